@@ -1,0 +1,50 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Shared by scripts/run, scripts/test and scripts/bench: install what is missing, configure, build.
+# shellcheck shell=bash
+
+S1_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+S1_BUILD_DIR="${S1_BUILD_DIR:-$S1_ROOT/build}"
+
+# Debian 12 packages the build, the tests and the screenshots need (DESIGN.md).
+S1_PACKAGES=(
+    cmake ninja-build g++ pkg-config ccache
+    qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+    qt6-httpserver-dev qt6-websockets-dev qtkeychain-qt6-dev libqt6sql6-sqlite libqt6svg6
+    libgl-dev libxkbcommon-dev libyaml-cpp-dev
+    xvfb xauth dbus-x11 dbus gnome-keyring libsecret-tools
+    nodejs npm fonts-dejavu-core x11-apps imagemagick
+)
+
+s1_log() { printf '[s1bridge] %s\n' "$*" >&2; }
+
+s1_install_deps() {
+    local missing=()
+    local pkg
+    for pkg in "${S1_PACKAGES[@]}"; do
+        if ! dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed"; then
+            missing+=("$pkg")
+        fi
+    done
+    if [ ${#missing[@]} -eq 0 ]; then
+        return 0
+    fi
+    if [ "$(id -u)" -ne 0 ]; then
+        s1_log "These Debian packages are missing. Install them, then run this command again:"
+        printf '  sudo apt-get install -y %s\n' "${missing[*]}" >&2
+        exit 1
+    fi
+    s1_log "Installing ${#missing[@]} missing Debian packages: ${missing[*]}"
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get update -qq
+    apt-get install -y -qq "${missing[@]}" >/dev/null
+}
+
+s1_build() {
+    local type="${1:-RelWithDebInfo}"
+    if [ ! -f "$S1_BUILD_DIR/build.ninja" ]; then
+        s1_log "Configuring ($type) in $S1_BUILD_DIR"
+        cmake -S "$S1_ROOT" -B "$S1_BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE="$type" >/dev/null
+    fi
+    s1_log "Building"
+    cmake --build "$S1_BUILD_DIR" -- -j"$(nproc)"
+}

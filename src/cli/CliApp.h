@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Terminal.h"
+#include "s1/ApiError.h"
+#include "s1/ConsoleConfig.h"
+
+#include <QCommandLineParser>
+#include <QObject>
+
+namespace jobs {
+class Job;
+}
+namespace s1 {
+class S1Client;
+}
+
+// s1bridge-cli: the headless front end. It reads its configuration from the public connector's
+// environment variables (or options), starts core jobs and prints their results.
+class CliApp : public QObject
+{
+    Q_OBJECT
+public:
+    enum ExitCode {
+        Ok = 0,
+        Usage = 2,       // bad command line or configuration
+        Refused = 3,     // token refused or without rights
+        ApiFailure = 4,  // the API or the network failed after every retry
+        Interrupted = 130,
+    };
+
+    CliApp();
+    ~CliApp() override;
+    int run(const QStringList &arguments);
+
+private:
+    int usage(const QString &message);
+    bool loadConfig(QString *error);
+    int runJob(jobs::Job *job);
+    int exitCodeFor(const s1::ApiError &error) const;
+    void setUpLogging(int verbosity);
+
+    int threatsList();
+    int threatsNotes(const QString &threatId);
+    int threatsFlag(bool flag, const QStringList &ids);
+    int sitesList();
+    int accountsList();
+
+    QCommandLineParser m_parser;
+    Terminal m_term;
+    s1::ConsoleConfig m_config;
+    s1::S1Client *m_client = nullptr;
+    QString m_flag;
+    bool m_json = false;
+};

@@ -1,0 +1,16 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "CliApp.h"
+#include "config/Translations.h"
+
+#include <QCoreApplication>
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("s1bridge-cli"));
+    QCoreApplication::setOrganizationName(QStringLiteral("S1Bridge"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(S1_VERSION_STRING));
+    config::installTranslations();
+    CliApp cli;
+    return cli.run(QCoreApplication::arguments());
+}

@@ -1,0 +1,87 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Account.h"
+#include "PagedListJob.h"
+#include "Site.h"
+#include "Threat.h"
+#include "ThreatNote.h"
+#include "ThreatQuery.h"
+
+namespace s1 {
+
+// Lists threats page by page (limit up to 1000). Pages are handed out as they arrive through
+// threatsReady(); keepResults() also collects them (not for 100K-threat consoles).
+class ThreatListJob : public PagedListJob
+{
+    Q_OBJECT
+public:
+    ThreatListJob(S1Client *client, const ThreatQuery &query, QObject *parent = nullptr);
+
+    void setPageSize(int pageSize) { m_pageSize = pageSize; }
+    void setKeepResults(bool keep) { m_keep = keep; }
+    const QList<Threat> &threats() const { return m_threats; }
+
+Q_SIGNALS:
+    void threatsReady(const QList<s1::Threat> &threats, qint64 totalItems);
+
+protected:
+    ApiCall *requestPage(const QString &cursor) override;
+    qint64 consumePage(const QJsonValue &data) override;
+    QString itemsName(qint64 count) const override;
+
+private:
+    ThreatQuery m_query;
+    int m_pageSize;
+    bool m_keep = false;
+    QList<Threat> m_threats;
+};
+
+class SiteListJob : public PagedListJob
+{
+    Q_OBJECT
+public:
+    SiteListJob(S1Client *client, const QStringList &accountIds = {}, QObject *parent = nullptr);
+    const QList<Site> &sites() const { return m_sites; }
+
+protected:
+    ApiCall *requestPage(const QString &cursor) override;
+    qint64 consumePage(const QJsonValue &data) override;
+
+private:
+    QStringList m_accountIds;
+    QList<Site> m_sites;
+};
+
+class AccountListJob : public PagedListJob
+{
+    Q_OBJECT
+public:
+    explicit AccountListJob(S1Client *client, QObject *parent = nullptr);
+    const QList<Account> &accounts() const { return m_accounts; }
+
+protected:
+    ApiCall *requestPage(const QString &cursor) override;
+    qint64 consumePage(const QJsonValue &data) override;
+
+private:
+    QList<Account> m_accounts;
+};
+
+class NoteListJob : public PagedListJob
+{
+    Q_OBJECT
+public:
+    NoteListJob(S1Client *client, const QString &threatId, QObject *parent = nullptr);
+    const QList<ThreatNote> &notes() const { return m_notes; }
+
+protected:
+    ApiCall *requestPage(const QString &cursor) override;
+    qint64 consumePage(const QJsonValue &data) override;
+
+private:
+    QString m_threatId;
+    QList<ThreatNote> m_notes;
+};
+
+} // namespace s1

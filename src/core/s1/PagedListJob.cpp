@@ -1,0 +1,66 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "PagedListJob.h"
+
+#include "ApiCall.h"
+#include "PageInfo.h"
+#include "S1Client.h"
+
+#include <QJsonObject>
+
+namespace s1 {
+
+PagedListJob::PagedListJob(S1Client *client, const QString &kind, const QString &title, QObject *parent)
+    : Job(kind, title, parent)
+    , m_client(client)
+{
+}
+
+QString PagedListJob::itemsName(qint64 count) const
+{
+    return tr("%n item(s)", nullptr, int(count));
+}
+
+void PagedListJob::run()
+{
+    setProgress(0, -1, tr("Requesting the first page"));
+    fetch({});
+}
+
+void PagedListJob::fetch(const QString &cursor)
+{
+    if (!m_client)
+        return fail(tr("The connection was closed."));
+    ApiCall *call = requestPage(cursor);
+    m_call = call;
+    connect(call, &ApiCall::finished, this, [this, call] {
+        call->deleteLater();
+        m_call = nullptr;
+        if (isCancelRequested())
+            return finishCancelled();
+        if (call->error().isError())
+            return fail(call->error());
+        ++m_pages;
+        const QJsonObject envelope = call->json().object();
+        const PageInfo page = PageInfo::fromEnvelope(envelope);
+        if (page.totalItems >= 0)
+            m_totalItems = page.totalItems;
+        m_items += consumePage(envelope.value(QLatin1String("data")));
+        tally().seen = m_items;
+        const qint64 total = m_maxItems > 0 && m_totalItems >= 0 ? std::min(m_maxItems, m_totalItems) : m_totalItems;
+        setProgress(m_items, total, tr("Loaded %1").arg(itemsName(m_items)));
+        if (page.hasMore() && (m_maxItems <= 0 || m_items < m_maxItems))
+            return fetch(page.nextCursor);
+        tally().done = m_items;
+        succeed(tr("Listed %1 in %n request(s).", nullptr, m_pages).arg(itemsName(m_items)));
+    });
+}
+
+void PagedListJob::onCancel()
+{
+    if (m_call)
+        m_call->cancel(); // finished() follows and ends the job as cancelled
+    else
+        finishCancelled();
+}
+
+} // namespace s1

@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "jobs/Job.h"
+
+#include <QJsonValue>
+#include <QPointer>
+
+namespace s1 {
+
+class ApiCall;
+class S1Client;
+
+// Walks a cursor-paginated list until nextCursor is null (or "null"), one request at a time.
+// Subclasses say how to ask for a page and what to do with its "data".
+class PagedListJob : public jobs::Job
+{
+    Q_OBJECT
+public:
+    PagedListJob(S1Client *client, const QString &kind, const QString &title, QObject *parent = nullptr);
+
+    int pagesFetched() const { return m_pages; }
+    qint64 totalItems() const { return m_totalItems; }
+    // Stop after this many items (0 = all).
+    void setMaxItems(qint64 maxItems) { m_maxItems = maxItems; }
+
+protected:
+    virtual ApiCall *requestPage(const QString &cursor) = 0;
+    // Returns how many items the page held.
+    virtual qint64 consumePage(const QJsonValue &data) = 0;
+    virtual QString itemsName(qint64 count) const;
+
+    S1Client *client() const { return m_client; }
+    void run() override;
+    void onCancel() override;
+
+private:
+    void fetch(const QString &cursor);
+
+    QPointer<S1Client> m_client;
+    QPointer<ApiCall> m_call;
+    int m_pages = 0;
+    qint64 m_items = 0;
+    qint64 m_totalItems = -1;
+    qint64 m_maxItems = 0;
+};
+
+} // namespace s1

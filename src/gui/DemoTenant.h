@@ -1,0 +1,30 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "s1/ConsoleConfig.h"
+
+#include <QObject>
+#include <memory>
+
+namespace s1sim {
+class SimHost;
+}
+
+// The built-in demo tenant: the simulated console running in-process (its own thread) on
+// 127.0.0.1, with realistic seeded data. Lets a new user try everything without a console.
+class DemoTenant : public QObject
+{
+    Q_OBJECT
+public:
+    static constexpr int DefaultThreats = 2500;
+
+    explicit DemoTenant(QObject *parent = nullptr);
+    ~DemoTenant() override;
+
+    bool start(int threats = DefaultThreats, quint64 seed = 7);
+    bool isRunning() const;
+    s1::ConsoleConfig consoleConfig() const;
+
+private:
+    std::unique_ptr<s1sim::SimHost> m_host;
+};

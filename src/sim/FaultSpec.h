@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+
+#include <optional>
+
+namespace s1sim {
+
+// Which faults the simulator injects into /web/api/ requests (never into /__sim/).
+// Text form: "429=0.33,retry-after=1,5xx=0.1,drop=0.05,html=0.05,delay-ms=20,truncate=0.05";
+// every key is optional, probabilities are 0..1 and drawn independently per request.
+// When several fire at once the first in this order wins: drop, 429, 5xx, html, truncate.
+class FaultSpec
+{
+public:
+    double rate429 = 0.0; // answer 429 Too Many Requests
+    double rate5xx = 0.0; // answer 503 (sometimes 500 or 502)
+    double rateDrop = 0.0; // abort the TCP connection without an answer
+    double rateHtml = 0.0; // answer 200 text/html (a proxy or login portal)
+    double rateTruncate = 0.0; // send the full Content-Length but only half the body, then close
+    int retryAfterSeconds = -1; // Retry-After header on 429; < 0: no header
+    int delayMs = 0; // delay every API answer (never blocks: timers)
+
+    // Parses the text form; on failure returns nullopt and names the offending key or item.
+    static std::optional<FaultSpec> parse(QStringView spec, QString *errorMessage = nullptr);
+    // Canonical text form (only keys that differ from the defaults); parse(toString()) == *this.
+    QString toString() const;
+    // True when nothing is injected (no fault and no delay).
+    bool isEmpty() const;
+
+    friend bool operator==(const FaultSpec &, const FaultSpec &) = default;
+};
+
+} // namespace s1sim

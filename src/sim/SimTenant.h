@@ -1,0 +1,105 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QString>
+
+#include <memory>
+#include <optional>
+
+class QUrlQuery;
+
+namespace s1sim {
+
+// The answer to one simulated API call: HTTP status and a JSON body.
+struct SimReply
+{
+    int status = 200;
+    QByteArray body;
+};
+
+// Who is calling. A tenant-wide token sees everything; a site-scoped user sees one site only
+// (403 when it names another site or account, or asks for accounts).
+struct SimCaller
+{
+    int siteIndex = -1; // -1: whole tenant; else the index (see SimTenant::siteId) of the only visible site
+    bool isScoped() const { return siteIndex >= 0; }
+};
+
+// The simulated SentinelOne tenant: seeded accounts, sites, groups, agents and threats (with notes),
+// plus what clients create at runtime (notes, threat-intelligence IOCs, firewall rules).
+//
+// Deterministic for a given (threats, seed, baseTime): every random choice comes from
+// QRandomGenerator(seed). baseTime defaults to "now" truncated to the hour; threats are created over
+// the 90 days before it. Threats are held in compact structs; JSON is written on demand.
+//
+// The API functions below implement /web/api/v2.1/... (SimServer does HTTP, auth, faults and routing).
+// Lists answer {"data":[...],"pagination":{"nextCursor":<opaque string>|null,"totalItems":N}};
+// errors answer {"errors":[{"code":...,"title":...,"detail":...}]}. limit defaults to 10 (1..1000).
+// Threats default to sortBy=createdAt, sortOrder=desc; their cursor is a keyset position
+// (sort key + id), so paging stays consistent while threats are modified.
+class SimTenant
+{
+public:
+    explicit SimTenant(int threats = 250, quint64 seed = 1, const QDateTime &baseTime = QDateTime());
+    ~SimTenant();
+    SimTenant(const SimTenant &) = delete;
+    SimTenant &operator=(const SimTenant &) = delete;
+
+    // --- Seeded data (read-only views, for tests, demos and benchmarks)
+    QDateTime baseTime() const;
+    quint64 seed() const;
+    int threatCount() const;
+    int agentCount() const;
+    int siteCount() const;
+    int accountCount() const;
+    QString threatId(int index) const;
+    QString siteId(int index) const;
+    QString siteName(int index) const;
+    QString siteAccountId(int index) const;
+    QString accountId(int index) const;
+    QString accountName(int index) const;
+    int noteCount(const QString &threatId) const; // -1 when the threat does not exist
+    QByteArray threatJson(int index) const; // one threat object, as /threats returns it
+    QString userName() const; // the API user that owns the tokens ("Jane Analyst")
+
+    // --- API: threats and notes
+    SimReply listThreats(const QUrlQuery &query, const SimCaller &caller);
+    SimReply listThreatNotes(const QString &threatId, const QUrlQuery &query, const SimCaller &caller);
+    SimReply addThreatNotes(const QByteArray &body, const SimCaller &caller);
+    SimReply updateThreatNote(const QString &threatId, const QString &noteId, const QByteArray &body,
+                              const SimCaller &caller);
+    SimReply deleteThreatNote(const QString &threatId, const QString &noteId, const SimCaller &caller);
+
+    // --- API: sites and accounts
+    SimReply listSites(const QUrlQuery &query, const SimCaller &caller);
+    SimReply listAccounts(const QUrlQuery &query, const SimCaller &caller);
+
+    // --- API: threat-intelligence IOCs
+    SimReply addIocs(const QByteArray &body, const SimCaller &caller);
+    SimReply listIocs(const QUrlQuery &query, const SimCaller &caller);
+    SimReply deleteIocs(const QByteArray &body, const SimCaller &caller);
+    int iocCount() const;
+
+    // --- API: firewall control
+    SimReply listFirewallRules(const QUrlQuery &query, const SimCaller &caller);
+    SimReply addFirewallRule(const QByteArray &body, const SimCaller &caller);
+    SimReply updateFirewallRule(const QString &ruleId, const QByteArray &body, const SimCaller &caller);
+    SimReply deleteFirewallRules(const QByteArray &body, const SimCaller &caller);
+    int firewallRuleCount() const;
+
+    // --- Helpers shared with SimServer and tests
+    // {"errors":[{"code":code,"title":title,"detail":detail}]} with the given HTTP status.
+    static SimReply errorReply(int status, int code, const QString &title, const QString &detail = QString());
+    // 2022-12-20T13:54:53.009117Z (UTC, microseconds).
+    static QString formatTimestamp(qint64 usecsSinceEpoch);
+    // ISO 8601 date or date-time (fraction and offset optional), or integer epoch milliseconds.
+    static std::optional<qint64> parseTimestamp(QStringView text);
+
+private:
+    struct Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace s1sim

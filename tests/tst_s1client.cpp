@@ -1,0 +1,446 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The SentinelOne client against the simulator on 127.0.0.1 (port 0): real HTTP, real JSON.
+#include "FaultSpec.h"
+#include "SimServer.h"
+#include "jobs/JobRunner.h"
+#include "s1/ListJobs.h"
+#include "s1/S1Client.h"
+#include "s1/ThreatFlagJob.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSet>
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTest>
+#include "config/Translations.h"
+
+using namespace s1;
+
+namespace {
+QStringList g_log;
+QtMessageHandler g_previousHandler = nullptr;
+void captureMessages(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    g_log << message;
+    g_previousHandler(type, context, message);
+}
+} // namespace
+
+class TestS1Client : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<s1sim::SimServer> m_sim;
+    QNetworkAccessManager m_raw;
+
+    void startSim(int threats, const QString &faults = {})
+    {
+        s1sim::SimOptions options;
+        options.threats = threats;
+        options.seed = 42;
+        options.faults = faults;
+        m_sim = std::make_unique<s1sim::SimServer>(options);
+        QVERIFY(m_sim->listen(QHostAddress::LocalHost, 0) != 0);
+    }
+
+    ConsoleConfig config() const
+    {
+        ConsoleConfig c;
+        c.url = m_sim->baseUrl();
+        c.token = m_sim->token();
+        c.timeoutMs = 10000;
+        c.backoffBaseMs = 50;
+        c.backoffMaxMs = 400;
+        return c;
+    }
+
+    void setFaults(const QString &spec)
+    {
+        QString error;
+        const auto faults = s1sim::FaultSpec::parse(spec, &error);
+        QVERIFY2(faults, qPrintable(error));
+        m_sim->setFaults(*faults);
+    }
+
+    int requests(const QString &key) const { return m_sim->stats().value(QLatin1String("requests")).toObject().value(key).toInt(); }
+    int faults(const QString &key) const { return m_sim->stats().value(QLatin1String("faults")).toObject().value(key).toInt(); }
+
+    bool runJob(jobs::Job *job, int timeoutMs = 60000)
+    {
+        QSignalSpy finished(job, &jobs::Job::finished);
+        job->start();
+        return job->isFinished() || finished.wait(timeoutMs);
+    }
+
+    QList<ThreatNote> notesOf(S1Client &client, const QString &threatId)
+    {
+        NoteListJob job(&client, threatId);
+        if (!runJob(&job) || job.state() != jobs::Job::State::Succeeded)
+            return {};
+        return job.notes();
+    }
+
+    QStringList someThreatIds(S1Client &client, int count, std::optional<bool> noteExists = std::nullopt)
+    {
+        ThreatQuery query;
+        query.noteExists = noteExists;
+        ThreatListJob job(&client, query);
+        job.setKeepResults(true);
+        job.setMaxItems(count);
+        job.setPageSize(count);
+        runJob(&job);
+        QStringList ids;
+        for (const Threat &t : job.threats())
+            ids << t.id;
+        return ids.mid(0, count);
+    }
+
+private Q_SLOTS:
+    void initTestCase() { config::installTranslations(QLocale(QLocale::English)); }
+    void cleanup() { m_sim.reset(); }
+
+    // 2,500 threats arrive in 3 list requests of up to 1,000, each exactly once.
+    void listsAllThreatsInThreeRequests()
+    {
+        startSim(2500);
+        S1Client client(config());
+        ThreatListJob job(&client, {});
+        job.setKeepResults(true);
+        QSignalSpy pages(&job, &ThreatListJob::threatsReady);
+        QVERIFY(runJob(&job));
+        QCOMPARE(job.state(), jobs::Job::State::Succeeded);
+        QCOMPARE(job.threats().size(), 2500);
+        QCOMPARE(pages.size(), 3);
+        QCOMPARE(job.pagesFetched(), 3);
+        QCOMPARE(job.totalItems(), qint64(2500));
+        QSet<QString> ids;
+        for (const Threat &t : job.threats()) {
+            QVERIFY(t.isValid());
+            QVERIFY(!t.name.isEmpty());
+            QVERIFY(t.createdAt.isValid());
+            ids.insert(t.id);
+        }
+        QCOMPARE(ids.size(), 2500);
+        QCOMPARE(requests(QStringLiteral("GET /web/api/v2.1/threats")), 3);
+        QCOMPARE(job.progressDone(), qint64(2500));
+        QCOMPARE(job.progressTotal(), qint64(2500));
+    }
+
+    // A third of the requests answered 429 + Retry-After: 1: every threat still arrives, once.
+    void survivesRateLimiting()
+    {
+        startSim(2500, QStringLiteral("429=0.33,retry-after=1"));
+        S1Client client(config());
+        ThreatListJob job(&client, {});
+        job.setKeepResults(true);
+        QVERIFY(runJob(&job, 120000));
+        QCOMPARE(job.state(), jobs::Job::State::Succeeded);
+        QCOMPARE(job.threats().size(), 2500);
+        QSet<QString> ids;
+        for (const Threat &t : job.threats())
+            ids.insert(t.id);
+        QCOMPARE(ids.size(), 2500);
+        const int fault429 = faults(QStringLiteral("429"));
+        QCOMPARE(requests(QStringLiteral("GET /web/api/v2.1/threats")), 3 + fault429);
+    }
+
+    // Server errors, dropped connections and truncated bodies are retried until they pass.
+    void survivesTransportFaults()
+    {
+        startSim(3000, QStringLiteral("5xx=0.2,drop=0.2,truncate=0.2"));
+        ConsoleConfig c = config();
+        c.maxAttempts = 30;
+        S1Client client(c);
+        ThreatListJob job(&client, {});
+        job.setKeepResults(true);
+        job.setPageSize(250);
+        QVERIFY(runJob(&job, 120000));
+        QVERIFY2(job.state() == jobs::Job::State::Succeeded, qPrintable(job.summary()));
+        QCOMPARE(job.threats().size(), 3000);
+        const int injected = faults(QStringLiteral("5xx")) + faults(QStringLiteral("drop")) + faults(QStringLiteral("truncate"));
+        QVERIFY2(injected > 0, "the simulator injected no fault; the test proves nothing");
+        QCOMPARE(requests(QStringLiteral("GET /web/api/v2.1/threats")), 12 + injected);
+    }
+
+    // Retries stop at the maximum number of attempts, with a sentence about the server.
+    void givesUpAfterMaxAttempts()
+    {
+        startSim(10, QStringLiteral("5xx=1"));
+        ConsoleConfig c = config();
+        c.maxAttempts = 3;
+        S1Client client(c);
+        ThreatListJob job(&client, {});
+        QVERIFY(runJob(&job));
+        QCOMPARE(job.state(), jobs::Job::State::Failed);
+        QCOMPARE(job.error().kind, ApiError::Kind::ServerError);
+        QCOMPARE(requests(QStringLiteral("GET /web/api/v2.1/threats")), 3);
+        QVERIFY(job.summary().contains(QLatin1String("server error")));
+    }
+
+    // A wrong token: 401, not retried, and a sentence telling what to do.
+    void wrongTokenIsRefusedOnce()
+    {
+        startSim(10);
+        ConsoleConfig c = config();
+        c.token = QStringLiteral("not-the-token");
+        S1Client client(c);
+        ThreatListJob job(&client, {});
+        QVERIFY(runJob(&job));
+        QCOMPARE(job.state(), jobs::Job::State::Failed);
+        QCOMPARE(job.error().kind, ApiError::Kind::TokenRefused);
+        QCOMPARE(job.error().httpStatus, 401);
+        QCOMPARE(requests(QStringLiteral("GET /web/api/v2.1/threats")), 1);
+        QVERIFY(job.summary().contains(QLatin1String("refused the API token")));
+        QVERIFY(job.summary().contains(QLatin1String("Regenerate API token")));
+    }
+
+    // A site-scoped token asking for accounts: 403, told apart from a refused token.
+    void scopedTokenIsForbidden()
+    {
+        s1sim::SimOptions options;
+        options.threats = 20;
+        options.scopedToken = QStringLiteral("scoped-token-123");
+        m_sim = std::make_unique<s1sim::SimServer>(options);
+        QVERIFY(m_sim->listen(QHostAddress::LocalHost, 0) != 0);
+        ConsoleConfig c = config();
+        c.token = options.scopedToken;
+        S1Client client(c);
+        AccountListJob job(&client);
+        QVERIFY(runJob(&job));
+        QCOMPARE(job.error().kind, ApiError::Kind::Forbidden);
+        QVERIFY(job.summary().contains(QLatin1String("no rights")));
+    }
+
+    // An HTML answer (a login portal, a proxy, a web site) is "not a SentinelOne console".
+    void htmlIsNotAConsole()
+    {
+        startSim(10, QStringLiteral("html=1"));
+        S1Client client(config());
+        SiteListJob job(&client);
+        QVERIFY(runJob(&job));
+        QCOMPARE(job.error().kind, ApiError::Kind::NotAConsole);
+        QVERIFY(job.summary().contains(QLatin1String("is not a SentinelOne console")));
+        QCOMPARE(requests(QStringLiteral("GET /web/api/v2.1/sites")), 1);
+    }
+
+    void unknownEndpointIsNotAvailable()
+    {
+        s1sim::SimOptions options;
+        options.threats = 5;
+        options.firewallLicensed = false;
+        m_sim = std::make_unique<s1sim::SimServer>(options);
+        QVERIFY(m_sim->listen(QHostAddress::LocalHost, 0) != 0);
+        S1Client client(config());
+        ApiRequest r;
+        r.path = S1Client::apiPath(QStringLiteral("firewall-control"));
+        r.query.addQueryItem(QStringLiteral("siteIds"), QStringLiteral("1"));
+        ApiCall *call = client.send(r);
+        QSignalSpy done(call, &ApiCall::finished);
+        QVERIFY(done.wait());
+        QCOMPARE(call->error().kind, ApiError::Kind::NotAvailable);
+        QVERIFY(call->error().userMessage().contains(QLatin1String("Control SKU")));
+    }
+
+    // limit above 1000 is the console's 400, reported with its detail, not retried.
+    void badRequestCarriesDetail()
+    {
+        startSim(10);
+        S1Client client(config());
+        ApiRequest r;
+        r.path = S1Client::apiPath(QStringLiteral("threats"));
+        r.query.addQueryItem(QStringLiteral("limit"), QStringLiteral("1001"));
+        ApiCall *call = client.send(r);
+        QSignalSpy done(call, &ApiCall::finished);
+        QVERIFY(done.wait());
+        QCOMPARE(call->error().kind, ApiError::Kind::BadRequest);
+        QVERIFY2(call->error().detail.contains(QLatin1String("limit")), qPrintable(call->error().detail));
+        QCOMPARE(call->attempts(), 1);
+    }
+
+    void slowAnswerTimesOut()
+    {
+        startSim(10, QStringLiteral("delay-ms=3000"));
+        ConsoleConfig c = config();
+        c.timeoutMs = 300;
+        c.maxAttempts = 2;
+        S1Client client(c);
+        ThreatListJob job(&client, {});
+        QElapsedTimer timer;
+        timer.start();
+        QVERIFY(runJob(&job));
+        QCOMPARE(job.error().kind, ApiError::Kind::Timeout);
+        QVERIFY(timer.elapsed() < 2500);
+        QVERIFY(job.summary().contains(QLatin1String("did not answer in time")));
+    }
+
+    void nothingListensIsUnreachable()
+    {
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+        const quint16 port = probe.serverPort();
+        probe.close();
+        ConsoleConfig c;
+        c.url = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port));
+        c.token = QStringLiteral("x");
+        c.maxAttempts = 2;
+        c.backoffBaseMs = 10;
+        S1Client client(c);
+        SiteListJob job(&client);
+        QVERIFY(runJob(&job));
+        QCOMPARE(job.error().kind, ApiError::Kind::Network);
+        QVERIFY(job.summary().contains(QLatin1String("Could not reach")));
+    }
+
+    void cancelStopsTheJob()
+    {
+        startSim(50, QStringLiteral("delay-ms=2000"));
+        S1Client client(config());
+        auto *job = new ThreatListJob(&client, {});
+        jobs::JobRunner runner;
+        QSignalSpy finished(&runner, &jobs::JobRunner::jobFinished);
+        runner.enqueue(job);
+        QTimer::singleShot(100, job, &jobs::Job::cancel);
+        QVERIFY(finished.wait(1500));
+        QCOMPARE(runner.history().size(), 1);
+        QCOMPARE(runner.history().first().state, jobs::Job::State::Cancelled);
+    }
+
+    // A redirect to another host is not followed: the token never reaches it.
+    void redirectToAnotherHostKeepsTheToken()
+    {
+        QTcpServer other; // the foreign host: records whatever reaches it
+        QVERIFY(other.listen(QHostAddress::LocalHost, 0));
+        QByteArray reachedOther;
+        connect(&other, &QTcpServer::newConnection, this, [&] {
+            QTcpSocket *s = other.nextPendingConnection();
+            connect(s, &QTcpSocket::readyRead, this, [&reachedOther, s] { reachedOther += s->readAll(); });
+        });
+        QTcpServer console; // answers every request with a redirect to "localhost" (another host name)
+        QVERIFY(console.listen(QHostAddress::LocalHost, 0));
+        connect(&console, &QTcpServer::newConnection, this, [&] {
+            QTcpSocket *s = console.nextPendingConnection();
+            connect(s, &QTcpSocket::readyRead, this, [s, &other] {
+                s->readAll();
+                s->write("HTTP/1.1 302 Found\r\nLocation: http://localhost:" + QByteArray::number(other.serverPort())
+                         + "/web/api/v2.1/sites\r\nContent-Length: 0\r\n\r\n");
+            });
+        });
+        ConsoleConfig c;
+        c.url = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(console.serverPort()));
+        c.token = QStringLiteral("secret-token-value");
+        S1Client client(c);
+        SiteListJob job(&client);
+        QVERIFY(runJob(&job));
+        QCOMPARE(job.error().kind, ApiError::Kind::Redirected);
+        QTest::qWait(200);
+        QVERIFY(!reachedOther.contains("secret-token-value"));
+        QVERIFY(job.summary().contains(QLatin1String("token was not sent")));
+    }
+
+    // Flagging 50 threats is one request; unflagging removes only the flag.
+    void flagAndUnflagLeaveOtherNotes()
+    {
+        startSim(400);
+        S1Client client(config());
+        const QString flag = QStringLiteral("[OpenCTI_add]");
+
+        // Threats with analyst notes among the 50, so "other notes untouched" is really tested.
+        const QStringList withNotes = someThreatIds(client, 10, true);
+        QCOMPARE(withNotes.size(), 10);
+        QStringList ids = withNotes;
+        for (const QString &id : someThreatIds(client, 100, false))
+            if (ids.size() < 50 && !ids.contains(id))
+                ids << id;
+        QCOMPARE(ids.size(), 50);
+        QHash<QString, QStringList> before;
+        for (const QString &id : std::as_const(withNotes))
+            for (const ThreatNote &n : notesOf(client, id))
+                if (!n.containsFlag(flag))
+                    before[id] << n.id + u'|' + n.text;
+        QVERIFY(!before.isEmpty());
+
+        m_sim->resetStats();
+        ThreatFlagJob flagJob(&client, ThreatFlagJob::Mode::Flag, ids, flag);
+        QVERIFY(runJob(&flagJob));
+        QCOMPARE(flagJob.state(), jobs::Job::State::Succeeded);
+        QCOMPARE(flagJob.counts().done, qint64(50));
+        QCOMPARE(requests(QStringLiteral("POST /web/api/v2.1/threats/notes")), 1);
+        for (const QString &id : std::as_const(ids)) {
+            const QList<ThreatNote> notes = notesOf(client, id);
+            QVERIFY(std::any_of(notes.begin(), notes.end(), [&](const ThreatNote &n) { return n.isOnlyFlag(flag); }));
+        }
+
+        // An analyst wrote the flag inside a longer note on one threat: unflag keeps the words.
+        ApiCall *add = client.addNote({ids.at(3)}, QStringLiteral("looks like Emotet [OpenCTI_add] check C2"));
+        QSignalSpy added(add, &ApiCall::finished);
+        QVERIFY(added.wait());
+        QVERIFY(!add->error().isError());
+
+        ThreatFlagJob unflagJob(&client, ThreatFlagJob::Mode::Unflag, ids, flag);
+        QVERIFY(runJob(&unflagJob));
+        QCOMPARE(unflagJob.state(), jobs::Job::State::Succeeded);
+        QCOMPARE(unflagJob.counts().done, qint64(50));
+        QCOMPARE(unflagJob.counts().failed, qint64(0));
+        for (const QString &id : std::as_const(ids)) {
+            const QList<ThreatNote> notes = notesOf(client, id);
+            QStringList after;
+            for (const ThreatNote &n : notes) {
+                QVERIFY2(!n.containsFlag(flag), qPrintable(id + u' ' + n.text));
+                if (id != ids.at(3) || !n.text.contains(QLatin1String("Emotet")))
+                    after << n.id + u'|' + n.text;
+            }
+            QCOMPARE(after, before.value(id));
+            if (id == ids.at(3))
+                QVERIFY(std::any_of(notes.begin(), notes.end(),
+                                    [](const ThreatNote &n) { return n.text == QLatin1String("looks like Emotet check C2"); }));
+        }
+    }
+
+    // Threats the console does not know are reported by id; the others are flagged.
+    void flagReportsPartialFailureByThreat()
+    {
+        startSim(50);
+        S1Client client(config());
+        QStringList ids = someThreatIds(client, 3);
+        ids << QStringLiteral("999999999999999999");
+        ThreatFlagJob job(&client, ThreatFlagJob::Mode::Flag, ids, QStringLiteral("[OpenCTI_add]"));
+        QVERIFY(runJob(&job));
+        QCOMPARE(job.state(), jobs::Job::State::Succeeded);
+        QCOMPARE(job.counts().done, qint64(3));
+        QCOMPARE(job.failures().size(), 1);
+        QCOMPARE(job.failures().first().item, QStringLiteral("999999999999999999"));
+        QVERIFY(job.failures().first().message.contains(QLatin1String("does not know")));
+        QCOMPARE(job.changedThreats().size(), 3);
+    }
+
+    // With every category at debug level, through retries, refusals and redirects: no token.
+    void tokenNeverLogged()
+    {
+        QLoggingCategory::setFilterRules(QStringLiteral("*.debug=true"));
+        g_log.clear();
+        g_previousHandler = qInstallMessageHandler(captureMessages);
+        startSim(30, QStringLiteral("429=0.5,5xx=0.2"));
+        S1Client client(config());
+        ThreatListJob ok(&client, {});
+        runJob(&ok);
+        ConsoleConfig wrong = config();
+        wrong.token = QStringLiteral("ApiToken-wrong-secret-xyz");
+        S1Client refused(wrong);
+        ThreatListJob bad(&refused, {});
+        runJob(&bad);
+        qInstallMessageHandler(g_previousHandler);
+        QLoggingCategory::setFilterRules(QString());
+        QVERIFY(g_log.size() > 3); // something was logged, so the check means something
+        for (const QString &line : std::as_const(g_log)) {
+            QVERIFY2(!line.contains(m_sim->token()), qPrintable(line));
+            QVERIFY2(!line.contains(QLatin1String("wrong-secret")), qPrintable(line));
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestS1Client)
+#include "tst_s1client.moc"

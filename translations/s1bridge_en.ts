@@ -1,0 +1,107 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>IsoDuration</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n second</numerusform>
+            <numerusform>%n seconds</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>s1::PagedListJob</name>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Listed %1 in %n request(s).</source>
+        <translation>
+            <numerusform>Listed %1 in %n request.</numerusform>
+            <numerusform>Listed %1 in %n requests.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>s1::ThreatFlagJob</name>
+    <message numerus="yes">
+        <source>Flag %n threat(s) for OpenCTI</source>
+        <translation>
+            <numerusform>Flag %n threat for OpenCTI</numerusform>
+            <numerusform>Flag %n threats for OpenCTI</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the OpenCTI flag from %n threat(s)</source>
+        <translation>
+            <numerusform>Remove the OpenCTI flag from %n threat</numerusform>
+            <numerusform>Remove the OpenCTI flag from %n threats</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Flagged %n threat(s) for OpenCTI.</source>
+        <translation>
+            <numerusform>Flagged %n threat for OpenCTI.</numerusform>
+            <numerusform>Flagged %n threats for OpenCTI.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed the flag from %n threat(s).</source>
+        <translation>
+            <numerusform>Removed the flag from %n threat.</numerusform>
+            <numerusform>Removed the flag from %n threats.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n threat(s) had no flag.</source>
+        <translation>
+            <numerusform>%n threat had no flag.</numerusform>
+            <numerusform>%n threats had no flag.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n threat(s) failed.</source>
+        <translation>
+            <numerusform>%n threat failed.</numerusform>
+            <numerusform>%n threats failed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>s1::ThreatListJob</name>
+    <message numerus="yes">
+        <source>%n threat(s)</source>
+        <translation>
+            <numerusform>%n threat</numerusform>
+            <numerusform>%n threats</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
