@@ -30,7 +30,7 @@ private Q_SLOTS:
             threats << Threat::fromJson(v.toObject());
         for (const Threat &t : threats) {
             QVERIFY(t.isValid());
-            QVERIFY(!t.name.isEmpty());
+            QVERIFY(!t.displayName().isEmpty());
             QVERIFY(t.createdAt.isValid());
             QVERIFY(t.updatedAt.isValid());
             QVERIFY(t.identifiedAt.isValid());
@@ -39,7 +39,13 @@ private Q_SLOTS:
             QVERIFY(!t.siteId.isEmpty());
             QVERIFY(!t.accountId.isEmpty());
         }
+        // The second threat has an empty threatName, as real data can: kept raw, shown by a fallback.
+        QVERIFY(threats.at(1).name.isEmpty());
+        QCOMPARE(threats.at(1).displayName(), QStringLiteral("Unnamed threat"));
+        QCOMPARE(threats.at(1).computerName, QStringLiteral("DESKTOP"));
+
         const Threat &first = threats.first();
+        QCOMPARE(first.displayName(), first.name);
         QCOMPARE(first.id, QStringLiteral("123456"));
         QCOMPARE(first.name, QStringLiteral("cmd.exe (interactive session)"));
         QCOMPARE(first.classification, QStringLiteral("Infostealer"));

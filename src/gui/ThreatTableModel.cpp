@@ -29,7 +29,7 @@ QVariant ThreatTableModel::data(const QModelIndex &index, int role) const
         return {};
     const QLocale locale;
     switch (index.column()) {
-    case Name: return t.name;
+    case Name: return t.displayName();
     case Classification: return t.classification;
     case Confidence: return t.confidenceLevel;
     case Verdict: return t.analystVerdictDescription.isEmpty() ? t.analystVerdict : t.analystVerdictDescription;

@@ -76,11 +76,13 @@ std::optional<FaultSpec> FaultSpec::parse(QStringView spec, QString *errorMessag
                 return fail(u"fault \"%1\": \"%2\" is not a probability between 0 and 1"_s.arg(key, value));
         } else if (key == u"retry-after") {
             if (!parseInt(value, 86400, &result.retryAfterSeconds))
-                return fail(u"fault \"retry-after\": \"%1\" is not a number of seconds (0..86400)"_s.arg(value));
+                return fail(
+                    u"fault \"retry-after\": \"%1\" is not a number of seconds (0..86400)"_s.arg(value));
         } else if (key == u"delay-ms") {
             if (!parseInt(value, MaxDelayMs, &result.delayMs))
-                return fail(u"fault \"delay-ms\": \"%1\" is not a number of milliseconds (0..%2)"_s.arg(value)
-                                .arg(MaxDelayMs));
+                return fail(
+                    u"fault \"delay-ms\": \"%1\" is not a number of milliseconds (0..%2)"_s.arg(value).arg(
+                        MaxDelayMs));
         } else {
             return fail(u"unknown fault key \"%1\" (known: 429, retry-after, 5xx, drop, html, truncate, "
                         "delay-ms)"_s.arg(key));

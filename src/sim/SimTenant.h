@@ -68,8 +68,8 @@ public:
     SimReply listThreats(const QUrlQuery &query, const SimCaller &caller);
     SimReply listThreatNotes(const QString &threatId, const QUrlQuery &query, const SimCaller &caller);
     SimReply addThreatNotes(const QByteArray &body, const SimCaller &caller);
-    SimReply updateThreatNote(const QString &threatId, const QString &noteId, const QByteArray &body,
-                              const SimCaller &caller);
+    SimReply updateThreatNote(
+        const QString &threatId, const QString &noteId, const QByteArray &body, const SimCaller &caller);
     SimReply deleteThreatNote(const QString &threatId, const QString &noteId, const SimCaller &caller);
 
     // --- API: sites and accounts

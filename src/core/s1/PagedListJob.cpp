@@ -15,6 +15,11 @@ PagedListJob::PagedListJob(S1Client *client, const QString &kind, const QString 
 {
 }
 
+S1Client *PagedListJob::client() const
+{
+    return m_client;
+}
+
 QString PagedListJob::itemsName(qint64 count) const
 {
     return tr("%n item(s)", nullptr, int(count));

@@ -30,7 +30,7 @@ protected:
     virtual qint64 consumePage(const QJsonValue &data) = 0;
     virtual QString itemsName(qint64 count) const;
 
-    S1Client *client() const { return m_client; }
+    S1Client *client() const;
     void run() override;
     void onCancel() override;
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Threat.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 
 namespace s1 {
@@ -145,6 +146,17 @@ Threat Threat::fromJson(const QJsonObject &o)
         t.indicators.append(ind);
     }
     return t;
+}
+
+QString Threat::displayName() const
+{
+    if (!name.trimmed().isEmpty())
+        return name;
+    if (!fileDisplayName.isEmpty())
+        return fileDisplayName;
+    if (!filePath.isEmpty())
+        return filePath;
+    return QCoreApplication::translate("s1::Threat", "Unnamed threat");
 }
 
 QStringList Threat::techniqueIds() const

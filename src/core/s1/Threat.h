@@ -62,6 +62,9 @@ struct Threat
     QList<ThreatIndicator> indicators;
 
     bool isValid() const { return !id.isEmpty(); }
+    // The name for people: threatName, else the file name, else "Unnamed threat" (the API can
+    // send an empty threatName; `name` keeps it raw because OpenCTI ids are computed from it).
+    QString displayName() const;
     // Every MITRE technique id, once each, in order of appearance.
     QStringList techniqueIds() const;
     // Every endpoint IP address (v4 then v6), once each.

@@ -1,0 +1,589 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "SimServer.h"
+
+#include "SimTenant.h"
+
+#include <QElapsedTimer>
+#include <QHttpServerRequest>
+#include <QHttpServerResponder>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QPointer>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTimer>
+#include <QUrlQuery>
+
+#include <array>
+#include <utility>
+
+using namespace Qt::StringLiterals;
+
+namespace s1sim {
+
+Q_LOGGING_CATEGORY(lcSim, "s1bridge.sim", QtInfoMsg)
+
+namespace {
+
+constexpr QLatin1String ApiPrefix("/web/api/");
+constexpr QLatin1String V21Prefix("/web/api/v2.1/");
+constexpr const char *FaultKeys[] = {"429", "5xx", "drop", "html", "truncate"};
+
+enum class RouteId {
+    Unknown,
+    Threats,
+    ThreatNotesBulk,
+    ThreatNotes,
+    ThreatNote,
+    Sites,
+    Accounts,
+    Iocs,
+    Firewall,
+    FirewallRule,
+};
+
+struct Route
+{
+    RouteId id = RouteId::Unknown;
+    QString templ; // path template for the stats
+    QString arg1;
+    QString arg2;
+};
+
+// Unknown paths: numeric segments become {id}, so probing does not create a key per id.
+QString genericTemplate(const QString &path)
+{
+    QStringList segments = path.split(u'/');
+    for (QString &segment : segments) {
+        bool numeric = !segment.isEmpty();
+        for (QChar c : std::as_const(segment))
+            numeric = numeric && c >= u'0' && c <= u'9';
+        if (numeric)
+            segment = u"{id}"_s;
+    }
+    return segments.join(u'/');
+}
+
+Route matchRoute(const QString &path)
+{
+    Route r;
+    if (!path.startsWith(V21Prefix)) {
+        r.templ = genericTemplate(path);
+        return r;
+    }
+    QString rest = path.mid(V21Prefix.size());
+    if (rest.endsWith(u'/'))
+        rest.chop(1);
+    const QStringList seg = rest.split(u'/');
+    const qsizetype n = seg.size();
+    const auto is = [&](qsizetype i, QStringView s) { return i < n && seg[i] == s; };
+    const QString base = QString(V21Prefix);
+
+    if (n == 1 && is(0, u"threats")) {
+        r = {RouteId::Threats, base + u"threats"_s, {}, {}};
+    } else if (n == 2 && is(0, u"threats") && is(1, u"notes")) {
+        r = {RouteId::ThreatNotesBulk, base + u"threats/notes"_s, {}, {}};
+    } else if (n == 3 && is(0, u"threats") && is(2, u"notes") && !seg[1].isEmpty()) {
+        r = {RouteId::ThreatNotes, base + u"threats/{id}/notes"_s, seg[1], {}};
+    } else if (n == 4 && is(0, u"threats") && is(2, u"notes") && !seg[1].isEmpty() && !seg[3].isEmpty()) {
+        r = {RouteId::ThreatNote, base + u"threats/{id}/notes/{noteId}"_s, seg[1], seg[3]};
+    } else if (n == 1 && is(0, u"sites")) {
+        r = {RouteId::Sites, base + u"sites"_s, {}, {}};
+    } else if (n == 1 && is(0, u"accounts")) {
+        r = {RouteId::Accounts, base + u"accounts"_s, {}, {}};
+    } else if (n == 2 && is(0, u"threat-intelligence") && is(1, u"iocs")) {
+        r = {RouteId::Iocs, base + u"threat-intelligence/iocs"_s, {}, {}};
+    } else if (n == 1 && is(0, u"firewall-control")) {
+        r = {RouteId::Firewall, base + u"firewall-control"_s, {}, {}};
+    } else if (n == 2 && is(0, u"firewall-control") && !seg[1].isEmpty()) {
+        r = {RouteId::FirewallRule, base + u"firewall-control/{id}"_s, seg[1], {}};
+    } else {
+        r.templ = genericTemplate(path);
+    }
+    return r;
+}
+
+QByteArray methodName(QHttpServerRequest::Method method)
+{
+    switch (method) {
+    case QHttpServerRequest::Method::Get:
+        return "GET";
+    case QHttpServerRequest::Method::Put:
+        return "PUT";
+    case QHttpServerRequest::Method::Delete:
+        return "DELETE";
+    case QHttpServerRequest::Method::Post:
+        return "POST";
+    case QHttpServerRequest::Method::Head:
+        return "HEAD";
+    case QHttpServerRequest::Method::Options:
+        return "OPTIONS";
+    case QHttpServerRequest::Method::Patch:
+        return "PATCH";
+    case QHttpServerRequest::Method::Connect:
+        return "CONNECT";
+    case QHttpServerRequest::Method::Trace:
+        return "TRACE";
+    default:
+        return "UNKNOWN";
+    }
+}
+
+QByteArray reasonPhrase(int status)
+{
+    switch (status) {
+    case 200:
+        return "OK";
+    case 400:
+        return "Bad Request";
+    case 401:
+        return "Unauthorized";
+    case 403:
+        return "Forbidden";
+    case 404:
+        return "Not Found";
+    case 405:
+        return "Method Not Allowed";
+    case 429:
+        return "Too Many Requests";
+    case 500:
+        return "Internal Server Error";
+    case 502:
+        return "Bad Gateway";
+    case 503:
+        return "Service Unavailable";
+    default:
+        return "Unknown";
+    }
+}
+
+QString randomToken()
+{
+    QByteArray raw(40, Qt::Uninitialized);
+    QRandomGenerator *rng = QRandomGenerator::system();
+    for (char &c : raw)
+        c = char(rng->bounded(256));
+    return QString::fromLatin1(raw.toHex());
+}
+
+std::array<quint32, 3> faultSeed(quint64 seed)
+{
+    return {quint32(seed), quint32(seed >> 32), 0xFA017u};
+}
+
+const QByteArray &loginPageHtml()
+{
+    static const QByteArray html
+        = QByteArrayLiteral("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
+                            "<title>SentinelOne Management Console</title></head>\n"
+                            "<body class=\"login\"><div id=\"app\"><h1>Sign in</h1>\n"
+                            "<form method=\"post\" action=\"/web/api/v2.1/users/login\">"
+                            "<label>Email <input name=\"username\" type=\"email\"></label>"
+                            "<label>Password <input name=\"password\" type=\"password\"></label>"
+                            "<button type=\"submit\">Sign in</button></form>\n"
+                            "<p class=\"sso\"><a href=\"/sso\">Sign in with SSO</a></p></div>"
+                            "<!-- s1bridge simulator --></body></html>\n");
+    return html;
+}
+
+const QByteArray &proxyPageHtml()
+{
+    static const QByteArray html = QByteArrayLiteral(
+        "<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>Access Gateway - Authentication "
+        "required</title>"
+        "</head>\n<body><h1>Your session has expired</h1>\n"
+        "<p>This site is protected by the corporate web gateway. Please sign in to continue.</p>\n"
+        "<form method=\"post\" action=\"/gateway/login\"><input name=\"user\"><input name=\"pass\" "
+        "type=\"password\"><button>Continue</button></form>\n<p>Reference: 0x5f3a-4c21</p></body></html>\n");
+    return html;
+}
+
+} // namespace
+
+struct SimServer::Answer
+{
+    enum class Mode { Normal, Truncate, Drop };
+
+    int status = 200;
+    QByteArray contentType = "application/json";
+    QByteArray body;
+    QList<std::pair<QByteArray, QByteArray>> headers;
+    Mode mode = Mode::Normal;
+
+    static Answer json(const SimReply &reply)
+    {
+        return Answer {reply.status, "application/json", reply.body, {}, Mode::Normal};
+    }
+    static Answer json(int status, const QJsonObject &object)
+    {
+        return Answer {status, "application/json", QJsonDocument(object).toJson(QJsonDocument::Compact), {},
+            Mode::Normal};
+    }
+    static Answer html(const QByteArray &page)
+    {
+        return Answer {200, "text/html; charset=utf-8", page, {}, Mode::Normal};
+    }
+};
+
+SimServer::SimServer(const SimOptions &options, QObject *parent)
+    : QAbstractHttpServer(parent)
+    , m_options(options)
+    , m_token(options.token.isEmpty() ? randomToken() : options.token)
+    , m_faultRng(faultSeed(options.seed).data(), 3)
+{
+    QElapsedTimer timer;
+    timer.start();
+    m_tenant = std::make_unique<SimTenant>(options.threats, options.seed, options.baseTime);
+    qCInfo(lcSim, "tenant with %d threats, %d agents (seed %llu) generated in %lld ms",
+        m_tenant->threatCount(), m_tenant->agentCount(), static_cast<unsigned long long>(options.seed),
+        static_cast<long long>(timer.elapsed()));
+    if (!options.faults.trimmed().isEmpty()) {
+        QString error;
+        if (const auto spec = FaultSpec::parse(options.faults, &error)) {
+            m_faults = *spec;
+        } else {
+            m_error = error;
+            qCWarning(lcSim, "ignoring faults: %s", qUtf8Printable(error));
+        }
+    }
+    resetStats();
+}
+
+SimServer::~SimServer() = default;
+
+quint16 SimServer::listen(const QHostAddress &address, quint16 port)
+{
+    const quint16 bound = QAbstractHttpServer::listen(address, port);
+    if (bound)
+        qCInfo(lcSim, "listening on %s:%u", qUtf8Printable(address.toString()), unsigned(bound));
+    return bound;
+}
+
+QUrl SimServer::baseUrl() const
+{
+    const auto list = servers();
+    for (const QTcpServer *server : list) {
+        if (server->isListening()) {
+            QUrl url;
+            url.setScheme(u"http"_s);
+            url.setHost(u"127.0.0.1"_s);
+            url.setPort(server->serverPort());
+            return url;
+        }
+    }
+    return QUrl();
+}
+
+QString SimServer::token() const
+{
+    return m_token;
+}
+
+QString SimServer::scopedToken() const
+{
+    return m_options.scopedToken;
+}
+
+QString SimServer::errorString() const
+{
+    return m_error;
+}
+
+void SimServer::setFaults(const FaultSpec &faults)
+{
+    m_faults = faults;
+    qCInfo(lcSim, "faults: %s", faults.isEmpty() ? "none" : qUtf8Printable(faults.toString()));
+}
+
+FaultSpec SimServer::faults() const
+{
+    return m_faults;
+}
+
+QJsonObject SimServer::stats() const
+{
+    QJsonObject requests;
+    for (auto it = m_requests.cbegin(); it != m_requests.cend(); ++it)
+        requests.insert(it.key(), it.value());
+    QJsonObject faults;
+    for (auto it = m_faultCounts.cbegin(); it != m_faultCounts.cend(); ++it)
+        faults.insert(it.key(), it.value());
+    return QJsonObject {{u"requests"_s, requests}, {u"faults"_s, faults}};
+}
+
+void SimServer::resetStats()
+{
+    m_requests.clear();
+    m_faultCounts.clear();
+    for (const char *key : FaultKeys)
+        m_faultCounts.insert(QString::fromLatin1(key), 0);
+}
+
+SimTenant &SimServer::tenant()
+{
+    return *m_tenant;
+}
+
+const SimOptions &SimServer::options() const
+{
+    return m_options;
+}
+
+bool SimServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    const QString path = request.url().path();
+    if (path == u"/__sim" || path.startsWith(u"/__sim/")) {
+        deliver(request, socket, handleControl(request, path), 0);
+    } else if (path.startsWith(ApiPrefix)) {
+        Answer answer = handleApi(request, path);
+        qCDebug(lcSim, "%s %s -> %d%s", methodName(request.method()).constData(), qUtf8Printable(path),
+            answer.status, answer.mode == Answer::Mode::Drop ? " (dropped)" : "");
+        deliver(request, socket, std::move(answer), m_faults.delayMs);
+    } else {
+        deliver(request, socket, Answer::html(loginPageHtml()), 0);
+    }
+    return true;
+}
+
+void SimServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    deliver(request, socket,
+        Answer::json(SimTenant::errorReply(404, 4040010, u"Not Found"_s, u"No handler for this request"_s)),
+        0);
+}
+
+SimServer::Fault SimServer::drawFault()
+{
+    // Independent draws (only for faults that are on); the first that fires wins.
+    const auto roll = [this](double p) { return p > 0.0 && m_faultRng.generateDouble() < p; };
+    const bool drop = roll(m_faults.rateDrop);
+    const bool tooMany = roll(m_faults.rate429);
+    const bool serverError = roll(m_faults.rate5xx);
+    const bool html = roll(m_faults.rateHtml);
+    const bool truncate = roll(m_faults.rateTruncate);
+    if (drop)
+        return Fault::Drop;
+    if (tooMany)
+        return Fault::TooManyRequests;
+    if (serverError)
+        return Fault::ServerError;
+    if (html)
+        return Fault::Html;
+    if (truncate)
+        return Fault::Truncate;
+    return Fault::None;
+}
+
+SimServer::Answer SimServer::handleApi(const QHttpServerRequest &request, const QString &path)
+{
+    const Route route = matchRoute(path);
+    ++m_requests[QString::fromLatin1(methodName(request.method())) + u' ' + route.templ];
+
+    const Fault fault = drawFault();
+    switch (fault) {
+    case Fault::Drop:
+        ++m_faultCounts[u"drop"_s];
+        return Answer {0, {}, {}, {}, Answer::Mode::Drop};
+    case Fault::TooManyRequests: {
+        ++m_faultCounts[u"429"_s];
+        Answer a = Answer::json(SimTenant::errorReply(
+            429, 4290010, u"Too Many Requests"_s, u"Rate limit exceeded, please retry later"_s));
+        if (m_faults.retryAfterSeconds >= 0)
+            a.headers.append({"Retry-After", QByteArray::number(m_faults.retryAfterSeconds)});
+        return a;
+    }
+    case Fault::ServerError: {
+        ++m_faultCounts[u"5xx"_s];
+        const double r = m_faultRng.generateDouble();
+        if (r < 0.6)
+            return Answer::json(SimTenant::errorReply(
+                503, 5030010, u"Service Unavailable"_s, u"The service is temporarily unavailable"_s));
+        if (r < 0.8)
+            return Answer::json(SimTenant::errorReply(
+                500, 5000010, u"Internal Server Error"_s, u"An unexpected error occurred"_s));
+        return Answer::json(SimTenant::errorReply(502, 5020010, u"Bad Gateway"_s, u"Upstream error"_s));
+    }
+    case Fault::Html:
+        ++m_faultCounts[u"html"_s];
+        return Answer::html(proxyPageHtml());
+    case Fault::Truncate:
+    case Fault::None:
+        break;
+    }
+
+    // Authentication: "Authorization: ApiToken <token>", scheme compared case-insensitively.
+    QByteArray authorization;
+    const auto headers = request.headers();
+    for (const auto &header : headers) {
+        if (header.first.compare("authorization", Qt::CaseInsensitive) == 0) {
+            authorization = header.second.trimmed();
+            break;
+        }
+    }
+    std::optional<SimCaller> caller;
+    QString authDetail = u"Missing Authorization header (expected \"ApiToken <token>\")"_s;
+    if (!authorization.isEmpty()) {
+        authDetail = u"Invalid API token"_s;
+        const qsizetype space = authorization.indexOf(' ');
+        const QByteArray scheme = space > 0 ? authorization.left(space) : authorization;
+        const QString value
+            = space > 0 ? QString::fromUtf8(authorization.mid(space + 1).trimmed()) : QString();
+        if (scheme.compare("ApiToken", Qt::CaseInsensitive) != 0)
+            authDetail = u"Unsupported authorization scheme (expected \"ApiToken <token>\")"_s;
+        else if (!value.isEmpty() && value == m_token)
+            caller = SimCaller {};
+        else if (!value.isEmpty() && !m_options.scopedToken.isEmpty() && value == m_options.scopedToken)
+            caller = SimCaller {0};
+    }
+    Answer answer = caller
+        ? routeApi(request, path, *caller)
+        : Answer::json(SimTenant::errorReply(401, 4010010, u"Authentication Failed"_s, authDetail));
+    if (fault == Fault::Truncate) {
+        ++m_faultCounts[u"truncate"_s];
+        answer.mode = Answer::Mode::Truncate;
+    }
+    return answer;
+}
+
+SimServer::Answer SimServer::routeApi(
+    const QHttpServerRequest &request, const QString &path, const SimCaller &caller)
+{
+    using Method = QHttpServerRequest::Method;
+    const Route route = matchRoute(path);
+    const Method method = request.method();
+    const QUrlQuery query = request.query();
+    const auto notAllowed = [&]() {
+        return Answer::json(SimTenant::errorReply(405, 4050010, u"Method Not Allowed"_s,
+            u"%1 is not supported on %2"_s.arg(QString::fromLatin1(methodName(method)), route.templ)));
+    };
+    SimTenant &t = *m_tenant;
+
+    if ((route.id == RouteId::Firewall || route.id == RouteId::FirewallRule) && !m_options.firewallLicensed)
+        return Answer::json(SimTenant::errorReply(
+            404, 4040010, u"Not Found"_s, u"Firewall Control is not available for this account"_s));
+
+    switch (route.id) {
+    case RouteId::Threats:
+        return method == Method::Get ? Answer::json(t.listThreats(query, caller)) : notAllowed();
+    case RouteId::ThreatNotesBulk:
+        return method == Method::Post ? Answer::json(t.addThreatNotes(request.body(), caller)) : notAllowed();
+    case RouteId::ThreatNotes:
+        return method == Method::Get ? Answer::json(t.listThreatNotes(route.arg1, query, caller))
+                                     : notAllowed();
+    case RouteId::ThreatNote:
+        if (method == Method::Put)
+            return Answer::json(t.updateThreatNote(route.arg1, route.arg2, request.body(), caller));
+        if (method == Method::Delete)
+            return Answer::json(t.deleteThreatNote(route.arg1, route.arg2, caller));
+        return notAllowed();
+    case RouteId::Sites:
+        return method == Method::Get ? Answer::json(t.listSites(query, caller)) : notAllowed();
+    case RouteId::Accounts:
+        return method == Method::Get ? Answer::json(t.listAccounts(query, caller)) : notAllowed();
+    case RouteId::Iocs:
+        if (method == Method::Get)
+            return Answer::json(t.listIocs(query, caller));
+        if (method == Method::Post)
+            return Answer::json(t.addIocs(request.body(), caller));
+        if (method == Method::Delete)
+            return Answer::json(t.deleteIocs(request.body(), caller));
+        return notAllowed();
+    case RouteId::Firewall:
+        if (method == Method::Get)
+            return Answer::json(t.listFirewallRules(query, caller));
+        if (method == Method::Post)
+            return Answer::json(t.addFirewallRule(request.body(), caller));
+        if (method == Method::Delete)
+            return Answer::json(t.deleteFirewallRules(request.body(), caller));
+        return notAllowed();
+    case RouteId::FirewallRule:
+        return method == Method::Put ? Answer::json(t.updateFirewallRule(route.arg1, request.body(), caller))
+                                     : notAllowed();
+    case RouteId::Unknown:
+        break;
+    }
+    return Answer::json(
+        SimTenant::errorReply(404, 4040010, u"Not Found"_s, u"No API endpoint at %1"_s.arg(path.left(300))));
+}
+
+SimServer::Answer SimServer::handleControl(const QHttpServerRequest &request, const QString &path)
+{
+    using Method = QHttpServerRequest::Method;
+    const Method method = request.method();
+    if (path == u"/__sim/stats" && method == Method::Get)
+        return Answer::json(200, stats());
+    if (path == u"/__sim/stats/reset" && method == Method::Post) {
+        resetStats();
+        return Answer::json(200, stats());
+    }
+    if (path == u"/__sim/faults" && method == Method::Get)
+        return Answer::json(200, QJsonObject {{u"spec"_s, m_faults.toString()}});
+    if (path == u"/__sim/faults" && method == Method::Post) {
+        QJsonParseError parseError;
+        const QJsonDocument doc = QJsonDocument::fromJson(request.body(), &parseError);
+        const QJsonValue spec = doc.object().value(u"spec"_s);
+        if (parseError.error != QJsonParseError::NoError || !spec.isString())
+            return Answer::json(SimTenant::errorReply(400, 4000010, u"Validation Error"_s,
+                u"expected a body {\"spec\":\"429=0.5,retry-after=1\"}"_s));
+        QString error;
+        const auto faults = FaultSpec::parse(spec.toString(), &error);
+        if (!faults)
+            return Answer::json(SimTenant::errorReply(400, 4000010, u"Validation Error"_s, error));
+        setFaults(*faults);
+        return Answer::json(200, QJsonObject {{u"spec"_s, m_faults.toString()}});
+    }
+    return Answer::json(SimTenant::errorReply(404, 4040010, u"Not Found"_s,
+        u"Simulator control endpoints: GET /__sim/stats, POST /__sim/stats/reset, "
+        "GET|POST /__sim/faults"_s));
+}
+
+void SimServer::deliver(const QHttpServerRequest &request, QTcpSocket *socket, Answer answer, int delayMs)
+{
+    if (delayMs > 0) {
+        // Never sleep: the client may live in this thread. The socket may be gone when the timer fires.
+        QTimer::singleShot(
+            delayMs, this, [guard = QPointer<QTcpSocket>(socket), answer = std::move(answer)]() {
+                if (!guard || guard->state() != QAbstractSocket::ConnectedState) {
+                    qCDebug(lcSim, "client went away before its delayed answer");
+                    return;
+                }
+                if (answer.mode == Answer::Mode::Drop) {
+                    guard->abort();
+                    return;
+                }
+                const QByteArray body = answer.mode == Answer::Mode::Truncate
+                    ? answer.body.left(answer.body.size() / 2)
+                    : answer.body;
+                QByteArray out = "HTTP/1.1 " + QByteArray::number(answer.status) + ' '
+                    + reasonPhrase(answer.status) + "\r\nContent-Type: " + answer.contentType
+                    + "\r\nContent-Length: " + QByteArray::number(answer.body.size()) + "\r\n";
+                for (const auto &header : answer.headers)
+                    out += header.first + ": " + header.second + "\r\n";
+                out += "\r\n";
+                out += body;
+                guard->write(out);
+                if (answer.mode == Answer::Mode::Truncate)
+                    guard->disconnectFromHost();
+            });
+        return;
+    }
+
+    if (answer.mode == Answer::Mode::Drop) {
+        socket->abort();
+        return;
+    }
+    QHttpServerResponder responder = makeResponder(request, socket);
+    responder.writeStatusLine(QHttpServerResponder::StatusCode(answer.status));
+    responder.writeHeader("Content-Type", answer.contentType);
+    responder.writeHeader("Content-Length", QByteArray::number(answer.body.size()));
+    for (const auto &header : std::as_const(answer.headers))
+        responder.writeHeader(header.first, header.second);
+    if (answer.mode == Answer::Mode::Truncate) {
+        responder.writeBody(answer.body.left(answer.body.size() / 2));
+        socket->disconnectFromHost();
+    } else {
+        responder.writeBody(answer.body);
+    }
+}
+
+} // namespace s1sim

@@ -1,0 +1,151 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// s1bridge-sim: a simulated SentinelOne console on 127.0.0.1.
+// The first two lines on stdout are S1_URL=... and S1_API_KEY=... (a shell can source them);
+// logs go to stderr. Runs until SIGTERM or SIGINT, then exits 0. Bad options exit 2.
+#include "FaultSpec.h"
+#include "SimServer.h"
+#include "SimTenant.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QLoggingCategory>
+#include <QSocketNotifier>
+
+#include <csignal>
+#include <cstdio>
+#include <sys/socket.h>
+#include <unistd.h>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+int g_signalFd = -1;
+
+void onSignal(int)
+{
+    const char byte = 1;
+    if (g_signalFd >= 0) {
+        [[maybe_unused]] const ssize_t written = ::write(g_signalFd, &byte, 1);
+    }
+}
+
+[[noreturn]] void usageError(const QString &message)
+{
+    std::fprintf(stderr, "s1bridge-sim: %s\nTry 's1bridge-sim --help'.\n", qUtf8Printable(message));
+    std::exit(2);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(u"s1bridge-sim"_s);
+    QCoreApplication::setApplicationVersion(u"0.1.0"_s);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(u"Simulated SentinelOne management console (API v2.1) on 127.0.0.1."_s);
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption portOption(
+        u"port"_s, u"TCP port; 0 picks a free one (default 0)."_s, u"P"_s, u"0"_s);
+    const QCommandLineOption tokenOption(u"token"_s, u"API token (random when absent)."_s, u"T"_s);
+    const QCommandLineOption threatsOption(
+        u"threats"_s, u"Number of seeded threats (default 250)."_s, u"N"_s, u"250"_s);
+    const QCommandLineOption seedOption(
+        u"seed"_s, u"Random seed of the tenant (default 1)."_s, u"S"_s, u"1"_s);
+    const QCommandLineOption faultsOption(u"faults"_s,
+        u"Fault injection, e.g. 429=0.33,retry-after=1,5xx=0.1,drop=0.05,html=0.05,delay-ms=20,truncate=0.05"_s,
+        u"SPEC"_s);
+    const QCommandLineOption scopedTokenOption(
+        u"scoped-token"_s, u"A second token restricted to the first site (403 for anything else)."_s, u"T"_s);
+    const QCommandLineOption noFirewallOption(
+        u"no-firewall-license"_s, u"Answer 404 on every firewall-control endpoint."_s);
+    const QCommandLineOption verboseOption(u"verbose"_s, u"Log every request to stderr."_s);
+    parser.addOptions({portOption, tokenOption, threatsOption, seedOption, faultsOption, scopedTokenOption,
+        noFirewallOption, verboseOption});
+
+    if (!parser.parse(QCoreApplication::arguments()))
+        usageError(parser.errorText());
+    if (parser.isSet(u"help"_s))
+        parser.showHelp(0);
+    if (parser.isSet(u"version"_s))
+        parser.showVersion();
+    if (!parser.positionalArguments().isEmpty())
+        usageError(u"unexpected argument \"%1\""_s.arg(parser.positionalArguments().constFirst()));
+
+    s1sim::SimOptions options;
+    bool ok = false;
+    const uint port = parser.value(portOption).toUInt(&ok);
+    if (!ok || port > 65535)
+        usageError(u"--port: \"%1\" is not a port number (0..65535)"_s.arg(parser.value(portOption)));
+    options.port = quint16(port);
+    const int threats = parser.value(threatsOption).toInt(&ok);
+    if (!ok || threats < 0 || threats > 2000000)
+        usageError(
+            u"--threats: \"%1\" is not a number between 0 and 2000000"_s.arg(parser.value(threatsOption)));
+    options.threats = threats;
+    options.seed = parser.value(seedOption).toULongLong(&ok);
+    if (!ok)
+        usageError(u"--seed: \"%1\" is not an unsigned integer"_s.arg(parser.value(seedOption)));
+    if (parser.isSet(tokenOption)) {
+        options.token = parser.value(tokenOption);
+        if (options.token.trimmed().isEmpty() || options.token.contains(u' '))
+            usageError(u"--token: must be non-empty and contain no spaces"_s);
+    }
+    if (parser.isSet(scopedTokenOption)) {
+        options.scopedToken = parser.value(scopedTokenOption);
+        if (options.scopedToken.trimmed().isEmpty() || options.scopedToken.contains(u' '))
+            usageError(u"--scoped-token: must be non-empty and contain no spaces"_s);
+    }
+    if (parser.isSet(faultsOption)) {
+        QString error;
+        if (!s1sim::FaultSpec::parse(parser.value(faultsOption), &error))
+            usageError(u"--faults: %1"_s.arg(error));
+        options.faults = parser.value(faultsOption);
+    }
+    options.firewallLicensed = !parser.isSet(noFirewallOption);
+    if (parser.isSet(verboseOption))
+        QLoggingCategory::setFilterRules(u"s1bridge.sim.debug=true"_s);
+
+    // Signals: a self-pipe, read by the event loop.
+    int fds[2];
+    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, fds) != 0) {
+        std::perror("s1bridge-sim: socketpair");
+        return 1;
+    }
+    g_signalFd = fds[0];
+    struct sigaction action = {};
+    action.sa_handler = onSignal;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = SA_RESTART;
+    sigaction(SIGTERM, &action, nullptr);
+    sigaction(SIGINT, &action, nullptr);
+    std::signal(SIGPIPE, SIG_IGN);
+
+    s1sim::SimServer server(options);
+    const quint16 bound = server.listen(QHostAddress::LocalHost, options.port);
+    if (!bound) {
+        std::fprintf(stderr, "s1bridge-sim: cannot listen on 127.0.0.1:%u\n", unsigned(options.port));
+        return 1;
+    }
+    std::printf("S1_URL=%s\nS1_API_KEY=%s\n", qUtf8Printable(server.baseUrl().toString()),
+        qUtf8Printable(server.token()));
+    std::fflush(stdout);
+
+    QSocketNotifier notifier(fds[1], QSocketNotifier::Read);
+    QObject::connect(&notifier, &QSocketNotifier::activated, &app, [&]() {
+        char byte = 0;
+        [[maybe_unused]] const ssize_t got = ::read(fds[1], &byte, 1);
+        qCInfo(s1sim::lcSim, "signal received, shutting down");
+        QCoreApplication::quit();
+    });
+
+    app.exec();
+    notifier.setEnabled(false);
+    g_signalFd = -1;
+    ::close(fds[0]);
+    ::close(fds[1]);
+    return 0;
+}
