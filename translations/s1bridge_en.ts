@@ -33,6 +33,16 @@
     </message>
 </context>
 <context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>%Ln threat(s)</source>
+        <translation>
+            <numerusform>%Ln threat</numerusform>
+            <numerusform>%Ln threats</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>s1::PagedListJob</name>
     <message numerus="yes">
         <source>%n item(s)</source>
@@ -46,6 +56,13 @@
         <translation>
             <numerusform>Listed %1 in %n request.</numerusform>
             <numerusform>Listed %1 in %n requests.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln item(s)</source>
+        <translation>
+            <numerusform>%Ln item</numerusform>
+            <numerusform>%Ln items</numerusform>
         </translation>
     </message>
 </context>
@@ -93,6 +110,34 @@
             <numerusform>%n threats failed.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Flagged %Ln threat(s) for OpenCTI.</source>
+        <translation>
+            <numerusform>Flagged %Ln threat for OpenCTI.</numerusform>
+            <numerusform>Flagged %Ln threats for OpenCTI.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed the flag from %Ln threat(s).</source>
+        <translation>
+            <numerusform>Removed the flag from %Ln threat.</numerusform>
+            <numerusform>Removed the flag from %Ln threats.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln threat(s) had no flag.</source>
+        <translation>
+            <numerusform>%Ln threat had no flag.</numerusform>
+            <numerusform>%Ln threats had no flag.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln threat(s) failed.</source>
+        <translation>
+            <numerusform>%Ln threat failed.</numerusform>
+            <numerusform>%Ln threats failed.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>s1::ThreatListJob</name>
@@ -101,6 +146,13 @@
         <translation>
             <numerusform>%n threat</numerusform>
             <numerusform>%n threats</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln threat(s)</source>
+        <translation>
+            <numerusform>%Ln threat</numerusform>
+            <numerusform>%Ln threats</numerusform>
         </translation>
     </message>
 </context>

@@ -12,8 +12,11 @@ S1_PACKAGES=(
     qt6-httpserver-dev qt6-websockets-dev qtkeychain-qt6-dev libqt6sql6-sqlite libqt6svg6
     libgl-dev libxkbcommon-dev libyaml-cpp-dev
     xvfb xauth dbus-x11 dbus gnome-keyring libsecret-tools
-    nodejs npm fonts-dejavu-core x11-apps imagemagick
+    fonts-dejavu-core x11-apps imagemagick
 )
+# Needed as commands; installed from Debian only when the machine has none (an existing Node.js
+# installation conflicts with Debian's npm package).
+S1_COMMANDS=(node:nodejs npm:npm)
 
 s1_log() { printf '[s1bridge] %s\n' "$*" >&2; }
 
@@ -24,6 +27,10 @@ s1_install_deps() {
         if ! dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed"; then
             missing+=("$pkg")
         fi
+    done
+    local entry
+    for entry in "${S1_COMMANDS[@]}"; do
+        command -v "${entry%%:*}" >/dev/null 2>&1 || missing+=("${entry#*:}")
     done
     if [ ${#missing[@]} -eq 0 ]; then
         return 0

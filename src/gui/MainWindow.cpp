@@ -6,6 +6,7 @@
 #include "s1/ListJobs.h"
 
 #include <QAction>
+#include <QDateTime>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
@@ -50,7 +51,11 @@ MainWindow::MainWindow(const s1::ConsoleConfig &config, const QString &profileNa
     m_view->verticalHeader()->hide();
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
     m_view->horizontalHeader()->setStretchLastSection(true);
-    m_view->horizontalHeader()->resizeSection(ThreatTableModel::Name, 280);
+    m_view->horizontalHeader()->resizeSection(ThreatTableModel::Name, 260);
+    const int dateWidth = m_view->fontMetrics().horizontalAdvance(QLocale().toString(QDateTime::currentDateTime(), QLocale::ShortFormat)) + 24;
+    m_view->horizontalHeader()->resizeSection(ThreatTableModel::Created, dateWidth);
+    m_view->horizontalHeader()->resizeSection(ThreatTableModel::Updated, dateWidth);
+    m_view->horizontalHeader()->resizeSection(ThreatTableModel::Site, 130);
 
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
@@ -123,7 +128,10 @@ void MainWindow::onJobFinished(jobs::Job *job)
 {
     m_progress->setVisible(false);
     m_refreshAction->setEnabled(true);
-    statusBar()->showMessage(job->summary(), 8000);
+    m_countLabel->setText(job->state() == jobs::Job::State::Succeeded
+                              ? tr("%Ln threat(s)", nullptr, m_model->rowCount())
+                              : QString());
+    m_countLabel->setToolTip(job->summary());
     if (job->state() == jobs::Job::State::Failed) {
         m_banner->setText(job->summary());
         m_banner->setVisible(true);

@@ -31,7 +31,12 @@ QVariant ThreatTableModel::data(const QModelIndex &index, int role) const
     switch (index.column()) {
     case Name: return t.displayName();
     case Classification: return t.classification;
-    case Confidence: return t.confidenceLevel;
+    case Confidence:
+        if (t.confidenceLevel == QLatin1String("malicious"))
+            return tr("Malicious");
+        if (t.confidenceLevel == QLatin1String("suspicious"))
+            return tr("Suspicious");
+        return t.confidenceLevel == QLatin1String("n/a") ? tr("N/A") : t.confidenceLevel;
     case Verdict: return t.analystVerdictDescription.isEmpty() ? t.analystVerdict : t.analystVerdictDescription;
     case IncidentStatus: return t.incidentStatusDescription.isEmpty() ? t.incidentStatus : t.incidentStatusDescription;
     case Endpoint: return t.computerName;

@@ -37,7 +37,7 @@ qint64 ThreatListJob::consumePage(const QJsonValue &data)
 
 QString ThreatListJob::itemsName(qint64 count) const
 {
-    return tr("%n threat(s)", nullptr, int(count));
+    return tr("%Ln threat(s)", nullptr, int(count));
 }
 
 SiteListJob::SiteListJob(S1Client *client, const QStringList &accountIds, QObject *parent)

@@ -22,7 +22,7 @@ S1Client *PagedListJob::client() const
 
 QString PagedListJob::itemsName(qint64 count) const
 {
-    return tr("%n item(s)", nullptr, int(count));
+    return tr("%Ln item(s)", nullptr, int(count));
 }
 
 void PagedListJob::run()

@@ -202,12 +202,12 @@ void ThreatFlagJob::finishIfDone()
     if (isFinished() || m_handled < m_ids.size())
         return;
     const qint64 failed = tally().failed;
-    QString summary = m_mode == Mode::Flag ? tr("Flagged %n threat(s) for OpenCTI.", nullptr, int(tally().done))
-                                           : tr("Removed the flag from %n threat(s).", nullptr, int(tally().done));
+    QString summary = m_mode == Mode::Flag ? tr("Flagged %Ln threat(s) for OpenCTI.", nullptr, int(tally().done))
+                                           : tr("Removed the flag from %Ln threat(s).", nullptr, int(tally().done));
     if (tally().skipped > 0)
-        summary += u' ' + tr("%n threat(s) had no flag.", nullptr, int(tally().skipped));
+        summary += u' ' + tr("%Ln threat(s) had no flag.", nullptr, int(tally().skipped));
     if (failed > 0)
-        summary += u' ' + tr("%n threat(s) failed.", nullptr, int(failed));
+        summary += u' ' + tr("%Ln threat(s) failed.", nullptr, int(failed));
     if (failed == m_ids.size() && m_lastError.isError())
         return fail(m_lastError);
     succeed(summary);
