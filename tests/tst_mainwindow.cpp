@@ -29,8 +29,9 @@ private Q_SLOTS:
         config.url = sim.baseUrl();
         config.token = sim.token();
 
-        MainWindow window(config, QStringLiteral("Test"));
+        MainWindow window;
         QAbstractItemModelTester tester(window.threatModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        window.setConsole(QStringLiteral("Test"), config);
         window.show();
         QTRY_COMPARE_WITH_TIMEOUT(window.connection()->state(), s1::ConsoleConnection::State::Connected, 10000);
         QTRY_COMPARE_WITH_TIMEOUT(window.threatModel()->rowCount(), 1200, 20000);
@@ -58,7 +59,8 @@ private Q_SLOTS:
         s1::ConsoleConfig config;
         config.url = sim.baseUrl();
         config.token = QStringLiteral("revoked");
-        MainWindow window(config, QStringLiteral("Test"));
+        MainWindow window;
+        window.setConsole(QStringLiteral("Test"), config);
         window.show();
         QTRY_COMPARE_WITH_TIMEOUT(window.connection()->state(), s1::ConsoleConnection::State::TokenRefused, 10000);
         bool found = false;

@@ -2,6 +2,23 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>ApiTokenPage</name>
+    <message numerus="yes">
+        <source>%Ln site(s)</source>
+        <translation>
+            <numerusform>%Ln site</numerusform>
+            <numerusform>%Ln sites</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln account(s)</source>
+        <translation>
+            <numerusform>%Ln account</numerusform>
+            <numerusform>%Ln accounts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>IsoDuration</name>
     <message numerus="yes">
         <source>%n day(s)</source>
@@ -39,6 +56,16 @@
         <translation>
             <numerusform>%Ln threat</numerusform>
             <numerusform>%Ln threats</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>opencti::OpenCtiCheckJob</name>
+    <message numerus="yes">
+        <source>OpenCTI is busy or unreachable; trying again in %n s</source>
+        <translation>
+            <numerusform>OpenCTI is busy or unreachable; trying again in %n s</numerusform>
+            <numerusform>OpenCTI is busy or unreachable; trying again in %n s</numerusform>
         </translation>
     </message>
 </context>

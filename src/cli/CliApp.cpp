@@ -1,16 +1,22 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CliApp.h"
 
+#include "config/ConnectorConfigImport.h"
+#include "config/Profile.h"
+#include "config/ProfileStore.h"
+#include "config/SecretStore.h"
 #include "jobs/IsoDuration.h"
 #include "jobs/Job.h"
 #include "s1/ListJobs.h"
 #include "s1/S1Client.h"
 #include "s1/ThreatFlagJob.h"
 
+#include <QDir>
 #include <QEventLoop>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QLocale>
 #include <QLoggingCategory>
 #include <QSocketNotifier>
@@ -40,16 +46,28 @@ Commands:
   sites list              List the sites the token can see.
   accounts list           List the accounts the token can see.
 
-Configuration (environment, as the public OpenCTI connector uses it):
+  profiles list [--json]  List the saved profiles (shared with the S1 Bridge window).
+  profiles show NAME      Show a profile's settings and whether its tokens are in the
+                          keychain ("stored", "missing", "session only"); never a token.
+  profiles import FILE [--name NAME]
+                          Make a profile from the OpenCTI SentinelOne connector's
+                          docker-compose.yml, .env or config.yml; its tokens go to the
+                          OS keychain, never to the settings file.
+  profiles delete NAME    Delete a profile and its keychain entries.
+
+Configuration: --profile NAME uses a saved profile (its tokens from the keychain; when the
+keychain has none, from S1_API_KEY). Without --profile, the environment, as the public
+OpenCTI connector uses it:
   S1_URL            console URL, e.g. https://yourcompany.sentinelone.net
   S1_API_KEY        API token (never on the command line; or --api-key-file)
   S1_ACCOUNT_ID     account to work in (optional)
   MAX_API_ATTEMPTS  attempts per request, default 5
   SIGN              flag note text, default [OpenCTI_add]
+Options (--url, --account, --max-attempts, --sign, --api-key-file) override both.
 
 Exit codes:
   0  success
-  2  usage or configuration error
+  2  usage or configuration error (also: unknown or duplicate profile, keychain error)
   3  the console refused the token, or the token lacks rights
   4  API or network failure after every retry (also: some items failed)
 )";
@@ -97,8 +115,21 @@ int CliApp::exitCodeFor(const s1::ApiError &error) const
 
 bool CliApp::loadConfig(QString *error)
 {
-    const QString url = m_parser.isSet(QStringLiteral("url")) ? m_parser.value(QStringLiteral("url"))
-                                                              : qEnvironmentVariable("S1_URL");
+    // Precedence: an option, then the profile (--profile), then the environment.
+    std::optional<config::Profile> profile;
+    if (m_parser.isSet(QStringLiteral("profile"))) {
+        profile = findProfile(m_parser.value(QStringLiteral("profile")), error);
+        if (!profile)
+            return false;
+        m_config = profile->consoleConfig(QString());
+    }
+    auto setting = [this, &profile](const char *option, const char *variable, const QString &fromProfile) {
+        if (m_parser.isSet(QLatin1String(option)))
+            return m_parser.value(QLatin1String(option));
+        return profile ? fromProfile : qEnvironmentVariable(variable);
+    };
+
+    const QString url = setting("url", "S1_URL", profile ? profile->consoleUrl.toString() : QString());
     if (url.trimmed().isEmpty()) {
         *error = tr("no console URL: set S1_URL (or --url), e.g. S1_URL=https://yourcompany.sentinelone.net");
         return false;
@@ -117,6 +148,25 @@ bool CliApp::loadConfig(QString *error)
             return false;
         }
         token = QString::fromUtf8(file.readAll());
+    } else if (profile) {
+        QString keychainError;
+        const std::optional<QString> stored = readSecret(config::Profile::secretKey(profile->id, config::Profile::Secret::S1ApiToken), &keychainError);
+        if (stored) {
+            token = *stored;
+        } else {
+            token = qEnvironmentVariable("S1_API_KEY");
+            if (!keychainError.isEmpty())
+                m_term.err(tr("warning: %1").arg(keychainError));
+            if (token.trimmed().isEmpty()) {
+                if (secretStore().status() == config::SecretStore::Status::SessionOnly)
+                    *error = tr("no API token for profile \"%1\": there is no keychain (%2) and S1_API_KEY is not set")
+                                 .arg(profile->name, secretStore().sessionOnlyReason());
+                else
+                    *error = tr("no API token for profile \"%1\": the keychain has none (import the profile again, "
+                                "or set it in S1 Bridge) and S1_API_KEY is not set").arg(profile->name);
+                return false;
+            }
+        }
     } else {
         token = qEnvironmentVariable("S1_API_KEY");
     }
@@ -128,10 +178,8 @@ bool CliApp::loadConfig(QString *error)
     if (m_config.token.isEmpty())
         return false;
 
-    m_config.accountId = m_parser.isSet(QStringLiteral("account")) ? m_parser.value(QStringLiteral("account"))
-                                                                   : qEnvironmentVariable("S1_ACCOUNT_ID");
-    const QString attempts = m_parser.isSet(QStringLiteral("max-attempts")) ? m_parser.value(QStringLiteral("max-attempts"))
-                                                                            : qEnvironmentVariable("MAX_API_ATTEMPTS");
+    m_config.accountId = setting("account", "S1_ACCOUNT_ID", profile ? profile->accountId : QString());
+    const QString attempts = setting("max-attempts", "MAX_API_ATTEMPTS", profile ? QString::number(profile->maxAttempts) : QString());
     if (!attempts.isEmpty()) {
         bool ok = false;
         m_config.maxAttempts = attempts.toInt(&ok);
@@ -149,7 +197,7 @@ bool CliApp::loadConfig(QString *error)
         }
         m_config.timeoutMs = seconds * 1000;
     }
-    m_flag = qEnvironmentVariable("SIGN", QStringLiteral("[OpenCTI_add]"));
+    m_flag = profile ? profile->flag : qEnvironmentVariable("SIGN", QStringLiteral("[OpenCTI_add]"));
     if (m_parser.isSet(QStringLiteral("sign")))
         m_flag = m_parser.value(QStringLiteral("sign"));
     return true;
@@ -159,7 +207,7 @@ int CliApp::run(const QStringList &arguments)
 {
     m_parser.setApplicationDescription(QString::fromUtf8(kDescription));
     m_parser.addHelpOption();
-    m_parser.addPositionalArgument(QStringLiteral("command"), tr("threats, sites or accounts, then a subcommand"),
+    m_parser.addPositionalArgument(QStringLiteral("command"), tr("threats, sites, accounts or profiles, then a subcommand"),
                                    QStringLiteral("command [args...]"));
     m_parser.addOptions({
         {QStringLiteral("version"), tr("Print the version and exit.")},
@@ -174,6 +222,8 @@ int CliApp::run(const QStringList &arguments)
         {QStringLiteral("max-attempts"), tr("Attempts per request (instead of MAX_API_ATTEMPTS)."), QStringLiteral("N")},
         {QStringLiteral("sign"), tr("Flag note text (instead of SIGN)."), QStringLiteral("TEXT")},
         {QStringLiteral("timeout"), tr("Seconds to wait for an answer, per request (default 60)."), QStringLiteral("SECONDS")},
+        {QStringLiteral("profile"), tr("Use the saved profile NAME (its tokens from the keychain)."), QStringLiteral("NAME")},
+        {QStringLiteral("name"), tr("profiles import: the new profile's name."), QStringLiteral("NAME")},
     });
     if (!m_parser.parse(arguments))
         return usage(m_parser.errorText());
@@ -211,7 +261,22 @@ int CliApp::run(const QStringList &arguments)
         handler = [this] { return sitesList(); };
     else if (group == QLatin1String("accounts") && sub == QLatin1String("list") && rest.isEmpty())
         handler = [this] { return accountsList(); };
-    else
+    else if (group == QLatin1String("profiles")) {
+        // Local commands: no console, no API token.
+        int code = -1;
+        if (sub == QLatin1String("list") && rest.isEmpty())
+            code = profilesList();
+        else if (sub == QLatin1String("show") && rest.size() == 1)
+            code = profilesShow(rest.first());
+        else if (sub == QLatin1String("import") && rest.size() == 1)
+            code = profilesImport(rest.first());
+        else if (sub == QLatin1String("delete") && rest.size() == 1)
+            code = profilesDelete(rest.first());
+        else
+            return usage(tr("unknown command or wrong arguments: %1").arg(args.join(u' ')));
+        m_term.flush();
+        return code;
+    } else
         return usage(tr("unknown command or wrong arguments: %1").arg(args.join(u' ')));
 
     QString error;
@@ -265,6 +330,8 @@ int CliApp::threatsList()
     s1::ThreatQuery query;
     if (m_parser.isSet(QStringLiteral("site")))
         query.siteIds = m_parser.value(QStringLiteral("site")).split(u',', Qt::SkipEmptyParts);
+    else if (!m_config.siteIds.isEmpty()) // a profile limited to some sites
+        query.siteIds = m_config.siteIds;
     else if (!m_config.accountId.isEmpty())
         query.accountIds = {m_config.accountId};
     if (m_parser.isSet(QStringLiteral("query")))
@@ -399,4 +466,268 @@ int CliApp::accountsList()
         m_term.table({tr("ACCOUNT ID"), tr("STATE"), tr("TYPE"), tr("SITES"), tr("NAME")}, rows);
     });
     return runJob(job);
+}
+
+// ---- profiles -----------------------------------------------------------------------------------
+
+config::ProfileStore &CliApp::profileStore()
+{
+    if (!m_profiles)
+        m_profiles = std::make_unique<config::ProfileStore>();
+    return *m_profiles;
+}
+
+config::SecretStore &CliApp::secretStore()
+{
+    if (!m_secrets)
+        m_secrets = new config::SecretStore(QStringLiteral("S1 Bridge"), this);
+    return *m_secrets;
+}
+
+std::optional<config::Profile> CliApp::findProfile(const QString &name, QString *error)
+{
+    config::ProfileStore &store = profileStore();
+    if (!store.errorString().isEmpty()) {
+        *error = store.errorString();
+        return std::nullopt;
+    }
+    std::optional<config::Profile> profile = store.find(name);
+    if (!profile)
+        *error = tr("no profile named \"%1\"; 's1bridge-cli profiles list' shows the saved profiles").arg(name);
+    return profile;
+}
+
+std::optional<QString> CliApp::readSecret(const QString &key, QString *error)
+{
+    QEventLoop loop;
+    std::optional<QString> result;
+    secretStore().read(key, &loop, [&](const std::optional<QString> &secret, const QString &message) {
+        result = secret;
+        *error = message;
+        loop.quit();
+    });
+    loop.exec(); // the callback never runs inside read()
+    return result;
+}
+
+bool CliApp::writeSecret(const QString &key, const QString &secret, QString *error)
+{
+    QEventLoop loop;
+    bool ok = false;
+    secretStore().write(key, secret, &loop, [&](bool done, const QString &message) {
+        ok = done;
+        *error = message;
+        loop.quit();
+    });
+    loop.exec();
+    return ok;
+}
+
+bool CliApp::removeProfileSecrets(const QString &profileId, QString *error)
+{
+    QEventLoop loop;
+    bool ok = false;
+    secretStore().removeProfileSecrets(profileId, &loop, [&](bool done, const QString &message) {
+        ok = done;
+        *error = message;
+        loop.quit();
+    });
+    loop.exec();
+    return ok;
+}
+
+// "stored", "missing" or "session only" (no keychain); empty with *error when the keychain failed.
+QString CliApp::secretState(const QString &key, QString *error)
+{
+    const std::optional<QString> secret = readSecret(key, error);
+    if (!error->isEmpty())
+        return {};
+    if (secretStore().status() == config::SecretStore::Status::SessionOnly)
+        return QStringLiteral("session only");
+    return secret ? QStringLiteral("stored") : QStringLiteral("missing");
+}
+
+int CliApp::profilesList()
+{
+    config::ProfileStore &store = profileStore();
+    if (!store.errorString().isEmpty()) {
+        m_term.err(QStringLiteral("s1bridge-cli: ") + store.errorString());
+        return Usage;
+    }
+    const QList<config::Profile> profiles = store.profiles();
+    if (m_json) {
+        QJsonArray array;
+        for (const config::Profile &p : profiles)
+            array.append(QJsonObject::fromVariantMap(config::ProfileStore::toVariantMap(p)));
+        m_term.outRaw(QJsonDocument(array).toJson(QJsonDocument::Indented));
+        return Ok;
+    }
+    if (profiles.isEmpty()) {
+        m_term.err(tr("No profiles yet: create one in S1 Bridge, or import a connector configuration with "
+                      "'s1bridge-cli profiles import FILE'."));
+        return Ok;
+    }
+    QList<QStringList> rows;
+    for (const config::Profile &p : profiles) {
+        QString sites = tr("all");
+        if (!p.allSites)
+            sites = (p.siteNames.size() == p.siteIds.size() ? p.siteNames : p.siteIds).join(QLatin1String(", "));
+        const QString account = p.accountName.isEmpty() ? p.accountId : tr("%1 (%2)").arg(p.accountName, p.accountId);
+        rows << QStringList{p.name, p.consoleUrl.toString(), account, sites,
+                            p.openCtiEnabled ? p.openCtiUrl.toString() : tr("off"), p.demo ? tr("yes") : QString()};
+    }
+    m_term.table({tr("NAME"), tr("CONSOLE"), tr("ACCOUNT"), tr("SITES"), tr("OPENCTI"), tr("DEMO")}, rows);
+    return Ok;
+}
+
+int CliApp::profilesShow(const QString &name)
+{
+    QString error;
+    const std::optional<config::Profile> profile = findProfile(name, &error);
+    if (!profile)
+        return usage(error);
+    const QVariantMap settings = config::ProfileStore::toVariantMap(*profile);
+
+    QString s1Error, openCtiError;
+    const QString s1State = secretState(config::Profile::secretKey(profile->id, config::Profile::Secret::S1ApiToken), &s1Error);
+    const QString openCtiState = secretState(config::Profile::secretKey(profile->id, config::Profile::Secret::OpenCtiToken), &openCtiError);
+    for (const QString &e : {s1Error, openCtiError})
+        if (!e.isEmpty())
+            m_term.err(tr("warning: %1").arg(e));
+    if (secretStore().status() == config::SecretStore::Status::SessionOnly)
+        m_term.err(tr("warning: %1").arg(secretStore().sessionOnlyReason()));
+
+    if (m_json) {
+        QJsonObject object = QJsonObject::fromVariantMap(settings);
+        auto machine = [](const QString &state) {
+            return state.isEmpty() ? QStringLiteral("error") : QString(state).replace(u' ', u'-');
+        };
+        object.insert(QStringLiteral("secrets"), QJsonObject{{QStringLiteral("s1ApiToken"), machine(s1State)},
+                                                             {QStringLiteral("openCtiToken"), machine(openCtiState)}});
+        m_term.outRaw(QJsonDocument(object).toJson(QJsonDocument::Indented));
+        return Ok;
+    }
+    // A fixed, readable order; any key added to the profile later is listed after these.
+    static const char *const order[] = {"name", "id", "demo", "consoleUrl", "accountId", "accountName", "allSites",
+                                        "siteIds", "siteNames", "flag", "importMode", "importStart", "syncPeriod",
+                                        "maxAttempts", "tlsPolicy", "pinnedCertSha256", "openCtiEnabled", "openCtiUrl",
+                                        "connectorId", "connectorName", "connectorScope", "logLevel"};
+    QStringList keys;
+    for (const char *key : order)
+        if (settings.contains(QLatin1String(key)))
+            keys << QLatin1String(key);
+    for (auto it = settings.constBegin(); it != settings.constEnd(); ++it)
+        if (!keys.contains(it.key()))
+            keys << it.key();
+    auto text = [](const QVariant &v) {
+        if (v.typeId() == QMetaType::Bool)
+            return v.toBool() ? tr("yes") : tr("no");
+        if (v.typeId() == QMetaType::QStringList)
+            return v.toStringList().join(QLatin1String(", "));
+        return v.toString();
+    };
+    QList<QStringList> rows;
+    for (const QString &key : std::as_const(keys))
+        rows << QStringList{key, text(settings.value(key))};
+    auto state = [](const QString &s) {
+        if (s == QLatin1String("stored"))
+            return tr("stored");
+        if (s == QLatin1String("missing"))
+            return tr("missing");
+        if (s == QLatin1String("session only"))
+            return tr("session only");
+        return tr("unknown (keychain error)");
+    };
+    rows << QStringList{tr("S1 API token"), state(s1State)} << QStringList{tr("OpenCTI token"), state(openCtiState)};
+    m_term.table({tr("SETTING"), tr("VALUE")}, rows);
+    return Ok;
+}
+
+int CliApp::profilesImport(const QString &path)
+{
+    config::ProfileStore &store = profileStore();
+    if (!store.errorString().isEmpty()) {
+        m_term.err(QStringLiteral("s1bridge-cli: ") + store.errorString());
+        return Usage;
+    }
+    QString error;
+    std::optional<config::ImportedConfig> imported = config::importConnectorConfig(path, &error);
+    if (!imported) {
+        m_term.err(QStringLiteral("s1bridge-cli: ") + error);
+        return Usage;
+    }
+    config::Profile &profile = imported->profile;
+    if (m_parser.isSet(QStringLiteral("name")))
+        profile.name = m_parser.value(QStringLiteral("name")).trimmed();
+    const QList<config::Profile> existing = store.profiles();
+    for (const config::Profile &other : existing) {
+        if (other.name.trimmed().compare(profile.name, Qt::CaseInsensitive) == 0) {
+            m_term.err(tr("s1bridge-cli: a profile named \"%1\" already exists; choose another name with --name NAME, "
+                          "or delete it first with 's1bridge-cli profiles delete \"%1\"'.").arg(other.name));
+            return Usage;
+        }
+    }
+    for (const QString &warning : std::as_const(imported->warnings))
+        m_term.err(tr("warning: %1").arg(warning));
+    if (!imported->unknownKeys.isEmpty())
+        m_term.err(tr("Not imported (not settings of S1 Bridge): %1").arg(imported->unknownKeys.join(QLatin1String(", "))));
+    if (!store.save(profile, &error)) {
+        m_term.err(tr("s1bridge-cli: the profile \"%1\" cannot be saved:").arg(profile.name));
+        for (const QString &line : error.split(u'\n'))
+            m_term.err(QStringLiteral("  ") + line);
+        return Usage;
+    }
+
+    // The tokens go to the keychain only. If the keychain fails, nothing is left half-written.
+    const QList<std::pair<config::Profile::Secret, QString>> secrets = {
+        {config::Profile::Secret::S1ApiToken, imported->s1ApiToken},
+        {config::Profile::Secret::OpenCtiToken, imported->openCtiToken},
+    };
+    for (const auto &[kind, value] : secrets) {
+        if (value.isEmpty())
+            continue;
+        if (!writeSecret(config::Profile::secretKey(profile.id, kind), value, &error)) {
+            QString ignored;
+            removeProfileSecrets(profile.id, &ignored);
+            store.remove(profile.id, &ignored);
+            m_term.err(tr("s1bridge-cli: the profile was not imported: %1").arg(error));
+            return Usage;
+        }
+    }
+    const bool sessionOnly = secretStore().status() == config::SecretStore::Status::SessionOnly;
+    if (sessionOnly && !(imported->s1ApiToken.isEmpty() && imported->openCtiToken.isEmpty()))
+        m_term.err(tr("warning: the tokens were not stored: %1 With --profile, set S1_API_KEY in the environment.")
+                       .arg(secretStore().sessionOnlyReason()));
+
+    if (m_json) {
+        QJsonObject object = QJsonObject::fromVariantMap(config::ProfileStore::toVariantMap(profile));
+        object.insert(QStringLiteral("unknownKeys"), QJsonArray::fromStringList(imported->unknownKeys));
+        object.insert(QStringLiteral("warnings"), QJsonArray::fromStringList(imported->warnings));
+        m_term.outRaw(QJsonDocument(object).toJson(QJsonDocument::Indented));
+    } else {
+        m_term.out(tr("Imported profile \"%1\" (console %2) from %3.")
+                       .arg(profile.name, profile.consoleUrl.toString(), QDir::toNativeSeparators(path)));
+        if (!sessionOnly && !imported->s1ApiToken.isEmpty())
+            m_term.out(tr("Its tokens are in the keychain. Use it with: s1bridge-cli --profile \"%1\" threats list").arg(profile.name));
+    }
+    return Ok;
+}
+
+int CliApp::profilesDelete(const QString &name)
+{
+    QString error;
+    const std::optional<config::Profile> profile = findProfile(name, &error);
+    if (!profile)
+        return usage(error);
+    // The keychain entries first: a profile is never deleted while its secrets stay behind.
+    if (!removeProfileSecrets(profile->id, &error)) {
+        m_term.err(tr("s1bridge-cli: the profile \"%1\" was kept: %2").arg(profile->name, error));
+        return Usage;
+    }
+    if (!profileStore().remove(profile->id, &error)) {
+        m_term.err(QStringLiteral("s1bridge-cli: ") + error);
+        return Usage;
+    }
+    m_term.out(tr("Deleted profile \"%1\" and its keychain entries.").arg(profile->name));
+    return Ok;
 }

@@ -7,7 +7,14 @@
 
 #include <QCommandLineParser>
 #include <QObject>
+#include <memory>
+#include <optional>
 
+namespace config {
+class ProfileStore;
+class SecretStore;
+struct Profile;
+}
 namespace jobs {
 class Job;
 }
@@ -15,8 +22,9 @@ namespace s1 {
 class S1Client;
 }
 
-// s1bridge-cli: the headless front end. It reads its configuration from the public connector's
-// environment variables (or options), starts core jobs and prints their results.
+// s1bridge-cli: the headless front end. It reads its configuration from a saved profile (--profile,
+// secrets from the OS keychain) or from the public connector's environment variables (or options),
+// starts core jobs and prints their results. `profiles ...` manages the profiles.
 class CliApp : public QObject
 {
     Q_OBJECT
@@ -46,10 +54,26 @@ private:
     int sitesList();
     int accountsList();
 
+    int profilesList();
+    int profilesShow(const QString &name);
+    int profilesImport(const QString &path);
+    int profilesDelete(const QString &name);
+
+    config::ProfileStore &profileStore();
+    config::SecretStore &secretStore();
+    std::optional<config::Profile> findProfile(const QString &name, QString *error);
+    // The keychain calls, waited for (the CLI has no window to keep responsive).
+    std::optional<QString> readSecret(const QString &key, QString *error);
+    bool writeSecret(const QString &key, const QString &secret, QString *error);
+    bool removeProfileSecrets(const QString &profileId, QString *error);
+    QString secretState(const QString &key, QString *error);
+
     QCommandLineParser m_parser;
     Terminal m_term;
     s1::ConsoleConfig m_config;
     s1::S1Client *m_client = nullptr;
+    std::unique_ptr<config::ProfileStore> m_profiles;
+    config::SecretStore *m_secrets = nullptr;
     QString m_flag;
     bool m_json = false;
 };

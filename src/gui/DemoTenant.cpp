@@ -38,3 +38,13 @@ s1::ConsoleConfig DemoTenant::consoleConfig() const
     }
     return config;
 }
+
+QUrl DemoTenant::openCtiUrl() const
+{
+    return m_host ? m_host->openCtiUrl() : QUrl();
+}
+
+QString DemoTenant::openCtiToken() const
+{
+    return m_host ? m_host->openCtiToken() : QString();
+}

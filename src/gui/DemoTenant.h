@@ -24,6 +24,9 @@ public:
     bool start(int threats = DefaultThreats, quint64 seed = 7);
     bool isRunning() const;
     s1::ConsoleConfig consoleConfig() const;
+    // The simulated OpenCTI platform of the demo tenant.
+    QUrl openCtiUrl() const;
+    QString openCtiToken() const;
 
 private:
     std::unique_ptr<s1sim::SimHost> m_host;

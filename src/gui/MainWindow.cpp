@@ -6,6 +6,9 @@
 #include "s1/ListJobs.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QMenuBar>
 #include <QDateTime>
 #include <QHeaderView>
 #include <QLabel>
@@ -16,9 +19,11 @@
 #include <QToolBar>
 #include <QVBoxLayout>
 
-MainWindow::MainWindow(const s1::ConsoleConfig &config, const QString &profileName, QWidget *parent)
+MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
-    , m_connection(new s1::ConsoleConnection(config, this))
+    , m_profileCombo(new QComboBox(this))
+    , m_profileLabel(new QLabel(this))
+    , m_notice(new QLabel(this))
     , m_runner(new jobs::JobRunner(1, this))
     , m_model(new ThreatTableModel(this))
     , m_view(new QTableView(this))
@@ -27,12 +32,28 @@ MainWindow::MainWindow(const s1::ConsoleConfig &config, const QString &profileNa
     , m_countLabel(new QLabel(this))
     , m_progress(new QProgressBar(this))
 {
-    setWindowTitle(tr("S1 Bridge — %1").arg(profileName));
+    setWindowTitle(tr("S1 Bridge"));
     resize(1200, 720);
+
+    auto *profileMenu = menuBar()->addMenu(tr("&Profile"));
+    profileMenu->addAction(tr("&New profile…"), this, &MainWindow::newProfileRequested);
+    profileMenu->addAction(tr("&Edit profile…"), this, &MainWindow::editProfileRequested);
+    profileMenu->addAction(tr("&Delete profile…"), this, &MainWindow::deleteProfileRequested);
+    profileMenu->addSeparator();
+    profileMenu->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::quit);
 
     auto *toolbar = addToolBar(tr("Main"));
     toolbar->setObjectName(QStringLiteral("mainToolbar"));
     toolbar->setMovable(false);
+    toolbar->addWidget(new QLabel(tr(" Profile: "), this));
+    m_profileCombo->setObjectName(QStringLiteral("profileCombo"));
+    m_profileCombo->setMinimumContentsLength(18);
+    m_profileCombo->setToolTip(tr("Switch to another console profile"));
+    toolbar->addWidget(m_profileCombo);
+    connect(m_profileCombo, &QComboBox::activated, this, [this](int index) {
+        Q_EMIT profileChosen(m_profileCombo->itemData(index).toString());
+    });
+    toolbar->addSeparator();
     m_refreshAction = toolbar->addAction(tr("Refresh"), this, &MainWindow::refresh);
     m_refreshAction->setShortcut(QKeySequence::Refresh);
     m_refreshAction->setToolTip(tr("Reload the threats from the console (F5)"));
@@ -61,6 +82,13 @@ MainWindow::MainWindow(const s1::ConsoleConfig &config, const QString &profileNa
     auto *layout = new QVBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
+    m_notice->setTextFormat(Qt::PlainText);
+    m_notice->setWordWrap(true);
+    m_notice->setMargin(8);
+    m_notice->setVisible(false);
+    m_notice->setObjectName(QStringLiteral("notice"));
+    m_notice->setStyleSheet(QStringLiteral("QLabel { background: #fff4e5; color: #663c00; border-bottom: 1px solid #ffd8a8; }"));
+    layout->addWidget(m_notice);
     layout->addWidget(m_banner);
     layout->addWidget(m_view);
     setCentralWidget(central);
@@ -68,12 +96,11 @@ MainWindow::MainWindow(const s1::ConsoleConfig &config, const QString &profileNa
     m_stateLabel->setTextFormat(Qt::PlainText);
     m_progress->setMaximumWidth(220);
     m_progress->setVisible(false);
-    statusBar()->addWidget(new QLabel(tr("Profile: %1").arg(profileName), this));
+    statusBar()->addWidget(m_profileLabel);
     statusBar()->addWidget(m_stateLabel, 1);
     statusBar()->addPermanentWidget(m_countLabel);
     statusBar()->addPermanentWidget(m_progress);
 
-    connect(m_connection, &s1::ConsoleConnection::stateChanged, this, &MainWindow::onStateChanged);
     connect(m_runner, &jobs::JobRunner::jobStarted, this, &MainWindow::onJobStarted);
     connect(m_runner, &jobs::JobRunner::jobFinished, this, &MainWindow::onJobFinished);
     connect(m_runner, &jobs::JobRunner::jobProgress, this, [this](jobs::Job *, qint64 done, qint64 total, const QString &phase) {
@@ -82,8 +109,35 @@ MainWindow::MainWindow(const s1::ConsoleConfig &config, const QString &profileNa
         m_progress->setFormat(phase);
         m_countLabel->setText(total > 0 ? tr("%1 of %2 threats").arg(QLocale().toString(done), QLocale().toString(total)) : QString());
     });
+}
+
+void MainWindow::setConsole(const QString &profileName, const s1::ConsoleConfig &config)
+{
+    m_runner->cancelAll();
+    m_model->clear();
+    if (m_connection)
+        m_connection->deleteLater();
+    m_connection = new s1::ConsoleConnection(config, this);
+    connect(m_connection, &s1::ConsoleConnection::stateChanged, this, &MainWindow::onStateChanged);
+    setWindowTitle(tr("S1 Bridge — %1").arg(profileName));
+    m_profileLabel->setText(tr("Profile: %1").arg(profileName));
     onStateChanged(m_connection->state());
     m_connection->check();
+}
+
+void MainWindow::setProfiles(const QList<std::pair<QString, QString>> &profiles, const QString &currentId)
+{
+    QSignalBlocker blocker(m_profileCombo);
+    m_profileCombo->clear();
+    for (const auto &[id, name] : profiles)
+        m_profileCombo->addItem(name, id);
+    m_profileCombo->setCurrentIndex(m_profileCombo->findData(currentId));
+}
+
+void MainWindow::setNotice(const QString &text)
+{
+    m_notice->setText(text);
+    m_notice->setVisible(!text.isEmpty());
 }
 
 MainWindow::~MainWindow()
@@ -93,6 +147,8 @@ MainWindow::~MainWindow()
 
 void MainWindow::refresh()
 {
+    if (!m_connection)
+        return;
     if (m_connection->state() != s1::ConsoleConnection::State::Connected)
         return m_connection->check();
     if (!m_runner->isIdle())

@@ -6,6 +6,7 @@
 
 #include <QMainWindow>
 
+class QComboBox;
 class QLabel;
 class QProgressBar;
 class QTableView;
@@ -22,8 +23,15 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    MainWindow(const s1::ConsoleConfig &config, const QString &profileName, QWidget *parent = nullptr);
+    explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
+
+    // Connects to a console (replacing any previous connection) and loads its threats.
+    void setConsole(const QString &profileName, const s1::ConsoleConfig &config);
+    // The profile switcher's entries: (id, name) pairs, and the current one.
+    void setProfiles(const QList<std::pair<QString, QString>> &profiles, const QString &currentId);
+    // A warning strip above the table (e.g. no keychain); empty hides it.
+    void setNotice(const QString &text);
 
     s1::ConsoleConnection *connection() const { return m_connection; }
     ThreatTableModel *threatModel() const { return m_model; }
@@ -32,12 +40,21 @@ public:
 public Q_SLOTS:
     void refresh();
 
+Q_SIGNALS:
+    void profileChosen(const QString &profileId);
+    void newProfileRequested();
+    void editProfileRequested();
+    void deleteProfileRequested();
+
 private:
     void onStateChanged(s1::ConsoleConnection::State state);
     void onJobStarted(jobs::Job *job);
     void onJobFinished(jobs::Job *job);
 
-    s1::ConsoleConnection *m_connection;
+    s1::ConsoleConnection *m_connection = nullptr;
+    QComboBox *m_profileCombo;
+    QLabel *m_profileLabel;
+    QLabel *m_notice;
     jobs::JobRunner *m_runner;
     ThreatTableModel *m_model;
     QTableView *m_view;

@@ -37,6 +37,8 @@ public:
     }
     QUrl baseUrl() const { return m_baseUrl; }
     QString token() const { return m_token; }
+    QUrl openCtiUrl() const { return m_openCtiUrl; }
+    QString openCtiToken() const { return m_openCtiToken; }
     QString error() const { return m_error; }
 
 protected:
@@ -49,6 +51,8 @@ protected:
             if (port) {
                 m_baseUrl = server->baseUrl();
                 m_token = server->token();
+                m_openCtiUrl = server->openCtiUrl();
+                m_openCtiToken = server->openCtiToken();
                 m_server = server.get();
             } else {
                 m_error = u"cannot listen on 127.0.0.1:%1"_s.arg(m_options.port);
@@ -74,6 +78,8 @@ private:
     SimServer *m_server = nullptr;
     QUrl m_baseUrl;
     QString m_token;
+    QUrl m_openCtiUrl;
+    QString m_openCtiToken;
     QString m_error;
 };
 
@@ -107,6 +113,8 @@ bool SimHost::start(const SimOptions &options)
     }
     m_baseUrl = m_thread->baseUrl();
     m_token = m_thread->token();
+    m_openCtiUrl = m_thread->openCtiUrl();
+    m_openCtiToken = m_thread->openCtiToken();
     return true;
 }
 
@@ -119,6 +127,8 @@ void SimHost::stop()
     m_thread.reset();
     m_baseUrl.clear();
     m_token.clear();
+    m_openCtiUrl.clear();
+    m_openCtiToken.clear();
 }
 
 bool SimHost::isRunning() const
@@ -134,6 +144,16 @@ QUrl SimHost::baseUrl() const
 QString SimHost::token() const
 {
     return m_token;
+}
+
+QUrl SimHost::openCtiUrl() const
+{
+    return m_openCtiUrl;
+}
+
+QString SimHost::openCtiToken() const
+{
+    return m_openCtiToken;
 }
 
 QString SimHost::errorString() const

@@ -33,6 +33,9 @@ public:
 
     QUrl baseUrl() const;
     QString token() const;
+    // The simulated OpenCTI (same server, /graphql) and its Bearer token.
+    QUrl openCtiUrl() const;
+    QString openCtiToken() const;
     QString errorString() const;
 
     // Cross-thread conveniences (block until the server thread has answered).
@@ -43,6 +46,8 @@ private:
     std::unique_ptr<SimThread> m_thread;
     QUrl m_baseUrl;
     QString m_token;
+    QUrl m_openCtiUrl;
+    QString m_openCtiToken;
     QString m_error;
 };
 

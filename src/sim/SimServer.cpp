@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SimServer.h"
 
+#include "OpenCtiSim.h"
 #include "SimTenant.h"
 
 #include <QElapsedTimer>
+#include <QFile>
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
 #include <QJsonArray>
@@ -13,6 +15,7 @@
 #include <QTcpSocket>
 #include <QTimer>
 #include <QUrlQuery>
+#include <QUuid>
 
 #include <array>
 #include <utility>
@@ -27,6 +30,7 @@ namespace {
 
 constexpr QLatin1String ApiPrefix("/web/api/");
 constexpr QLatin1String V21Prefix("/web/api/v2.1/");
+constexpr QLatin1String GraphQlPath("/graphql");
 constexpr const char *FaultKeys[] = {"429", "5xx", "drop", "html", "truncate"};
 
 enum class RouteId {
@@ -198,7 +202,54 @@ const QByteArray &proxyPageHtml()
     return html;
 }
 
+const QByteArray &playgroundPageHtml()
+{
+    static const QByteArray html = QByteArrayLiteral(
+        "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>OpenCTI GraphQL "
+        "playground</title></head>\n<body><div id=\"sandbox\"><h1>GraphQL</h1>\n<p>Send queries with "
+        "POST /graphql, header Authorization: Bearer &lt;token&gt;.</p></div>"
+        "<!-- s1bridge simulator --></body></html>\n");
+    return html;
+}
+
+QByteArray headerValue(const QHttpServerRequest &request, const char *name)
+{
+    const auto headers = request.headers();
+    for (const auto &header : headers) {
+        if (header.first.compare(name, Qt::CaseInsensitive) == 0)
+            return header.second.trimmed();
+    }
+    return {};
+}
+
 } // namespace
+
+bool SimOptions::loadTls(const QString &certificateFile, const QString &keyFile, QString *error)
+{
+    const auto fail = [error](const QString &message) {
+        if (error)
+            *error = message;
+        return false;
+    };
+    QFile certFile(certificateFile);
+    if (!certFile.open(QIODevice::ReadOnly))
+        return fail(u"cannot read the certificate %1: %2"_s.arg(certificateFile, certFile.errorString()));
+    const QSslCertificate certificate(certFile.readAll(), QSsl::Pem);
+    if (certificate.isNull())
+        return fail(u"%1 is not a PEM certificate"_s.arg(certificateFile));
+    QFile keyFileIo(keyFile);
+    if (!keyFileIo.open(QIODevice::ReadOnly))
+        return fail(u"cannot read the key %1: %2"_s.arg(keyFile, keyFileIo.errorString()));
+    const QByteArray keyPem = keyFileIo.readAll();
+    QSslKey key(keyPem, QSsl::Rsa, QSsl::Pem);
+    if (key.isNull())
+        key = QSslKey(keyPem, QSsl::Ec, QSsl::Pem);
+    if (key.isNull())
+        return fail(u"%1 is not an unencrypted PEM private key (RSA or EC)"_s.arg(keyFile));
+    tlsCertificate = certificate;
+    tlsKey = key;
+    return true;
+}
 
 struct SimServer::Answer
 {
@@ -223,6 +274,10 @@ struct SimServer::Answer
     {
         return Answer {200, "text/html; charset=utf-8", page, {}, Mode::Normal};
     }
+    static Answer raw(int status, const QByteArray &contentType, const QByteArray &body)
+    {
+        return Answer {status, contentType, body, {}, Mode::Normal};
+    }
 };
 
 SimServer::SimServer(const SimOptions &options, QObject *parent)
@@ -246,6 +301,16 @@ SimServer::SimServer(const SimOptions &options, QObject *parent)
             qCWarning(lcSim, "ignoring faults: %s", qUtf8Printable(error));
         }
     }
+    m_openCti = std::make_unique<OpenCtiSim>(
+        options.openCtiToken.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces) : options.openCtiToken);
+    if (options.isTls()) {
+        sslSetup(options.tlsCertificate, options.tlsKey);
+        m_tls = true;
+    } else if (!options.tlsCertificate.isNull() || !options.tlsKey.isNull()) {
+        const QString error = u"TLS needs both a certificate and a key; serving plain HTTP"_s;
+        m_error = m_error.isEmpty() ? error : m_error + u"; "_s + error;
+        qCWarning(lcSim, "%s", qUtf8Printable(error));
+    }
     resetStats();
 }
 
@@ -265,7 +330,7 @@ QUrl SimServer::baseUrl() const
     for (const QTcpServer *server : list) {
         if (server->isListening()) {
             QUrl url;
-            url.setScheme(u"http"_s);
+            url.setScheme(m_tls ? u"https"_s : u"http"_s);
             url.setHost(u"127.0.0.1"_s);
             url.setPort(server->serverPort());
             return url;
@@ -282,6 +347,16 @@ QString SimServer::token() const
 QString SimServer::scopedToken() const
 {
     return m_options.scopedToken;
+}
+
+QUrl SimServer::openCtiUrl() const
+{
+    return baseUrl();
+}
+
+QString SimServer::openCtiToken() const
+{
+    return m_openCti->token();
 }
 
 QString SimServer::errorString() const
@@ -324,6 +399,11 @@ SimTenant &SimServer::tenant()
     return *m_tenant;
 }
 
+OpenCtiSim &SimServer::openCti()
+{
+    return *m_openCti;
+}
+
 const SimOptions &SimServer::options() const
 {
     return m_options;
@@ -334,6 +414,11 @@ bool SimServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
     const QString path = request.url().path();
     if (path == u"/__sim" || path.startsWith(u"/__sim/")) {
         deliver(request, socket, handleControl(request, path), 0);
+    } else if (path == GraphQlPath || path == u"/graphql/") {
+        Answer answer = handleGraphQl(request);
+        qCDebug(lcSim, "%s %s -> %d%s", methodName(request.method()).constData(), qUtf8Printable(path),
+            answer.status, answer.mode == Answer::Mode::Drop ? " (dropped)" : "");
+        deliver(request, socket, std::move(answer), m_faults.delayMs);
     } else if (path.startsWith(ApiPrefix)) {
         Answer answer = handleApi(request, path);
         qCDebug(lcSim, "%s %s -> %d%s", methodName(request.method()).constData(), qUtf8Printable(path),
@@ -380,46 +465,11 @@ SimServer::Answer SimServer::handleApi(const QHttpServerRequest &request, const 
     ++m_requests[QString::fromLatin1(methodName(request.method())) + u' ' + route.templ];
 
     const Fault fault = drawFault();
-    switch (fault) {
-    case Fault::Drop:
-        ++m_faultCounts[u"drop"_s];
-        return Answer {0, {}, {}, {}, Answer::Mode::Drop};
-    case Fault::TooManyRequests: {
-        ++m_faultCounts[u"429"_s];
-        Answer a = Answer::json(SimTenant::errorReply(
-            429, 4290010, u"Too Many Requests"_s, u"Rate limit exceeded, please retry later"_s));
-        if (m_faults.retryAfterSeconds >= 0)
-            a.headers.append({"Retry-After", QByteArray::number(m_faults.retryAfterSeconds)});
-        return a;
-    }
-    case Fault::ServerError: {
-        ++m_faultCounts[u"5xx"_s];
-        const double r = m_faultRng.generateDouble();
-        if (r < 0.6)
-            return Answer::json(SimTenant::errorReply(
-                503, 5030010, u"Service Unavailable"_s, u"The service is temporarily unavailable"_s));
-        if (r < 0.8)
-            return Answer::json(SimTenant::errorReply(
-                500, 5000010, u"Internal Server Error"_s, u"An unexpected error occurred"_s));
-        return Answer::json(SimTenant::errorReply(502, 5020010, u"Bad Gateway"_s, u"Upstream error"_s));
-    }
-    case Fault::Html:
-        ++m_faultCounts[u"html"_s];
-        return Answer::html(proxyPageHtml());
-    case Fault::Truncate:
-    case Fault::None:
-        break;
-    }
+    if (auto faulted = faultAnswer(fault, false))
+        return std::move(*faulted);
 
     // Authentication: "Authorization: ApiToken <token>", scheme compared case-insensitively.
-    QByteArray authorization;
-    const auto headers = request.headers();
-    for (const auto &header : headers) {
-        if (header.first.compare("authorization", Qt::CaseInsensitive) == 0) {
-            authorization = header.second.trimmed();
-            break;
-        }
-    }
+    const QByteArray authorization = headerValue(request, "authorization");
     std::optional<SimCaller> caller;
     QString authDetail = u"Missing Authorization header (expected \"ApiToken <token>\")"_s;
     if (!authorization.isEmpty()) {
@@ -438,6 +488,92 @@ SimServer::Answer SimServer::handleApi(const QHttpServerRequest &request, const 
     Answer answer = caller
         ? routeApi(request, path, *caller)
         : Answer::json(SimTenant::errorReply(401, 4010010, u"Authentication Failed"_s, authDetail));
+    if (fault == Fault::Truncate) {
+        ++m_faultCounts[u"truncate"_s];
+        answer.mode = Answer::Mode::Truncate;
+    }
+    return answer;
+}
+
+std::optional<SimServer::Answer> SimServer::faultAnswer(Fault fault, bool graphQl)
+{
+    switch (fault) {
+    case Fault::Drop:
+        ++m_faultCounts[u"drop"_s];
+        return Answer {0, {}, {}, {}, Answer::Mode::Drop};
+    case Fault::TooManyRequests: {
+        ++m_faultCounts[u"429"_s];
+        // OpenCTI's rate limiter answers plain text; the console answers its error envelope.
+        Answer a = graphQl
+            ? Answer::raw(429, "text/plain; charset=utf-8", "Too many requests, please try again later.")
+            : Answer::json(SimTenant::errorReply(
+                429, 4290010, u"Too Many Requests"_s, u"Rate limit exceeded, please retry later"_s));
+        if (m_faults.retryAfterSeconds >= 0)
+            a.headers.append({"Retry-After", QByteArray::number(m_faults.retryAfterSeconds)});
+        return a;
+    }
+    case Fault::ServerError: {
+        ++m_faultCounts[u"5xx"_s];
+        const double r = m_faultRng.generateDouble();
+        if (graphQl) {
+            if (r < 0.6)
+                return Answer::raw(503, "text/html", "<html><body><h1>503 Service Temporarily Unavailable</h1></body></html>\n");
+            if (r < 0.8)
+                return Answer::raw(500, "application/json",
+                    OpenCtiSim::errorBody(u"An unexpected error occurred"_s, u"INTERNAL_SERVER_ERROR"_s));
+            return Answer::raw(502, "text/html", "<html><body><h1>502 Bad Gateway</h1></body></html>\n");
+        }
+        if (r < 0.6)
+            return Answer::json(SimTenant::errorReply(
+                503, 5030010, u"Service Unavailable"_s, u"The service is temporarily unavailable"_s));
+        if (r < 0.8)
+            return Answer::json(SimTenant::errorReply(
+                500, 5000010, u"Internal Server Error"_s, u"An unexpected error occurred"_s));
+        return Answer::json(SimTenant::errorReply(502, 5020010, u"Bad Gateway"_s, u"Upstream error"_s));
+    }
+    case Fault::Html:
+        ++m_faultCounts[u"html"_s];
+        return Answer::html(proxyPageHtml());
+    case Fault::Truncate:
+    case Fault::None:
+        break;
+    }
+    return std::nullopt;
+}
+
+SimServer::Answer SimServer::handleGraphQl(const QHttpServerRequest &request)
+{
+    using Method = QHttpServerRequest::Method;
+    const bool post = request.method() == Method::Post;
+    // Parsed before the fault draw only to name the operation in the stats; executed after it,
+    // so a faulted request changes nothing.
+    OpenCtiSim::Request parsed;
+    QString key = QString::fromLatin1(methodName(request.method())) + u' ' + GraphQlPath;
+    if (post) {
+        parsed = OpenCtiSim::parseRequest(request.body());
+        const QString label = parsed.label();
+        if (!label.isEmpty())
+            key += u' ' + label;
+    }
+    ++m_requests[key];
+
+    const Fault fault = drawFault();
+    if (auto faulted = faultAnswer(fault, true))
+        return std::move(*faulted);
+
+    Answer answer;
+    if (post) {
+        const SimReply reply = m_openCti->execute(parsed, headerValue(request, "authorization"));
+        answer = Answer::json(reply);
+    } else if (request.method() == Method::Get && headerValue(request, "accept").contains("text/html")) {
+        answer = Answer::html(playgroundPageHtml());
+    } else {
+        answer = Answer::raw(405, "application/json",
+            OpenCtiSim::errorBody(u"%1 is not supported on /graphql: send the query with POST"_s.arg(
+                                      QString::fromLatin1(methodName(request.method()))),
+                u"METHOD_NOT_ALLOWED"_s));
+        answer.headers.append({QByteArray("Allow"), QByteArray("POST")});
+    }
     if (fault == Fault::Truncate) {
         ++m_faultCounts[u"truncate"_s];
         answer.mode = Answer::Mode::Truncate;

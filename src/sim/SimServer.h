@@ -10,10 +10,13 @@
 #include <QLoggingCategory>
 #include <QMap>
 #include <QRandomGenerator>
+#include <QSslCertificate>
+#include <QSslKey>
 #include <QString>
 #include <QUrl>
 
 #include <memory>
+#include <optional>
 
 class QTcpSocket;
 
@@ -21,6 +24,7 @@ namespace s1sim {
 
 Q_DECLARE_LOGGING_CATEGORY(lcSim)
 
+class OpenCtiSim;
 class SimTenant;
 struct SimCaller;
 
@@ -34,11 +38,24 @@ struct SimOptions
     QString scopedToken; // optional second token restricted to the first site (403 elsewhere)
     bool firewallLicensed = true; // false: every firewall-control endpoint answers 404
     QDateTime baseTime; // invalid: the start time truncated to the hour (threats span the 90 days before)
+    QString openCtiToken; // Bearer token of the simulated OpenCTI; a random UUID when empty
+    // With both set, the server speaks HTTPS only (baseUrl() is https://127.0.0.1:PORT).
+    QSslCertificate tlsCertificate;
+    QSslKey tlsKey;
+
+    bool isTls() const { return !tlsCertificate.isNull() && !tlsKey.isNull(); }
+    // Reads a PEM certificate and an unencrypted PEM key (RSA or EC) into tlsCertificate/tlsKey.
+    // On failure returns false and names the file in *error.
+    bool loadTls(const QString &certificateFile, const QString &keyFile, QString *error = nullptr);
 };
 
-// A simulated SentinelOne management console on 127.0.0.1.
+// A simulated SentinelOne management console, and a simulated OpenCTI, on 127.0.0.1 (http, or
+// https when SimOptions has a certificate and key).
 //
 //  /web/api/v2.1/...   the API (see SimTenant), "Authorization: ApiToken <token>"; faults apply here
+//  /graphql            OpenCTI's GraphQL API (see OpenCtiSim), POST, "Authorization: Bearer <token>";
+//                      faults apply here too. GET: the playground page (text/html) or 405.
+//                      Stats keys: "POST /graphql <operation name>"
 //  /__sim/stats        GET: {"requests":{"GET /web/api/v2.1/threats":3,...},"faults":{"429":1,...}}
 //  /__sim/stats/reset  POST: zero both
 //  /__sim/faults       GET: {"spec":"..."}; POST {"spec":"429=0.5,retry-after=1"}: set at runtime
@@ -58,10 +75,14 @@ public:
     // Hides QAbstractHttpServer::listen to default to the loopback address. Returns the port, 0 on failure.
     quint16 listen(const QHostAddress &address = QHostAddress::LocalHost, quint16 port = 0);
 
-    QUrl baseUrl() const; // http://127.0.0.1:PORT
+    QUrl baseUrl() const; // http://127.0.0.1:PORT (https with TLS)
     QString token() const;
     QString scopedToken() const;
-    // Non-empty when SimOptions::faults did not parse (the server then injects no faults).
+    // The simulated OpenCTI: its URL (the same server: OpenCTI answers at <url>/graphql) and token.
+    QUrl openCtiUrl() const;
+    QString openCtiToken() const;
+    // Non-empty when SimOptions::faults did not parse (the server then injects no faults), or when
+    // only one of the TLS certificate and key was given (the server then speaks plain HTTP).
     QString errorString() const;
 
     void setFaults(const FaultSpec &faults);
@@ -70,6 +91,7 @@ public:
     void resetStats();
 
     SimTenant &tenant();
+    OpenCtiSim &openCti();
     const SimOptions &options() const;
 
 protected:
@@ -82,6 +104,10 @@ private:
 
     Answer handleApi(const QHttpServerRequest &request, const QString &path);
     Answer handleControl(const QHttpServerRequest &request, const QString &path);
+    Answer handleGraphQl(const QHttpServerRequest &request);
+    // The answer of an injected fault that replaces the real one (drop, 429, 5xx, html); nullopt
+    // for none or truncate (which cuts the real answer).
+    std::optional<Answer> faultAnswer(Fault fault, bool graphQl);
     Answer routeApi(const QHttpServerRequest &request, const QString &path, const SimCaller &caller);
     Fault drawFault();
     void deliver(const QHttpServerRequest &request, QTcpSocket *socket, Answer answer, int delayMs);
@@ -90,10 +116,12 @@ private:
     QString m_token;
     QString m_error;
     std::unique_ptr<SimTenant> m_tenant;
+    std::unique_ptr<OpenCtiSim> m_openCti;
     FaultSpec m_faults;
     QRandomGenerator m_faultRng;
     QMap<QString, int> m_requests;
     QMap<QString, int> m_faultCounts;
+    bool m_tls = false;
 };
 
 } // namespace s1sim

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// s1bridge-sim: a simulated SentinelOne console on 127.0.0.1.
-// The first two lines on stdout are S1_URL=... and S1_API_KEY=... (a shell can source them);
-// logs go to stderr. Runs until SIGTERM or SIGINT, then exits 0. Bad options exit 2.
+// s1bridge-sim: a simulated SentinelOne console and OpenCTI on 127.0.0.1.
+// The first four lines on stdout are S1_URL=..., S1_API_KEY=..., OPENCTI_URL=... and
+// OPENCTI_TOKEN=... (a shell can source them); logs go to stderr. Runs until SIGTERM or SIGINT,
+// then exits 0. Bad options exit 2.
 #include "FaultSpec.h"
 #include "SimServer.h"
 #include "SimTenant.h"
@@ -45,7 +46,8 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(u"0.1.0"_s);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(u"Simulated SentinelOne management console (API v2.1) on 127.0.0.1."_s);
+    parser.setApplicationDescription(
+        u"Simulated SentinelOne management console (API v2.1) and OpenCTI (GraphQL) on 127.0.0.1."_s);
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption portOption(
@@ -62,9 +64,15 @@ int main(int argc, char *argv[])
         u"scoped-token"_s, u"A second token restricted to the first site (403 for anything else)."_s, u"T"_s);
     const QCommandLineOption noFirewallOption(
         u"no-firewall-license"_s, u"Answer 404 on every firewall-control endpoint."_s);
+    const QCommandLineOption openCtiTokenOption(
+        u"opencti-token"_s, u"Bearer token of the simulated OpenCTI (a random UUID when absent)."_s, u"T"_s);
+    const QCommandLineOption tlsCertOption(
+        u"tls-cert"_s, u"Serve HTTPS with this PEM certificate (needs --tls-key)."_s, u"FILE"_s);
+    const QCommandLineOption tlsKeyOption(
+        u"tls-key"_s, u"The unencrypted PEM private key of --tls-cert."_s, u"FILE"_s);
     const QCommandLineOption verboseOption(u"verbose"_s, u"Log every request to stderr."_s);
     parser.addOptions({portOption, tokenOption, threatsOption, seedOption, faultsOption, scopedTokenOption,
-        noFirewallOption, verboseOption});
+        noFirewallOption, openCtiTokenOption, tlsCertOption, tlsKeyOption, verboseOption});
 
     if (!parser.parse(QCoreApplication::arguments()))
         usageError(parser.errorText());
@@ -105,6 +113,18 @@ int main(int argc, char *argv[])
             usageError(u"--faults: %1"_s.arg(error));
         options.faults = parser.value(faultsOption);
     }
+    if (parser.isSet(openCtiTokenOption)) {
+        options.openCtiToken = parser.value(openCtiTokenOption);
+        if (options.openCtiToken.trimmed().isEmpty() || options.openCtiToken.contains(u' '))
+            usageError(u"--opencti-token: must be non-empty and contain no spaces"_s);
+    }
+    if (parser.isSet(tlsCertOption) != parser.isSet(tlsKeyOption))
+        usageError(parser.isSet(tlsCertOption) ? u"--tls-cert needs --tls-key"_s : u"--tls-key needs --tls-cert"_s);
+    if (parser.isSet(tlsCertOption)) {
+        QString error;
+        if (!options.loadTls(parser.value(tlsCertOption), parser.value(tlsKeyOption), &error))
+            usageError(u"--tls-cert/--tls-key: %1"_s.arg(error));
+    }
     options.firewallLicensed = !parser.isSet(noFirewallOption);
     if (parser.isSet(verboseOption))
         QLoggingCategory::setFilterRules(u"s1bridge.sim.debug=true"_s);
@@ -130,8 +150,9 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "s1bridge-sim: cannot listen on 127.0.0.1:%u\n", unsigned(options.port));
         return 1;
     }
-    std::printf("S1_URL=%s\nS1_API_KEY=%s\n", qUtf8Printable(server.baseUrl().toString()),
-        qUtf8Printable(server.token()));
+    std::printf("S1_URL=%s\nS1_API_KEY=%s\nOPENCTI_URL=%s\nOPENCTI_TOKEN=%s\n",
+        qUtf8Printable(server.baseUrl().toString()), qUtf8Printable(server.token()),
+        qUtf8Printable(server.openCtiUrl().toString()), qUtf8Printable(server.openCtiToken()));
     std::fflush(stdout);
 
     QSocketNotifier notifier(fds[1], QSocketNotifier::Read);

@@ -1,0 +1,65 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Profile.h"
+
+#include "jobs/IsoDuration.h"
+
+#include <QUuid>
+
+namespace config {
+
+s1::ConsoleConfig Profile::consoleConfig(const QString &apiToken) const
+{
+    s1::ConsoleConfig c;
+    c.url = consoleUrl;
+    c.token = apiToken;
+    c.accountId = accountId;
+    if (!allSites)
+        c.siteIds = siteIds;
+    c.maxAttempts = maxAttempts;
+    if (tlsPolicy == TlsPolicy::PinnedCertificate)
+        c.pinnedCertSha256 = pinnedCertSha256;
+    return c;
+}
+
+QStringList Profile::validate() const
+{
+    QStringList problems;
+    if (name.trimmed().isEmpty())
+        problems << tr("Profile name: enter a name, e.g. the console's company name.");
+    QString error;
+    if (!demo && s1::ConsoleConfig::normalizeUrl(consoleUrl.toString(), &error).isEmpty())
+        problems << error; // the demo tenant gets a new address at each start
+    if (!allSites && siteIds.isEmpty())
+        problems << tr("Sites: choose at least one site, or all sites of the account.");
+    if (flag.trimmed().isEmpty())
+        problems << tr("Flag string: enter the note text that flags a threat, e.g. [OpenCTI_add].");
+    if (!jobs::IsoDuration::parseSeconds(syncPeriod, &error))
+        problems << tr("Sync period: %1").arg(error);
+    if (maxAttempts < 1 || maxAttempts > 100)
+        problems << tr("Maximum API attempts: use a whole number from 1 to 100.");
+    if (importMode == ImportMode::CreatedAfter && !importStart.isValid())
+        problems << tr("Import start date: choose the date from which threats are imported.");
+    if (openCtiEnabled) {
+        const QString scheme = openCtiUrl.scheme();
+        if (!openCtiUrl.isValid() || openCtiUrl.host().isEmpty() || (scheme != QLatin1String("https") && scheme != QLatin1String("http")))
+            problems << tr("OpenCTI URL: enter the platform address, e.g. https://opencti.example.com.");
+        if (QUuid::fromString(connectorId).isNull())
+            problems << tr("Connector ID: must be a UUID.");
+    }
+    if (tlsPolicy == TlsPolicy::PinnedCertificate && pinnedCertSha256.size() != 64)
+        problems << tr("Pinned certificate: a SHA-256 fingerprint has 64 hexadecimal digits.");
+    return problems;
+}
+
+QString Profile::secretKey(const QString &id, Secret kind)
+{
+    return QLatin1String("profile/") + id
+        + (kind == Secret::S1ApiToken ? QLatin1String("/s1-api-token") : QLatin1String("/opencti-token"));
+}
+
+QString Profile::newId()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+} // namespace config

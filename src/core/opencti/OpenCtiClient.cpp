@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "OpenCtiClient.h"
+
+#include "GraphQlDocuments.h"
+#include "s1/ApiCall.h"
+
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+
+namespace opencti {
+
+OpenCtiClient::OpenCtiClient(const OpenCtiConfig &config, QObject *parent)
+    : QObject(parent)
+    , m_config(config)
+    , m_nam(new QNetworkAccessManager(this))
+{
+    m_nam->setAutoDeleteReplies(false);
+}
+
+OpenCtiClient::~OpenCtiClient() = default;
+
+s1::ApiCall *OpenCtiClient::request(const QString &document, const QJsonObject &variables, QObject *parent)
+{
+    s1::ApiRequest r;
+    r.method = "POST";
+    r.path = graphQlPath();
+    r.operation = GraphQlDocuments::operationName(document);
+    QJsonObject body{{QStringLiteral("query"), document}, {QStringLiteral("variables"), variables}};
+    if (!r.operation.isEmpty())
+        body.insert(QStringLiteral("operationName"), r.operation);
+    r.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    auto *call = new s1::ApiCall(m_nam, m_config.endpoint(), std::move(r), parent ? parent : this);
+    call->start();
+    return call;
+}
+
+} // namespace opencti

@@ -1,0 +1,59 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "config/Profile.h"
+#include "config/ProfileStore.h"
+
+#include <QObject>
+#include <QPointer>
+
+class DemoTenant;
+class MainWindow;
+class SetupWizard;
+
+namespace config {
+class SecretStore;
+}
+
+// The desktop application's controller: profiles (settings file), their tokens (keychain), the
+// demo tenant, the setup wizard and the main window. With no profile, the wizard opens (and offers
+// the demo tenant); otherwise the current profile connects. Dialogs are opened window-modal with
+// open(), never exec(): no nested event loops.
+class AppController : public QObject
+{
+    Q_OBJECT
+public:
+    explicit AppController(const QString &settingsPath = config::ProfileStore::defaultPath(), QObject *parent = nullptr);
+    ~AppController() override;
+
+    void start();
+
+    MainWindow *mainWindow() const { return m_window; }
+    SetupWizard *wizard() const;
+    config::ProfileStore &profileStore() { return m_store; }
+    config::SecretStore *secretStore() const { return m_secrets; }
+    DemoTenant *demoTenant() const { return m_demo; }
+
+    void openProfile(const QString &id);
+    void newProfile();
+    void editCurrentProfile();
+    void deleteCurrentProfile();
+
+Q_SIGNALS:
+    // The main window shows a profile and has started connecting.
+    void profileOpened(const QString &id);
+
+private:
+    void showWizard(SetupWizard *wizard);
+    void connectWith(const config::Profile &profile, const QString &token);
+    void askForToken(const config::Profile &profile);
+    void refreshProfileList();
+    void updateKeychainNotice();
+
+    config::ProfileStore m_store;
+    config::SecretStore *m_secrets;
+    DemoTenant *m_demo;
+    MainWindow *m_window = nullptr;
+    QPointer<SetupWizard> m_wizard;
+    QString m_currentId;
+};

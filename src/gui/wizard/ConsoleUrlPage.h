@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "WizardPageBase.h"
+
+#include <QPointer>
+#include <memory>
+
+namespace Ui {
+class ConsoleUrlPage;
+}
+namespace s1 {
+class ApiCall;
+class S1Client;
+}
+
+// The console URL, normalized as it is typed, and a live check that a SentinelOne console answers
+// there (its API answers 401 with the error envelope to a request without a valid token).
+class ConsoleUrlPage : public WizardPageBase
+{
+    Q_OBJECT
+public:
+    explicit ConsoleUrlPage(SetupWizard *wizard);
+    ~ConsoleUrlPage() override;
+
+    void initializePage() override;
+    bool isComplete() const override;
+    int nextId() const override;
+
+protected:
+    QString checkKey() const override;
+    void runCheck() override;
+    void cancelCheck() override;
+    bool commitValues() override;
+
+private:
+    QUrl normalized(QString *error = nullptr) const;
+
+    std::unique_ptr<Ui::ConsoleUrlPage> m_ui;
+    s1::S1Client *m_client = nullptr;
+    QPointer<s1::ApiCall> m_call;
+    bool m_initialized = false;
+};
