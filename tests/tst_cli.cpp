@@ -16,15 +16,15 @@
 
 // The profile tests that keep tokens between two s1bridge-cli runs need the keychain of the D-Bus
 // session scripts/test starts. Outside CI they skip with a clear message; in CI it is a failure.
-#define REQUIRE_SESSION_BUS()                                                                              \
-    do {                                                                                                   \
-        if (qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS")) {                                     \
+#define REQUIRE_SESSION_BUS()                                                                                \
+    do {                                                                                                     \
+        if (qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS")) {                                       \
             const char *message = "no D-Bus session (DBUS_SESSION_BUS_ADDRESS is empty): run scripts/test, " \
-                                  "which starts one with an unlocked gnome-keyring";                      \
-            if (qEnvironmentVariable("CI") == QLatin1String("true"))                                      \
-                QFAIL(message);                                                                            \
-            QSKIP(message);                                                                                \
-        }                                                                                                  \
+                                  "which starts one with an unlocked gnome-keyring";                         \
+            if (qEnvironmentVariable("CI") == QLatin1String("true"))                                         \
+                QFAIL(message);                                                                              \
+            QSKIP(message);                                                                                  \
+        }                                                                                                    \
     } while (false)
 
 class TestCli : public QObject
@@ -126,8 +126,9 @@ class TestCli : public QObject
     {
         QProcess p;
         p.setProcessChannelMode(QProcess::MergedChannels);
-        p.start(QStringLiteral("secret-tool"), {QStringLiteral("search"), QStringLiteral("--all"), QStringLiteral("server"),
-                                                QStringLiteral("S1 Bridge"), QStringLiteral("user"), key});
+        p.start(QStringLiteral("secret-tool"),
+            {QStringLiteral("search"), QStringLiteral("--all"), QStringLiteral("server"),
+                QStringLiteral("S1 Bridge"), QStringLiteral("user"), key});
         if (!p.waitForFinished(30000))
             return "secret-tool did not finish";
         return p.readAll();
@@ -136,8 +137,8 @@ class TestCli : public QObject
     QByteArray simEnvFile(const QString &name, const QString &openCtiToken) const
     {
         return "# written by tst_cli\nS1_URL=" + m_url.toUtf8() + "\nS1_API_KEY=" + m_token.toUtf8()
-            + "\nCONNECTOR_NAME=" + name.toUtf8() + "\nOPENCTI_URL=http://127.0.0.1:9\nOPENCTI_TOKEN=" + openCtiToken.toUtf8()
-            + "\nSIGN=[OpenCTI_add]\n";
+            + "\nCONNECTOR_NAME=" + name.toUtf8() + "\nOPENCTI_URL=http://127.0.0.1:9\nOPENCTI_TOKEN="
+            + openCtiToken.toUtf8() + "\nSIGN=[OpenCTI_add]\n";
     }
 
     QJsonObject simControl(const QByteArray &method, const QString &path, const QByteArray &body = {})
@@ -306,15 +307,16 @@ private Q_SLOTS:
     {
         const Result r = cli({QStringLiteral("--help")});
         QCOMPARE(r.exitCode, 0);
-        for (const char *text : {"profiles list", "profiles show NAME", "profiles import FILE", "profiles delete NAME",
-                                 "--profile <NAME>", "session only"})
+        for (const char *text : {"profiles list", "profiles show NAME", "profiles import FILE",
+                 "profiles delete NAME", "--profile <NAME>", "session only"})
             QVERIFY2(r.out.contains(text), text);
     }
 
     void noTokenOnTheCommandLine()
     {
         for (const char *option : {"--api-key", "--token", "--opencti-token"}) {
-            const Result r = cli({QLatin1String(option), QStringLiteral("abc"), QStringLiteral("sites"), QStringLiteral("list")});
+            const Result r = cli({QLatin1String(option), QStringLiteral("abc"), QStringLiteral("sites"),
+                QStringLiteral("list")});
             QCOMPARE(r.exitCode, 2);
             QVERIFY2(r.err.contains("Unknown option"), r.err.constData());
         }
@@ -330,10 +332,12 @@ private Q_SLOTS:
         QVERIFY2(empty.err.contains("No profiles yet"), empty.err.constData());
 
         const QString compose = QStringLiteral(S1_CONNECTOR_FIXTURES "/docker-compose-list.yml");
-        const Result imported = cliIn({QStringLiteral("profiles"), QStringLiteral("import"), compose}, home.env);
+        const Result imported
+            = cliIn({QStringLiteral("profiles"), QStringLiteral("import"), compose}, home.env);
         QVERIFY2(imported.exitCode == 0, imported.err.constData());
         QVERIFY2(imported.out.contains("Imported profile \"Acme SentinelOne\""), imported.out.constData());
-        QVERIFY2(imported.err.contains("CONNECTOR_QUEUE_THRESHOLD"), imported.err.constData()); // the unknown key
+        QVERIFY2(
+            imported.err.contains("CONNECTOR_QUEUE_THRESHOLD"), imported.err.constData()); // the unknown key
         QVERIFY(!imported.err.contains("compose-list-token"));
 
         const Result list = cliIn({QStringLiteral("profiles"), QStringLiteral("list")}, home.env);
@@ -342,10 +346,12 @@ private Q_SLOTS:
         QCOMPARE(lines.size(), 2);
         for (const char *column : {"NAME", "CONSOLE", "ACCOUNT", "SITES", "OPENCTI", "DEMO"})
             QVERIFY2(lines.at(0).contains(column), lines.at(0).constData());
-        for (const char *cell : {"Acme SentinelOne", "https://acme.sentinelone.net", "1234567890123456789", "all", "http://opencti:8080"})
+        for (const char *cell : {"Acme SentinelOne", "https://acme.sentinelone.net", "1234567890123456789",
+                 "all", "http://opencti:8080"})
             QVERIFY2(lines.at(1).contains(cell), lines.at(1).constData());
 
-        const Result json = cliIn({QStringLiteral("profiles"), QStringLiteral("list"), QStringLiteral("--json")}, home.env);
+        const Result json
+            = cliIn({QStringLiteral("profiles"), QStringLiteral("list"), QStringLiteral("--json")}, home.env);
         QCOMPARE(json.exitCode, 0);
         const QJsonArray array = QJsonDocument::fromJson(json.out).array();
         QCOMPARE(array.size(), 1);
@@ -360,12 +366,23 @@ private Q_SLOTS:
         const Result again = cliIn({QStringLiteral("profiles"), QStringLiteral("import"), compose}, home.env);
         QCOMPARE(again.exitCode, 2);
         QVERIFY2(again.err.contains("\"Acme SentinelOne\" already exists"), again.err.constData());
-        const Result renamed = cliIn({QStringLiteral("profiles"), QStringLiteral("import"), compose, QStringLiteral("--name"), QStringLiteral("Acme copy")}, home.env);
+        const Result renamed = cliIn({QStringLiteral("profiles"), QStringLiteral("import"), compose,
+                                         QStringLiteral("--name"), QStringLiteral("Acme copy")},
+            home.env);
         QVERIFY2(renamed.exitCode == 0, renamed.err.constData());
-        QCOMPARE(QJsonDocument::fromJson(cliIn({QStringLiteral("profiles"), QStringLiteral("list"), QStringLiteral("--json")}, home.env).out).array().size(), 2);
+        QCOMPARE(QJsonDocument::fromJson(
+                     cliIn({QStringLiteral("profiles"), QStringLiteral("list"), QStringLiteral("--json")},
+                         home.env)
+                         .out)
+                     .array()
+                     .size(),
+            2);
 
         for (const char *name : {"Acme SentinelOne", "Acme copy"}) // keep the keychain clean
-            QCOMPARE(cliIn({QStringLiteral("profiles"), QStringLiteral("delete"), QLatin1String(name)}, home.env).exitCode, 0);
+            QCOMPARE(
+                cliIn({QStringLiteral("profiles"), QStringLiteral("delete"), QLatin1String(name)}, home.env)
+                    .exitCode,
+                0);
         QVERIFY(cliIn({QStringLiteral("profiles"), QStringLiteral("list")}, home.env).out.isEmpty());
     }
 
@@ -374,44 +391,66 @@ private Q_SLOTS:
         REQUIRE_SESSION_BUS();
         ProfileHome home;
         const QString openCtiToken = QUuid::createUuid().toString(QUuid::WithoutBraces);
-        const QString envFile = home.write(QStringLiteral("connector.env"), simEnvFile(QStringLiteral("Sim tenant"), openCtiToken));
+        const QString envFile = home.write(
+            QStringLiteral("connector.env"), simEnvFile(QStringLiteral("Sim tenant"), openCtiToken));
         QVERIFY(!envFile.isEmpty());
-        const Result imported = cliIn({QStringLiteral("profiles"), QStringLiteral("import"), envFile}, home.env);
+        const Result imported
+            = cliIn({QStringLiteral("profiles"), QStringLiteral("import"), envFile}, home.env);
         QVERIFY2(imported.exitCode == 0, imported.err.constData());
         QVERIFY2(!imported.err.contains("not stored"), imported.err.constData()); // a real keychain
 
         // No S1_URL, no S1_API_KEY: everything comes from the profile and the keychain.
-        const Result threats = cliIn({QStringLiteral("--profile"), QStringLiteral("Sim tenant"), QStringLiteral("threats"),
-                                      QStringLiteral("list"), QStringLiteral("--json")}, home.env);
+        const Result threats
+            = cliIn({QStringLiteral("--profile"), QStringLiteral("Sim tenant"), QStringLiteral("threats"),
+                        QStringLiteral("list"), QStringLiteral("--json")},
+                home.env);
         QVERIFY2(threats.exitCode == 0, threats.err.constData());
         QCOMPARE(QJsonDocument::fromJson(threats.out).array().size(), 2500);
         QVERIFY(!threats.err.contains(m_token.toUtf8()));
-        const Result sites = cliIn({QStringLiteral("--profile"), QStringLiteral("sim TENANT"), QStringLiteral("sites"), QStringLiteral("list")}, home.env);
+        const Result sites = cliIn({QStringLiteral("--profile"), QStringLiteral("sim TENANT"),
+                                       QStringLiteral("sites"), QStringLiteral("list")},
+            home.env);
         QVERIFY2(sites.exitCode == 0, sites.err.constData());
 
-        const Result show = cliIn({QStringLiteral("profiles"), QStringLiteral("show"), QStringLiteral("Sim tenant")}, home.env);
+        const Result show = cliIn(
+            {QStringLiteral("profiles"), QStringLiteral("show"), QStringLiteral("Sim tenant")}, home.env);
         QCOMPARE(show.exitCode, 0);
-        QVERIFY2(show.out.contains("S1 API token") && show.out.contains("OpenCTI token"), show.out.constData());
+        QVERIFY2(
+            show.out.contains("S1 API token") && show.out.contains("OpenCTI token"), show.out.constData());
         QCOMPARE(show.out.count("stored"), 2);
         QVERIFY2(show.out.contains(m_url.toUtf8()), show.out.constData());
         for (const QByteArray &secret : {m_token.toUtf8(), openCtiToken.toUtf8()})
             QVERIFY(!show.out.contains(secret) && !show.err.contains(secret));
-        const QJsonObject shown = QJsonDocument::fromJson(
-            cliIn({QStringLiteral("profiles"), QStringLiteral("show"), QStringLiteral("Sim tenant"), QStringLiteral("--json")}, home.env).out).object();
-        QCOMPARE(shown.value(QLatin1String("secrets")).toObject().value(QLatin1String("s1ApiToken")).toString(), QStringLiteral("stored"));
+        const QJsonObject shown
+            = QJsonDocument::fromJson(cliIn({QStringLiteral("profiles"), QStringLiteral("show"),
+                                                QStringLiteral("Sim tenant"), QStringLiteral("--json")},
+                                          home.env)
+                                          .out)
+                  .object();
+        QCOMPARE(
+            shown.value(QLatin1String("secrets")).toObject().value(QLatin1String("s1ApiToken")).toString(),
+            QStringLiteral("stored"));
         const QString id = shown.value(QLatin1String("id")).toString();
         QVERIFY(!id.isEmpty());
         const QString s1Key = QStringLiteral("profile/%1/s1-api-token").arg(id);
         const QString ctiKey = QStringLiteral("profile/%1/opencti-token").arg(id);
-        QVERIFY2(keychainEntries(s1Key).contains(QByteArray("attribute.user = " + s1Key.toUtf8())), keychainEntries(s1Key).constData());
+        QVERIFY2(keychainEntries(s1Key).contains(QByteArray("attribute.user = " + s1Key.toUtf8())),
+            keychainEntries(s1Key).constData());
         QVERIFY(keychainEntries(ctiKey).contains(QByteArray("attribute.user = " + ctiKey.toUtf8())));
 
-        const Result deleted = cliIn({QStringLiteral("profiles"), QStringLiteral("delete"), QStringLiteral("Sim tenant")}, home.env);
+        const Result deleted = cliIn(
+            {QStringLiteral("profiles"), QStringLiteral("delete"), QStringLiteral("Sim tenant")}, home.env);
         QVERIFY2(deleted.exitCode == 0, deleted.err.constData());
         QVERIFY(!keychainEntries(s1Key).contains(s1Key.toUtf8()));
         QVERIFY(!keychainEntries(ctiKey).contains(ctiKey.toUtf8()));
-        QVERIFY(QJsonDocument::fromJson(cliIn({QStringLiteral("profiles"), QStringLiteral("list"), QStringLiteral("--json")}, home.env).out).array().isEmpty());
-        const Result gone = cliIn({QStringLiteral("--profile"), QStringLiteral("Sim tenant"), QStringLiteral("sites"), QStringLiteral("list")}, home.env);
+        QVERIFY(QJsonDocument::fromJson(
+            cliIn({QStringLiteral("profiles"), QStringLiteral("list"), QStringLiteral("--json")}, home.env)
+                .out)
+                    .array()
+                    .isEmpty());
+        const Result gone = cliIn({QStringLiteral("--profile"), QStringLiteral("Sim tenant"),
+                                      QStringLiteral("sites"), QStringLiteral("list")},
+            home.env);
         QCOMPARE(gone.exitCode, 2);
         QVERIFY2(gone.err.contains("no profile named \"Sim tenant\""), gone.err.constData());
     }
@@ -420,58 +459,87 @@ private Q_SLOTS:
     {
         ProfileHome home;
         const QString openCtiToken = QUuid::createUuid().toString(QUuid::WithoutBraces);
-        const QString envFile = home.write(QStringLiteral("connector.env"), simEnvFile(QStringLiteral("Bytes check"), openCtiToken));
-        const Result imported = cliIn({QStringLiteral("profiles"), QStringLiteral("import"), envFile}, home.env);
+        const QString envFile = home.write(
+            QStringLiteral("connector.env"), simEnvFile(QStringLiteral("Bytes check"), openCtiToken));
+        const Result imported
+            = cliIn({QStringLiteral("profiles"), QStringLiteral("import"), envFile}, home.env);
         QVERIFY2(imported.exitCode == 0, imported.err.constData());
         QFile ini(home.iniPath());
         QVERIFY2(ini.open(QIODevice::ReadOnly), qPrintable(home.iniPath()));
         const QByteArray bytes = ini.readAll();
-        QVERIFY2(bytes.contains("name=Bytes check") && bytes.contains(m_url.toUtf8()), bytes.constData()); // the right file
+        QVERIFY2(bytes.contains("name=Bytes check") && bytes.contains(m_url.toUtf8()),
+            bytes.constData()); // the right file
         QVERIFY(!bytes.contains(m_token.toUtf8()));
         QVERIFY(!bytes.contains(openCtiToken.toUtf8()));
         QVERIFY(!bytes.toLower().contains("token=")); // not even an empty token key
-        QCOMPARE(cliIn({QStringLiteral("profiles"), QStringLiteral("delete"), QStringLiteral("Bytes check")}, home.env).exitCode, 0);
+        QCOMPARE(cliIn({QStringLiteral("profiles"), QStringLiteral("delete"), QStringLiteral("Bytes check")},
+                     home.env)
+                     .exitCode,
+            0);
     }
 
     void profileWithoutStoredTokenUsesTheEnvironment()
     {
         ProfileHome home;
-        const QString envFile = home.write(QStringLiteral("no-token.env"), "S1_URL=" + m_url.toUtf8() + "\nCONNECTOR_NAME=No token\n");
-        const Result imported = cliIn({QStringLiteral("profiles"), QStringLiteral("import"), envFile}, home.env);
+        const QString envFile = home.write(
+            QStringLiteral("no-token.env"), "S1_URL=" + m_url.toUtf8() + "\nCONNECTOR_NAME=No token\n");
+        const Result imported
+            = cliIn({QStringLiteral("profiles"), QStringLiteral("import"), envFile}, home.env);
         QVERIFY2(imported.exitCode == 0, imported.err.constData());
         QVERIFY2(imported.err.contains("No usable SentinelOne API token"), imported.err.constData());
 
-        const QStringList args = {QStringLiteral("--profile"), QStringLiteral("No token"), QStringLiteral("accounts"), QStringLiteral("list")};
+        const QStringList args = {QStringLiteral("--profile"), QStringLiteral("No token"),
+            QStringLiteral("accounts"), QStringLiteral("list")};
         const Result without = cliIn(args, home.env);
         QCOMPARE(without.exitCode, 2);
-        QVERIFY2(without.err.contains("no API token for profile \"No token\"") && without.err.contains("S1_API_KEY"), without.err.constData());
+        QVERIFY2(without.err.contains("no API token for profile \"No token\"")
+                && without.err.contains("S1_API_KEY"),
+            without.err.constData());
 
         QProcessEnvironment env = home.env;
         env.insert(QStringLiteral("S1_API_KEY"), m_token);
-        env.insert(QStringLiteral("S1_URL"), QStringLiteral("https://not-this-one.invalid")); // the profile's URL wins
+        env.insert(QStringLiteral("S1_URL"),
+            QStringLiteral("https://not-this-one.invalid")); // the profile's URL wins
         const Result with = cliIn(args, env);
         QVERIFY2(with.exitCode == 0, with.err.constData());
         QVERIFY(with.out.startsWith("ACCOUNT ID"));
-        const Result show = cliIn({QStringLiteral("profiles"), QStringLiteral("show"), QStringLiteral("No token")}, home.env);
+        const Result show = cliIn(
+            {QStringLiteral("profiles"), QStringLiteral("show"), QStringLiteral("No token")}, home.env);
         QVERIFY2(show.out.contains("missing") || show.out.contains("session only"), show.out.constData());
-        QCOMPARE(cliIn({QStringLiteral("profiles"), QStringLiteral("delete"), QStringLiteral("No token")}, home.env).exitCode, 0);
+        QCOMPARE(cliIn({QStringLiteral("profiles"), QStringLiteral("delete"), QStringLiteral("No token")},
+                     home.env)
+                     .exitCode,
+            0);
     }
 
     void profileErrorsExit2()
     {
         ProfileHome home;
-        const Result unknown = cliIn({QStringLiteral("--profile"), QStringLiteral("nope"), QStringLiteral("threats"), QStringLiteral("list")}, home.env);
+        const Result unknown = cliIn({QStringLiteral("--profile"), QStringLiteral("nope"),
+                                         QStringLiteral("threats"), QStringLiteral("list")},
+            home.env);
         QCOMPARE(unknown.exitCode, 2);
         QVERIFY2(unknown.err.contains("\"nope\""), unknown.err.constData());
-        QCOMPARE(cliIn({QStringLiteral("profiles"), QStringLiteral("show"), QStringLiteral("nope")}, home.env).exitCode, 2);
-        QCOMPARE(cliIn({QStringLiteral("profiles"), QStringLiteral("delete"), QStringLiteral("nope")}, home.env).exitCode, 2);
+        QCOMPARE(cliIn({QStringLiteral("profiles"), QStringLiteral("show"), QStringLiteral("nope")}, home.env)
+                     .exitCode,
+            2);
+        QCOMPARE(
+            cliIn({QStringLiteral("profiles"), QStringLiteral("delete"), QStringLiteral("nope")}, home.env)
+                .exitCode,
+            2);
         QCOMPARE(cliIn({QStringLiteral("profiles"), QStringLiteral("explode")}, home.env).exitCode, 2);
-        const Result broken = cliIn({QStringLiteral("profiles"), QStringLiteral("import"), QStringLiteral(S1_CONNECTOR_FIXTURES "/docker-compose-broken.yml")}, home.env);
+        const Result broken = cliIn({QStringLiteral("profiles"), QStringLiteral("import"),
+                                        QStringLiteral(S1_CONNECTOR_FIXTURES "/docker-compose-broken.yml")},
+            home.env);
         QCOMPARE(broken.exitCode, 2);
         QVERIFY2(broken.err.contains("docker-compose-broken.yml, line 7"), broken.err.constData());
-        const Result placeholders = cliIn({QStringLiteral("profiles"), QStringLiteral("import"), QStringLiteral(S1_CONNECTOR_FIXTURES "/docker-compose-placeholders.yml")}, home.env);
+        const Result placeholders
+            = cliIn({QStringLiteral("profiles"), QStringLiteral("import"),
+                        QStringLiteral(S1_CONNECTOR_FIXTURES "/docker-compose-placeholders.yml")},
+                home.env);
         QCOMPARE(placeholders.exitCode, 2); // no console URL: nothing saved
-        QVERIFY2(placeholders.err.contains("${S1_CONSOLE}") && placeholders.err.contains("Console URL"), placeholders.err.constData());
+        QVERIFY2(placeholders.err.contains("${S1_CONSOLE}") && placeholders.err.contains("Console URL"),
+            placeholders.err.constData());
         QVERIFY(!QFile::exists(home.iniPath()));
     }
 };

@@ -50,7 +50,8 @@ class TestConnectorImport : public QObject
             qWarning("error set on success: %s", qPrintable(error));
         return result;
     }
-    static std::optional<ImportedConfig> parse(const QByteArray &data, const QString &fileName, QString *error = nullptr)
+    static std::optional<ImportedConfig> parse(
+        const QByteArray &data, const QString &fileName, QString *error = nullptr)
     {
         QString local;
         return ConnectorConfigImport::importData(data, fileName, fileName, error ? error : &local);
@@ -93,9 +94,10 @@ private Q_SLOTS:
         QCOMPARE(p.importMode, Profile::ImportMode::CreatedAfter);
         QCOMPARE(p.importStart, QDate(2026, 1, 1));
         QCOMPARE(p.tlsPolicy, Profile::TlsPolicy::SystemTrust);
-        QCOMPARE(c->s1ApiToken, QStringLiteral("eyJraWQiOiJmaXh0dXJlLWxpc3QifQ.compose-list-token")); // "APIToken " dropped
+        QCOMPARE(c->s1ApiToken,
+            QStringLiteral("eyJraWQiOiJmaXh0dXJlLWxpc3QifQ.compose-list-token")); // "APIToken " dropped
         QCOMPARE(c->openCtiToken, QStringLiteral("6c1a34a0-7e0b-4a4c-9d3f-1b0e2a8f9c77"));
-        QCOMPARE(c->unknownKeys, QStringList{QStringLiteral("CONNECTOR_QUEUE_THRESHOLD")});
+        QCOMPARE(c->unknownKeys, QStringList {QStringLiteral("CONNECTOR_QUEUE_THRESHOLD")});
         QVERIFY2(c->warnings.isEmpty(), qPrintable(joined(c->warnings)));
         QVERIFY2(p.validate().isEmpty(), qPrintable(joined(p.validate())));
     }
@@ -123,7 +125,8 @@ private Q_SLOTS:
         QVERIFY(!p.importStart.isValid());
         QCOMPARE(c->s1ApiToken, QStringLiteral("compose-map-token-9f8e7d6c5b4a"));
         QVERIFY(c->openCtiToken.isEmpty());
-        QCOMPARE(c->unknownKeys, (QStringList{QStringLiteral("CONNECTOR_UPDATE_EXISTING_DATA"), QStringLiteral("HTTPS_PROXY")}));
+        QCOMPARE(c->unknownKeys,
+            (QStringList {QStringLiteral("CONNECTOR_UPDATE_EXISTING_DATA"), QStringLiteral("HTTPS_PROXY")}));
         QVERIFY2(c->warnings.isEmpty(), qPrintable(joined(c->warnings)));
         QVERIFY2(p.validate().isEmpty(), qPrintable(joined(p.validate())));
 
@@ -153,12 +156,12 @@ private Q_SLOTS:
         QCOMPARE(p.importMode, Profile::ImportMode::FlaggedOnly);
         QCOMPARE(c->s1ApiToken, QStringLiteral("env-file-token-0123456789abcdef"));
         QCOMPARE(c->openCtiToken, QStringLiteral("f3b1c2d4-5e6f-4a7b-8c9d-0e1f2a3b4c5d"));
-        QCOMPARE(c->unknownKeys, QStringList{QStringLiteral("UNRELATED_SETTING")});
+        QCOMPARE(c->unknownKeys, QStringList {QStringLiteral("UNRELATED_SETTING")});
         QCOMPARE(c->warnings.size(), 1);
         const QString &w = c->warnings.first();
-        QVERIFY2(w.contains(QLatin1String("SENTINELONE_MAX_API_ATTEMPTS")) && w.contains(QLatin1String("line 13"))
-                     && w.contains(QLatin1String("\"many\"")),
-                 qPrintable(w));
+        QVERIFY2(w.contains(QLatin1String("SENTINELONE_MAX_API_ATTEMPTS"))
+                && w.contains(QLatin1String("line 13")) && w.contains(QLatin1String("\"many\"")),
+            qPrintable(w));
         QVERIFY2(p.validate().isEmpty(), qPrintable(joined(p.validate())));
     }
 
@@ -184,10 +187,12 @@ private Q_SLOTS:
         QCOMPARE(c->s1ApiToken, QStringLiteral("config-yaml-token-abcdef012345"));
         QCOMPARE(c->openCtiToken, QStringLiteral("a1b2c3d4-e5f6-4a7b-8c9d-e0f1a2b3c4d5"));
         // connector.type is understood (nothing to import); the rest is listed.
-        QCOMPARE(c->unknownKeys, (QStringList{QStringLiteral("connector.queue_threshold"), QStringLiteral("proxy")}));
+        QCOMPARE(c->unknownKeys,
+            (QStringList {QStringLiteral("connector.queue_threshold"), QStringLiteral("proxy")}));
         QCOMPARE(c->warnings.size(), 1); // the start time of day is not kept
-        QVERIFY2(c->warnings.first().contains(QLatin1String("sentinelone_incidents.import_start_date (line 22)")),
-                 qPrintable(c->warnings.first()));
+        QVERIFY2(
+            c->warnings.first().contains(QLatin1String("sentinelone_incidents.import_start_date (line 22)")),
+            qPrintable(c->warnings.first()));
         QVERIFY2(p.validate().isEmpty(), qPrintable(joined(p.validate())));
     }
 
@@ -195,11 +200,13 @@ private Q_SLOTS:
     {
         QTest::addColumn<QByteArray>("yaml");
         QTest::newRow("SentinelOne (first versions)")
-            << QByteArray("SentinelOne:\n  url: https://a.sentinelone.net\n  api_key: t1\n  account_id: '42'\n  sign: '[x]'\n  max_api_attempts: 9\n");
+            << QByteArray("SentinelOne:\n  url: https://a.sentinelone.net\n  api_key: t1\n  account_id: "
+                          "'42'\n  sign: '[x]'\n  max_api_attempts: 9\n");
         QTest::newRow("sentinelOne (search_sign)")
-            << QByteArray("sentinelOne:\n  url: https://a.sentinelone.net\n  api_key: t1\n  account_id: '42'\n  search_sign: '[x]'\n  max_api_attempts: 9\n");
-        QTest::newRow("s1")
-            << QByteArray("s1:\n  url: https://a.sentinelone.net\n  api_key: t1\n  account_id: 42\n  sign: '[x]'\n  max_api_attempts: '9'\n");
+            << QByteArray("sentinelOne:\n  url: https://a.sentinelone.net\n  api_key: t1\n  account_id: "
+                          "'42'\n  search_sign: '[x]'\n  max_api_attempts: 9\n");
+        QTest::newRow("s1") << QByteArray("s1:\n  url: https://a.sentinelone.net\n  api_key: t1\n  "
+                                          "account_id: 42\n  sign: '[x]'\n  max_api_attempts: '9'\n");
     }
     void olderConfigYmlSections()
     {
@@ -232,11 +239,11 @@ private Q_SLOTS:
         QCOMPARE(p.maxAttempts, Profile().maxAttempts);
         const QString all = c->warnings.join(u'\n');
         for (const char *key : {"OPENCTI_URL (line 8)", "OPENCTI_TOKEN (line 9)", "CONNECTOR_ID (line 10)",
-                                "SENTINELONE_INCIDENTS_URL (line 11)", "SENTINELONE_INCIDENTS_API_KEY (line 12)",
-                                "SENTINELONE_INCIDENTS_MAX_API_ATTEMPTS (line 15)", "env_file", ".env"})
+                 "SENTINELONE_INCIDENTS_URL (line 11)", "SENTINELONE_INCIDENTS_API_KEY (line 12)",
+                 "SENTINELONE_INCIDENTS_MAX_API_ATTEMPTS (line 15)", "env_file", ".env"})
             QVERIFY2(all.contains(QLatin1String(key)), key);
         QVERIFY(all.contains(QLatin1String("${S1_CONSOLE}"))); // a non-secret value is quoted...
-        QVERIFY(!all.contains(QLatin1String("$S1_TOKEN")));    // ...a token's never, not even a placeholder
+        QVERIFY(!all.contains(QLatin1String("$S1_TOKEN"))); // ...a token's never, not even a placeholder
         QVERIFY(!all.contains(QLatin1String("OPENCTI_ADMIN_TOKEN")));
         QVERIFY(!p.validate().isEmpty()); // cannot be saved as it is: the console URL is missing
     }
@@ -244,11 +251,12 @@ private Q_SLOTS:
     void sampleValuesAreNotImported()
     {
         // The connector's own docker-compose.yml, unedited.
-        const QByteArray sample = "services:\n  sentinelone-incidents:\n    environment:\n"
-                                  "      - OPENCTI_URL=http://localhost\n      - OPENCTI_TOKEN=ChangeMe\n"
-                                  "      - CONNECTOR_ID=ChangeMe\n      - CONNECTOR_NAME=ChangeMe\n"
-                                  "      - SENTINELONE_INCIDENTS_URL=ChangeMe\n      - SENTINELONE_INCIDENTS_API_KEY=ChangeMe\n"
-                                  "      - SENTINELONE_INCIDENTS_ACCOUNT_ID=ChangeMe\n";
+        const QByteArray sample
+            = "services:\n  sentinelone-incidents:\n    environment:\n"
+              "      - OPENCTI_URL=http://localhost\n      - OPENCTI_TOKEN=ChangeMe\n"
+              "      - CONNECTOR_ID=ChangeMe\n      - CONNECTOR_NAME=ChangeMe\n"
+              "      - SENTINELONE_INCIDENTS_URL=ChangeMe\n      - SENTINELONE_INCIDENTS_API_KEY=ChangeMe\n"
+              "      - SENTINELONE_INCIDENTS_ACCOUNT_ID=ChangeMe\n";
         QString error;
         const auto c = parse(sample, QStringLiteral("docker-compose.yml"), &error);
         QVERIFY2(c, qPrintable(error));
@@ -260,8 +268,9 @@ private Q_SLOTS:
         QCOMPARE(c->profile.openCtiUrl, QUrl(QStringLiteral("http://localhost")));
         QVERIFY(c->profile.name != QLatin1String("ChangeMe"));
         const QString all = c->warnings.join(u'\n');
-        for (const char *key : {"OPENCTI_TOKEN", "CONNECTOR_ID", "CONNECTOR_NAME", "SENTINELONE_INCIDENTS_URL",
-                                "SENTINELONE_INCIDENTS_API_KEY", "SENTINELONE_INCIDENTS_ACCOUNT_ID"})
+        for (const char *key :
+            {"OPENCTI_TOKEN", "CONNECTOR_ID", "CONNECTOR_NAME", "SENTINELONE_INCIDENTS_URL",
+                "SENTINELONE_INCIDENTS_API_KEY", "SENTINELONE_INCIDENTS_ACCOUNT_ID"})
             QVERIFY2(all.contains(QLatin1String(key)), key);
     }
 
@@ -277,8 +286,8 @@ private Q_SLOTS:
         QCOMPARE(c->s1ApiToken, QStringLiteral("new-token-value"));
         QCOMPARE(c->warnings.size(), 2);
         QVERIFY2(c->warnings.at(0).contains(QLatin1String("S1_URL (line 2)"))
-                     && c->warnings.at(0).contains(QLatin1String("SENTINELONE_INCIDENTS_URL was used")),
-                 qPrintable(c->warnings.at(0)));
+                && c->warnings.at(0).contains(QLatin1String("SENTINELONE_INCIDENTS_URL was used")),
+            qPrintable(c->warnings.at(0)));
         QVERIFY(warningsFreeOf(*c, {QStringLiteral("old-token-value"), QStringLiteral("new-token-value")}));
     }
 
@@ -287,23 +296,37 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("line");
         QTest::addColumn<QString>("mentions");
         QTest::addColumn<QString>("secret"); // must not appear in any warning
-        QTest::newRow("url") << QByteArray("S1_URL=ftp://files.example") << "S1_URL (line 2)" << "";
-        QTest::newRow("attempts") << QByteArray("MAX_API_ATTEMPTS=0") << "MAX_API_ATTEMPTS (line 2)" << "";
-        QTest::newRow("period") << QByteArray("CONNECTOR_DURATION_PERIOD=5 minutes") << "\"5 minutes\" is not an ISO 8601 duration" << "";
-        QTest::newRow("start date") << QByteArray("SENTINELONE_INCIDENTS_IMPORT_START_DATE=yesterday") << "\"yesterday\"" << "";
-        QTest::newRow("connector id") << QByteArray("CONNECTOR_ID=my-connector") << "not a UUID" << "";
-        QTest::newRow("opencti url") << QByteArray("OPENCTI_URL=opencti") << "OPENCTI_URL (line 2)" << "";
-        QTest::newRow("log level") << QByteArray("CONNECTOR_LOG_LEVEL=loud") << "\"loud\"" << "";
-        QTest::newRow("token prefix only") << QByteArray("S1_API_KEY=APIToken ") << "S1_API_KEY (line 2)" << "";
-        QTest::newRow("empty token") << QByteArray("OPENCTI_TOKEN=") << "OPENCTI_TOKEN (line 2) is empty" << "";
-        QTest::newRow("token placeholder") << QByteArray("OPENCTI_TOKEN=${abc-secret-part}") << "OPENCTI_TOKEN (line 2)" << "abc-secret-part";
+        QTest::newRow("url") << QByteArray("S1_URL=ftp://files.example") << "S1_URL (line 2)"
+                             << "";
+        QTest::newRow("attempts") << QByteArray("MAX_API_ATTEMPTS=0") << "MAX_API_ATTEMPTS (line 2)"
+                                  << "";
+        QTest::newRow("period") << QByteArray("CONNECTOR_DURATION_PERIOD=5 minutes")
+                                << "\"5 minutes\" is not an ISO 8601 duration"
+                                << "";
+        QTest::newRow("start date") << QByteArray("SENTINELONE_INCIDENTS_IMPORT_START_DATE=yesterday")
+                                    << "\"yesterday\""
+                                    << "";
+        QTest::newRow("connector id") << QByteArray("CONNECTOR_ID=my-connector") << "not a UUID"
+                                      << "";
+        QTest::newRow("opencti url") << QByteArray("OPENCTI_URL=opencti") << "OPENCTI_URL (line 2)"
+                                     << "";
+        QTest::newRow("log level") << QByteArray("CONNECTOR_LOG_LEVEL=loud") << "\"loud\""
+                                   << "";
+        QTest::newRow("token prefix only") << QByteArray("S1_API_KEY=APIToken ") << "S1_API_KEY (line 2)"
+                                           << "";
+        QTest::newRow("empty token") << QByteArray("OPENCTI_TOKEN=") << "OPENCTI_TOKEN (line 2) is empty"
+                                     << "";
+        QTest::newRow("token placeholder")
+            << QByteArray("OPENCTI_TOKEN=${abc-secret-part}") << "OPENCTI_TOKEN (line 2)"
+            << "abc-secret-part";
     }
     void unusableValuesBecomeWarnings()
     {
         QFETCH(QByteArray, line);
         QFETCH(QString, mentions);
         QFETCH(QString, secret);
-        const auto c = parse("S1_URL=https://a.sentinelone.net\n" + line + "\nS1_API_KEY=fine-token\n", QStringLiteral("x.env"));
+        const auto c = parse("S1_URL=https://a.sentinelone.net\n" + line + "\nS1_API_KEY=fine-token\n",
+            QStringLiteral("x.env"));
         QVERIFY(c);
         const QString all = c->warnings.join(u'\n');
         QVERIFY2(all.contains(mentions), qPrintable(all));
@@ -331,7 +354,8 @@ private Q_SLOTS:
         QFETCH(QByteArray, line);
         QFETCH(QString, sign);
         QString error;
-        const auto c = parse("# comment\n\nS1_URL=https://a.sentinelone.net\n" + line + '\n', QStringLiteral(".env"), &error);
+        const auto c = parse(
+            "# comment\n\nS1_URL=https://a.sentinelone.net\n" + line + '\n', QStringLiteral(".env"), &error);
         QVERIFY2(c, qPrintable(error));
         QCOMPARE(c->profile.flag, sign);
         QVERIFY(c->unknownKeys.isEmpty());
@@ -342,7 +366,8 @@ private Q_SLOTS:
         QTest::addColumn<QString>("fileName");
         QTest::addColumn<QByteArray>("data");
         QTest::addColumn<Format>("format");
-        const QByteArray compose = "services:\n  s1:\n    environment:\n      S1_URL: https://a.sentinelone.net\n";
+        const QByteArray compose
+            = "services:\n  s1:\n    environment:\n      S1_URL: https://a.sentinelone.net\n";
         const QByteArray yaml = "sentinelone_incidents:\n  url: https://a.sentinelone.net\n";
         const QByteArray env = "S1_URL=https://a.sentinelone.net\n";
         QTest::newRow("docker-compose.yml") << "docker-compose.yml" << compose << Format::DockerCompose;
@@ -370,29 +395,40 @@ private Q_SLOTS:
 
     void errors_data()
     {
-        QTest::addColumn<QString>("fileName");    // a fixture when data is empty
+        QTest::addColumn<QString>("fileName"); // a fixture when data is empty
         QTest::addColumn<QByteArray>("data");
         QTest::addColumn<QStringList>("mentions");
         QTest::newRow("broken yaml") << "docker-compose-broken.yml" << QByteArray()
-                                     << QStringList{QStringLiteral("docker-compose-broken.yml, line 7"), QStringLiteral("not valid YAML")};
-        QTest::newRow("compose without connector") << "docker-compose-no-s1.yml" << QByteArray()
-                                                   << QStringList{QStringLiteral("docker-compose-no-s1.yml"), QStringLiteral("no service")};
-        QTest::newRow("missing file") << "no-such-file.yml" << QByteArray() << QStringList{QStringLiteral("no-such-file.yml"), QStringLiteral("no such file")};
-        QTest::newRow("env: not KEY=VALUE") << "bad.env" << QByteArray("S1_URL=https://a.sentinelone.net\nsuper-secret-token-line\n")
-                                            << QStringList{QStringLiteral("bad.env, line 2"), QStringLiteral("KEY=VALUE")};
+                                     << QStringList {QStringLiteral("docker-compose-broken.yml, line 7"),
+                                            QStringLiteral("not valid YAML")};
+        QTest::newRow("compose without connector")
+            << "docker-compose-no-s1.yml" << QByteArray()
+            << QStringList {QStringLiteral("docker-compose-no-s1.yml"), QStringLiteral("no service")};
+        QTest::newRow("missing file")
+            << "no-such-file.yml" << QByteArray()
+            << QStringList {QStringLiteral("no-such-file.yml"), QStringLiteral("no such file")};
+        QTest::newRow("env: not KEY=VALUE")
+            << "bad.env" << QByteArray("S1_URL=https://a.sentinelone.net\nsuper-secret-token-line\n")
+            << QStringList {QStringLiteral("bad.env, line 2"), QStringLiteral("KEY=VALUE")};
         QTest::newRow("env: open quote") << "bad.env" << QByteArray("S1_API_KEY=\"abc\nS1_URL=x\n")
-                                         << QStringList{QStringLiteral("bad.env, line 1"), QStringLiteral("S1_API_KEY"), QStringLiteral("closing")};
-        QTest::newRow("env: nothing of the connector") << "other.env" << QByteArray("FOO=1\nBAR=2\n")
-                                                       << QStringList{QStringLiteral("other.env"), QStringLiteral("no SentinelOne settings")};
-        QTest::newRow("empty yaml") << "config.yml" << QByteArray("# nothing\n") << QStringList{QStringLiteral("config.yml"), QStringLiteral("empty")};
-        QTest::newRow("yaml list") << "config.yml" << QByteArray("- a\n- b\n") << QStringList{QStringLiteral("mapping")};
-        QTest::newRow("compose name, no services") << "docker-compose.yml" << QByteArray("version: '3'\nvolumes: {}\n")
-                                                   << QStringList{QStringLiteral("docker-compose.yml"), QStringLiteral("\"services\"")};
-        QTest::newRow("compose environment not a list") << "docker-compose.yml"
-                                                        << QByteArray("services:\n  s:\n    environment: 12\n")
-                                                        << QStringList{QStringLiteral("line 3"), QStringLiteral("environment")};
-        QTest::newRow("config section not a map") << "config.yml" << QByteArray("sentinelone_incidents: yes\n")
-                                                  << QStringList{QStringLiteral("line 1"), QStringLiteral("sentinelone_incidents")};
+                                         << QStringList {QStringLiteral("bad.env, line 1"),
+                                                QStringLiteral("S1_API_KEY"), QStringLiteral("closing")};
+        QTest::newRow("env: nothing of the connector")
+            << "other.env" << QByteArray("FOO=1\nBAR=2\n")
+            << QStringList {QStringLiteral("other.env"), QStringLiteral("no SentinelOne settings")};
+        QTest::newRow("empty yaml") << "config.yml" << QByteArray("# nothing\n")
+                                    << QStringList {QStringLiteral("config.yml"), QStringLiteral("empty")};
+        QTest::newRow("yaml list") << "config.yml" << QByteArray("- a\n- b\n")
+                                   << QStringList {QStringLiteral("mapping")};
+        QTest::newRow("compose name, no services")
+            << "docker-compose.yml" << QByteArray("version: '3'\nvolumes: {}\n")
+            << QStringList {QStringLiteral("docker-compose.yml"), QStringLiteral("\"services\"")};
+        QTest::newRow("compose environment not a list")
+            << "docker-compose.yml" << QByteArray("services:\n  s:\n    environment: 12\n")
+            << QStringList {QStringLiteral("line 3"), QStringLiteral("environment")};
+        QTest::newRow("config section not a map")
+            << "config.yml" << QByteArray("sentinelone_incidents: yes\n")
+            << QStringList {QStringLiteral("line 1"), QStringLiteral("sentinelone_incidents")};
     }
     void errors()
     {
@@ -400,12 +436,14 @@ private Q_SLOTS:
         QFETCH(QByteArray, data);
         QFETCH(QStringList, mentions);
         QString error;
-        const auto c = data.isEmpty() ? config::importConnectorConfig(fixture(fileName.toUtf8().constData()), &error)
-                                      : parse(data, fileName, &error);
+        const auto c = data.isEmpty()
+            ? config::importConnectorConfig(fixture(fileName.toUtf8().constData()), &error)
+            : parse(data, fileName, &error);
         QVERIFY(!c);
         for (const QString &m : mentions)
             QVERIFY2(error.contains(m), qPrintable(error));
-        QVERIFY2(!error.contains(QLatin1String("super-secret-token-line")), qPrintable(error)); // the bad line is not quoted
+        QVERIFY2(!error.contains(QLatin1String("super-secret-token-line")),
+            qPrintable(error)); // the bad line is not quoted
         QVERIFY(!error.contains(QLatin1String("abc")));
     }
 
@@ -417,7 +455,8 @@ private Q_SLOTS:
         const QByteArray oldData = qgetenv("XDG_DATA_HOME");
         qputenv("XDG_CONFIG_HOME", home.filePath(QStringLiteral("config")).toUtf8());
         qputenv("XDG_DATA_HOME", home.filePath(QStringLiteral("data")).toUtf8());
-        for (const char *name : {"docker-compose-list.yml", "docker-compose-map.yml", "connector.env", "config.yml"})
+        for (const char *name :
+            {"docker-compose-list.yml", "docker-compose-map.yml", "connector.env", "config.yml"})
             QVERIFY(load(name));
         auto restore = [](const char *name, const QByteArray &value) {
             if (value.isNull())
@@ -427,7 +466,8 @@ private Q_SLOTS:
         };
         restore("XDG_CONFIG_HOME", oldConfig);
         restore("XDG_DATA_HOME", oldData);
-        QDirIterator it(home.path(), QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+        QDirIterator it(home.path(), QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot,
+            QDirIterator::Subdirectories);
         QVERIFY2(!it.hasNext(), qPrintable(it.hasNext() ? it.next() : QString()));
     }
 };

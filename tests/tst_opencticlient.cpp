@@ -58,7 +58,8 @@ QString namedType(QString typeText)
 // lines, descriptions in """ blocks).
 SchemaIndex indexSchema(const QString &sdl)
 {
-    static const QRegularExpression typeStart(QStringLiteral("^(?:type|interface) ([_A-Za-z][_0-9A-Za-z]*)\\b.*\\{\\s*$"));
+    static const QRegularExpression typeStart(
+        QStringLiteral("^(?:type|interface) ([_A-Za-z][_0-9A-Za-z]*)\\b.*\\{\\s*$"));
     static const QRegularExpression fieldStart(QStringLiteral("^  ([_A-Za-z][_0-9A-Za-z]*)\\s*([(:])(.*)$"));
     static const QRegularExpression argsEnd(QStringLiteral("^  \\)\\s*:\\s*(.+)$"));
     SchemaIndex index;
@@ -123,8 +124,9 @@ QString checkDocument(const QString &document, const SchemaIndex &schema)
 {
     QString text = document;
     text.remove(QRegularExpression(QStringLiteral("#[^\\n]*")));
-    static const QRegularExpression tokenRe(QStringLiteral(
-        "\"(?:[^\"\\\\]|\\\\.)*\"|\\.\\.\\.|[_A-Za-z][_0-9A-Za-z]*|-?[0-9]+(?:\\.[0-9]+)?|[{}():$!\\[\\]=@]"));
+    static const QRegularExpression tokenRe(
+        QStringLiteral("\"(?:[^\"\\\\]|\\\\.)*\"|\\.\\.\\.|[_A-Za-z][_0-9A-Za-z]*|-?[0-9]+(?:\\.[0-9]+)?|[{}("
+                       "):$!\\[\\]=@]"));
     QStringList tokens;
     auto it = tokenRe.globalMatch(text);
     while (it.hasNext())
@@ -149,7 +151,8 @@ QString checkDocument(const QString &document, const SchemaIndex &schema)
         const QString &t = tokens.at(i);
         if (t == QLatin1String("{")) {
             if (!schema.contains(lastFieldType))
-                return QStringLiteral("a selection set on \"%1\", which is not an object type").arg(lastFieldType);
+                return QStringLiteral("a selection set on \"%1\", which is not an object type")
+                    .arg(lastFieldType);
             types.push(lastFieldType);
         } else if (t == QLatin1String("}")) {
             if (types.isEmpty())
@@ -212,7 +215,7 @@ public:
                     if (headerEnd < 0)
                         return;
                     static const QRegularExpression lengthRe(QStringLiteral("content-length:\\s*(\\d+)"),
-                                                             QRegularExpression::CaseInsensitiveOption);
+                        QRegularExpression::CaseInsensitiveOption);
                     const auto m = lengthRe.match(QString::fromLatin1(buffer.left(headerEnd)));
                     const qsizetype length = m.hasMatch() ? m.captured(1).toLongLong() : 0;
                     if (buffer.size() < headerEnd + 4 + length)
@@ -304,7 +307,7 @@ class TestOpenCtiClient : public QObject
         QNetworkRequest request(url);
         request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
         request.setRawHeader("Authorization",
-                             authorization.isEmpty() ? "Bearer " + m_sim->openCtiToken().toUtf8() : authorization);
+            authorization.isEmpty() ? "Bearer " + m_sim->openCtiToken().toUtf8() : authorization);
         QNetworkReply *reply = m_raw.post(request, QJsonDocument(body).toJson(QJsonDocument::Compact));
         QSignalSpy done(reply, &QNetworkReply::finished);
         if (!reply->isFinished())
@@ -317,7 +320,12 @@ class TestOpenCtiClient : public QObject
 
     static QString firstErrorMessage(const QJsonObject &answer)
     {
-        return answer.value(QLatin1String("errors")).toArray().at(0).toObject().value(QLatin1String("message")).toString();
+        return answer.value(QLatin1String("errors"))
+            .toArray()
+            .at(0)
+            .toObject()
+            .value(QLatin1String("message"))
+            .toString();
     }
     static QString firstErrorCode(const QJsonObject &answer)
     {
@@ -342,24 +350,57 @@ private Q_SLOTS:
         QTest::addColumn<QString>("input");
         QTest::addColumn<QString>("expected"); // empty: an error naming the field
         QTest::addColumn<QString>("errorPart");
-        QTest::newRow("plain") << "https://opencti.example.com" << "https://opencti.example.com" << "";
-        QTest::newRow("spaces and slash") << "  https://opencti.example.com/  " << "https://opencti.example.com" << "";
-        QTest::newRow("no scheme") << "opencti.example.com" << "https://opencti.example.com" << "";
-        QTest::newRow("no scheme, port") << "opencti.example.com:8080" << "https://opencti.example.com:8080" << "";
-        QTest::newRow("http kept") << "http://127.0.0.1:4000" << "http://127.0.0.1:4000" << "";
-        QTest::newRow("graphql suffix") << "https://opencti.example.com/graphql" << "https://opencti.example.com" << "";
-        QTest::newRow("graphql suffix, slash") << "https://opencti.example.com/graphql/" << "https://opencti.example.com" << "";
-        QTest::newRow("graphql any case") << "http://127.0.0.1:8080/GraphQL" << "http://127.0.0.1:8080" << "";
-        QTest::newRow("base path kept") << "https://intel.example.com/opencti/graphql" << "https://intel.example.com/opencti" << "";
+        QTest::newRow("plain") << "https://opencti.example.com"
+                               << "https://opencti.example.com"
+                               << "";
+        QTest::newRow("spaces and slash") << "  https://opencti.example.com/  "
+                                          << "https://opencti.example.com"
+                                          << "";
+        QTest::newRow("no scheme") << "opencti.example.com"
+                                   << "https://opencti.example.com"
+                                   << "";
+        QTest::newRow("no scheme, port") << "opencti.example.com:8080"
+                                         << "https://opencti.example.com:8080"
+                                         << "";
+        QTest::newRow("http kept") << "http://127.0.0.1:4000"
+                                   << "http://127.0.0.1:4000"
+                                   << "";
+        QTest::newRow("graphql suffix") << "https://opencti.example.com/graphql"
+                                        << "https://opencti.example.com"
+                                        << "";
+        QTest::newRow("graphql suffix, slash") << "https://opencti.example.com/graphql/"
+                                               << "https://opencti.example.com"
+                                               << "";
+        QTest::newRow("graphql any case") << "http://127.0.0.1:8080/GraphQL"
+                                          << "http://127.0.0.1:8080"
+                                          << "";
+        QTest::newRow("base path kept") << "https://intel.example.com/opencti/graphql"
+                                        << "https://intel.example.com/opencti"
+                                        << "";
         QTest::newRow("browser page") << "https://OpenCTI.Example.com/dashboard/analyses/reports"
-                                      << "https://opencti.example.com" << "";
-        QTest::newRow("lookalike path kept") << "https://opencti.example.com/graphql-api" << "https://opencti.example.com/graphql-api" << "";
-        QTest::newRow("query and fragment dropped") << "https://opencti.example.com/?tab=1#top" << "https://opencti.example.com" << "";
-        QTest::newRow("empty") << "   " << "" << "OpenCTI URL: enter the address";
-        QTest::newRow("ftp") << "ftp://opencti.example.com" << "" << "OpenCTI URL: the scheme \"ftp\"";
-        QTest::newRow("credentials") << "https://admin:secret@opencti.example.com" << "" << "OpenCTI URL: do not put a user name";
-        QTest::newRow("no host") << "https://" << "" << "OpenCTI URL:";
-        QTest::newRow("space in host") << "https://open cti.example.com" << "" << "OpenCTI URL:";
+                                      << "https://opencti.example.com"
+                                      << "";
+        QTest::newRow("lookalike path kept") << "https://opencti.example.com/graphql-api"
+                                             << "https://opencti.example.com/graphql-api"
+                                             << "";
+        QTest::newRow("query and fragment dropped") << "https://opencti.example.com/?tab=1#top"
+                                                    << "https://opencti.example.com"
+                                                    << "";
+        QTest::newRow("empty") << "   "
+                               << ""
+                               << "OpenCTI URL: enter the address";
+        QTest::newRow("ftp") << "ftp://opencti.example.com"
+                             << ""
+                             << "OpenCTI URL: the scheme \"ftp\"";
+        QTest::newRow("credentials") << "https://admin:secret@opencti.example.com"
+                                     << ""
+                                     << "OpenCTI URL: do not put a user name";
+        QTest::newRow("no host") << "https://"
+                                 << ""
+                                 << "OpenCTI URL:";
+        QTest::newRow("space in host") << "https://open cti.example.com"
+                                       << ""
+                                       << "OpenCTI URL:";
     }
 
     void normalizeUrl()
@@ -382,13 +423,20 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("input");
         QTest::addColumn<QString>("expected"); // empty: an error naming the field
-        QTest::newRow("uuid") << "d434ce02-e58e-4cac-8b4c-42bf16748e84" << "d434ce02-e58e-4cac-8b4c-42bf16748e84";
-        QTest::newRow("spaces") << "  d434ce02-e58e-4cac-8b4c-42bf16748e84\n" << "d434ce02-e58e-4cac-8b4c-42bf16748e84";
-        QTest::newRow("bearer prefix") << "Bearer d434ce02-e58e" << "d434ce02-e58e";
-        QTest::newRow("bearer any case") << "bearer   abc" << "abc";
-        QTest::newRow("empty") << "  " << "";
-        QTest::newRow("inner space") << "abc def" << "";
-        QTest::newRow("only bearer") << "Bearer " << "";
+        QTest::newRow("uuid") << "d434ce02-e58e-4cac-8b4c-42bf16748e84"
+                              << "d434ce02-e58e-4cac-8b4c-42bf16748e84";
+        QTest::newRow("spaces") << "  d434ce02-e58e-4cac-8b4c-42bf16748e84\n"
+                                << "d434ce02-e58e-4cac-8b4c-42bf16748e84";
+        QTest::newRow("bearer prefix") << "Bearer d434ce02-e58e"
+                                       << "d434ce02-e58e";
+        QTest::newRow("bearer any case") << "bearer   abc"
+                                         << "abc";
+        QTest::newRow("empty") << "  "
+                               << "";
+        QTest::newRow("inner space") << "abc def"
+                                     << "";
+        QTest::newRow("only bearer") << "Bearer "
+                                     << "";
     }
 
     void normalizeToken()
@@ -426,9 +474,11 @@ private Q_SLOTS:
     {
         const QString doc = GraphQlDocuments::load(QStringLiteral("CheckConnection"));
         QVERIFY(doc.contains(QLatin1String("query CheckConnection")));
-        QCOMPARE(GraphQlDocuments::resourcePath(QStringLiteral("CheckConnection")), QStringLiteral(":/graphql/CheckConnection.graphql"));
+        QCOMPARE(GraphQlDocuments::resourcePath(QStringLiteral("CheckConnection")),
+            QStringLiteral(":/graphql/CheckConnection.graphql"));
         QCOMPARE(GraphQlDocuments::operationName(doc), QStringLiteral("CheckConnection"));
-        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("no GraphQL document named NoSuchDocument")));
+        QTest::ignoreMessage(
+            QtWarningMsg, QRegularExpression(QStringLiteral("no GraphQL document named NoSuchDocument")));
         QVERIFY(GraphQlDocuments::load(QStringLiteral("NoSuchDocument")).isEmpty());
     }
 
@@ -436,11 +486,16 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("document");
         QTest::addColumn<QString>("name");
-        QTest::newRow("query") << "query A { me { name } }" << "A";
-        QTest::newRow("mutation with variables") << "mutation Push($id: String!) { x(id: $id) }" << "Push";
-        QTest::newRow("anonymous") << "{ me { name } }" << "";
-        QTest::newRow("anonymous query") << "query { me { name } }" << "";
-        QTest::newRow("commented out") << "# query Fake {\nquery Real { me { name } }" << "Real";
+        QTest::newRow("query") << "query A { me { name } }"
+                               << "A";
+        QTest::newRow("mutation with variables") << "mutation Push($id: String!) { x(id: $id) }"
+                                                 << "Push";
+        QTest::newRow("anonymous") << "{ me { name } }"
+                                   << "";
+        QTest::newRow("anonymous query") << "query { me { name } }"
+                                         << "";
+        QTest::newRow("commented out") << "# query Fake {\nquery Real { me { name } }"
+                                       << "Real";
     }
 
     void operationName()
@@ -458,7 +513,8 @@ private Q_SLOTS:
         QTest::addColumn<QString>("document");
         QTest::addColumn<bool>("valid");
         QVERIFY(!GraphQlDocuments::load(QStringLiteral("CheckConnection")).isEmpty()); // resources registered
-        const QStringList files = QDir(QStringLiteral(":/graphql")).entryList({QStringLiteral("*.graphql")}, QDir::Files);
+        const QStringList files
+            = QDir(QStringLiteral(":/graphql")).entryList({QStringLiteral("*.graphql")}, QDir::Files);
         QVERIFY(files.contains(QLatin1String("CheckConnection.graphql")));
         for (const QString &file : files) {
             const QString name = file.chopped(int(qstrlen(".graphql")));
@@ -482,11 +538,16 @@ private Q_SLOTS:
             schema = indexSchema(QString::fromUtf8(file.readAll()));
             // the index itself must be right, or the check below proves nothing
             QVERIFY(schema.size() > 500);
-            QCOMPARE(schema.value(QStringLiteral("Query")).value(QStringLiteral("me")), QStringLiteral("MeUser"));
-            QCOMPARE(schema.value(QStringLiteral("Query")).value(QStringLiteral("about")), QStringLiteral("AppInfo"));
-            QCOMPARE(schema.value(QStringLiteral("MeUser")).value(QStringLiteral("user_email")), QStringLiteral("String"));
-            QCOMPARE(schema.value(QStringLiteral("AppInfo")).value(QStringLiteral("version")), QStringLiteral("String"));
-            QCOMPARE(schema.value(QStringLiteral("Mutation")).value(QStringLiteral("stixBundlePush")), QStringLiteral("Boolean"));
+            QCOMPARE(
+                schema.value(QStringLiteral("Query")).value(QStringLiteral("me")), QStringLiteral("MeUser"));
+            QCOMPARE(schema.value(QStringLiteral("Query")).value(QStringLiteral("about")),
+                QStringLiteral("AppInfo"));
+            QCOMPARE(schema.value(QStringLiteral("MeUser")).value(QStringLiteral("user_email")),
+                QStringLiteral("String"));
+            QCOMPARE(schema.value(QStringLiteral("AppInfo")).value(QStringLiteral("version")),
+                QStringLiteral("String"));
+            QCOMPARE(schema.value(QStringLiteral("Mutation")).value(QStringLiteral("stixBundlePush")),
+                QStringLiteral("Boolean"));
         }
         const QString problem = checkDocument(document, schema);
         if (valid)
@@ -525,8 +586,10 @@ private Q_SLOTS:
         QCOMPARE(job.error().service, ApiError::Service::OpenCti);
         QCOMPARE(job.error().httpStatus, 200); // as OpenCTI does: a GraphQL error, not a 401
         QCOMPARE(job.error().operation, QStringLiteral("CheckConnection"));
-        QVERIFY2(job.summary().contains(QLatin1String("OpenCTI at 127.0.0.1 refused the token")), qPrintable(job.summary()));
-        QVERIFY2(job.summary().contains(QLatin1String("your profile, API access")), qPrintable(job.summary()));
+        QVERIFY2(job.summary().contains(QLatin1String("OpenCTI at 127.0.0.1 refused the token")),
+            qPrintable(job.summary()));
+        QVERIFY2(
+            job.summary().contains(QLatin1String("your profile, API access")), qPrintable(job.summary()));
         QVERIFY(!job.summary().contains(QLatin1String("SentinelOne")));
         QVERIFY(job.summary().contains(QLatin1String("You must be logged in")));
         QCOMPARE(requests(QStringLiteral("POST /graphql CheckConnection")), 1); // not retried
@@ -552,7 +615,8 @@ private Q_SLOTS:
         OpenCtiCheckJob job(&client);
         QVERIFY(runJob(&job));
         QCOMPARE(job.error().kind, ApiError::Kind::NotAConsole);
-        QVERIFY2(job.summary().contains(QLatin1String("127.0.0.1 is not an OpenCTI platform")), qPrintable(job.summary()));
+        QVERIFY2(job.summary().contains(QLatin1String("127.0.0.1 is not an OpenCTI platform")),
+            qPrintable(job.summary()));
         QVERIFY(job.summary().contains(QLatin1String("OpenCTI URL")));
         QCOMPARE(requests(QStringLiteral("POST /graphql CheckConnection")), 1);
         QCOMPARE(faults(QStringLiteral("html")), 1);
@@ -567,7 +631,8 @@ private Q_SLOTS:
         timer.start();
         s1::ApiCall *call = client.request(GraphQlDocuments::load(QStringLiteral("CheckConnection")));
         QSignalSpy retrying(call, &s1::ApiCall::retrying);
-        connect(call, &s1::ApiCall::retrying, this, [this] { m_sim->setFaults(s1sim::FaultSpec()); }); // it recovers
+        connect(call, &s1::ApiCall::retrying, this,
+            [this] { m_sim->setFaults(s1sim::FaultSpec()); }); // it recovers
         QVERIFY(waitFor(call));
         QVERIFY2(!call->error().isError(), qPrintable(call->error().userMessage()));
         QCOMPARE(retrying.size(), 1);
@@ -575,8 +640,13 @@ private Q_SLOTS:
         QCOMPARE(retrying.at(0).at(2).value<ApiError>().kind, ApiError::Kind::RateLimited);
         QCOMPARE(call->attempts(), 2);
         QVERIFY2(timer.elapsed() >= 950, qPrintable(QString::number(timer.elapsed())));
-        QCOMPARE(call->data().toObject().value(QLatin1String("me")).toObject().value(QLatin1String("name")).toString(),
-                 QStringLiteral("admin"));
+        QCOMPARE(call->data()
+                     .toObject()
+                     .value(QLatin1String("me"))
+                     .toObject()
+                     .value(QLatin1String("name"))
+                     .toString(),
+            QStringLiteral("admin"));
         QCOMPARE(requests(QStringLiteral("POST /graphql CheckConnection")), 2);
         QCOMPARE(faults(QStringLiteral("429")), 1);
     }
@@ -627,10 +697,12 @@ private Q_SLOTS:
     {
         startSim();
         OpenCtiClient client(config());
-        s1::ApiCall *call = client.request(QStringLiteral("query Other { stixDomainObjects(first: 1) { edges { node { id } } } }"));
+        s1::ApiCall *call = client.request(
+            QStringLiteral("query Other { stixDomainObjects(first: 1) { edges { node { id } } } }"));
         QVERIFY(waitFor(call));
         QCOMPARE(call->error().kind, ApiError::Kind::BadRequest);
-        QVERIFY2(call->error().detail.contains(QLatin1String("not supported by the simulator")), qPrintable(call->error().detail));
+        QVERIFY2(call->error().detail.contains(QLatin1String("not supported by the simulator")),
+            qPrintable(call->error().detail));
         QVERIFY(call->error().userMessage().contains(QLatin1String("OpenCTI at 127.0.0.1 rejected Other")));
         QCOMPARE(call->attempts(), 1);
         QCOMPARE(requests(QStringLiteral("POST /graphql Other")), 1);
@@ -645,34 +717,53 @@ private Q_SLOTS:
         QTest::addColumn<ApiError::Kind>("kind");
         QTest::addColumn<QString>("detailPart");
         const QByteArray json = "application/json; charset=utf-8";
-        QTest::newRow("success") << 200 << json << QByteArray("{\"data\":{\"me\":{\"name\":\"x\"}}}") << ApiError::Kind::None << "";
+        QTest::newRow("success") << 200 << json << QByteArray("{\"data\":{\"me\":{\"name\":\"x\"}}}")
+                                 << ApiError::Kind::None << "";
         QTest::newRow("auth required")
-            << 200 << json << QByteArray("{\"errors\":[{\"message\":\"You must be logged in\",\"extensions\":{\"code\":\"AUTH_REQUIRED\"}}],\"data\":null}")
+            << 200 << json
+            << QByteArray("{\"errors\":[{\"message\":\"You must be logged "
+                          "in\",\"extensions\":{\"code\":\"AUTH_REQUIRED\"}}],\"data\":null}")
             << ApiError::Kind::TokenRefused << "You must be logged in";
         QTest::newRow("logged-in message without code")
-            << 200 << json << QByteArray("{\"errors\":[{\"message\":\"You must be logged in\"}],\"data\":null}")
+            << 200 << json
+            << QByteArray("{\"errors\":[{\"message\":\"You must be logged in\"}],\"data\":null}")
             << ApiError::Kind::TokenRefused << "";
         QTest::newRow("forbidden")
-            << 200 << json << QByteArray("{\"errors\":[{\"message\":\"You are not allowed to do this.\",\"extensions\":{\"code\":\"FORBIDDEN_ACCESS\"}}],\"data\":null}")
+            << 200 << json
+            << QByteArray("{\"errors\":[{\"message\":\"You are not allowed to do "
+                          "this.\",\"extensions\":{\"code\":\"FORBIDDEN_ACCESS\"}}],\"data\":null}")
             << ApiError::Kind::Forbidden << "not allowed";
         QTest::newRow("other error")
-            << 200 << json << QByteArray("{\"errors\":[{\"message\":\"Element not found\",\"extensions\":{\"code\":\"FUNCTIONAL_ERROR\"}}],\"data\":{\"x\":null}}")
+            << 200 << json
+            << QByteArray("{\"errors\":[{\"message\":\"Element not "
+                          "found\",\"extensions\":{\"code\":\"FUNCTIONAL_ERROR\"}}],\"data\":{\"x\":null}}")
             << ApiError::Kind::BadRequest << "Element not found";
         QTest::newRow("validation 400")
-            << 400 << json << QByteArray("{\"errors\":[{\"message\":\"Cannot query field \\\"nmae\\\" on type \\\"MeUser\\\".\",\"extensions\":{\"code\":\"GRAPHQL_VALIDATION_FAILED\"}}]}")
+            << 400 << json
+            << QByteArray("{\"errors\":[{\"message\":\"Cannot query field \\\"nmae\\\" on type "
+                          "\\\"MeUser\\\".\",\"extensions\":{\"code\":\"GRAPHQL_VALIDATION_FAILED\"}}]}")
             << ApiError::Kind::BadRequest << "Cannot query field";
-        QTest::newRow("not graphql json") << 200 << json << QByteArray("{\"status\":\"ok\"}") << ApiError::Kind::NotAConsole << "GraphQL";
+        QTest::newRow("not graphql json")
+            << 200 << json << QByteArray("{\"status\":\"ok\"}") << ApiError::Kind::NotAConsole << "GraphQL";
         QTest::newRow("s1 console 404")
-            << 404 << json << QByteArray("{\"errors\":[{\"code\":4040010,\"title\":\"Not Found\"}]}") << ApiError::Kind::NotAConsole << "";
-        QTest::newRow("web page") << 200 << QByteArray("text/html") << QByteArray("<html><body>Welcome</body></html>")
+            << 404 << json << QByteArray("{\"errors\":[{\"code\":4040010,\"title\":\"Not Found\"}]}")
+            << ApiError::Kind::NotAConsole << "";
+        QTest::newRow("web page") << 200 << QByteArray("text/html")
+                                  << QByteArray("<html><body>Welcome</body></html>")
                                   << ApiError::Kind::NotAConsole << "text/html";
-        QTest::newRow("plain text") << 200 << QByteArray("text/plain") << QByteArray("hello") << ApiError::Kind::NotAConsole << "not JSON";
-        QTest::newRow("proxy 401") << 401 << QByteArray("text/plain") << QByteArray("no") << ApiError::Kind::TokenRefused << "";
-        QTest::newRow("proxy 403") << 403 << QByteArray("text/plain") << QByteArray("no") << ApiError::Kind::Forbidden << "";
-        QTest::newRow("gateway html 502") << 502 << QByteArray("text/html") << QByteArray("<html>Bad Gateway</html>")
-                                          << ApiError::Kind::ServerError << "";
-        QTest::newRow("truncated json") << 200 << json << QByteArray("{\"data\":{\"me\":") << ApiError::Kind::BadResponse << "";
-        QTest::newRow("data null, no errors") << 200 << json << QByteArray("{\"data\":null}") << ApiError::Kind::NotAConsole << "no data";
+        QTest::newRow("plain text") << 200 << QByteArray("text/plain") << QByteArray("hello")
+                                    << ApiError::Kind::NotAConsole << "not JSON";
+        QTest::newRow("proxy 401") << 401 << QByteArray("text/plain") << QByteArray("no")
+                                   << ApiError::Kind::TokenRefused << "";
+        QTest::newRow("proxy 403") << 403 << QByteArray("text/plain") << QByteArray("no")
+                                   << ApiError::Kind::Forbidden << "";
+        QTest::newRow("gateway html 502")
+            << 502 << QByteArray("text/html") << QByteArray("<html>Bad Gateway</html>")
+            << ApiError::Kind::ServerError << "";
+        QTest::newRow("truncated json")
+            << 200 << json << QByteArray("{\"data\":{\"me\":") << ApiError::Kind::BadResponse << "";
+        QTest::newRow("data null, no errors")
+            << 200 << json << QByteArray("{\"data\":null}") << ApiError::Kind::NotAConsole << "no data";
     }
 
     void classifiesGraphQlAnswers()
@@ -697,12 +788,19 @@ private Q_SLOTS:
         QCOMPARE(call->error().service, ApiError::Service::OpenCti);
         QVERIFY2(call->error().detail.contains(detailPart), qPrintable(call->error().detail));
         if (kind == ApiError::Kind::None) {
-            QCOMPARE(call->data().toObject().value(QLatin1String("me")).toObject().value(QLatin1String("name")).toString(), QStringLiteral("x"));
+            QCOMPARE(call->data()
+                         .toObject()
+                         .value(QLatin1String("me"))
+                         .toObject()
+                         .value(QLatin1String("name"))
+                         .toString(),
+                QStringLiteral("x"));
         } else {
             const QString message = call->error().userMessage();
             QVERIFY2(message.contains(QLatin1String("OpenCTI")), qPrintable(message));
-            QVERIFY2(!message.contains(QLatin1String("SentinelOne")) && !message.contains(QLatin1String("console")),
-                     qPrintable(message));
+            QVERIFY2(!message.contains(QLatin1String("SentinelOne"))
+                    && !message.contains(QLatin1String("console")),
+                qPrintable(message));
         }
     }
 
@@ -721,17 +819,21 @@ private Q_SLOTS:
             });
         });
         OpenCtiConfig c;
-        c.url = OpenCtiConfig::normalizeUrl(QStringLiteral("http://127.0.0.1:%1/graphql").arg(server.serverPort()));
+        c.url = OpenCtiConfig::normalizeUrl(
+            QStringLiteral("http://127.0.0.1:%1/graphql").arg(server.serverPort()));
         c.token = QStringLiteral("the-token");
         OpenCtiClient client(c);
-        s1::ApiCall *call = client.request(QStringLiteral("query Probe($n: Int) { ok }"), QJsonObject{{QStringLiteral("n"), 3}});
+        s1::ApiCall *call = client.request(
+            QStringLiteral("query Probe($n: Int) { ok }"), QJsonObject {{QStringLiteral("n"), 3}});
         QVERIFY(waitFor(call));
         QVERIFY2(!call->error().isError(), qPrintable(call->error().userMessage()));
         QVERIFY2(received.startsWith("POST /graphql HTTP/1.1\r\n"), received.constData());
         QVERIFY(received.contains("Authorization: Bearer the-token\r\n"));
         QVERIFY(received.toLower().contains("content-type: application/json"));
-        const QJsonObject body = QJsonDocument::fromJson(received.mid(received.indexOf("\r\n\r\n") + 4)).object();
-        QCOMPARE(body.value(QLatin1String("query")).toString(), QStringLiteral("query Probe($n: Int) { ok }"));
+        const QJsonObject body
+            = QJsonDocument::fromJson(received.mid(received.indexOf("\r\n\r\n") + 4)).object();
+        QCOMPARE(
+            body.value(QLatin1String("query")).toString(), QStringLiteral("query Probe($n: Int) { ok }"));
         QCOMPARE(body.value(QLatin1String("operationName")).toString(), QStringLiteral("Probe"));
         QCOMPARE(body.value(QLatin1String("variables")).toObject().value(QLatin1String("n")).toInt(), 3);
     }
@@ -743,15 +845,19 @@ private Q_SLOTS:
         startSim();
         int status = 0;
         const QJsonObject answer = rawGraphQl(
-            QJsonObject{{QStringLiteral("query"), QStringLiteral("query Q($x: String = \"d\") { who: me { login: user_email __typename } about { version } }")},
-                        {QStringLiteral("variables"), QJsonObject{{QStringLiteral("x"), QStringLiteral("v")}}}},
+            QJsonObject {{QStringLiteral("query"),
+                             QStringLiteral("query Q($x: String = \"d\") { who: me { login: user_email "
+                                            "__typename } about { version } }")},
+                {QStringLiteral("variables"), QJsonObject {{QStringLiteral("x"), QStringLiteral("v")}}}},
             &status);
         QCOMPARE(status, 200);
         QVERIFY(!answer.contains(QLatin1String("errors")));
         const QJsonObject data = answer.value(QLatin1String("data")).toObject();
         QCOMPARE(data.value(QLatin1String("who")).toObject(),
-                 (QJsonObject{{QStringLiteral("login"), QStringLiteral("admin@opencti.io")}, {QStringLiteral("__typename"), QStringLiteral("MeUser")}}));
-        QCOMPARE(data.value(QLatin1String("about")).toObject().keys(), QStringList{QStringLiteral("version")});
+            (QJsonObject {{QStringLiteral("login"), QStringLiteral("admin@opencti.io")},
+                {QStringLiteral("__typename"), QStringLiteral("MeUser")}}));
+        QCOMPARE(
+            data.value(QLatin1String("about")).toObject().keys(), QStringList {QStringLiteral("version")});
         QCOMPARE(requests(QStringLiteral("POST /graphql Q")), 1);
     }
 
@@ -761,19 +867,32 @@ private Q_SLOTS:
         QTest::addColumn<int>("status");
         QTest::addColumn<QString>("code");
         QTest::addColumn<QString>("messagePart");
-        QTest::newRow("not json") << QByteArray("query { me { name } }") << 400 << "BAD_REQUEST" << "JSON";
-        QTest::newRow("no query") << QByteArray("{\"variables\":{}}") << 400 << "BAD_REQUEST" << "query";
-        QTest::newRow("syntax") << QByteArray("{\"query\":\"query X { me { name }\"}") << 400 << "GRAPHQL_PARSE_FAILED" << "Syntax Error";
-        QTest::newRow("fragment") << QByteArray("{\"query\":\"query X { me { ...F } }\"}") << 400 << "GRAPHQL_PARSE_FAILED" << "fragments";
+        QTest::newRow("not json") << QByteArray("query { me { name } }") << 400 << "BAD_REQUEST"
+                                  << "JSON";
+        QTest::newRow("no query") << QByteArray("{\"variables\":{}}") << 400 << "BAD_REQUEST"
+                                  << "query";
+        QTest::newRow("syntax") << QByteArray("{\"query\":\"query X { me { name }\"}") << 400
+                                << "GRAPHQL_PARSE_FAILED"
+                                << "Syntax Error";
+        QTest::newRow("fragment") << QByteArray("{\"query\":\"query X { me { ...F } }\"}") << 400
+                                  << "GRAPHQL_PARSE_FAILED"
+                                  << "fragments";
         QTest::newRow("mutation field twice")
-            << QByteArray("{\"query\":\"mutation M { a: workAdd(connectorId: \\\"c\\\") { id } b: workAdd(connectorId: \\\"d\\\") { id } }\"}")
-            << 400 << "GRAPHQL_VALIDATION_FAILED" << "workAdd";
-        QTest::newRow("two operations, no name") << QByteArray("{\"query\":\"query A { me { name } } query B { me { name } }\"}")
-                                                << 400 << "BAD_REQUEST" << "operation name";
-        QTest::newRow("unknown field") << QByteArray("{\"query\":\"query U { me { name shoeSize } }\"}") << 200
-                                       << "UNSUPPORTED_BY_SIMULATOR" << "MeUser.shoeSize is not supported by the simulator";
-        QTest::newRow("unknown mutation") << QByteArray("{\"query\":\"mutation M { stixBundlePush(connectorId: \\\"x\\\", bundle: \\\"{}\\\") }\"}")
-                                          << 200 << "UNSUPPORTED_BY_SIMULATOR" << "Mutation.stixBundlePush";
+            << QByteArray("{\"query\":\"mutation M { a: workAdd(connectorId: \\\"c\\\") { id } b: "
+                          "workAdd(connectorId: \\\"d\\\") { id } }\"}")
+            << 400 << "GRAPHQL_VALIDATION_FAILED"
+            << "workAdd";
+        QTest::newRow("two operations, no name")
+            << QByteArray("{\"query\":\"query A { me { name } } query B { me { name } }\"}") << 400
+            << "BAD_REQUEST"
+            << "operation name";
+        QTest::newRow("unknown field") << QByteArray("{\"query\":\"query U { me { name shoeSize } }\"}")
+                                       << 200 << "UNSUPPORTED_BY_SIMULATOR"
+                                       << "MeUser.shoeSize is not supported by the simulator";
+        QTest::newRow("unknown mutation") << QByteArray(
+            "{\"query\":\"mutation M { stixBundlePush(connectorId: \\\"x\\\", bundle: \\\"{}\\\") }\"}")
+                                          << 200 << "UNSUPPORTED_BY_SIMULATOR"
+                                          << "Mutation.stixBundlePush";
     }
 
     void simulatorProtocolErrors()
@@ -802,9 +921,10 @@ private Q_SLOTS:
     {
         startSim();
         int status = 0;
-        const QJsonObject body{{QStringLiteral("query"), QStringLiteral("query CheckConnection { me { name } }")}};
-        const QByteArrayList refused{QByteArray("Bearer wrong"), QByteArray("ApiToken " + m_sim->openCtiToken().toUtf8()),
-                                     QByteArray("Bearer")};
+        const QJsonObject body {
+            {QStringLiteral("query"), QStringLiteral("query CheckConnection { me { name } }")}};
+        const QByteArrayList refused {QByteArray("Bearer wrong"),
+            QByteArray("ApiToken " + m_sim->openCtiToken().toUtf8()), QByteArray("Bearer")};
         for (const QByteArray &authorization : refused) {
             const QJsonObject answer = rawGraphQl(body, &status, authorization);
             QCOMPARE(status, 200);
@@ -813,8 +933,13 @@ private Q_SLOTS:
             QVERIFY(answer.value(QLatin1String("data")).isNull());
         }
         const QJsonObject ok = rawGraphQl(body, &status, "bearer " + m_sim->openCtiToken().toUtf8());
-        QCOMPARE(ok.value(QLatin1String("data")).toObject().value(QLatin1String("me")).toObject().value(QLatin1String("name")).toString(),
-                 QStringLiteral("admin"));
+        QCOMPARE(ok.value(QLatin1String("data"))
+                     .toObject()
+                     .value(QLatin1String("me"))
+                     .toObject()
+                     .value(QLatin1String("name"))
+                     .toString(),
+            QStringLiteral("admin"));
         QCOMPARE(requests(QStringLiteral("POST /graphql CheckConnection")), 4);
         QCOMPARE(m_sim->openCtiToken().size(), 36); // a random UUID
     }
@@ -857,7 +982,12 @@ private Q_SLOTS:
         OpenCtiCheckJob job(&client);
         QVERIFY(runJob(&job));
         QCOMPARE(job.summary(), QStringLiteral("Connected to OpenCTI 6.9.17 as admin"));
-        QCOMPARE(host.stats().value(QLatin1String("requests")).toObject().value(QLatin1String("POST /graphql CheckConnection")).toInt(), 1);
+        QCOMPARE(host.stats()
+                     .value(QLatin1String("requests"))
+                     .toObject()
+                     .value(QLatin1String("POST /graphql CheckConnection"))
+                     .toInt(),
+            1);
     }
 
     void executablePrintsOpenCtiLines()
@@ -865,9 +995,10 @@ private Q_SLOTS:
         const QString exe = QStringLiteral(S1_SIM_EXE);
         QVERIFY2(QFile::exists(exe), "s1bridge-sim is not built");
         QProcess process;
-        process.start(exe, {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--threats"), QStringLiteral("5"),
-                            QStringLiteral("--token"), QStringLiteral("exe-token"), QStringLiteral("--opencti-token"),
-                            QStringLiteral("exe-octi")});
+        process.start(exe,
+            {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--threats"), QStringLiteral("5"),
+                QStringLiteral("--token"), QStringLiteral("exe-token"), QStringLiteral("--opencti-token"),
+                QStringLiteral("exe-octi")});
         QVERIFY(process.waitForStarted());
         QByteArray out;
         while (out.count('\n') < 4 && process.waitForReadyRead(10000))

@@ -37,7 +37,8 @@ Profile everythingSet()
     p.accountName = QStringLiteral("Acme Holding; Zürich");
     p.allSites = false;
     p.siteIds = {QStringLiteral("111"), QStringLiteral("222"), QStringLiteral("333")};
-    p.siteNames = {QStringLiteral("Paris, FR"), QStringLiteral("\"Quoted\" site"), QStringLiteral("@at start")};
+    p.siteNames
+        = {QStringLiteral("Paris, FR"), QStringLiteral("\"Quoted\" site"), QStringLiteral("@at start")};
     p.openCtiEnabled = true;
     p.openCtiUrl = QUrl(QStringLiteral("https://opencti.acme.example:4000/sub/path"));
     p.connectorId = QStringLiteral("2f0c3a57-9a1e-4c55-8d2b-7c4f6e1d0a93");
@@ -123,13 +124,15 @@ private Q_SLOTS:
     }
     void init()
     {
-        m_path = m_dir.filePath(QStringLiteral("%1/s1bridge.ini").arg(QString::fromLatin1(QTest::currentTestFunction())));
+        m_path = m_dir.filePath(
+            QStringLiteral("%1/s1bridge.ini").arg(QString::fromLatin1(QTest::currentTestFunction())));
         QFile::remove(m_path);
     }
 
     void defaultPathIsSharedByGuiAndCli()
     {
-        QCOMPARE(ProfileStore::defaultPath(), m_dir.filePath(QStringLiteral("xdg/S1Bridge/s1bridge/s1bridge.ini")));
+        QCOMPARE(ProfileStore::defaultPath(),
+            m_dir.filePath(QStringLiteral("xdg/S1Bridge/s1bridge/s1bridge.ini")));
         const ProfileStore store;
         QCOMPARE(store.path(), ProfileStore::defaultPath());
     }
@@ -197,7 +200,8 @@ private Q_SLOTS:
     {
         ProfileStore store(m_path);
         QString error;
-        const QStringList names = {QStringLiteral("zeta"), QStringLiteral("Alpha"), QStringLiteral("beta"), QStringLiteral("Gamma")};
+        const QStringList names = {
+            QStringLiteral("zeta"), QStringLiteral("Alpha"), QStringLiteral("beta"), QStringLiteral("Gamma")};
         QList<Profile> saved;
         for (const QString &name : names) {
             saved << minimalProfile(name);
@@ -206,10 +210,12 @@ private Q_SLOTS:
         QStringList order;
         for (const Profile &p : store.profiles())
             order << p.name;
-        QCOMPARE(order, (QStringList{QStringLiteral("Alpha"), QStringLiteral("beta"), QStringLiteral("Gamma"), QStringLiteral("zeta")}));
+        QCOMPARE(order,
+            (QStringList {QStringLiteral("Alpha"), QStringLiteral("beta"), QStringLiteral("Gamma"),
+                QStringLiteral("zeta")}));
 
         QCOMPARE(store.find(QStringLiteral("beta"))->id, saved.at(2).id);
-        QCOMPARE(store.find(QStringLiteral("BETA"))->id, saved.at(2).id);   // case-insensitive fallback
+        QCOMPARE(store.find(QStringLiteral("BETA"))->id, saved.at(2).id); // case-insensitive fallback
         QCOMPARE(store.find(saved.at(3).id)->name, QStringLiteral("Gamma")); // by id
         QVERIFY(!store.find(QStringLiteral("delta")));
     }
@@ -224,7 +230,8 @@ private Q_SLOTS:
 
         Profile second = minimalProfile(QStringLiteral("  acme "));
         QVERIFY(!store.save(second, &error));
-        QVERIFY2(error.contains(QLatin1String("Profile name")) && error.contains(QLatin1String("acme")), qPrintable(error));
+        QVERIFY2(error.contains(QLatin1String("Profile name")) && error.contains(QLatin1String("acme")),
+            qPrintable(error));
         QCOMPARE(fileBytes(m_path), before); // nothing half-written
         QCOMPARE(store.profiles().size(), 1);
 
@@ -340,7 +347,9 @@ private Q_SLOTS:
         // A file from before versioning: same layout, no settingsVersion.
         const QString id = Profile::newId();
         QDir().mkpath(QFileInfo(m_path).absolutePath());
-        QVERIFY(writeFile(m_path, QByteArray("[profile-" + id.toLatin1() + "]\nname=Old\nconsoleUrl=https://old.sentinelone.net\n")));
+        QVERIFY(writeFile(m_path,
+            QByteArray(
+                "[profile-" + id.toLatin1() + "]\nname=Old\nconsoleUrl=https://old.sentinelone.net\n")));
         const ProfileStore store(m_path);
         QVERIFY2(store.errorString().isEmpty(), qPrintable(store.errorString()));
         QVERIFY(fileBytes(m_path).contains("settingsVersion=1"));

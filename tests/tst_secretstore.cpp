@@ -20,15 +20,15 @@ using config::SecretStore;
 
 // The real-keychain tests need the D-Bus session scripts/test (or the CI) provides. Outside CI
 // they skip with a clear message; in CI (CI=true) a missing session is a failure.
-#define REQUIRE_SESSION_BUS()                                                                              \
-    do {                                                                                                   \
-        if (qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS")) {                                     \
+#define REQUIRE_SESSION_BUS()                                                                                \
+    do {                                                                                                     \
+        if (qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS")) {                                       \
             const char *message = "no D-Bus session (DBUS_SESSION_BUS_ADDRESS is empty): run scripts/test, " \
-                                  "which starts one with an unlocked gnome-keyring";                      \
-            if (qEnvironmentVariable("CI") == QLatin1String("true"))                                      \
-                QFAIL(message);                                                                            \
-            QSKIP(message);                                                                                \
-        }                                                                                                  \
+                                  "which starts one with an unlocked gnome-keyring";                         \
+            if (qEnvironmentVariable("CI") == QLatin1String("true"))                                         \
+                QFAIL(message);                                                                              \
+            QSKIP(message);                                                                                  \
+        }                                                                                                    \
     } while (false)
 
 namespace {
@@ -99,7 +99,8 @@ class TestSecretStore : public QObject
 
     QString key(const QString &name) const { return m_prefix + name; }
 
-    static WriteResult write(SecretStore &store, const QString &key, const QString &secret, int timeoutMs = 20000)
+    static WriteResult write(
+        SecretStore &store, const QString &key, const QString &secret, int timeoutMs = 20000)
     {
         Receiver r;
         QSignalSpy spy(&r, &Receiver::done);
@@ -152,7 +153,8 @@ class TestSecretStore : public QObject
     // The no-keychain half, run in the child process (see sessionOnlyWithoutKeychain).
     void runSessionOnlyChecks()
     {
-        const QString secret = QStringLiteral("session-only-secret-") + QUuid::createUuid().toString(QUuid::Id128);
+        const QString secret
+            = QStringLiteral("session-only-secret-") + QUuid::createUuid().toString(QUuid::Id128);
         SecretStore store(QStringLiteral("S1 Bridge tests"));
         QSignalSpy statusSpy(&store, &SecretStore::statusChanged);
         QCOMPARE(store.status(), SecretStore::Status::Unknown);
@@ -171,7 +173,9 @@ class TestSecretStore : public QObject
         QCOMPARE(statusSpy.size(), 1);
         QCOMPARE(statusSpy.first().first().value<SecretStore::Status>(), SecretStore::Status::SessionOnly);
         const QString reason = store.sessionOnlyReason();
-        QVERIFY2(reason.contains(QLatin1String("gnome-keyring")) && reason.contains(QLatin1String("session only")), qPrintable(reason));
+        QVERIFY2(
+            reason.contains(QLatin1String("gnome-keyring")) && reason.contains(QLatin1String("session only")),
+            qPrintable(reason));
 
         // Another store of this process shares the session's secrets, without asking D-Bus again.
         SecretStore second(QStringLiteral("S1 Bridge tests"));
@@ -215,8 +219,10 @@ private Q_SLOTS:
         REQUIRE_SESSION_BUS();
         g_log.clear();
         const QString k = key(QStringLiteral("round-trip"));
-        const QString first = QStringLiteral("first-secret-Zürich-") + QUuid::createUuid().toString(QUuid::Id128);
-        const QString second = QStringLiteral("second-secret-") + QString(600, u'x') + QUuid::createUuid().toString(QUuid::Id128);
+        const QString first
+            = QStringLiteral("first-secret-Zürich-") + QUuid::createUuid().toString(QUuid::Id128);
+        const QString second = QStringLiteral("second-secret-") + QString(600, u'x')
+            + QUuid::createUuid().toString(QUuid::Id128);
 
         SecretStore writer(QStringLiteral("S1 Bridge tests"));
         QSignalSpy statusSpy(&writer, &SecretStore::statusChanged);
@@ -296,7 +302,8 @@ private Q_SLOTS:
         SecretStore store(QStringLiteral("S1 Bridge tests"));
         int calls = 0;
         auto *context = new QObject;
-        store.write(key(QStringLiteral("dropped")), QStringLiteral("v"), context, [&calls](bool, const QString &) { ++calls; });
+        store.write(key(QStringLiteral("dropped")), QStringLiteral("v"), context,
+            [&calls](bool, const QString &) { ++calls; });
         delete context;
         // A second request with a live context shows when the first one has been answered.
         const WriteResult after = write(store, key(QStringLiteral("dropped")), QStringLiteral("w"));
@@ -319,11 +326,13 @@ private Q_SLOTS:
         QVERIFY(home.isValid());
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QString::fromLatin1(kChildVariable), QStringLiteral("1"));
-        env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("unix:path=") + home.filePath(QStringLiteral("no-such-bus")));
+        env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"),
+            QStringLiteral("unix:path=") + home.filePath(QStringLiteral("no-such-bus")));
         env.remove(QStringLiteral("DISPLAY"));
         env.remove(QStringLiteral("WAYLAND_DISPLAY"));
         env.insert(QStringLiteral("HOME"), home.path());
-        for (const char *dir : {"XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME", "XDG_RUNTIME_DIR"})
+        for (const char *dir :
+            {"XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME", "XDG_RUNTIME_DIR"})
             env.insert(QString::fromLatin1(dir), home.filePath(QString::fromLatin1(dir)));
         QProcess child;
         child.setProcessEnvironment(env);
@@ -332,7 +341,8 @@ private Q_SLOTS:
         QVERIFY(child.waitForFinished(60000));
         const QByteArray output = child.readAll();
         QVERIFY2(child.exitStatus() == QProcess::NormalExit && child.exitCode() == 0, output.constData());
-        QVERIFY2(output.contains("PASS   : TestSecretStore::sessionOnlyWithoutKeychain()"), output.constData());
+        QVERIFY2(
+            output.contains("PASS   : TestSecretStore::sessionOnlyWithoutKeychain()"), output.constData());
         const qsizetype at = output.indexOf("CHILD-SECRET=");
         QVERIFY2(at >= 0, output.constData());
         const QByteArray secret = output.mid(at + 13, output.indexOf('\n', at) - at - 13).trimmed();

@@ -96,7 +96,8 @@ private Q_SLOTS:
         m_fingerprint = m_tlsOptions.tlsCertificate.digest(QCryptographicHash::Sha256).toHex();
         // The fingerprint the fixture's README gives: the file is the one described there.
         QCOMPARE(colonHex(m_fingerprint),
-                 QByteArray("F2:07:E3:0F:D9:E6:DF:E9:39:FE:21:85:86:7D:86:11:E6:8F:3C:AE:D3:A1:17:D6:3D:4D:CC:D2:48:A3:EB:8A"));
+            QByteArray("F2:07:E3:0F:D9:E6:DF:E9:39:FE:21:85:86:7D:86:11:E6:8F:3C:AE:D3:A1:17:D6:3D:4D:CC:D2:"
+                       "48:A3:EB:8A"));
         QVERIFY(m_tlsOptions.tlsCertificate.expiryDate() > QDateTime::currentDateTimeUtc().addYears(5));
     }
 
@@ -170,7 +171,12 @@ private Q_SLOTS:
         QVERIFY(runJob(&job));
         QVERIFY2(job.state() == jobs::Job::State::Succeeded, qPrintable(job.summary()));
         QCOMPARE(job.threats().size(), 20);
-        QCOMPARE(m_sim->stats().value(QLatin1String("requests")).toObject().value(QLatin1String("GET /web/api/v2.1/threats")).toInt(), 1);
+        QCOMPARE(m_sim->stats()
+                     .value(QLatin1String("requests"))
+                     .toObject()
+                     .value(QLatin1String("GET /web/api/v2.1/threats"))
+                     .toInt(),
+            1);
     }
 
     void s1WrongPinIsRefused()
@@ -185,7 +191,8 @@ private Q_SLOTS:
         QCOMPARE(call->error().kind, ApiError::Kind::TlsFailure);
         QCOMPARE(call->attempts(), 1);
         // the detail names the fingerprint the server showed, so a user can compare
-        QVERIFY2(call->error().detail.contains(QString::fromLatin1(m_fingerprint)), qPrintable(call->error().detail));
+        QVERIFY2(call->error().detail.contains(QString::fromLatin1(m_fingerprint)),
+            qPrintable(call->error().detail));
         QCOMPARE(apiRequests(), 0);
     }
 
@@ -201,8 +208,9 @@ private Q_SLOTS:
         QCOMPARE(job.error().kind, ApiError::Kind::TlsFailure);
         QCOMPARE(job.error().service, ApiError::Service::OpenCti);
         QVERIFY2(timer.elapsed() < 1000, qPrintable(QString::number(timer.elapsed())));
-        QVERIFY2(job.summary().contains(QLatin1String("The secure connection to OpenCTI at 127.0.0.1 failed: its certificate is not trusted")),
-                 qPrintable(job.summary()));
+        QVERIFY2(job.summary().contains(QLatin1String(
+                     "The secure connection to OpenCTI at 127.0.0.1 failed: its certificate is not trusted")),
+            qPrintable(job.summary()));
         QCOMPARE(apiRequests(), 0);
     }
 
@@ -214,7 +222,12 @@ private Q_SLOTS:
         QVERIFY(runJob(&job));
         QVERIFY2(job.state() == jobs::Job::State::Succeeded, qPrintable(job.summary()));
         QCOMPARE(job.summary(), QStringLiteral("Connected to OpenCTI 6.9.17 as admin"));
-        QCOMPARE(m_sim->stats().value(QLatin1String("requests")).toObject().value(QLatin1String("POST /graphql CheckConnection")).toInt(), 1);
+        QCOMPARE(m_sim->stats()
+                     .value(QLatin1String("requests"))
+                     .toObject()
+                     .value(QLatin1String("POST /graphql CheckConnection"))
+                     .toInt(),
+            1);
     }
 
     void openCtiWrongPinIsRefused()
@@ -249,8 +262,9 @@ private Q_SLOTS:
         const QString exe = QStringLiteral(S1_SIM_EXE);
         QVERIFY2(QFile::exists(exe), "s1bridge-sim is not built");
         QProcess process;
-        process.start(exe, {QStringLiteral("--threats"), QStringLiteral("5"), QStringLiteral("--tls-cert"), m_certFile,
-                            QStringLiteral("--tls-key"), m_keyFile});
+        process.start(exe,
+            {QStringLiteral("--threats"), QStringLiteral("5"), QStringLiteral("--tls-cert"), m_certFile,
+                QStringLiteral("--tls-key"), m_keyFile});
         QVERIFY(process.waitForStarted());
         QByteArray out;
         while (out.count('\n') < 4 && process.waitForReadyRead(10000))

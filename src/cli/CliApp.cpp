@@ -85,7 +85,8 @@ void CliApp::setUpLogging(int verbosity)
     if (verbosity >= 2)
         rules = QStringLiteral("s1bridge.*=true\n");
     QLoggingCategory::setFilterRules(rules);
-    qSetMessagePattern(QStringLiteral("%{time hh:mm:ss.zzz} %{if-warning}warning: %{endif}%{if-critical}error: %{endif}%{message}"));
+    qSetMessagePattern(QStringLiteral(
+        "%{time hh:mm:ss.zzz} %{if-warning}warning: %{endif}%{if-critical}error: %{endif}%{message}"));
 }
 
 int CliApp::usage(const QString &message)
@@ -142,7 +143,8 @@ bool CliApp::loadConfig(QString *error)
     if (m_parser.isSet(QStringLiteral("api-key-file"))) {
         const QString path = m_parser.value(QStringLiteral("api-key-file"));
         QFile file(path);
-        const bool opened = path == QLatin1String("-") ? file.open(stdin, QIODevice::ReadOnly) : file.open(QIODevice::ReadOnly);
+        const bool opened = path == QLatin1String("-") ? file.open(stdin, QIODevice::ReadOnly)
+                                                       : file.open(QIODevice::ReadOnly);
         if (!opened) {
             *error = tr("cannot read the API token file %1: %2").arg(path, file.errorString());
             return false;
@@ -150,7 +152,8 @@ bool CliApp::loadConfig(QString *error)
         token = QString::fromUtf8(file.readAll());
     } else if (profile) {
         QString keychainError;
-        const std::optional<QString> stored = readSecret(config::Profile::secretKey(profile->id, config::Profile::Secret::S1ApiToken), &keychainError);
+        const std::optional<QString> stored = readSecret(
+            config::Profile::secretKey(profile->id, config::Profile::Secret::S1ApiToken), &keychainError);
         if (stored) {
             token = *stored;
         } else {
@@ -159,11 +162,14 @@ bool CliApp::loadConfig(QString *error)
                 m_term.err(tr("warning: %1").arg(keychainError));
             if (token.trimmed().isEmpty()) {
                 if (secretStore().status() == config::SecretStore::Status::SessionOnly)
-                    *error = tr("no API token for profile \"%1\": there is no keychain (%2) and S1_API_KEY is not set")
+                    *error = tr("no API token for profile \"%1\": there is no keychain (%2) and S1_API_KEY "
+                                "is not set")
                                  .arg(profile->name, secretStore().sessionOnlyReason());
                 else
-                    *error = tr("no API token for profile \"%1\": the keychain has none (import the profile again, "
-                                "or set it in S1 Bridge) and S1_API_KEY is not set").arg(profile->name);
+                    *error = tr(
+                        "no API token for profile \"%1\": the keychain has none (import the profile again, "
+                        "or set it in S1 Bridge) and S1_API_KEY is not set")
+                                 .arg(profile->name);
                 return false;
             }
         }
@@ -179,7 +185,8 @@ bool CliApp::loadConfig(QString *error)
         return false;
 
     m_config.accountId = setting("account", "S1_ACCOUNT_ID", profile ? profile->accountId : QString());
-    const QString attempts = setting("max-attempts", "MAX_API_ATTEMPTS", profile ? QString::number(profile->maxAttempts) : QString());
+    const QString attempts = setting(
+        "max-attempts", "MAX_API_ATTEMPTS", profile ? QString::number(profile->maxAttempts) : QString());
     if (!attempts.isEmpty()) {
         bool ok = false;
         m_config.maxAttempts = attempts.toInt(&ok);
@@ -207,22 +214,27 @@ int CliApp::run(const QStringList &arguments)
 {
     m_parser.setApplicationDescription(QString::fromUtf8(kDescription));
     m_parser.addHelpOption();
-    m_parser.addPositionalArgument(QStringLiteral("command"), tr("threats, sites, accounts or profiles, then a subcommand"),
-                                   QStringLiteral("command [args...]"));
+    m_parser.addPositionalArgument(QStringLiteral("command"),
+        tr("threats, sites, accounts or profiles, then a subcommand"), QStringLiteral("command [args...]"));
     m_parser.addOptions({
         {QStringLiteral("version"), tr("Print the version and exit.")},
         {QStringLiteral("json"), tr("Print JSON on stdout.")},
-        {{QStringLiteral("v"), QStringLiteral("verbose")}, tr("More log output on stderr (-vv for every request).")},
+        {{QStringLiteral("v"), QStringLiteral("verbose")},
+            tr("More log output on stderr (-vv for every request).")},
         {QStringLiteral("site"), tr("Only threats of this site."), QStringLiteral("ID")},
         {QStringLiteral("since"), tr("Only threats created since WHEN."), QStringLiteral("WHEN")},
         {QStringLiteral("query"), tr("Free-text filter."), QStringLiteral("TEXT")},
         {QStringLiteral("url"), tr("Console URL (instead of S1_URL)."), QStringLiteral("URL")},
         {QStringLiteral("account"), tr("Account ID (instead of S1_ACCOUNT_ID)."), QStringLiteral("ID")},
-        {QStringLiteral("api-key-file"), tr("Read the API token from FILE ('-' for stdin)."), QStringLiteral("FILE")},
-        {QStringLiteral("max-attempts"), tr("Attempts per request (instead of MAX_API_ATTEMPTS)."), QStringLiteral("N")},
+        {QStringLiteral("api-key-file"), tr("Read the API token from FILE ('-' for stdin)."),
+            QStringLiteral("FILE")},
+        {QStringLiteral("max-attempts"), tr("Attempts per request (instead of MAX_API_ATTEMPTS)."),
+            QStringLiteral("N")},
         {QStringLiteral("sign"), tr("Flag note text (instead of SIGN)."), QStringLiteral("TEXT")},
-        {QStringLiteral("timeout"), tr("Seconds to wait for an answer, per request (default 60)."), QStringLiteral("SECONDS")},
-        {QStringLiteral("profile"), tr("Use the saved profile NAME (its tokens from the keychain)."), QStringLiteral("NAME")},
+        {QStringLiteral("timeout"), tr("Seconds to wait for an answer, per request (default 60)."),
+            QStringLiteral("SECONDS")},
+        {QStringLiteral("profile"), tr("Use the saved profile NAME (its tokens from the keychain)."),
+            QStringLiteral("NAME")},
         {QStringLiteral("name"), tr("profiles import: the new profile's name."), QStringLiteral("NAME")},
     });
     if (!m_parser.parse(arguments))
@@ -255,7 +267,8 @@ int CliApp::run(const QStringList &arguments)
         handler = [this] { return threatsList(); };
     else if (group == QLatin1String("threats") && sub == QLatin1String("notes") && rest.size() == 1)
         handler = [this, rest] { return threatsNotes(rest.first()); };
-    else if (group == QLatin1String("threats") && (sub == QLatin1String("flag") || sub == QLatin1String("unflag")) && !rest.isEmpty())
+    else if (group == QLatin1String("threats")
+        && (sub == QLatin1String("flag") || sub == QLatin1String("unflag")) && !rest.isEmpty())
         handler = [this, sub, rest] { return threatsFlag(sub == QLatin1String("flag"), rest); };
     else if (group == QLatin1String("sites") && sub == QLatin1String("list") && rest.isEmpty())
         handler = [this] { return sitesList(); };
@@ -307,8 +320,9 @@ int CliApp::runJob(jobs::Job *job)
 {
     job->setParent(this);
     QEventLoop loop;
-    connect(job, &jobs::Job::progressChanged, this,
-            [this, job](qint64 done, qint64 total, const QString &) { m_term.progress(done, total, job->title()); });
+    connect(job, &jobs::Job::progressChanged, this, [this, job](qint64 done, qint64 total, const QString &) {
+        m_term.progress(done, total, job->title());
+    });
     connect(job, &jobs::Job::finished, &loop, &QEventLoop::quit);
     job->start();
     if (!job->isFinished())
@@ -350,7 +364,8 @@ int CliApp::threatsList()
                 query.createdAfter = QDateTime(QDate::fromString(since, Qt::ISODate), QTime(0, 0), Qt::UTC);
             if (!query.createdAfter.isValid())
                 return usage(tr("--since: \"%1\" is neither a date (2026-01-31), a date and time "
-                                "(2026-01-31T08:00:00Z) nor a duration (P7D)").arg(since));
+                                "(2026-01-31T08:00:00Z) nor a duration (P7D)")
+                                 .arg(since));
         }
     }
     query.sortBy = QStringLiteral("createdAt");
@@ -360,10 +375,12 @@ int CliApp::threatsList()
     if (m_json)
         m_term.outRaw("[\n");
     else
-        m_term.out(QStringLiteral("%1  %2  %3  %4  %5  %6")
-                       .arg(QStringLiteral("ID").leftJustified(19), QStringLiteral("CREATED").leftJustified(20),
-                            QStringLiteral("CONFIDENCE").leftJustified(10), QStringLiteral("CLASSIFICATION").leftJustified(14),
-                            QStringLiteral("ENDPOINT").leftJustified(16), QStringLiteral("NAME")));
+        m_term.out(
+            QStringLiteral("%1  %2  %3  %4  %5  %6")
+                .arg(QStringLiteral("ID").leftJustified(19), QStringLiteral("CREATED").leftJustified(20),
+                    QStringLiteral("CONFIDENCE").leftJustified(10),
+                    QStringLiteral("CLASSIFICATION").leftJustified(14),
+                    QStringLiteral("ENDPOINT").leftJustified(16), QStringLiteral("NAME")));
     connect(job, &s1::ThreatListJob::threatsReady, this, [this, &first](const QList<s1::Threat> &threats) {
         QByteArray chunk;
         for (const s1::Threat &t : threats) {
@@ -376,8 +393,8 @@ int CliApp::threatsList()
                 name.replace(u'\n', u' ');
                 chunk += QStringLiteral("%1  %2  %3  %4  %5  %6\n")
                              .arg(t.id.leftJustified(19), t.createdAt.toString(Qt::ISODate).leftJustified(20),
-                                  t.confidenceLevel.leftJustified(10), t.classification.leftJustified(14),
-                                  t.computerName.leftJustified(16), name)
+                                 t.confidenceLevel.leftJustified(10), t.classification.leftJustified(14),
+                                 t.computerName.leftJustified(16), name)
                              .toUtf8();
             }
             first = false;
@@ -405,7 +422,8 @@ int CliApp::threatsNotes(const QString &threatId)
         }
         QList<QStringList> rows;
         for (const s1::ThreatNote &n : job->notes())
-            rows << QStringList{n.id, n.createdAt.toString(Qt::ISODate), n.creator, n.containsFlag(m_flag) ? tr("yes") : QString(), n.text};
+            rows << QStringList {n.id, n.createdAt.toString(Qt::ISODate), n.creator,
+                n.containsFlag(m_flag) ? tr("yes") : QString(), n.text};
         m_term.table({tr("NOTE ID"), tr("CREATED"), tr("BY"), tr("FLAG"), tr("TEXT")}, rows);
     });
     return runJob(job);
@@ -413,14 +431,16 @@ int CliApp::threatsNotes(const QString &threatId)
 
 int CliApp::threatsFlag(bool flag, const QStringList &ids)
 {
-    auto *job = new s1::ThreatFlagJob(m_client, flag ? s1::ThreatFlagJob::Mode::Flag : s1::ThreatFlagJob::Mode::Unflag, ids, m_flag);
+    auto *job = new s1::ThreatFlagJob(
+        m_client, flag ? s1::ThreatFlagJob::Mode::Flag : s1::ThreatFlagJob::Mode::Unflag, ids, m_flag);
     const int code = runJob(job);
     if (m_json && job->state() == jobs::Job::State::Succeeded) {
         QJsonArray failed;
         for (const auto &f : job->failures())
-            failed.append(QJsonObject{{QStringLiteral("id"), f.item}, {QStringLiteral("error"), f.message}});
-        m_term.outRaw(QJsonDocument(QJsonObject{{QStringLiteral("changed"), QJsonArray::fromStringList(job->changedThreats())},
-                                                {QStringLiteral("failed"), failed}})
+            failed.append(QJsonObject {{QStringLiteral("id"), f.item}, {QStringLiteral("error"), f.message}});
+        m_term.outRaw(QJsonDocument(
+            QJsonObject {{QStringLiteral("changed"), QJsonArray::fromStringList(job->changedThreats())},
+                {QStringLiteral("failed"), failed}})
                           .toJson(QJsonDocument::Indented));
     }
     return code;
@@ -428,7 +448,8 @@ int CliApp::threatsFlag(bool flag, const QStringList &ids)
 
 int CliApp::sitesList()
 {
-    auto *job = new s1::SiteListJob(m_client, m_config.accountId.isEmpty() ? QStringList() : QStringList{m_config.accountId});
+    auto *job = new s1::SiteListJob(
+        m_client, m_config.accountId.isEmpty() ? QStringList() : QStringList {m_config.accountId});
     connect(job, &jobs::Job::finished, this, [this, job] {
         if (job->state() != jobs::Job::State::Succeeded)
             return;
@@ -441,7 +462,7 @@ int CliApp::sitesList()
         }
         QList<QStringList> rows;
         for (const s1::Site &s : job->sites())
-            rows << QStringList{s.id, s.state, s.siteType, s.accountName, s.name};
+            rows << QStringList {s.id, s.state, s.siteType, s.accountName, s.name};
         m_term.table({tr("SITE ID"), tr("STATE"), tr("TYPE"), tr("ACCOUNT"), tr("NAME")}, rows);
     });
     return runJob(job);
@@ -462,7 +483,7 @@ int CliApp::accountsList()
         }
         QList<QStringList> rows;
         for (const s1::Account &a : job->accounts())
-            rows << QStringList{a.id, a.state, a.accountType, QString::number(a.numberOfSites), a.name};
+            rows << QStringList {a.id, a.state, a.accountType, QString::number(a.numberOfSites), a.name};
         m_term.table({tr("ACCOUNT ID"), tr("STATE"), tr("TYPE"), tr("SITES"), tr("NAME")}, rows);
     });
     return runJob(job);
@@ -493,7 +514,8 @@ std::optional<config::Profile> CliApp::findProfile(const QString &name, QString 
     }
     std::optional<config::Profile> profile = store.find(name);
     if (!profile)
-        *error = tr("no profile named \"%1\"; 's1bridge-cli profiles list' shows the saved profiles").arg(name);
+        *error
+            = tr("no profile named \"%1\"; 's1bridge-cli profiles list' shows the saved profiles").arg(name);
     return profile;
 }
 
@@ -571,10 +593,12 @@ int CliApp::profilesList()
     for (const config::Profile &p : profiles) {
         QString sites = tr("all");
         if (!p.allSites)
-            sites = (p.siteNames.size() == p.siteIds.size() ? p.siteNames : p.siteIds).join(QLatin1String(", "));
-        const QString account = p.accountName.isEmpty() ? p.accountId : tr("%1 (%2)").arg(p.accountName, p.accountId);
-        rows << QStringList{p.name, p.consoleUrl.toString(), account, sites,
-                            p.openCtiEnabled ? p.openCtiUrl.toString() : tr("off"), p.demo ? tr("yes") : QString()};
+            sites = (p.siteNames.size() == p.siteIds.size() ? p.siteNames : p.siteIds)
+                        .join(QLatin1String(", "));
+        const QString account
+            = p.accountName.isEmpty() ? p.accountId : tr("%1 (%2)").arg(p.accountName, p.accountId);
+        rows << QStringList {p.name, p.consoleUrl.toString(), account, sites,
+            p.openCtiEnabled ? p.openCtiUrl.toString() : tr("off"), p.demo ? tr("yes") : QString()};
     }
     m_term.table({tr("NAME"), tr("CONSOLE"), tr("ACCOUNT"), tr("SITES"), tr("OPENCTI"), tr("DEMO")}, rows);
     return Ok;
@@ -589,8 +613,10 @@ int CliApp::profilesShow(const QString &name)
     const QVariantMap settings = config::ProfileStore::toVariantMap(*profile);
 
     QString s1Error, openCtiError;
-    const QString s1State = secretState(config::Profile::secretKey(profile->id, config::Profile::Secret::S1ApiToken), &s1Error);
-    const QString openCtiState = secretState(config::Profile::secretKey(profile->id, config::Profile::Secret::OpenCtiToken), &openCtiError);
+    const QString s1State
+        = secretState(config::Profile::secretKey(profile->id, config::Profile::Secret::S1ApiToken), &s1Error);
+    const QString openCtiState = secretState(
+        config::Profile::secretKey(profile->id, config::Profile::Secret::OpenCtiToken), &openCtiError);
     for (const QString &e : {s1Error, openCtiError})
         if (!e.isEmpty())
             m_term.err(tr("warning: %1").arg(e));
@@ -602,16 +628,17 @@ int CliApp::profilesShow(const QString &name)
         auto machine = [](const QString &state) {
             return state.isEmpty() ? QStringLiteral("error") : QString(state).replace(u' ', u'-');
         };
-        object.insert(QStringLiteral("secrets"), QJsonObject{{QStringLiteral("s1ApiToken"), machine(s1State)},
-                                                             {QStringLiteral("openCtiToken"), machine(openCtiState)}});
+        object.insert(QStringLiteral("secrets"),
+            QJsonObject {{QStringLiteral("s1ApiToken"), machine(s1State)},
+                {QStringLiteral("openCtiToken"), machine(openCtiState)}});
         m_term.outRaw(QJsonDocument(object).toJson(QJsonDocument::Indented));
         return Ok;
     }
     // A fixed, readable order; any key added to the profile later is listed after these.
-    static const char *const order[] = {"name", "id", "demo", "consoleUrl", "accountId", "accountName", "allSites",
-                                        "siteIds", "siteNames", "flag", "importMode", "importStart", "syncPeriod",
-                                        "maxAttempts", "tlsPolicy", "pinnedCertSha256", "openCtiEnabled", "openCtiUrl",
-                                        "connectorId", "connectorName", "connectorScope", "logLevel"};
+    static const char *const order[]
+        = {"name", "id", "demo", "consoleUrl", "accountId", "accountName", "allSites", "siteIds", "siteNames",
+            "flag", "importMode", "importStart", "syncPeriod", "maxAttempts", "tlsPolicy", "pinnedCertSha256",
+            "openCtiEnabled", "openCtiUrl", "connectorId", "connectorName", "connectorScope", "logLevel"};
     QStringList keys;
     for (const char *key : order)
         if (settings.contains(QLatin1String(key)))
@@ -628,7 +655,7 @@ int CliApp::profilesShow(const QString &name)
     };
     QList<QStringList> rows;
     for (const QString &key : std::as_const(keys))
-        rows << QStringList{key, text(settings.value(key))};
+        rows << QStringList {key, text(settings.value(key))};
     auto state = [](const QString &s) {
         if (s == QLatin1String("stored"))
             return tr("stored");
@@ -638,7 +665,8 @@ int CliApp::profilesShow(const QString &name)
             return tr("session only");
         return tr("unknown (keychain error)");
     };
-    rows << QStringList{tr("S1 API token"), state(s1State)} << QStringList{tr("OpenCTI token"), state(openCtiState)};
+    rows << QStringList {tr("S1 API token"), state(s1State)}
+         << QStringList {tr("OpenCTI token"), state(openCtiState)};
     m_term.table({tr("SETTING"), tr("VALUE")}, rows);
     return Ok;
 }
@@ -662,15 +690,18 @@ int CliApp::profilesImport(const QString &path)
     const QList<config::Profile> existing = store.profiles();
     for (const config::Profile &other : existing) {
         if (other.name.trimmed().compare(profile.name, Qt::CaseInsensitive) == 0) {
-            m_term.err(tr("s1bridge-cli: a profile named \"%1\" already exists; choose another name with --name NAME, "
-                          "or delete it first with 's1bridge-cli profiles delete \"%1\"'.").arg(other.name));
+            m_term.err(tr(
+                "s1bridge-cli: a profile named \"%1\" already exists; choose another name with --name NAME, "
+                "or delete it first with 's1bridge-cli profiles delete \"%1\"'.")
+                           .arg(other.name));
             return Usage;
         }
     }
     for (const QString &warning : std::as_const(imported->warnings))
         m_term.err(tr("warning: %1").arg(warning));
     if (!imported->unknownKeys.isEmpty())
-        m_term.err(tr("Not imported (not settings of S1 Bridge): %1").arg(imported->unknownKeys.join(QLatin1String(", "))));
+        m_term.err(tr("Not imported (not settings of S1 Bridge): %1")
+                       .arg(imported->unknownKeys.join(QLatin1String(", "))));
     if (!store.save(profile, &error)) {
         m_term.err(tr("s1bridge-cli: the profile \"%1\" cannot be saved:").arg(profile.name));
         for (const QString &line : error.split(u'\n'))
@@ -696,8 +727,9 @@ int CliApp::profilesImport(const QString &path)
     }
     const bool sessionOnly = secretStore().status() == config::SecretStore::Status::SessionOnly;
     if (sessionOnly && !(imported->s1ApiToken.isEmpty() && imported->openCtiToken.isEmpty()))
-        m_term.err(tr("warning: the tokens were not stored: %1 With --profile, set S1_API_KEY in the environment.")
-                       .arg(secretStore().sessionOnlyReason()));
+        m_term.err(
+            tr("warning: the tokens were not stored: %1 With --profile, set S1_API_KEY in the environment.")
+                .arg(secretStore().sessionOnlyReason()));
 
     if (m_json) {
         QJsonObject object = QJsonObject::fromVariantMap(config::ProfileStore::toVariantMap(profile));
@@ -708,7 +740,9 @@ int CliApp::profilesImport(const QString &path)
         m_term.out(tr("Imported profile \"%1\" (console %2) from %3.")
                        .arg(profile.name, profile.consoleUrl.toString(), QDir::toNativeSeparators(path)));
         if (!sessionOnly && !imported->s1ApiToken.isEmpty())
-            m_term.out(tr("Its tokens are in the keychain. Use it with: s1bridge-cli --profile \"%1\" threats list").arg(profile.name));
+            m_term.out(
+                tr("Its tokens are in the keychain. Use it with: s1bridge-cli --profile \"%1\" threats list")
+                    .arg(profile.name));
     }
     return Ok;
 }

@@ -14,7 +14,7 @@ namespace config {
 class ProfileStore;
 class SecretStore;
 struct Profile;
-}
+} // namespace config
 namespace jobs {
 class Job;
 }
@@ -31,9 +31,9 @@ class CliApp : public QObject
 public:
     enum ExitCode {
         Ok = 0,
-        Usage = 2,       // bad command line or configuration
-        Refused = 3,     // token refused or without rights
-        ApiFailure = 4,  // the API or the network failed after every retry
+        Usage = 2, // bad command line or configuration
+        Refused = 3, // token refused or without rights
+        ApiFailure = 4, // the API or the network failed after every retry
         Interrupted = 130,
     };
 

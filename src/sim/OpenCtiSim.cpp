@@ -65,7 +65,8 @@ public:
             } else if (c == u'_' || (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z')) {
                 while (i < n) {
                     const QChar d = m_src.at(i);
-                    if (d == u'_' || (d >= u'a' && d <= u'z') || (d >= u'A' && d <= u'Z') || (d >= u'0' && d <= u'9'))
+                    if (d == u'_' || (d >= u'a' && d <= u'z') || (d >= u'A' && d <= u'Z')
+                        || (d >= u'0' && d <= u'9'))
                         ++i;
                     else
                         break;
@@ -97,7 +98,8 @@ public:
                     if (!digits())
                         return fail(error, start, u"Invalid number"_s);
                 }
-                tokens.append(Token {isFloat ? Token::Type::Float : Token::Type::Int, m_src.mid(start, i - start), start});
+                tokens.append(Token {
+                    isFloat ? Token::Type::Float : Token::Type::Int, m_src.mid(start, i - start), start});
             } else if (c == u'"') {
                 QString value;
                 if (m_src.mid(i, 3) == u"\"\"\"") { // block string: raw up to """
@@ -124,14 +126,30 @@ public:
                             const QChar e = m_src.at(i + 1);
                             i += 2;
                             switch (e.unicode()) {
-                            case u'"': value += u'"'; break;
-                            case u'\\': value += u'\\'; break;
-                            case u'/': value += u'/'; break;
-                            case u'b': value += u'\b'; break;
-                            case u'f': value += u'\f'; break;
-                            case u'n': value += u'\n'; break;
-                            case u'r': value += u'\r'; break;
-                            case u't': value += u'\t'; break;
+                            case u'"':
+                                value += u'"';
+                                break;
+                            case u'\\':
+                                value += u'\\';
+                                break;
+                            case u'/':
+                                value += u'/';
+                                break;
+                            case u'b':
+                                value += u'\b';
+                                break;
+                            case u'f':
+                                value += u'\f';
+                                break;
+                            case u'n':
+                                value += u'\n';
+                                break;
+                            case u'r':
+                                value += u'\r';
+                                break;
+                            case u't':
+                                value += u'\t';
+                                break;
                             case u'u': {
                                 bool ok = false;
                                 const uint code = m_src.mid(i, 4).toUInt(&ok, 16);
@@ -197,7 +215,8 @@ public:
                 if (!skipSelectionSet())
                     return false;
             } else if (peek().type == Token::Type::Name
-                && (peek().text == u"query" || peek().text == u"mutation" || peek().text == u"subscription")) {
+                && (peek().text == u"query" || peek().text == u"mutation"
+                    || peek().text == u"subscription")) {
                 op.type = next().text;
                 if (peek().type == Token::Type::Name)
                     op.name = next().text;
@@ -222,7 +241,8 @@ public:
         return true;
     }
 
-    bool parseSelectionSetAt(qsizetype tokenIndex, const QJsonObject &variables, QList<OpenCtiSim::Field> *out)
+    bool parseSelectionSetAt(
+        qsizetype tokenIndex, const QJsonObject &variables, QList<OpenCtiSim::Field> *out)
     {
         m_pos = tokenIndex;
         m_variables = variables;
@@ -254,8 +274,9 @@ private:
     bool expected(const QString &what)
     {
         const Token &t = peek();
-        return fail(u"Syntax Error: Expected %1, found %2 (at offset %3)."_s.arg(what,
-            t.type == Token::Type::End ? u"<EOF>"_s : u"\"%1\""_s.arg(t.text)).arg(t.pos));
+        return fail(u"Syntax Error: Expected %1, found %2 (at offset %3)."_s
+                        .arg(what, t.type == Token::Type::End ? u"<EOF>"_s : u"\"%1\""_s.arg(t.text))
+                        .arg(t.pos));
     }
     bool expectPunct(QStringView p)
     {
@@ -463,8 +484,8 @@ QString OpenCtiSim::Request::label() const
 
 QByteArray OpenCtiSim::errorBody(const QString &message, const QString &code)
 {
-    return QJsonDocument(QJsonObject {{u"errors"_s, QJsonArray {graphQlError(message, code)}},
-                             {u"data"_s, QJsonValue::Null}})
+    return QJsonDocument(
+        QJsonObject {{u"errors"_s, QJsonArray {graphQlError(message, code)}}, {u"data"_s, QJsonValue::Null}})
         .toJson(QJsonDocument::Compact);
 }
 
@@ -536,8 +557,8 @@ OpenCtiSim::Request OpenCtiSim::parseRequest(const QByteArray &body)
     } else if (operations.size() == 1) {
         chosen = &operations.first();
     } else {
-        return invalid(400, u"Must provide operation name if query contains multiple operations."_s,
-            u"BAD_REQUEST"_s);
+        return invalid(
+            400, u"Must provide operation name if query contains multiple operations."_s, u"BAD_REQUEST"_s);
     }
     QJsonObject effective = chosen->variableDefaults;
     for (auto it = variables.begin(); it != variables.end(); ++it)
@@ -555,7 +576,8 @@ OpenCtiSim::Request OpenCtiSim::parseRequest(const QByteArray &body)
     for (auto it = uses.cbegin(); it != uses.cend(); ++it) {
         if (it.value() > allowed)
             return invalid(400,
-                u"Field \"%1\" is used %2 times in one document; the server allows it %3 time(s)."_s.arg(it.key())
+                u"Field \"%1\" is used %2 times in one document; the server allows it %3 time(s)."_s
+                    .arg(it.key())
                     .arg(it.value())
                     .arg(allowed),
                 u"GRAPHQL_VALIDATION_FAILED"_s);
@@ -585,7 +607,8 @@ SimReply OpenCtiSim::execute(const Request &request, const QByteArray &authoriza
         resolvers = &m_mutation;
         typeName = u"Mutation"_s;
     } else {
-        return errorReply(200, u"%1 operations are not supported by the simulator"_s.arg(request.operationType),
+        return errorReply(200,
+            u"%1 operations are not supported by the simulator"_s.arg(request.operationType),
             u"UNSUPPORTED_BY_SIMULATOR"_s);
     }
 
@@ -598,8 +621,9 @@ SimReply OpenCtiSim::execute(const Request &request, const QByteArray &authoriza
         }
         const auto resolver = resolvers->constFind(field.name);
         if (resolver == resolvers->cend()) {
-            QJsonObject e = graphQlError(
-                u"%1.%2 is not supported by the simulator"_s.arg(typeName, field.name), u"UNSUPPORTED_BY_SIMULATOR"_s);
+            QJsonObject e
+                = graphQlError(u"%1.%2 is not supported by the simulator"_s.arg(typeName, field.name),
+                    u"UNSUPPORTED_BY_SIMULATOR"_s);
             e.insert(u"path"_s, QJsonArray {field.alias});
             errors.append(e);
             data.insert(field.alias, QJsonValue::Null);
@@ -607,13 +631,15 @@ SimReply OpenCtiSim::execute(const Request &request, const QByteArray &authoriza
         }
         const Result result = (*resolver)(field);
         if (!result.error.isEmpty()) {
-            QJsonObject e = graphQlError(result.error, result.code.isEmpty() ? u"FUNCTIONAL_ERROR"_s : result.code);
+            QJsonObject e
+                = graphQlError(result.error, result.code.isEmpty() ? u"FUNCTIONAL_ERROR"_s : result.code);
             e.insert(u"path"_s, QJsonArray {field.alias});
             errors.append(e);
             data.insert(field.alias, QJsonValue::Null);
             continue;
         }
-        data.insert(field.alias, select(result.value, field.selections, typeName + u'.' + field.name, &errors));
+        data.insert(
+            field.alias, select(result.value, field.selections, typeName + u'.' + field.name, &errors));
     }
     QJsonObject answer {{u"data"_s, data}};
     if (!errors.isEmpty())
@@ -633,26 +659,30 @@ QJsonValue OpenCtiSim::select(
     }
     if (!value.isObject()) {
         if (!selections.isEmpty() && !value.isNull())
-            errors->append(graphQlError(u"Field \"%1\" must not have a selection since it is a scalar."_s.arg(path),
-                u"GRAPHQL_VALIDATION_FAILED"_s));
+            errors->append(
+                graphQlError(u"Field \"%1\" must not have a selection since it is a scalar."_s.arg(path),
+                    u"GRAPHQL_VALIDATION_FAILED"_s));
         return value;
     }
     const QJsonObject object = value.toObject();
     const QString typeName = object.value(u"__typename"_s).toString(path);
     if (selections.isEmpty()) {
-        errors->append(graphQlError(u"Field \"%1\" of type \"%2\" must have a selection of subfields."_s.arg(path, typeName),
+        errors->append(graphQlError(
+            u"Field \"%1\" of type \"%2\" must have a selection of subfields."_s.arg(path, typeName),
             u"GRAPHQL_VALIDATION_FAILED"_s));
         return QJsonValue::Null;
     }
     QJsonObject out;
     for (const Field &field : selections) {
         if (!object.contains(field.name)) {
-            errors->append(graphQlError(
-                u"%1.%2 is not supported by the simulator"_s.arg(typeName, field.name), u"UNSUPPORTED_BY_SIMULATOR"_s));
+            errors->append(
+                graphQlError(u"%1.%2 is not supported by the simulator"_s.arg(typeName, field.name),
+                    u"UNSUPPORTED_BY_SIMULATOR"_s));
             out.insert(field.alias, QJsonValue::Null);
             continue;
         }
-        out.insert(field.alias, select(object.value(field.name), field.selections, typeName + u'.' + field.name, errors));
+        out.insert(field.alias,
+            select(object.value(field.name), field.selections, typeName + u'.' + field.name, errors));
     }
     return out;
 }

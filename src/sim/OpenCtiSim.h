@@ -18,7 +18,7 @@ namespace s1sim {
 // the two only share the HTTP server. Connectors, works and pushed bundles will live here.
 struct OpenCtiStore
 {
-    QJsonObject me;    // the token's user (MeUser)
+    QJsonObject me; // the token's user (MeUser)
     QJsonObject about; // AppInfo
 };
 

@@ -89,9 +89,12 @@ struct YamlKey
 };
 const YamlKey kOpenCtiKeys[] = {{"url", Field::OpenCtiUrl}, {"token", Field::OpenCtiToken}};
 const YamlKey kConnectorKeys[] = {
-    {"id", Field::ConnectorId},         {"name", Field::ConnectorName},
-    {"scope", Field::ConnectorScope},   {"log_level", Field::LogLevel},
-    {"duration_period", Field::DurationPeriod}, {"type", Field::Ignored},
+    {"id", Field::ConnectorId},
+    {"name", Field::ConnectorName},
+    {"scope", Field::ConnectorScope},
+    {"log_level", Field::LogLevel},
+    {"duration_period", Field::DurationPeriod},
+    {"type", Field::Ignored},
 };
 const YamlKey kS1Keys[] = {
     {"url", Field::S1Url},
@@ -106,11 +109,11 @@ const YamlKey kS1Keys[] = {
 // One setting as found in the file.
 struct Entry
 {
-    QString key;       // as the user wrote it: S1_URL, or sentinelone_incidents.url
+    QString key; // as the user wrote it: S1_URL, or sentinelone_incidents.url
     Field field = Field::Ignored;
     int generation = 0;
     QString value;
-    int line = 0;      // 1-based; 0 when unknown
+    int line = 0; // 1-based; 0 when unknown
     bool hasValue = true;
     bool interpolated = false; // docker compose would substitute $VARIABLES in this value
 };
@@ -141,7 +144,8 @@ std::optional<KnownKey> knownEnvKey(const QString &name)
     return std::nullopt;
 }
 
-void addEnvEntry(Source &src, const QString &key, const QString &value, int line, bool hasValue, bool interpolated)
+void addEnvEntry(
+    Source &src, const QString &key, const QString &value, int line, bool hasValue, bool interpolated)
 {
     const auto known = knownEnvKey(key);
     if (!known) {
@@ -149,7 +153,7 @@ void addEnvEntry(Source &src, const QString &key, const QString &value, int line
             src.unknownKeys << key;
         return;
     }
-    src.entries << Entry{key, known->field, known->generation, value, line, hasValue, interpolated};
+    src.entries << Entry {key, known->field, known->generation, value, line, hasValue, interpolated};
 }
 
 // ---- .env ----------------------------------------------------------------------------------------
@@ -174,7 +178,8 @@ bool parseDotEnv(const QByteArray &data, Source &src, QString *error)
         const QRegularExpressionMatch m = keyRe.match(line);
         if (!m.hasMatch()) {
             // The line itself is not quoted: it could be a pasted token.
-            *error = ConnectorConfigImport::tr("%1: expected KEY=VALUE (or a # comment).").arg(where(src, lineNo));
+            *error = ConnectorConfigImport::tr("%1: expected KEY=VALUE (or a # comment).")
+                         .arg(where(src, lineNo));
             return false;
         }
         const QString key = m.captured(1);
@@ -198,12 +203,14 @@ bool parseDotEnv(const QByteArray &data, Source &src, QString *error)
                 value += c;
             }
             if (end < 0) {
-                *error = ConnectorConfigImport::tr("%1: the quoted value of %2 has no closing %3.").arg(where(src, lineNo), key, quote);
+                *error = ConnectorConfigImport::tr("%1: the quoted value of %2 has no closing %3.")
+                             .arg(where(src, lineNo), key, quote);
                 return false;
             }
             const QString after = raw.mid(end + 1).trimmed();
             if (!after.isEmpty() && !after.startsWith(u'#')) {
-                *error = ConnectorConfigImport::tr("%1: unexpected text after the quoted value of %2.").arg(where(src, lineNo), key);
+                *error = ConnectorConfigImport::tr("%1: unexpected text after the quoted value of %2.")
+                             .arg(where(src, lineNo), key);
                 return false;
             }
             interpolated = quote == u'"';
@@ -236,11 +243,12 @@ bool parseYaml(const QByteArray &data, const Source &src, YAML::Node *root, QStr
     try {
         *root = YAML::Load(data.toStdString());
     } catch (const YAML::ParserException &e) {
-        *error = ConnectorConfigImport::tr("%1: not valid YAML: %2").arg(where(src, e.mark.line >= 0 ? e.mark.line + 1 : 0),
-                                                   QString::fromStdString(e.msg));
+        *error = ConnectorConfigImport::tr("%1: not valid YAML: %2")
+                     .arg(where(src, e.mark.line >= 0 ? e.mark.line + 1 : 0), QString::fromStdString(e.msg));
         return false;
     } catch (const YAML::Exception &e) {
-        *error = ConnectorConfigImport::tr("%1: not valid YAML: %2").arg(src.name, QString::fromStdString(e.msg));
+        *error = ConnectorConfigImport::tr("%1: not valid YAML: %2")
+                     .arg(src.name, QString::fromStdString(e.msg));
         return false;
     }
     if (!root->IsDefined() || root->IsNull()) {
@@ -248,7 +256,8 @@ bool parseYaml(const QByteArray &data, const Source &src, YAML::Node *root, QStr
         return false;
     }
     if (!root->IsMap()) {
-        *error = ConnectorConfigImport::tr("%1: expected a YAML mapping (key: value) at the top.").arg(src.name);
+        *error
+            = ConnectorConfigImport::tr("%1: expected a YAML mapping (key: value) at the top.").arg(src.name);
         return false;
     }
     return true;
@@ -268,7 +277,8 @@ bool readComposeEnvironment(const YAML::Node &env, Source &src, QString *error)
     if (env.IsSequence()) {
         for (const YAML::Node &item : env) {
             if (!item.IsScalar()) {
-                *error = ConnectorConfigImport::tr("%1: an environment entry must be KEY=VALUE.").arg(where(src, yamlLine(item)));
+                *error = ConnectorConfigImport::tr("%1: an environment entry must be KEY=VALUE.")
+                             .arg(where(src, yamlLine(item)));
                 return false;
             }
             const QString text = yamlString(item);
@@ -289,7 +299,8 @@ bool readComposeEnvironment(const YAML::Node &env, Source &src, QString *error)
             } else if (value.IsScalar()) {
                 addEnvEntry(src, key, yamlString(value), yamlLine(it->first), true, true);
             } else {
-                *error = ConnectorConfigImport::tr("%1: the value of %2 must be a single value.").arg(where(src, yamlLine(value)), key);
+                *error = ConnectorConfigImport::tr("%1: the value of %2 must be a single value.")
+                             .arg(where(src, yamlLine(value)), key);
                 return false;
             }
         }
@@ -297,7 +308,8 @@ bool readComposeEnvironment(const YAML::Node &env, Source &src, QString *error)
     }
     if (env.IsNull())
         return true;
-    *error = ConnectorConfigImport::tr("%1: environment must be a list of KEY=VALUE or a map.").arg(where(src, yamlLine(env)));
+    *error = ConnectorConfigImport::tr("%1: environment must be a list of KEY=VALUE or a map.")
+                 .arg(where(src, yamlLine(env)));
     return false;
 }
 
@@ -305,7 +317,8 @@ bool parseCompose(const YAML::Node &root, Source &src, QString *service, QString
 {
     const YAML::Node services = root["services"];
     if (!services || !services.IsMap()) {
-        *error = ConnectorConfigImport::tr("%1: not a docker-compose file: there is no \"services\" section.").arg(src.name);
+        *error = ConnectorConfigImport::tr("%1: not a docker-compose file: there is no \"services\" section.")
+                     .arg(src.name);
         return false;
     }
     QStringList matching;
@@ -332,8 +345,9 @@ bool parseCompose(const YAML::Node &root, Source &src, QString *service, QString
                     if (f.IsScalar())
                         files << yamlString(f);
             if (!files.isEmpty())
-                candidate.warnings << ConnectorConfigImport::tr("Service %1 also reads variables from %2 (env_file), which this import does "
-                                         "not open; import that file as well if it holds settings.")
+                candidate.warnings << ConnectorConfigImport::tr(
+                    "Service %1 also reads variables from %2 (env_file), which this import does "
+                    "not open; import that file as well if it holds settings.")
                                           .arg(name, files.join(QLatin1String(", ")));
         }
         matching << name;
@@ -343,15 +357,18 @@ bool parseCompose(const YAML::Node &root, Source &src, QString *service, QString
         }
     }
     if (matching.isEmpty()) {
-        *error = ConnectorConfigImport::tr("%1: no service sets the SentinelOne connector's variables (S1_URL, S1_API_KEY, "
-                    "SENTINELONE_INCIDENTS_URL, SENTINELONE_INCIDENTS_API_KEY ...).").arg(src.name);
+        *error = ConnectorConfigImport::tr(
+            "%1: no service sets the SentinelOne connector's variables (S1_URL, S1_API_KEY, "
+            "SENTINELONE_INCIDENTS_URL, SENTINELONE_INCIDENTS_API_KEY ...).")
+                     .arg(src.name);
         return false;
     }
     src.entries = chosen.entries;
     src.unknownKeys = chosen.unknownKeys;
     src.warnings << chosen.warnings;
     if (matching.size() > 1)
-        src.warnings << ConnectorConfigImport::tr("Several services configure SentinelOne (%1); the settings of %2 were imported.")
+        src.warnings << ConnectorConfigImport::tr(
+            "Several services configure SentinelOne (%1); the settings of %2 were imported.")
                             .arg(matching.join(QLatin1String(", ")), *service);
     return true;
 }
@@ -372,10 +389,12 @@ bool parseConfigYaml(const YAML::Node &root, Source &src, QString *error)
             keys = kConnectorKeys;
             count = std::size(kConnectorKeys);
         } else if (lower == QLatin1String("sentinelone_incidents") || lower == QLatin1String("sentinelone")
-                   || lower == QLatin1String("s1")) {
+            || lower == QLatin1String("s1")) {
             keys = kS1Keys;
             count = std::size(kS1Keys);
-            generation = lower == QLatin1String("sentinelone_incidents") ? 2 : lower == QLatin1String("sentinelone") ? 1 : 0;
+            generation = lower == QLatin1String("sentinelone_incidents") ? 2
+                : lower == QLatin1String("sentinelone")                  ? 1
+                                                                         : 0;
         }
         if (!keys) {
             src.unknownKeys << section;
@@ -384,7 +403,8 @@ bool parseConfigYaml(const YAML::Node &root, Source &src, QString *error)
         if (body.IsNull())
             continue;
         if (!body.IsMap()) {
-            *error = ConnectorConfigImport::tr("%1: \"%2\" must be a section of key: value lines.").arg(where(src, yamlLine(body)), section);
+            *error = ConnectorConfigImport::tr("%1: \"%2\" must be a section of key: value lines.")
+                         .arg(where(src, yamlLine(body)), section);
             return false;
         }
         for (auto kv = body.begin(); kv != body.end(); ++kv) {
@@ -400,11 +420,12 @@ bool parseConfigYaml(const YAML::Node &root, Source &src, QString *error)
             }
             const YAML::Node &value = kv->second;
             if (!value.IsNull() && !value.IsScalar()) {
-                *error = ConnectorConfigImport::tr("%1: the value of %2 must be a single value.").arg(where(src, yamlLine(value)), path);
+                *error = ConnectorConfigImport::tr("%1: the value of %2 must be a single value.")
+                             .arg(where(src, yamlLine(value)), path);
                 return false;
             }
-            src.entries << Entry{path, match->field, generation, value.IsNull() ? QString() : yamlString(value),
-                                 yamlLine(kv->first), !value.IsNull(), false};
+            src.entries << Entry {path, match->field, generation,
+                value.IsNull() ? QString() : yamlString(value), yamlLine(kv->first), !value.IsNull(), false};
         }
     }
     return true;
@@ -497,30 +518,37 @@ ImportedConfig buildResult(Source &src)
         const QString key = entryWhere(e);
         QString value = e.value;
         if (!e.hasValue) {
-            src.warnings << ConnectorConfigImport::tr("%1 has no value in the file (docker compose would take it from the environment); "
-                               "%2 was not imported.").arg(key, describeField(field));
+            src.warnings << ConnectorConfigImport::tr(
+                "%1 has no value in the file (docker compose would take it from the environment); "
+                "%2 was not imported.")
+                                .arg(key, describeField(field));
             continue;
         }
         if (e.interpolated && hasPlaceholder(value)) {
             if (isSecret(field))
-                src.warnings << ConnectorConfigImport::tr("%1 is a ${VARIABLE} placeholder that docker compose fills in from the "
-                                   "environment or a .env file; %2 was not imported. Import the .env file too.")
+                src.warnings << ConnectorConfigImport::tr(
+                    "%1 is a ${VARIABLE} placeholder that docker compose fills in from the "
+                    "environment or a .env file; %2 was not imported. Import the .env file too.")
                                     .arg(key, describeField(field));
             else
-                src.warnings << ConnectorConfigImport::tr("%1 is \"%2\", a placeholder that docker compose fills in from the environment "
-                                   "or a .env file; %3 was not imported. Import the .env file too.")
+                src.warnings << ConnectorConfigImport::tr(
+                    "%1 is \"%2\", a placeholder that docker compose fills in from the environment "
+                    "or a .env file; %3 was not imported. Import the .env file too.")
                                     .arg(key, value, describeField(field));
             continue;
         }
         if (e.interpolated)
             value.replace(QLatin1String("$$"), QLatin1String("$"));
         if (isSampleValue(value)) {
-            src.warnings << ConnectorConfigImport::tr("%1 still has the sample value ChangeMe; %2 was not imported.").arg(key, describeField(field));
+            src.warnings << ConnectorConfigImport::tr(
+                "%1 still has the sample value ChangeMe; %2 was not imported.")
+                                .arg(key, describeField(field));
             continue;
         }
         const QString trimmed = value.trimmed();
         if (trimmed.isEmpty()) {
-            src.warnings << ConnectorConfigImport::tr("%1 is empty; %2 was not imported.").arg(key, describeField(field));
+            src.warnings << ConnectorConfigImport::tr("%1 is empty; %2 was not imported.")
+                                .arg(key, describeField(field));
             continue;
         }
         QString error;
@@ -528,7 +556,8 @@ ImportedConfig buildResult(Source &src)
         case Field::S1Url: {
             const QUrl url = s1::ConsoleConfig::normalizeUrl(trimmed, &error);
             if (url.isEmpty())
-                src.warnings << ConnectorConfigImport::tr("%1: \"%2\" cannot be used: %3").arg(key, trimmed, error);
+                src.warnings
+                    << ConnectorConfigImport::tr("%1: \"%2\" cannot be used: %3").arg(key, trimmed, error);
             else
                 p.consoleUrl = url;
             break;
@@ -536,7 +565,9 @@ ImportedConfig buildResult(Source &src)
         case Field::S1ApiKey:
             out.s1ApiToken = s1::ConsoleConfig::normalizeToken(trimmed, &error);
             if (out.s1ApiToken.isEmpty())
-                src.warnings << ConnectorConfigImport::tr("%1 holds no token after its \"ApiToken\" prefix; the token was not imported.").arg(key);
+                src.warnings << ConnectorConfigImport::tr(
+                    "%1 holds no token after its \"ApiToken\" prefix; the token was not imported.")
+                                    .arg(key);
             break;
         case Field::S1AccountId:
             p.accountId = trimmed;
@@ -545,8 +576,10 @@ ImportedConfig buildResult(Source &src)
             bool ok = false;
             const int attempts = trimmed.toInt(&ok);
             if (!ok || attempts < 1 || attempts > 100)
-                src.warnings << ConnectorConfigImport::tr("%1: \"%2\" is not a whole number from 1 to 100; the default %3 is used.")
-                                    .arg(key, trimmed).arg(p.maxAttempts);
+                src.warnings << ConnectorConfigImport::tr(
+                    "%1: \"%2\" is not a whole number from 1 to 100; the default %3 is used.")
+                                    .arg(key, trimmed)
+                                    .arg(p.maxAttempts);
             else
                 p.maxAttempts = attempts;
             break;
@@ -562,7 +595,8 @@ ImportedConfig buildResult(Source &src)
             else if (jobs::IsoDuration::parseSeconds(trimmed, &error))
                 p.syncPeriod = trimmed.toUpper();
             else
-                src.warnings << ConnectorConfigImport::tr("%1: %2 The default %3 is used.").arg(key, error, p.syncPeriod);
+                src.warnings << ConnectorConfigImport::tr("%1: %2 The default %3 is used.")
+                                    .arg(key, error, p.syncPeriod);
             break;
         }
         case Field::ImportStart: {
@@ -572,14 +606,19 @@ ImportedConfig buildResult(Source &src)
                 when = when.toTimeZone(QTimeZone::utc());
                 date = when.date();
                 if (when.time() != QTime(0, 0))
-                    src.warnings << ConnectorConfigImport::tr("%1: threats are imported from the start of %2 (UTC); the time of day "
-                                       "%3 is not kept.").arg(key, date.toString(Qt::ISODate), when.time().toString(Qt::ISODate));
+                    src.warnings << ConnectorConfigImport::tr(
+                        "%1: threats are imported from the start of %2 (UTC); the time of day "
+                        "%3 is not kept.")
+                                        .arg(key, date.toString(Qt::ISODate),
+                                            when.time().toString(Qt::ISODate));
             } else {
                 date = QDate::fromString(trimmed, Qt::ISODate);
             }
             if (!date.isValid()) {
-                src.warnings << ConnectorConfigImport::tr("%1: \"%2\" is not a date such as 2026-01-01T00:00:00Z; only flagged threats "
-                                   "are imported.").arg(key, trimmed);
+                src.warnings << ConnectorConfigImport::tr(
+                    "%1: \"%2\" is not a date such as 2026-01-01T00:00:00Z; only flagged threats "
+                    "are imported.")
+                                    .arg(key, trimmed);
             } else {
                 p.importMode = Profile::ImportMode::CreatedAfter;
                 p.importStart = date;
@@ -589,8 +628,11 @@ ImportedConfig buildResult(Source &src)
         case Field::OpenCtiUrl: {
             const QUrl url(trimmed, QUrl::StrictMode);
             const QString scheme = url.scheme().toLower();
-            if (!url.isValid() || url.host().isEmpty() || (scheme != QLatin1String("http") && scheme != QLatin1String("https"))) {
-                src.warnings << ConnectorConfigImport::tr("%1: \"%2\" is not an http(s) address; the OpenCTI import stays off.").arg(key, trimmed);
+            if (!url.isValid() || url.host().isEmpty()
+                || (scheme != QLatin1String("http") && scheme != QLatin1String("https"))) {
+                src.warnings << ConnectorConfigImport::tr(
+                    "%1: \"%2\" is not an http(s) address; the OpenCTI import stays off.")
+                                    .arg(key, trimmed);
             } else {
                 QUrl clean = url.adjusted(QUrl::StripTrailingSlash);
                 if (clean.path() == QLatin1String("/"))
@@ -606,7 +648,9 @@ ImportedConfig buildResult(Source &src)
         case Field::ConnectorId: {
             const QUuid uuid = QUuid::fromString(trimmed);
             if (uuid.isNull())
-                src.warnings << ConnectorConfigImport::tr("%1: \"%2\" is not a UUID; a new connector ID was generated.").arg(key, trimmed);
+                src.warnings << ConnectorConfigImport::tr(
+                    "%1: \"%2\" is not a UUID; a new connector ID was generated.")
+                                    .arg(key, trimmed);
             else
                 p.connectorId = uuid.toString(QUuid::WithoutBraces);
             break;
@@ -619,12 +663,13 @@ ImportedConfig buildResult(Source &src)
             p.connectorScope = trimmed;
             break;
         case Field::LogLevel: {
-            static const QStringList levels = {QStringLiteral("debug"), QStringLiteral("info"), QStringLiteral("warn"),
-                                               QStringLiteral("warning"), QStringLiteral("error")};
+            static const QStringList levels = {QStringLiteral("debug"), QStringLiteral("info"),
+                QStringLiteral("warn"), QStringLiteral("warning"), QStringLiteral("error")};
             if (levels.contains(trimmed.toLower()))
                 p.logLevel = trimmed.toLower();
             else
-                src.warnings << ConnectorConfigImport::tr("%1: \"%2\" is not a log level (debug, info, warn, error); %3 is used.")
+                src.warnings << ConnectorConfigImport::tr(
+                    "%1: \"%2\" is not a log level (debug, info, warn, error); %3 is used.")
                                     .arg(key, trimmed, p.logLevel);
             break;
         }
@@ -642,10 +687,12 @@ ImportedConfig buildResult(Source &src)
     if (p.name.isEmpty())
         p.name = ConnectorConfigImport::tr("Imported connector");
     if (p.consoleUrl.isEmpty())
-        src.warnings << ConnectorConfigImport::tr("No usable console URL was found (S1_URL or SENTINELONE_INCIDENTS_URL); enter it before saving.");
+        src.warnings << ConnectorConfigImport::tr(
+            "No usable console URL was found (S1_URL or SENTINELONE_INCIDENTS_URL); enter it before saving.");
     if (out.s1ApiToken.isEmpty())
-        src.warnings << ConnectorConfigImport::tr("No usable SentinelOne API token was found (S1_API_KEY or SENTINELONE_INCIDENTS_API_KEY); "
-                           "enter it before connecting.");
+        src.warnings << ConnectorConfigImport::tr(
+            "No usable SentinelOne API token was found (S1_API_KEY or SENTINELONE_INCIDENTS_API_KEY); "
+            "enter it before connecting.");
 
     out.unknownKeys = src.unknownKeys;
     out.warnings = src.warnings;
@@ -667,8 +714,8 @@ bool looksLikeDotEnv(const QByteArray &data)
 
 } // namespace
 
-std::optional<ImportedConfig> ConnectorConfigImport::importData(const QByteArray &data, const QString &fileName,
-                                                                const QString &displayName, QString *error)
+std::optional<ImportedConfig> ConnectorConfigImport::importData(
+    const QByteArray &data, const QString &fileName, const QString &displayName, QString *error)
 {
     QString localError;
     if (!error)
@@ -700,15 +747,18 @@ std::optional<ImportedConfig> ConnectorConfigImport::importData(const QByteArray
         }
     }
     if (format != Format::DockerCompose && !hasS1Setting(src)) {
-        *error = ConnectorConfigImport::tr("%1: no SentinelOne settings found (S1_URL, S1_API_KEY, SENTINELONE_INCIDENTS_URL, "
-                    "SENTINELONE_INCIDENTS_API_KEY, or a sentinelone_incidents section); is this the "
-                    "connector's configuration?").arg(src.name);
+        *error = ConnectorConfigImport::tr(
+            "%1: no SentinelOne settings found (S1_URL, S1_API_KEY, SENTINELONE_INCIDENTS_URL, "
+            "SENTINELONE_INCIDENTS_API_KEY, or a sentinelone_incidents section); is this the "
+            "connector's configuration?")
+                     .arg(src.name);
         return std::nullopt;
     }
     ImportedConfig result = buildResult(src);
     result.format = format;
     result.service = service;
-    qCInfo(lcConfig) << "imported connector settings from" << displayName << "- unknown keys:" << result.unknownKeys.size()
+    qCInfo(lcConfig) << "imported connector settings from" << displayName
+                     << "- unknown keys:" << result.unknownKeys.size()
                      << "warnings:" << result.warnings.size();
     return result;
 }
@@ -729,7 +779,8 @@ std::optional<ImportedConfig> ConnectorConfigImport::importFile(const QString &p
         return std::nullopt;
     }
     if (file.size() > kMaxFileSize) {
-        *error = ConnectorConfigImport::tr("%1: too large for a connector configuration (more than 1 MiB).").arg(display);
+        *error = ConnectorConfigImport::tr("%1: too large for a connector configuration (more than 1 MiB).")
+                     .arg(display);
         return std::nullopt;
     }
     const QByteArray data = file.readAll();

@@ -32,22 +32,22 @@ public:
     // The format is detected from the file name (*.env, .env, *compose*.yml) and the content.
     static std::optional<ImportedConfig> importFile(const QString &path, QString *error);
     // `displayName` names the source in messages; `fileName` (may be empty) helps the detection.
-    static std::optional<ImportedConfig> importData(const QByteArray &data, const QString &fileName,
-                                                    const QString &displayName, QString *error);
+    static std::optional<ImportedConfig> importData(
+        const QByteArray &data, const QString &fileName, const QString &displayName, QString *error);
 };
 
 struct ImportedConfig
 {
     ConnectorConfigImport::Format format = ConnectorConfigImport::Format::DotEnv;
-    QString service;            // DockerCompose: the service the settings came from
+    QString service; // DockerCompose: the service the settings came from
     // name (CONNECTOR_NAME, else the console's host name), consoleUrl (normalized), accountId,
     // openCti* (enabled when OPENCTI_URL is usable), connectorId (a new UUID when absent or not a
     // UUID), flag, syncPeriod, maxAttempts, importMode (CreatedAfter + importStart with a start date).
     Profile profile;
-    QString s1ApiToken;         // normalized (no "APIToken " prefix); empty when not set
+    QString s1ApiToken; // normalized (no "APIToken " prefix); empty when not set
     QString openCtiToken;
-    QStringList unknownKeys;    // keys (or config.yml paths such as "connector.foo") not understood
-    QStringList warnings;       // values that could not be used, naming the key; never a secret value
+    QStringList unknownKeys; // keys (or config.yml paths such as "connector.foo") not understood
+    QStringList warnings; // values that could not be used, naming the key; never a secret value
 };
 
 // Error (std::nullopt): names the file, the line when known, and what is wrong.

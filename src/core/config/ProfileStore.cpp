@@ -32,8 +32,7 @@ const EnumName kTlsPolicies[] = {
     {int(Profile::TlsPolicy::PinnedCertificate), QLatin1String("pinned-certificate")},
 };
 
-template<std::size_t N>
-QString enumToString(const EnumName (&names)[N], int value)
+template<std::size_t N> QString enumToString(const EnumName (&names)[N], int value)
 {
     for (const EnumName &n : names)
         if (n.value == value)
@@ -70,7 +69,8 @@ bool migrate(QSettings &settings, int fromVersion, QString *error)
         default:
             break;
         }
-        qCInfo(lcConfig) << "settings" << settings.fileName() << "migrated from version" << version << "to" << version + 1;
+        qCInfo(lcConfig) << "settings" << settings.fileName() << "migrated from version" << version << "to"
+                         << version + 1;
     }
     settings.setValue(kVersionKey, ProfileStore::SettingsVersion);
     return true;
@@ -92,7 +92,9 @@ bool stampVersion(QSettings &settings, QString *error)
 Profile readProfile(const QSettings &s, const QString &id)
 {
     const QString g = kGroupPrefix + id + u'/';
-    auto v = [&s, &g](const char *key, const QVariant &fallback = {}) { return s.value(g + QLatin1String(key), fallback); };
+    auto v = [&s, &g](const char *key, const QVariant &fallback = {}) {
+        return s.value(g + QLatin1String(key), fallback);
+    };
     Profile p;
     const Profile defaults;
     p.id = id;
@@ -111,11 +113,13 @@ Profile readProfile(const QSettings &s, const QString &id)
     p.connectorScope = v("connectorScope", defaults.connectorScope).toString();
     p.logLevel = v("logLevel", defaults.logLevel).toString();
     p.flag = v("flag", defaults.flag).toString();
-    p.importMode = Profile::ImportMode(enumFromString(kImportModes, v("importMode").toString(), g + QLatin1String("importMode")));
+    p.importMode = Profile::ImportMode(
+        enumFromString(kImportModes, v("importMode").toString(), g + QLatin1String("importMode")));
     p.importStart = QDate::fromString(v("importStart").toString(), Qt::ISODate);
     p.syncPeriod = v("syncPeriod", defaults.syncPeriod).toString();
     p.maxAttempts = v("maxAttempts", defaults.maxAttempts).toInt();
-    p.tlsPolicy = Profile::TlsPolicy(enumFromString(kTlsPolicies, v("tlsPolicy").toString(), g + QLatin1String("tlsPolicy")));
+    p.tlsPolicy = Profile::TlsPolicy(
+        enumFromString(kTlsPolicies, v("tlsPolicy").toString(), g + QLatin1String("tlsPolicy")));
     p.pinnedCertSha256 = v("pinnedCertSha256").toString().toLatin1();
     return p;
 }
@@ -156,7 +160,9 @@ ProfileStore::ProfileStore(const QString &iniPath)
         QString error;
         if (!migrate(settings, version, &error) || !commit(settings, &error))
             m_migrationError = tr("Cannot upgrade the settings file %1 from version %2: %3")
-                                   .arg(QDir::toNativeSeparators(m_path)).arg(version).arg(error);
+                                   .arg(QDir::toNativeSeparators(m_path))
+                                   .arg(version)
+                                   .arg(error);
     }
 }
 
@@ -186,7 +192,8 @@ QVariantMap ProfileStore::toVariantMap(const Profile &p)
         {QStringLiteral("logLevel"), p.logLevel},
         {QStringLiteral("flag"), p.flag},
         {QStringLiteral("importMode"), enumToString(kImportModes, int(p.importMode))},
-        {QStringLiteral("importStart"), p.importStart.isValid() ? p.importStart.toString(Qt::ISODate) : QString()},
+        {QStringLiteral("importStart"),
+            p.importStart.isValid() ? p.importStart.toString(Qt::ISODate) : QString()},
         {QStringLiteral("syncPeriod"), p.syncPeriod},
         {QStringLiteral("maxAttempts"), p.maxAttempts},
         {QStringLiteral("tlsPolicy"), enumToString(kTlsPolicies, int(p.tlsPolicy))},
@@ -206,7 +213,8 @@ QString ProfileStore::fileProblem(const QSettings &settings) const
     case QSettings::NoError:
         break;
     case QSettings::AccessError:
-        return tr("Cannot read the settings file %1: check that it exists and that you may read it.").arg(file);
+        return tr("Cannot read the settings file %1: check that it exists and that you may read it.")
+            .arg(file);
     case QSettings::FormatError:
         return tr("The settings file %1 is not a valid INI file; repair it or move it away.").arg(file);
     }
@@ -214,7 +222,9 @@ QString ProfileStore::fileProblem(const QSettings &settings) const
     if (version > SettingsVersion)
         return tr("The settings file %1 was written by a newer S1 Bridge (settings version %2; this one "
                   "understands version %3 and older). Update S1 Bridge, or use another settings file.")
-            .arg(file).arg(version).arg(SettingsVersion);
+            .arg(file)
+            .arg(version)
+            .arg(SettingsVersion);
     return m_migrationError;
 }
 
@@ -232,7 +242,8 @@ bool ProfileStore::commit(QSettings &settings, QString *error) const
     if (settings.status() != QSettings::NoError) {
         if (error)
             *error = tr("Cannot write the settings file %1: check that its folder exists and that you may "
-                        "write to it.").arg(QDir::toNativeSeparators(m_path));
+                        "write to it.")
+                         .arg(QDir::toNativeSeparators(m_path));
         return false;
     }
     return true;
@@ -295,7 +306,8 @@ bool ProfileStore::save(const Profile &profile, QString *error)
             continue;
         const QString other = settings.value(kGroupPrefix + id + QLatin1String("/name")).toString();
         if (other.trimmed().compare(profile.name.trimmed(), Qt::CaseInsensitive) == 0) {
-            problems << tr("Profile name: \"%1\" is already used by another profile; choose another name.").arg(profile.name.trimmed());
+            problems << tr("Profile name: \"%1\" is already used by another profile; choose another name.")
+                            .arg(profile.name.trimmed());
             break;
         }
     }

@@ -29,7 +29,7 @@ public:
     static QString defaultPath();
     QString path() const;
 
-    QList<Profile> profiles() const;                          // sorted by name (case-insensitive)
+    QList<Profile> profiles() const; // sorted by name (case-insensitive)
     // By id, else by name (exact, then case-insensitive).
     std::optional<Profile> find(const QString &nameOrId) const;
     // Validates (Profile::validate, a usable id, a name no other profile has), then writes and syncs;

@@ -23,8 +23,8 @@ constexpr int kRetryDelayMs = 1000;
 struct SessionState
 {
     bool sessionOnly = false;
-    QString backendError;              // the keychain's own words, for sessionOnlyReason()
-    QHash<QString, QString> secrets;   // key -> secret, for this process only
+    QString backendError; // the keychain's own words, for sessionOnlyReason()
+    QHash<QString, QString> secrets; // key -> secret, for this process only
 };
 QMutex g_sessionMutex;
 QHash<QString, SessionState> g_sessions; // by service
@@ -44,10 +44,22 @@ bool meansNoKeychain(QKeychain::Error error, const QString &text)
     if (error != QKeychain::OtherError)
         return false;
     static const char *const patterns[] = {
-        "ServiceUnknown", "org.freedesktop.secrets", "not provided by any .service", "was not provided",
-        "Could not connect", "Cannot autolaunch", "autolaunch", "DBUS_SESSION_BUS_ADDRESS", "dbus-launch",
-        "No such file or directory", "Connection refused", "not activatable", "Failed to execute program",
-        "Did not receive a reply", "kwalletd", "No keychain service available",
+        "ServiceUnknown",
+        "org.freedesktop.secrets",
+        "not provided by any .service",
+        "was not provided",
+        "Could not connect",
+        "Cannot autolaunch",
+        "autolaunch",
+        "DBUS_SESSION_BUS_ADDRESS",
+        "dbus-launch",
+        "No such file or directory",
+        "Connection refused",
+        "not activatable",
+        "Failed to execute program",
+        "Did not receive a reply",
+        "kwalletd",
+        "No keychain service available",
         // gnome-keyring without a login keyring and no way to prompt for one (a server, a container)
         "Object does not exist at path",
     };
@@ -64,7 +76,7 @@ struct SecretStore::Request
     enum class Op { Read, Write, Delete };
     Op op = Op::Read;
     QString key;
-    QString secret;              // for Write only
+    QString secret; // for Write only
     QPointer<QObject> context;
     bool hasContext = false;
     DoneCallback done;
@@ -110,7 +122,8 @@ QString SecretStore::sessionOnlyReason() const
     const QString fix = tr("Check that the Credential Manager service runs, then restart S1 Bridge.");
 #else
     const QString what = tr("No keychain answered: the Secret Service on the D-Bus session bus is missing "
-                            "or not running (%1).").arg(backendError);
+                            "or not running (%1).")
+                             .arg(backendError);
     const QString fix = tr("To store them, install and unlock a keychain in your desktop session "
                            "(gnome-keyring: sudo apt install gnome-keyring; or KWallet with its Secret "
                            "Service), then restart S1 Bridge. On a server, s1bridge-cli reads S1_API_KEY "
@@ -194,7 +207,8 @@ void SecretStore::startJob(const std::shared_ptr<Request> &r)
 {
     if (isSessionOnly(m_service)) {
         // Later, never inside the call.
-        QMetaObject::invokeMethod(this, [this, r] { finishFromSessionMap(r); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this, r] { finishFromSessionMap(r); }, Qt::QueuedConnection);
         return;
     }
     QKeychain::Job *job = nullptr;
@@ -292,11 +306,16 @@ void SecretStore::finishFromSessionMap(const std::shared_ptr<Request> &r)
             break;
         }
     }
-    qCDebug(lcConfig) << "session-only secret" << (r->op == Request::Op::Read ? "read" : r->op == Request::Op::Write ? "write" : "delete") << r->key;
+    qCDebug(lcConfig) << "session-only secret"
+                      << (r->op == Request::Op::Read           ? "read"
+                                 : r->op == Request::Op::Write ? "write"
+                                                               : "delete")
+                      << r->key;
     deliver(r, true, secret, QString());
 }
 
-void SecretStore::deliver(const std::shared_ptr<Request> &r, bool ok, const std::optional<QString> &secret, const QString &error)
+void SecretStore::deliver(
+    const std::shared_ptr<Request> &r, bool ok, const std::optional<QString> &secret, const QString &error)
 {
     r->secret.clear();
     if (r->hasContext && !r->context)

@@ -15,7 +15,8 @@ namespace config {
 // secrets in this process's memory only, for the rest of the session.
 //
 // Every callback runs exactly once, later (never inside the call), in this object's thread, and is
-// dropped if `context` (when not null) was destroyed meanwhile. Call from this object's thread.
+// dropped if `context` (when not null) or this store was destroyed meanwhile. Call from this
+// object's thread.
 // Only keys are logged, never values.
 class SecretStore : public QObject
 {
@@ -52,7 +53,8 @@ private:
     struct Request;
     void startJob(const std::shared_ptr<Request> &request);
     void finishFromSessionMap(const std::shared_ptr<Request> &request);
-    void deliver(const std::shared_ptr<Request> &request, bool ok, const std::optional<QString> &secret, const QString &error);
+    void deliver(const std::shared_ptr<Request> &request, bool ok, const std::optional<QString> &secret,
+        const QString &error);
     void setStatus(Status status);
 
     QString m_service;

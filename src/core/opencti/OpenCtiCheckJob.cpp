@@ -12,8 +12,7 @@ namespace opencti {
 OpenCtiCheckJob::OpenCtiCheckJob(OpenCtiClient *client, QObject *parent)
     : Job(QStringLiteral("opencti-check"), tr("Check the OpenCTI connection"), parent)
     , m_client(client)
-{
-}
+{ }
 
 void OpenCtiCheckJob::run()
 {
@@ -22,10 +21,12 @@ void OpenCtiCheckJob::run()
     if (m_client->config().token.isEmpty())
         return fail(tr("OpenCTI token: paste the API token shown in OpenCTI: your profile, API access."));
     setProgress(0, 1, tr("Asking OpenCTI who the token belongs to"));
-    s1::ApiCall *call = m_client->request(GraphQlDocuments::load(QStringLiteral("CheckConnection")), {}, this);
+    s1::ApiCall *call
+        = m_client->request(GraphQlDocuments::load(QStringLiteral("CheckConnection")), {}, this);
     m_call = call;
     connect(call, &s1::ApiCall::retrying, this, [this](int, int delayMs, const s1::ApiError &) {
-        setProgress(0, 1, tr("OpenCTI is busy or unreachable; trying again in %n s", nullptr, (delayMs + 999) / 1000));
+        setProgress(
+            0, 1, tr("OpenCTI is busy or unreachable; trying again in %1 s").arg((delayMs + 999) / 1000));
     });
     connect(call, &s1::ApiCall::finished, this, [this, call] {
         call->deleteLater();
@@ -38,7 +39,8 @@ void OpenCtiCheckJob::run()
         const QJsonObject me = data.value(QLatin1String("me")).toObject();
         m_userName = me.value(QLatin1String("name")).toString();
         m_userEmail = me.value(QLatin1String("user_email")).toString();
-        m_platformVersion = data.value(QLatin1String("about")).toObject().value(QLatin1String("version")).toString();
+        m_platformVersion
+            = data.value(QLatin1String("about")).toObject().value(QLatin1String("version")).toString();
         if (m_platformVersion.isEmpty() && m_userName.isEmpty() && m_userEmail.isEmpty()) {
             s1::ApiError error;
             error.kind = s1::ApiError::Kind::NotAConsole;

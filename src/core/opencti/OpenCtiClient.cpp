@@ -25,7 +25,7 @@ s1::ApiCall *OpenCtiClient::request(const QString &document, const QJsonObject &
     r.method = "POST";
     r.path = graphQlPath();
     r.operation = GraphQlDocuments::operationName(document);
-    QJsonObject body{{QStringLiteral("query"), document}, {QStringLiteral("variables"), variables}};
+    QJsonObject body {{QStringLiteral("query"), document}, {QStringLiteral("variables"), variables}};
     if (!r.operation.isEmpty())
         body.insert(QStringLiteral("operationName"), r.operation);
     r.body = QJsonDocument(body).toJson(QJsonDocument::Compact);

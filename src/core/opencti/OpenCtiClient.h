@@ -31,7 +31,8 @@ public:
     // Sends one GraphQL document (see GraphQlDocuments). Returns the ApiCall, already started and
     // parented to the client unless a parent is given: connect to its finished(); data() is the
     // result's "data" object.
-    s1::ApiCall *request(const QString &document, const QJsonObject &variables = {}, QObject *parent = nullptr);
+    s1::ApiCall *request(
+        const QString &document, const QJsonObject &variables = {}, QObject *parent = nullptr);
 
     static QString graphQlPath() { return QStringLiteral("/graphql"); }
 

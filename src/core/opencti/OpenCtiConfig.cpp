@@ -32,8 +32,8 @@ QUrl OpenCtiConfig::normalizeUrl(const QString &input, QString *error)
     while (path.endsWith(u'/'))
         path.chop(1);
     // The GraphQL endpoint, or a page of the web interface, pasted from the browser.
-    static const QRegularExpression appPath(QStringLiteral("/(graphql|dashboard)(/.*)?$"),
-                                            QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression appPath(
+        QStringLiteral("/(graphql|dashboard)(/.*)?$"), QRegularExpression::CaseInsensitiveOption);
     path.remove(appPath);
     while (path.endsWith(u'/'))
         path.chop(1);
@@ -48,7 +48,8 @@ QUrl OpenCtiConfig::normalizeUrl(const QString &input, QString *error)
 QString OpenCtiConfig::normalizeToken(const QString &input, QString *error)
 {
     QString token = input.trimmed();
-    static const QRegularExpression prefix(QStringLiteral("^bearer(\\s+|$)"), QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression prefix(
+        QStringLiteral("^bearer(\\s+|$)"), QRegularExpression::CaseInsensitiveOption);
     token.remove(prefix);
     token = token.trimmed();
     if (token.isEmpty()) {

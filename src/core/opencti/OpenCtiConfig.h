@@ -16,13 +16,13 @@ struct OpenCtiConfig
 {
     Q_DECLARE_TR_FUNCTIONS(OpenCtiConfig)
 public:
-    QUrl url;                 // normalized: scheme://host[:port][/base path], no trailing slash, no /graphql
-    QString token;            // normalized: without a "Bearer " prefix
-    int maxAttempts = 5;      // MAX_API_ATTEMPTS
-    int timeoutMs = 60000;    // per request (inactivity)
+    QUrl url; // normalized: scheme://host[:port][/base path], no trailing slash, no /graphql
+    QString token; // normalized: without a "Bearer " prefix
+    int maxAttempts = 5; // MAX_API_ATTEMPTS
+    int timeoutMs = 60000; // per request (inactivity)
     int backoffBaseMs = 1000; // first back-off delay; doubles each attempt
     int backoffMaxMs = 60000;
-    QByteArray pinnedCertSha256;  // hex; when set, a certificate with this digest is accepted
+    QByteArray pinnedCertSha256; // hex; when set, a certificate with this digest is accepted
 
     // Returns a normalized OpenCTI URL, or an empty QUrl and a message naming the field
     // ("OpenCTI URL: ..."). Accepts surrounding spaces, a missing scheme (https assumed), trailing

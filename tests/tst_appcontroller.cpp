@@ -1,0 +1,191 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The desktop controller: profiles from a real settings file, tokens in the real keychain (or none:
+// ctest runs this a second time as tst_appcontroller_nokeychain with a D-Bus address that leads
+// nowhere), the demo tenant, the main window.
+#include "AppController.h"
+#include "DemoTenant.h"
+#include "MainWindow.h"
+#include "SetupWizard.h"
+#include "SimServer.h"
+#include "ThreatTableModel.h"
+#include "config/ProfileStore.h"
+#include "config/SecretStore.h"
+#include "config/Translations.h"
+#include "s1/S1Client.h"
+
+#include <QAbstractButton>
+#include <QInputDialog>
+#include <QLabel>
+#include <QMessageBox>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+class TestAppController : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<s1sim::SimServer> m_sim;
+    bool m_noKeychain = false;
+
+    config::Profile consoleProfile(const QString &name) const
+    {
+        config::Profile p;
+        p.id = config::Profile::newId();
+        p.name = name;
+        p.consoleUrl = m_sim->baseUrl();
+        p.connectorId = config::Profile::newId();
+        return p;
+    }
+    static config::Profile demoProfile()
+    {
+        config::Profile p;
+        p.id = config::Profile::newId();
+        p.name = QStringLiteral("Demo tenant");
+        p.demo = true;
+        p.connectorId = config::Profile::newId();
+        return p;
+    }
+    bool writeSecret(config::SecretStore &store, const QString &key, const QString &value)
+    {
+        bool done = false, ok = false;
+        store.write(key, value, this, [&](bool success, const QString &) { ok = success; done = true; });
+        QTest::qWaitFor([&] { return done; }, 10000);
+        return done && ok;
+    }
+    std::optional<QString> readSecret(config::SecretStore &store, const QString &key)
+    {
+        bool done = false;
+        std::optional<QString> value;
+        store.read(key, this, [&](const std::optional<QString> &secret, const QString &) { value = secret; done = true; });
+        QTest::qWaitFor([&] { return done; }, 10000);
+        return value;
+    }
+    static QInputDialog *tokenDialog(AppController &app)
+    {
+        return app.mainWindow() ? app.mainWindow()->findChild<QInputDialog *>() : nullptr;
+    }
+    static QString notice(AppController &app)
+    {
+        auto *label = app.mainWindow()->findChild<QLabel *>(QStringLiteral("notice"));
+        return label && label->isVisible() ? label->text() : QString();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        config::installTranslations(QLocale(QLocale::English));
+        m_noKeychain = qEnvironmentVariable("S1BRIDGE_TEST_EXPECT_NO_KEYCHAIN") == QLatin1String("1");
+        s1sim::SimOptions options;
+        options.threats = 120;
+        m_sim = std::make_unique<s1sim::SimServer>(options);
+        QVERIFY(m_sim->listen() != 0);
+    }
+
+    // Two profiles: switching connects to the other; deleting removes the profile and its tokens.
+    void switchAndDelete()
+    {
+        QVERIFY2(!m_noKeychain, "needs the keychain: ctest runs it in tst_appcontroller only");
+        const QString ini = m_dir.filePath(QStringLiteral("switch.ini"));
+        config::ProfileStore store(ini);
+        const config::Profile acme = consoleProfile(QStringLiteral("Acme"));
+        const config::Profile demo = demoProfile();
+        QString error;
+        QVERIFY2(store.save(acme, &error), qPrintable(error));
+        QVERIFY2(store.save(demo, &error), qPrintable(error));
+        QVERIFY(store.setCurrentProfileId(acme.id));
+        config::SecretStore secrets(QStringLiteral("S1 Bridge"));
+        const QString key = config::Profile::secretKey(acme.id, config::Profile::Secret::S1ApiToken);
+        QVERIFY(writeSecret(secrets, key, m_sim->token()));
+
+        AppController app(ini);
+        app.start();
+        QTRY_VERIFY(app.mainWindow() && app.mainWindow()->connection());
+        QTRY_COMPARE_WITH_TIMEOUT(app.mainWindow()->connection()->state(), s1::ConsoleConnection::State::Connected, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(app.mainWindow()->threatModel()->rowCount(), 120, 10000);
+        QCOMPARE(app.mainWindow()->windowTitle(), QStringLiteral("S1 Bridge — Acme"));
+
+        Q_EMIT app.mainWindow()->profileChosen(demo.id); // the profile switcher
+        QTRY_COMPARE(app.mainWindow()->windowTitle(), QStringLiteral("S1 Bridge — Demo tenant"));
+        QTRY_COMPARE_WITH_TIMEOUT(app.mainWindow()->connection()->state(), s1::ConsoleConnection::State::Connected, 10000);
+        QCOMPARE(app.mainWindow()->connection()->client()->config().url, app.demoTenant()->consoleConfig().url);
+        QCOMPARE(config::ProfileStore(ini).currentProfileId(), demo.id);
+
+        Q_EMIT app.mainWindow()->profileChosen(acme.id);
+        QTRY_COMPARE(app.mainWindow()->windowTitle(), QStringLiteral("S1 Bridge — Acme"));
+        app.deleteCurrentProfile();
+        QMessageBox *box = nullptr;
+        QTRY_VERIFY((box = app.mainWindow()->findChild<QMessageBox *>()) != nullptr);
+        QVERIFY(box->text().contains(QLatin1String("Acme")));
+        for (QAbstractButton *b : box->buttons())
+            if (box->buttonRole(b) == QMessageBox::DestructiveRole)
+                b->click();
+        QTRY_COMPARE(app.mainWindow()->windowTitle(), QStringLiteral("S1 Bridge — Demo tenant"));
+        QCOMPARE(config::ProfileStore(ini).profiles().size(), 1);
+        QTRY_VERIFY_WITH_TIMEOUT(!readSecret(secrets, key).has_value(), 10000); // gone from the keychain
+    }
+
+    // A profile whose token is not in the keychain: the app asks for it, and connects.
+    void missingTokenIsAskedFor()
+    {
+        const QString ini = m_dir.filePath(QStringLiteral("ask.ini"));
+        config::ProfileStore store(ini);
+        const config::Profile acme = consoleProfile(QStringLiteral("Acme ask"));
+        QString error;
+        QVERIFY2(store.save(acme, &error), qPrintable(error));
+
+        AppController app(ini);
+        app.start();
+        QInputDialog *dialog = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((dialog = tokenDialog(app)) != nullptr, 10000);
+        QCOMPARE(dialog->textEchoMode(), QLineEdit::Password);
+        QVERIFY(dialog->labelText().contains(QLatin1String("not in the keychain")));
+        dialog->setTextValue(QStringLiteral("ApiToken ") + m_sim->token());
+        dialog->accept();
+        QTRY_COMPARE_WITH_TIMEOUT(app.mainWindow()->connection()->state(), s1::ConsoleConnection::State::Connected, 10000);
+        if (m_noKeychain) {
+            QTRY_VERIFY_WITH_TIMEOUT(notice(app).contains(QLatin1String("No keychain")), 10000);
+            QCOMPARE(app.secretStore()->status(), config::SecretStore::Status::SessionOnly);
+        } else {
+            QCOMPARE(readSecret(*app.secretStore(), config::Profile::secretKey(acme.id, config::Profile::Secret::S1ApiToken)).value_or(QString()),
+                     m_sim->token()); // kept for the next start
+            bool removed = false;
+            app.secretStore()->removeProfileSecrets(acme.id, this, [&](bool, const QString &) { removed = true; });
+            QTRY_VERIFY(removed);
+        }
+        // The settings file never holds the token.
+        QFile file(ini);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(!file.readAll().contains(m_sim->token().toUtf8()));
+    }
+
+    // Without a keychain, the token lives for the session only: the next start asks again.
+    void noKeychainAsksEveryStart()
+    {
+        QVERIFY2(m_noKeychain, "ctest runs this in tst_appcontroller_nokeychain (no D-Bus session bus)");
+        // The next start is a new process: this test program again, running nextStartAsks only.
+        QProcess next;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("S1BRIDGE_TEST_INI"), m_dir.filePath(QStringLiteral("ask.ini"))); // from missingTokenIsAskedFor
+        next.setProcessEnvironment(env);
+        next.start(QCoreApplication::applicationFilePath(), {QStringLiteral("nextStartAsks")});
+        QVERIFY(next.waitForFinished(60000));
+        QVERIFY2(next.exitCode() == 0, next.readAllStandardOutput().constData());
+    }
+
+    // Child process of noKeychainAsksEveryStart.
+    void nextStartAsks()
+    {
+        const QString ini = qEnvironmentVariable("S1BRIDGE_TEST_INI");
+        QVERIFY2(!ini.isEmpty() && m_noKeychain, "only run as the child of noKeychainAsksEveryStart");
+        QVERIFY(QFile::exists(ini));
+        AppController app(ini);
+        app.start();
+        QTRY_VERIFY_WITH_TIMEOUT(tokenDialog(app) != nullptr, 20000);
+    }
+};
+
+QTEST_MAIN(TestAppController)
+#include "tst_appcontroller.moc"
