@@ -52,15 +52,15 @@ class TestAppController : public QObject
     {
         bool done = false, ok = false;
         store.write(key, value, this, [&](bool success, const QString &) { ok = success; done = true; });
-        QTest::qWaitFor([&] { return done; }, 10000);
-        return done && ok;
+        return QTest::qWaitFor([&] { return done; }, 10000) && ok;
     }
     std::optional<QString> readSecret(config::SecretStore &store, const QString &key)
     {
         bool done = false;
         std::optional<QString> value;
         store.read(key, this, [&](const std::optional<QString> &secret, const QString &) { value = secret; done = true; });
-        QTest::qWaitFor([&] { return done; }, 10000);
+        if (!QTest::qWaitFor([&] { return done; }, 10000))
+            qWarning("keychain read did not answer within 10 s");
         return value;
     }
     static QInputDialog *tokenDialog(AppController &app)

@@ -26,6 +26,7 @@
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QCryptographicHash>
 #include <QTreeView>
 
 class TestSetupWizard : public QObject
@@ -259,6 +260,41 @@ private Q_SLOTS:
         QTRY_VERIFY2_WITH_TIMEOUT(status->text().contains(message), qPrintable(status->text()), 10000);
         QCOMPARE(w.currentId(), message.startsWith(QLatin1String("A SentinelOne")) ? int(SetupWizard::ApiTokenPageId)
                                                                                    : int(SetupWizard::ConsoleUrlPageId));
+    }
+
+    // A console with a self-signed certificate: the URL check says it is not trusted and shows the
+    // fingerprint; "Trust this certificate" pins it, and every later check and the profile use the pin.
+    void untrustedCertificateCanBePinned()
+    {
+        s1sim::SimOptions options;
+        options.threats = 20;
+        QString error;
+        QVERIFY2(options.loadTls(QStringLiteral(S1_TLS_FIXTURE_DIR "/cert.pem"), QStringLiteral(S1_TLS_FIXTURE_DIR "/key.pem"), &error),
+                 qPrintable(error));
+        s1sim::SimServer sim(options);
+        QVERIFY(sim.listen() != 0);
+        QCOMPARE(sim.baseUrl().scheme(), QStringLiteral("https"));
+        const QByteArray fingerprint = options.tlsCertificate.digest(QCryptographicHash::Sha256).toHex();
+
+        config::ProfileStore store(settingsPath("tls.ini"));
+        config::SecretStore secrets(QStringLiteral("S1 Bridge test"));
+        SetupWizard w(&store, &secrets, nullptr);
+        w.show();
+        w.next();
+        type(child<QLineEdit>(w.currentPage(), "urlEdit"), sim.baseUrl().toString());
+        w.next();
+        auto *trust = child<QAbstractButton>(w.currentPage(), "trustButton");
+        QTRY_VERIFY_WITH_TIMEOUT(trust->isVisible(), 10000);
+        QVERIFY2(statusText(w).contains(QLatin1String("does not trust")), qPrintable(statusText(w)));
+        QVERIFY(statusText(w).contains(QString::fromLatin1(fingerprint.left(2).toUpper()) + u':'));
+        QCOMPARE(w.currentId(), int(SetupWizard::ConsoleUrlPageId));
+        trust->click();
+        QTRY_COMPARE_WITH_TIMEOUT(w.currentId(), int(SetupWizard::ApiTokenPageId), 10000);
+        QCOMPARE(w.state().profile.tlsPolicy, config::Profile::TlsPolicy::PinnedCertificate);
+        QCOMPARE(w.state().profile.pinnedCertSha256, fingerprint);
+        type(child<QLineEdit>(w.currentPage(), "tokenEdit"), sim.token());
+        w.next(); // the token check goes over the pinned connection too
+        QTRY_COMPARE_WITH_TIMEOUT(w.currentId(), int(SetupWizard::AccountSitePageId), 10000);
     }
 
     // A token without rights (403 everywhere) is told apart from a refused one.

@@ -196,16 +196,20 @@ void ApiCall::sendAttempt(const QUrl &url, int redirectsLeft)
     QNetworkReply *reply = m_nam->sendCustomRequest(req, m_request.method, m_request.body);
     m_reply = reply;
     m_pinMismatch.clear();
-    if (!m_endpoint.pinnedCertSha256.isEmpty()) {
-        connect(reply, &QNetworkReply::sslErrors, this, [this, reply](const QList<QSslError> &) {
-            const QSslCertificate cert = reply->sslConfiguration().peerCertificate();
-            const QByteArray digest = cert.digest(QCryptographicHash::Sha256).toHex();
-            if (!cert.isNull() && digest == normalizedDigest(m_endpoint.pinnedCertSha256))
-                reply->ignoreSslErrors();
-            else if (!cert.isNull())
-                m_pinMismatch = digest; // named in the error, so the user can compare
-        });
-    }
+    m_presentedCertSha256.clear();
+    connect(reply, &QNetworkReply::sslErrors, this, [this, reply](const QList<QSslError> &) {
+        const QSslCertificate cert = reply->sslConfiguration().peerCertificate();
+        if (cert.isNull())
+            return;
+        const QByteArray digest = cert.digest(QCryptographicHash::Sha256).toHex();
+        m_presentedCertSha256 = digest; // offered to the user, who may choose to pin it
+        if (m_endpoint.pinnedCertSha256.isEmpty())
+            return;
+        if (digest == normalizedDigest(m_endpoint.pinnedCertSha256))
+            reply->ignoreSslErrors();
+        else
+            m_pinMismatch = digest; // named in the error, so the user can compare
+    });
     connect(reply, &QNetworkReply::finished, this, [this, reply, redirectsLeft] { onReplyFinished(reply, redirectsLeft); });
     connect(reply, &QNetworkReply::downloadProgress, m_timeout, [this] { m_timeout->start(m_endpoint.timeoutMs); });
     connect(reply, &QNetworkReply::uploadProgress, m_timeout, [this] { m_timeout->start(m_endpoint.timeoutMs); });
@@ -263,12 +267,15 @@ ApiError ApiCall::classify(QNetworkReply *reply, const QByteArray &body)
         return makeError(Kind::Timeout, 0, tr("no answer within %1 s").arg(m_endpoint.timeoutMs / 1000));
     if (status == 0 || (netError != QNetworkReply::NoError && netError < QNetworkReply::ContentAccessDenied)) {
         switch (netError) {
-        case QNetworkReply::SslHandshakeFailedError:
-            if (!m_pinMismatch.isEmpty())
-                return makeError(Kind::TlsFailure, 0,
-                                 tr("the certificate's SHA-256 fingerprint %1 is not the pinned one; %2")
-                                     .arg(QString::fromLatin1(m_pinMismatch), reply->errorString()));
-            return makeError(Kind::TlsFailure, 0, reply->errorString());
+        case QNetworkReply::SslHandshakeFailedError: {
+            ApiError e = !m_pinMismatch.isEmpty()
+                ? makeError(Kind::TlsFailure, 0,
+                            tr("the certificate's SHA-256 fingerprint %1 is not the pinned one; %2")
+                                .arg(QString::fromLatin1(m_pinMismatch), reply->errorString()))
+                : makeError(Kind::TlsFailure, 0, reply->errorString());
+            e.certificateSha256 = m_presentedCertSha256;
+            return e;
+        }
         case QNetworkReply::TimeoutError:
             return makeError(Kind::Timeout, 0, reply->errorString());
         case QNetworkReply::OperationCanceledError:

@@ -98,7 +98,8 @@ private:
     QTimer *m_backoff = nullptr;
     QJsonDocument m_json;
     ApiError m_error;
-    QByteArray m_pinMismatch; // digest of a certificate that did not match the pin
+    QByteArray m_pinMismatch;          // digest of a certificate that did not match the pin
+    QByteArray m_presentedCertSha256;  // digest of the certificate the server presented (TLS errors)
     int m_attempts = 0;
     bool m_timedOut = false;
     bool m_cancelled = false;

@@ -44,6 +44,7 @@ public:
     QString endpoint;    // path of the request, e.g. /web/api/v2.1/threats or /graphql
     QString operation;   // GraphQL operation name, e.g. CheckConnection; empty for REST
     QString host;
+    QByteArray certificateSha256; // TLS failures: hex SHA-256 of the certificate the server presented
 
     bool isError() const { return kind != Kind::None; }
     bool isTransient() const;  // worth another attempt

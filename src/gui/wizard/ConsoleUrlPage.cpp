@@ -20,7 +20,18 @@ ConsoleUrlPage::ConsoleUrlPage(SetupWizard *wizard)
         m_ui->urlHint->setText(url.isEmpty() ? tr("A trailing slash or a missing https:// is fine. Next checks that the "
                                                   "address answers like a SentinelOne console.")
                                              : tr("S1 Bridge will use %1").arg(url.toString()));
+        m_ui->trustButton->setVisible(false);
         Q_EMIT completeChanged();
+    });
+    // A console with a private CA or a self-signed certificate: the user compares the fingerprint
+    // with the one the console's administrator gives, and pins it (trust on first use, by choice).
+    connect(m_ui->trustButton, &QPushButton::clicked, this, [this] {
+        config::Profile &p = state().profile;
+        p.tlsPolicy = config::Profile::TlsPolicy::PinnedCertificate;
+        p.pinnedCertSha256 = m_offeredCertificate;
+        m_ui->trustButton->setVisible(false);
+        invalidateCheck();
+        setupWizard()->next(); // checks again, now trusting that one certificate
     });
 }
 
@@ -60,6 +71,9 @@ void ConsoleUrlPage::runCheck()
     s1::ConsoleConfig config;
     config.url = normalized();
     config.token = QStringLiteral("s1bridge-probe"); // not a token: a console answers 401 with its envelope
+    if (state().profile.tlsPolicy == config::Profile::TlsPolicy::PinnedCertificate)
+        config.pinnedCertSha256 = state().profile.pinnedCertSha256;
+    m_ui->trustButton->setVisible(false);
     config.maxAttempts = state().checkAttempts;
     config.timeoutMs = state().checkTimeoutMs;
     config.backoffBaseMs = 500;
@@ -79,6 +93,18 @@ void ConsoleUrlPage::runCheck()
             return;
         if (e.kind == Kind::None || e.kind == Kind::TokenRefused || e.kind == Kind::Forbidden)
             return checkPassed(tr("A SentinelOne console answers at %1.").arg(normalized().host()));
+        if (e.kind == Kind::TlsFailure && !e.certificateSha256.isEmpty()) {
+            m_offeredCertificate = e.certificateSha256;
+            QString grouped; // AB:CD:... as browsers and openssl show it
+            for (qsizetype i = 0; i < m_offeredCertificate.size(); i += 2)
+                grouped += (i ? QStringLiteral(":") : QString()) + QString::fromLatin1(m_offeredCertificate.mid(i, 2)).toUpper();
+            m_ui->trustButton->setVisible(true);
+            return checkFailed(tr("%1 presents a certificate that this computer does not trust. If it is your "
+                                  "console's own certificate (a private certificate authority or a self-signed one), "
+                                  "compare its SHA-256 fingerprint with the one your administrator gives you, then "
+                                  "choose Trust this certificate:\n%2")
+                                   .arg(normalized().host(), grouped));
+        }
         checkFailed(e.userMessage());
     });
 }

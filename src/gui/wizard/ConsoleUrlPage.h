@@ -39,5 +39,6 @@ private:
     std::unique_ptr<Ui::ConsoleUrlPage> m_ui;
     s1::S1Client *m_client = nullptr;
     QPointer<s1::ApiCall> m_call;
+    QByteArray m_offeredCertificate;
     bool m_initialized = false;
 };

@@ -80,7 +80,7 @@ void OpenCtiPage::runCheck()
 {
     opencti::OpenCtiConfig config;
     config.url = url();
-    config.token = m_ui->openCtiTokenEdit->text().trimmed();
+    config.token = opencti::OpenCtiConfig::normalizeToken(m_ui->openCtiTokenEdit->text());
     config.maxAttempts = state().checkAttempts;
     config.timeoutMs = state().checkTimeoutMs;
     if (state().profile.tlsPolicy == config::Profile::TlsPolicy::PinnedCertificate)
@@ -112,6 +112,6 @@ bool OpenCtiPage::commitValues()
     WizardState &s = state();
     s.profile.openCtiEnabled = m_ui->enableCheck->isChecked();
     s.profile.openCtiUrl = s.profile.openCtiEnabled ? url() : QUrl();
-    s.openCtiToken = s.profile.openCtiEnabled ? m_ui->openCtiTokenEdit->text().trimmed() : QString();
+    s.openCtiToken = s.profile.openCtiEnabled ? opencti::OpenCtiConfig::normalizeToken(m_ui->openCtiTokenEdit->text()) : QString();
     return true;
 }
