@@ -16,6 +16,7 @@
 #include <QAbstractButton>
 #include <QInputDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QProcess>
 #include <QSignalSpy>
@@ -115,6 +116,16 @@ private Q_SLOTS:
 
         Q_EMIT app.mainWindow()->profileChosen(acme.id);
         QTRY_COMPARE(app.mainWindow()->windowTitle(), QStringLiteral("S1 Bridge — Acme"));
+
+        // Edit reruns the wizard, pre-filled, starting at the console page.
+        app.editCurrentProfile();
+        QTRY_VERIFY_WITH_TIMEOUT(app.wizard() && app.wizard()->isVisible(), 10000);
+        QCOMPARE(app.wizard()->currentId(), int(SetupWizard::ConsoleUrlPageId));
+        QCOMPARE(app.wizard()->currentPage()->findChild<QLineEdit *>(QStringLiteral("urlEdit"))->text(), m_sim->baseUrl().toString());
+        QCOMPARE(app.wizard()->state().s1Token, m_sim->token());
+        QCOMPARE(app.wizard()->state().profile.id, acme.id);
+        app.wizard()->reject();
+
         app.deleteCurrentProfile();
         QMessageBox *box = nullptr;
         QTRY_VERIFY((box = app.mainWindow()->findChild<QMessageBox *>()) != nullptr);

@@ -7,6 +7,7 @@
 #include "MainWindow.h"
 #include "SetupWizard.h"
 #include "SimServer.h"
+#include "SimTenant.h"
 #include "SummaryPage.h"
 #include "ThreatTableModel.h"
 #include "config/ProfileStore.h"
@@ -218,6 +219,53 @@ private Q_SLOTS:
         bool removed = false;
         secrets.removeProfileSecrets(profile->id, this, [&](bool, const QString &) { removed = true; });
         QTRY_VERIFY_WITH_TIMEOUT(removed, 10000);
+    }
+
+    // An existing connector configuration pre-fills every page; unknown keys are listed, not fatal.
+    void importPrefillsThePages()
+    {
+        s1sim::SimOptions options;
+        options.threats = 50;
+        s1sim::SimServer sim(options);
+        QVERIFY(sim.listen() != 0);
+        const QString accountId = sim.tenant().accountId(1);
+        QFile env(m_dir.filePath(QStringLiteral("connector.env")));
+        QVERIFY(env.open(QIODevice::WriteOnly));
+        env.write("CONNECTOR_NAME=Initech SOC\nCONNECTOR_DURATION_PERIOD=PT10M\nS1_URL=" + sim.baseUrl().toString().toUtf8()
+                  + "/\nS1_API_KEY=APIToken " + sim.token().toUtf8() + "\nS1_ACCOUNT_ID=" + accountId.toUtf8()
+                  + "\nMAX_API_ATTEMPTS=4\nSIGN=[Initech_add]\nUNRELATED_SETTING=1\n");
+        env.close();
+
+        config::ProfileStore store(settingsPath("import.ini"));
+        config::SecretStore secrets(QStringLiteral("S1 Bridge test"));
+        SetupWizard w(&store, &secrets, nullptr);
+        w.show();
+        child<QRadioButton>(w.currentPage(), "importRadio")->setChecked(true);
+        QVERIFY(!nextEnabled(w)); // no file yet
+        type(child<QLineEdit>(w.currentPage(), "importPathEdit"), m_dir.filePath(QStringLiteral("missing.env")));
+        w.next();
+        QCOMPARE(w.currentId(), int(SetupWizard::WelcomePageId));
+        QVERIFY(child<QLabel>(w.currentPage(), "importError")->isVisible());
+        type(child<QLineEdit>(w.currentPage(), "importPathEdit"), env.fileName());
+        w.next();
+        QCOMPARE(w.currentId(), int(SetupWizard::ConsoleUrlPageId));
+        QCOMPARE(child<QLineEdit>(w.currentPage(), "urlEdit")->text(), sim.baseUrl().toString());
+        w.next();
+        QTRY_COMPARE_WITH_TIMEOUT(w.currentId(), int(SetupWizard::ApiTokenPageId), 10000);
+        QCOMPARE(child<QLineEdit>(w.currentPage(), "tokenEdit")->text(), sim.token());
+        w.next();
+        QTRY_COMPARE_WITH_TIMEOUT(w.currentId(), int(SetupWizard::AccountSitePageId), 10000);
+        QCOMPARE(child<QComboBox>(w.currentPage(), "accountCombo")->currentData().toString(), accountId);
+        w.next();
+        w.next(); // OpenCTI: skipped (not in the file)
+        QCOMPARE(w.currentId(), int(SetupWizard::BehaviourPageId));
+        QCOMPARE(child<QLineEdit>(w.currentPage(), "flagEdit")->text(), QStringLiteral("[Initech_add]"));
+        QCOMPARE(child<QLineEdit>(w.currentPage(), "periodEdit")->text(), QStringLiteral("PT10M"));
+        w.next();
+        auto *summary = qobject_cast<SummaryPage *>(w.currentPage());
+        QCOMPARE(child<QLineEdit>(summary, "nameEdit")->text(), QStringLiteral("Initech SOC"));
+        QVERIFY2(summary->summaryText().contains(QLatin1String("UNRELATED_SETTING")), qPrintable(summary->summaryText()));
+        QVERIFY(!summary->summaryText().contains(sim.token()));
     }
 
     // The console URL check tells a console from other answers.

@@ -7,7 +7,7 @@
 
 namespace s1sim {
 
-// Which faults the simulator injects into /web/api/ requests (never into /__sim/).
+// Which faults the simulator injects into API requests: /web/api/ and /graphql (never into /__sim/).
 // Text form: "429=0.33,retry-after=1,5xx=0.1,drop=0.05,html=0.05,delay-ms=20,truncate=0.05";
 // every key is optional, probabilities are 0..1 and drawn independently per request.
 // When several fire at once the first in this order wins: drop, 429, 5xx, html, truncate.
