@@ -7,7 +7,7 @@
 #include "MainWindow.h"
 #include "SetupWizard.h"
 #include "SimServer.h"
-#include "ThreatTableModel.h"
+#include "ThreatListModel.h"
 #include "config/ProfileStore.h"
 #include "config/SecretStore.h"
 #include "config/Translations.h"

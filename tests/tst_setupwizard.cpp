@@ -9,7 +9,7 @@
 #include "SimServer.h"
 #include "SimTenant.h"
 #include "SummaryPage.h"
-#include "ThreatTableModel.h"
+#include "ThreatListModel.h"
 #include "config/ProfileStore.h"
 #include "config/SecretStore.h"
 #include "config/Translations.h"
@@ -96,10 +96,11 @@ private Q_SLOTS:
         QVERIFY(saved.first().demo);
         QVERIFY(saved.first().consoleUrl.isEmpty());
         // The demo profile works in the account chosen on the account page: every listed threat is its.
-        const ThreatTableModel *model = app.mainWindow()->threatModel();
-        QVERIFY(model->rowCount() > 1000 && model->rowCount() < DemoTenant::DefaultThreats);
+        const ThreatListModel *model = app.mainWindow()->threatModel();
+        QCOMPARE(model->rowCount(), std::min<int>(ThreatListModel::PageSize, int(model->totalCount()))); // first page only
+        QVERIFY(model->totalCount() > 1000 && model->totalCount() < DemoTenant::DefaultThreats);
         for (int row = 0; row < model->rowCount(); ++row)
-            QCOMPARE(model->threatAt(row).accountId, saved.first().accountId);
+            QCOMPARE(model->threatAt(row)->accountId, saved.first().accountId);
     }
 
     // A real console: URL (validated as typed, checked live), token (refused, then right), account and

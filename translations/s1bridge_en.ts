@@ -60,6 +60,44 @@
     </message>
 </context>
 <context>
+    <name>ThreatBrowserPage</name>
+    <message numerus="yes">
+        <source>Flag %Ln threat(s) for OpenCTI</source>
+        <translation>
+            <numerusform>Flag %Ln threat for OpenCTI</numerusform>
+            <numerusform>Flag %Ln threats for OpenCTI</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Add the note &quot;%1&quot; to %Ln threat(s)? OpenCTI imports flagged threats.</source>
+        <translation>
+            <numerusform>Add the note "%1" to %Ln threat? OpenCTI imports flagged threats.</numerusform>
+            <numerusform>Add the note "%1" to %Ln threats? OpenCTI imports flagged threats.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the flag &quot;%1&quot; from %Ln threat(s)? Other notes stay.</source>
+        <translation>
+            <numerusform>Remove the flag "%1" from %Ln threat? Other notes stay.</numerusform>
+            <numerusform>Remove the flag "%1" from %Ln threats? Other notes stay.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln threat(s) could not be changed; the details list each one.</source>
+        <translation>
+            <numerusform>%Ln threat could not be changed; the details list each one.</numerusform>
+            <numerusform>%Ln threats could not be changed; the details list each one.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln threat(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %Ln threat to %1.</numerusform>
+            <numerusform>Exported %Ln threats to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>opencti::OpenCtiCheckJob</name>
     <message numerus="yes">
         <source>OpenCTI is busy or unreachable; trying again in %n s</source>

@@ -6,5 +6,6 @@ export XDG_DATA_HOME="$(mktemp -d)" XDG_CONFIG_HOME="$(mktemp -d)" XDG_CACHE_HOM
 export HOME="${HOME:-$(mktemp -d)}"
 eval "$(printf 'test-keyring-password' | gnome-keyring-daemon --unlock --components=secrets 2>/dev/null | sed 's/^/export /')"
 export QT_QPA_PLATFORM=offscreen
+s1_install_conformance_deps
 cd "$S1_BUILD_DIR"
 ctest --output-on-failure -j2 --timeout 600 "$@"

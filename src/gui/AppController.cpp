@@ -4,6 +4,7 @@
 #include "DemoTenant.h"
 #include "MainWindow.h"
 #include "config/SecretStore.h"
+#include "jobs/IsoDuration.h"
 #include "wizard/SetupWizard.h"
 
 #include <QAbstractButton>
@@ -99,7 +100,7 @@ void AppController::connectWith(const config::Profile &profile, const QString &t
     s1::ConsoleConfig config = profile.consoleConfig(token);
     if (profile.demo)
         config.url = m_demo->consoleConfig().url;
-    m_window->setConsole(profile.name, config);
+    m_window->setConsole(profile.name, config, profile.flag, int(jobs::IsoDuration::parseSeconds(profile.syncPeriod).value_or(0)));
     Q_EMIT profileOpened(profile.id);
 }
 

@@ -1,39 +1,41 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MainWindow.h"
 
-#include "ThreatTableModel.h"
+#include "ThreatBrowserPage.h"
+#include "ThreatListModel.h"
 #include "jobs/JobRunner.h"
-#include "s1/ListJobs.h"
+#include "s1/S1Client.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
-#include <QMenuBar>
-#include <QDateTime>
-#include <QHeaderView>
+#include <QHBoxLayout>
 #include <QLabel>
-#include <QLocale>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
 #include <QProgressBar>
+#include <QStackedWidget>
 #include <QStatusBar>
-#include <QTableView>
 #include <QToolBar>
 #include <QVBoxLayout>
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
+    , m_runner(new jobs::JobRunner(1, this))
     , m_profileCombo(new QComboBox(this))
     , m_profileLabel(new QLabel(this))
     , m_notice(new QLabel(this))
-    , m_runner(new jobs::JobRunner(1, this))
-    , m_model(new ThreatTableModel(this))
-    , m_view(new QTableView(this))
     , m_banner(new QLabel(this))
+    , m_sidebar(new QListWidget(this))
+    , m_pages(new QStackedWidget(this))
+    , m_browser(new ThreatBrowserPage(m_runner, this))
     , m_stateLabel(new QLabel(this))
     , m_countLabel(new QLabel(this))
     , m_progress(new QProgressBar(this))
 {
     setWindowTitle(tr("S1 Bridge"));
-    resize(1200, 720);
+    resize(1280, 780);
 
     auto *profileMenu = menuBar()->addMenu(tr("&Profile"));
     profileMenu->addAction(tr("&New profile…"), this, &MainWindow::newProfileRequested);
@@ -41,6 +43,16 @@ MainWindow::MainWindow(QWidget *parent)
     profileMenu->addAction(tr("&Delete profile…"), this, &MainWindow::deleteProfileRequested);
     profileMenu->addSeparator();
     profileMenu->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::quit);
+    auto *threatMenu = menuBar()->addMenu(tr("&Threats"));
+    threatMenu->addAction(m_browser->refreshAction());
+    threatMenu->addSeparator();
+    threatMenu->addAction(m_browser->flagAction());
+    threatMenu->addAction(m_browser->unflagAction());
+    threatMenu->addSeparator();
+    threatMenu->addAction(m_browser->exportAction());
+    auto *helpMenu = menuBar()->addMenu(tr("&Help"));
+    helpMenu->addAction(tr("&About S1 Bridge"), this, &MainWindow::showAbout);
+    helpMenu->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
 
     auto *toolbar = addToolBar(tr("Main"));
     toolbar->setObjectName(QStringLiteral("mainToolbar"));
@@ -54,69 +66,133 @@ MainWindow::MainWindow(QWidget *parent)
         Q_EMIT profileChosen(m_profileCombo->itemData(index).toString());
     });
     toolbar->addSeparator();
-    m_refreshAction = toolbar->addAction(tr("Refresh"), this, &MainWindow::refresh);
-    m_refreshAction->setShortcut(QKeySequence::Refresh);
-    m_refreshAction->setToolTip(tr("Reload the threats from the console (F5)"));
+    toolbar->addAction(m_browser->refreshAction());
+    toolbar->addAction(m_browser->flagAction());
+    toolbar->addAction(m_browser->unflagAction());
+    toolbar->addAction(m_browser->exportAction());
 
-    m_banner->setTextFormat(Qt::PlainText);
-    m_banner->setWordWrap(true);
-    m_banner->setMargin(8);
-    m_banner->setVisible(false);
-    m_banner->setStyleSheet(QStringLiteral("QLabel { background: #fdecea; color: #611a15; border-bottom: 1px solid #f5c6cb; }"));
-
-    m_view->setModel(m_model);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->setAlternatingRowColors(true);
-    m_view->setWordWrap(false);
-    m_view->verticalHeader()->hide();
-    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
-    m_view->horizontalHeader()->setStretchLastSection(true);
-    m_view->horizontalHeader()->resizeSection(ThreatTableModel::Name, 260);
-    const int dateWidth = m_view->fontMetrics().horizontalAdvance(QLocale().toString(QDateTime::currentDateTime(), QLocale::ShortFormat)) + 24;
-    m_view->horizontalHeader()->resizeSection(ThreatTableModel::Created, dateWidth);
-    m_view->horizontalHeader()->resizeSection(ThreatTableModel::Updated, dateWidth);
-    m_view->horizontalHeader()->resizeSection(ThreatTableModel::Site, 130);
-
-    auto *central = new QWidget(this);
-    auto *layout = new QVBoxLayout(central);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(0);
-    m_notice->setTextFormat(Qt::PlainText);
-    m_notice->setWordWrap(true);
-    m_notice->setMargin(8);
-    m_notice->setVisible(false);
+    for (QLabel *strip : {m_notice, m_banner}) {
+        strip->setTextFormat(Qt::PlainText);
+        strip->setWordWrap(true);
+        strip->setMargin(8);
+        strip->setVisible(false);
+    }
     m_notice->setObjectName(QStringLiteral("notice"));
     m_notice->setStyleSheet(QStringLiteral("QLabel { background: #fff4e5; color: #663c00; border-bottom: 1px solid #ffd8a8; }"));
-    layout->addWidget(m_notice);
-    layout->addWidget(m_banner);
-    layout->addWidget(m_view);
+    m_banner->setObjectName(QStringLiteral("banner"));
+    m_banner->setStyleSheet(QStringLiteral("QLabel { background: #fdecea; color: #611a15; border-bottom: 1px solid #f5c6cb; }"));
+
+    m_sidebar->setObjectName(QStringLiteral("sidebar"));
+    m_sidebar->setFixedWidth(170);
+    m_sidebar->setFrameShape(QFrame::NoFrame);
+    m_sidebar->setStyleSheet(QStringLiteral("QListWidget { background: palette(window); } QListWidget::item { padding: 8px; }"));
+    const QStringList areas{tr("Threats"), tr("OpenCTI import"), tr("IOC sharing"), tr("Firewall"), tr("Jobs"), tr("Settings")};
+    m_sidebar->addItems(areas);
+    m_pages->addWidget(m_browser);
+    m_pages->addWidget(comingSoon(tr("OpenCTI import"),
+                                  tr("Flagged threats will become OpenCTI incidents here: the import settings, "
+                                     "\"Import now\" and the list of imported threats. Until then, flag threats in "
+                                     "the Threats area; nothing is sent to OpenCTI yet.")));
+    m_pages->addWidget(comingSoon(tr("IOC sharing"),
+                                  tr("Pulling indicators from SentinelOne threats and pushing IOCs to SentinelOne's "
+                                     "threat intelligence, with business rules and sharing configurations, is coming.")));
+    m_pages->addWidget(comingSoon(tr("Firewall"),
+                                  tr("Exporting IP collections as SentinelOne firewall-control rules (at most 5,000 "
+                                     "addresses per rule) is coming.")));
+    m_pages->addWidget(comingSoon(tr("Jobs"),
+                                  tr("The history of every run (what ran, what it did, what failed) is coming with "
+                                     "background sync. Running jobs show in the status bar.")));
+    m_pages->addWidget(comingSoon(tr("Settings"),
+                                  tr("Profile settings are edited with Profile ▸ Edit profile, which reruns the setup "
+                                     "wizard pre-filled.")));
+    connect(m_sidebar, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    m_sidebar->setCurrentRow(ThreatsArea);
+
+    auto *central = new QWidget(this);
+    auto *column = new QVBoxLayout(central);
+    column->setContentsMargins(0, 0, 0, 0);
+    column->setSpacing(0);
+    column->addWidget(m_notice);
+    column->addWidget(m_banner);
+    auto *row = new QHBoxLayout;
+    row->setSpacing(0);
+    row->addWidget(m_sidebar);
+    row->addWidget(m_pages, 1);
+    column->addLayout(row, 1);
     setCentralWidget(central);
 
+    m_stateLabel->setObjectName(QStringLiteral("connectionState"));
     m_stateLabel->setTextFormat(Qt::PlainText);
-    m_progress->setMaximumWidth(220);
+    m_profileLabel->setTextFormat(Qt::PlainText);
+    m_countLabel->setObjectName(QStringLiteral("threatCount"));
+    m_progress->setMaximumWidth(240);
     m_progress->setVisible(false);
     statusBar()->addWidget(m_profileLabel);
     statusBar()->addWidget(m_stateLabel, 1);
     statusBar()->addPermanentWidget(m_countLabel);
     statusBar()->addPermanentWidget(m_progress);
 
+    connect(m_browser, &ThreatBrowserPage::countsChanged, this, [this](const QString &text) {
+        m_countLabel->setText(text.isEmpty() ? QString() : tr("Threats: %1").arg(text));
+    });
+    connect(m_browser, &ThreatBrowserPage::message, this, [this](const QString &text) { statusBar()->showMessage(text, 10000); });
+    connect(m_browser->model(), &ThreatListModel::loadFailed, this, [this](const QString &text) {
+        m_banner->setText(text);
+        m_banner->setVisible(true);
+    });
     connect(m_runner, &jobs::JobRunner::jobStarted, this, &MainWindow::onJobStarted);
     connect(m_runner, &jobs::JobRunner::jobFinished, this, &MainWindow::onJobFinished);
     connect(m_runner, &jobs::JobRunner::jobProgress, this, [this](jobs::Job *, qint64 done, qint64 total, const QString &phase) {
         m_progress->setRange(0, total > 0 ? int(total) : 0);
         m_progress->setValue(int(done));
-        m_progress->setFormat(phase);
-        m_countLabel->setText(total > 0 ? tr("%1 of %2 threats").arg(QLocale().toString(done), QLocale().toString(total)) : QString());
+        m_progress->setFormat(phase.isEmpty() ? QStringLiteral("%v/%m") : phase);
     });
 }
 
-void MainWindow::setConsole(const QString &profileName, const s1::ConsoleConfig &config)
+MainWindow::~MainWindow()
 {
     m_runner->cancelAll();
-    m_model->clear();
+}
+
+QWidget *MainWindow::comingSoon(const QString &title, const QString &text)
+{
+    auto *page = new QWidget(this);
+    auto *layout = new QVBoxLayout(page);
+    layout->addStretch();
+    auto *heading = new QLabel(title, page);
+    QFont font = heading->font();
+    font.setPointSizeF(font.pointSizeF() * 1.4);
+    font.setBold(true);
+    heading->setFont(font);
+    heading->setAlignment(Qt::AlignCenter);
+    auto *body = new QLabel(tr("Coming soon. %1").arg(text), page);
+    body->setObjectName(QStringLiteral("comingSoon"));
+    body->setWordWrap(true);
+    body->setAlignment(Qt::AlignCenter);
+    body->setMaximumWidth(560);
+    layout->addWidget(heading);
+    layout->addWidget(body, 0, Qt::AlignHCenter);
+    layout->addStretch();
+    return page;
+}
+
+ThreatListModel *MainWindow::threatModel() const
+{
+    return m_browser->model();
+}
+
+void MainWindow::showArea(Area area)
+{
+    m_sidebar->setCurrentRow(area);
+}
+
+void MainWindow::setConsole(const QString &profileName, const s1::ConsoleConfig &config, const QString &flag, int syncSeconds)
+{
+    m_runner->cancelAll();
     if (m_connection)
         m_connection->deleteLater();
+    m_flag = flag;
+    m_syncSeconds = syncSeconds;
     m_connection = new s1::ConsoleConnection(config, this);
     connect(m_connection, &s1::ConsoleConnection::stateChanged, this, &MainWindow::onStateChanged);
     setWindowTitle(tr("S1 Bridge — %1").arg(profileName));
@@ -140,25 +216,13 @@ void MainWindow::setNotice(const QString &text)
     m_notice->setVisible(!text.isEmpty());
 }
 
-MainWindow::~MainWindow()
-{
-    m_runner->cancelAll();
-}
-
 void MainWindow::refresh()
 {
     if (!m_connection)
         return;
     if (m_connection->state() != s1::ConsoleConnection::State::Connected)
         return m_connection->check();
-    if (!m_runner->isIdle())
-        return;
-    m_model->clear();
-    s1::ThreatQuery query;
-    query.sortBy = QStringLiteral("createdAt");
-    auto *job = new s1::ThreatListJob(m_connection->client(), query);
-    connect(job, &s1::ThreatListJob::threatsReady, m_model, &ThreatTableModel::append);
-    m_runner->enqueue(job);
+    m_browser->refresh();
 }
 
 void MainWindow::onStateChanged(s1::ConsoleConnection::State state)
@@ -167,29 +231,34 @@ void MainWindow::onStateChanged(s1::ConsoleConnection::State state)
     const bool problem = state != s1::ConsoleConnection::State::Connected && state != s1::ConsoleConnection::State::Checking;
     m_banner->setVisible(problem);
     if (problem)
-        m_banner->setText(state == s1::ConsoleConnection::State::NotConfigured
-                              ? tr("No console is configured.")
-                              : m_connection->lastError().userMessage());
+        m_banner->setText(state == s1::ConsoleConnection::State::NotConfigured ? tr("No console is configured.")
+                                                                               : m_connection->lastError().userMessage());
     if (state == s1::ConsoleConnection::State::Connected)
-        refresh();
+        m_browser->setConsole(m_connection->client(), m_connection->client()->config(), m_flag, m_syncSeconds);
 }
 
-void MainWindow::onJobStarted(jobs::Job *)
+void MainWindow::onJobStarted(jobs::Job *job)
 {
     m_progress->setVisible(true);
-    m_refreshAction->setEnabled(false);
+    m_progress->setToolTip(job->title());
 }
 
 void MainWindow::onJobFinished(jobs::Job *job)
 {
-    m_progress->setVisible(false);
-    m_refreshAction->setEnabled(true);
-    m_countLabel->setText(job->state() == jobs::Job::State::Succeeded
-                              ? tr("%Ln threat(s)", nullptr, m_model->rowCount())
-                              : QString());
-    m_countLabel->setToolTip(job->summary());
-    if (job->state() == jobs::Job::State::Failed) {
-        m_banner->setText(job->summary());
-        m_banner->setVisible(true);
-    }
+    if (m_runner->isIdle())
+        m_progress->setVisible(false);
+    if (job->state() == jobs::Job::State::Failed)
+        statusBar()->showMessage(job->summary(), 15000);
+}
+
+void MainWindow::showAbout()
+{
+    auto *box = new QMessageBox(QMessageBox::Information, tr("About S1 Bridge"),
+                                tr("<h3>S1 Bridge %1</h3><p>A SentinelOne administration tool: OpenCTI incident import, "
+                                   "threat-intelligence exchange and firewall export, in one place.</p>"
+                                   "<p>Built with Qt %2.</p>")
+                                    .arg(QApplication::applicationVersion().toHtmlEscaped(), QString::fromLatin1(qVersion())),
+                                QMessageBox::Close, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
 }

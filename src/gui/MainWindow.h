@@ -8,33 +8,43 @@
 
 class QComboBox;
 class QLabel;
+class QListWidget;
 class QProgressBar;
-class QTableView;
-class ThreatTableModel;
+class QStackedWidget;
+class ThreatBrowserPage;
+class ThreatListModel;
 
 namespace jobs {
 class Job;
 class JobRunner;
 }
 
-// The main window: connection state and a read-only table of threats (the full browser, the
-// wizard and the other areas come later). A thin front end: it starts jobs and shows their signals.
+// The main window: a sidebar of areas (Threats, OpenCTI import, IOC sharing, Firewall, Jobs,
+// Settings; areas not built yet say so), the profile switcher, a status bar with the profile, the
+// connection state and the progress of running jobs. A thin front end: it starts jobs and shows
+// their signals.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
+    enum Area { ThreatsArea, OpenCtiArea, IocArea, FirewallArea, JobsArea, SettingsArea };
+    Q_ENUM(Area)
+
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // Connects to a console (replacing any previous connection) and loads its threats.
-    void setConsole(const QString &profileName, const s1::ConsoleConfig &config);
+    // Connects to a console (replacing any previous connection) and shows its threats.
+    void setConsole(const QString &profileName, const s1::ConsoleConfig &config,
+                    const QString &flag = QStringLiteral("[OpenCTI_add]"), int syncSeconds = 0);
     // The profile switcher's entries: (id, name) pairs, and the current one.
     void setProfiles(const QList<std::pair<QString, QString>> &profiles, const QString &currentId);
-    // A warning strip above the table (e.g. no keychain); empty hides it.
+    // A warning strip above the pages (e.g. no keychain); empty hides it.
     void setNotice(const QString &text);
+    void showArea(Area area);
 
     s1::ConsoleConnection *connection() const { return m_connection; }
-    ThreatTableModel *threatModel() const { return m_model; }
+    ThreatBrowserPage *threatBrowser() const { return m_browser; }
+    ThreatListModel *threatModel() const;
     jobs::JobRunner *jobRunner() const { return m_runner; }
 
 public Q_SLOTS:
@@ -50,17 +60,21 @@ private:
     void onStateChanged(s1::ConsoleConnection::State state);
     void onJobStarted(jobs::Job *job);
     void onJobFinished(jobs::Job *job);
+    QWidget *comingSoon(const QString &title, const QString &text);
+    void showAbout();
 
     s1::ConsoleConnection *m_connection = nullptr;
+    jobs::JobRunner *m_runner;
     QComboBox *m_profileCombo;
     QLabel *m_profileLabel;
     QLabel *m_notice;
-    jobs::JobRunner *m_runner;
-    ThreatTableModel *m_model;
-    QTableView *m_view;
     QLabel *m_banner;
+    QListWidget *m_sidebar;
+    QStackedWidget *m_pages;
+    ThreatBrowserPage *m_browser;
     QLabel *m_stateLabel;
     QLabel *m_countLabel;
     QProgressBar *m_progress;
-    QAction *m_refreshAction;
+    QString m_flag;
+    int m_syncSeconds = 0;
 };

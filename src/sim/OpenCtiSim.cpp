@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "OpenCtiSim.h"
 
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QSet>
+#include <QUuid>
 
 #include <optional>
 
@@ -468,6 +471,281 @@ SimReply errorReply(int status, const QString &message, const QString &code)
     return SimReply {status, OpenCtiSim::errorBody(message, code)};
 }
 
+// ---------------------------------------------------------------------------------------------
+// The platform's data: helpers.
+
+QString nowIso()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+QJsonValue orNull(const QString &text)
+{
+    return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
+}
+
+QString compactJson(const QJsonObject &object)
+{
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+// STIX 2.1 object types (domain, relationship, cyber observable, meta) and OpenCTI's own; any
+// "x-..." type is a custom one and accepted too.
+bool isKnownStixType(const QString &type)
+{
+    static const QSet<QString> types {
+        u"attack-pattern"_s,
+        u"campaign"_s,
+        u"course-of-action"_s,
+        u"grouping"_s,
+        u"identity"_s,
+        u"incident"_s,
+        u"indicator"_s,
+        u"infrastructure"_s,
+        u"intrusion-set"_s,
+        u"location"_s,
+        u"malware"_s,
+        u"malware-analysis"_s,
+        u"note"_s,
+        u"observed-data"_s,
+        u"opinion"_s,
+        u"report"_s,
+        u"threat-actor"_s,
+        u"tool"_s,
+        u"vulnerability"_s,
+        u"relationship"_s,
+        u"sighting"_s,
+        u"marking-definition"_s,
+        u"language-content"_s,
+        u"extension-definition"_s,
+        u"artifact"_s,
+        u"autonomous-system"_s,
+        u"directory"_s,
+        u"domain-name"_s,
+        u"email-addr"_s,
+        u"email-message"_s,
+        u"file"_s,
+        u"ipv4-addr"_s,
+        u"ipv6-addr"_s,
+        u"mac-addr"_s,
+        u"mutex"_s,
+        u"network-traffic"_s,
+        u"process"_s,
+        u"software"_s,
+        u"url"_s,
+        u"user-account"_s,
+        u"windows-registry-key"_s,
+        u"x509-certificate"_s,
+        // OpenCTI's own STIX types
+        u"case-incident"_s,
+        u"case-rfi"_s,
+        u"case-rft"_s,
+        u"feedback"_s,
+        u"task"_s,
+        u"channel"_s,
+        u"event"_s,
+        u"narrative"_s,
+        u"data-component"_s,
+        u"data-source"_s,
+        u"label"_s,
+        u"external-reference"_s,
+        u"kill-chain-phase"_s,
+    };
+    return types.contains(type) || type.startsWith(u"x-"_s);
+}
+
+// Properties without which OpenCTI cannot create an object of the type.
+QStringList requiredProperties(const QString &type)
+{
+    if (type == u"relationship")
+        return {u"relationship_type"_s, u"source_ref"_s, u"target_ref"_s};
+    if (type == u"sighting")
+        return {u"sighting_of_ref"_s};
+    if (type == u"indicator")
+        return {u"pattern"_s, u"pattern_type"_s};
+    if (type == u"note")
+        return {u"content"_s, u"object_refs"_s};
+    if (type == u"report" || type == u"grouping")
+        return {u"name"_s, u"object_refs"_s};
+    static const QSet<QString> named {u"incident"_s, u"identity"_s, u"attack-pattern"_s, u"malware"_s,
+        u"tool"_s, u"campaign"_s, u"intrusion-set"_s, u"threat-actor"_s, u"vulnerability"_s,
+        u"infrastructure"_s, u"course-of-action"_s};
+    if (named.contains(type))
+        return {u"name"_s};
+    return {};
+}
+
+// "<type>--<UUID>"; *type receives the prefix.
+bool isStixId(const QString &id, QString *type = nullptr)
+{
+    static const QRegularExpression re(u"^([a-z0-9]+(?:-[a-z0-9]+)*)--([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-"
+                                       "[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$"_s);
+    const QRegularExpressionMatch m = re.match(id);
+    if (m.hasMatch() && type)
+        *type = m.captured(1);
+    return m.hasMatch();
+}
+
+// Every *_ref and *_refs at any depth; values that are not ids go to *invalid.
+void collectRefs(const QJsonObject &object, QStringList *refs, QStringList *invalid)
+{
+    const auto take = [&](const QString &key, const QJsonValue &value) {
+        if (value.isString() && isStixId(value.toString()))
+            refs->append(value.toString());
+        else
+            invalid->append(u"%1: %2"_s.arg(
+                key, value.isString() ? u"\"%1\""_s.arg(value.toString().left(100)) : u"not a string"_s));
+    };
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        const QString &key = it.key();
+        const QJsonValue value = it.value();
+        if (value.isNull())
+            continue;
+        if (key.endsWith(u"_ref")) {
+            take(key, value);
+        } else if (key.endsWith(u"_refs")) {
+            if (!value.isArray()) {
+                invalid->append(u"%1: not an array"_s.arg(key));
+                continue;
+            }
+            const QJsonArray items = value.toArray();
+            for (const QJsonValue &item : items)
+                take(key, item);
+        } else if (value.isObject()) {
+            collectRefs(value.toObject(), refs, invalid);
+        } else if (value.isArray()) {
+            const QJsonArray items = value.toArray();
+            for (const QJsonValue &item : items)
+                if (item.isObject())
+                    collectRefs(item.toObject(), refs, invalid);
+        }
+    }
+}
+
+// What is wrong with one bundle element apart from its references (empty: nothing); *refs gets them.
+QString checkStixObject(const QJsonValue &value, QStringList *refs)
+{
+    if (!value.isObject())
+        return u"Invalid STIX object: not a JSON object"_s;
+    const QJsonObject object = value.toObject();
+    const QJsonValue typeValue = object.value(u"type"_s);
+    if (!typeValue.isString() || typeValue.toString().isEmpty())
+        return u"Invalid STIX object: no \"type\""_s;
+    const QString type = typeValue.toString();
+    if (!isKnownStixType(type))
+        return u"Invalid STIX object: unknown type \"%1\""_s.arg(type.left(100));
+    const QString id = object.value(u"id"_s).toString();
+    QString idType;
+    if (!isStixId(id, &idType) || idType != type)
+        return u"Invalid STIX object: id \"%1\" is not \"%2--<UUID>\""_s.arg(id.left(200), type);
+    QStringList missing;
+    const QStringList required = requiredProperties(type);
+    for (const QString &property : required) {
+        const QJsonValue v = object.value(property);
+        if (v.isUndefined() || v.isNull() || (v.isString() && v.toString().trimmed().isEmpty())
+            || (v.isArray() && v.toArray().isEmpty()))
+            missing << property;
+    }
+    if (!missing.isEmpty())
+        return u"Invalid STIX object: %1 %2 needs %3"_s.arg(type, id, missing.join(u", "_s));
+    QStringList invalid;
+    collectRefs(object, refs, &invalid);
+    if (!invalid.isEmpty())
+        return u"Invalid STIX object: %1 has references that are not STIX ids (%2)"_s.arg(
+            id, invalid.join(u"; "_s));
+    return {};
+}
+
+QJsonObject connectorToJson(const OpenCtiConnector &c, const QString &userId)
+{
+    return QJsonObject {
+        {u"__typename"_s, u"Connector"_s},
+        {u"id"_s, c.id},
+        {u"standard_id"_s, QString(u"connector--"_s + c.id)},
+        {u"entity_type"_s, u"Connector"_s},
+        {u"parent_types"_s, QJsonArray {u"Basic-Object"_s, u"Internal-Object"_s}},
+        {u"name"_s, c.name},
+        {u"title"_s, c.name},
+        {u"active"_s, true},
+        {u"auto"_s, c.autoMode},
+        {u"only_contextual"_s, c.onlyContextual},
+        {u"playbook_compatible"_s, c.playbookCompatible},
+        {u"connector_type"_s, c.type},
+        {u"connector_scope"_s, c.scope},
+        {u"connector_state"_s, c.state},
+        {u"connector_state_timestamp"_s, QJsonValue::Null},
+        {u"connector_state_reset"_s, false},
+        {u"connector_user_id"_s, userId},
+        {u"built_in"_s, false},
+        {u"is_managed"_s, false},
+        {u"created_at"_s, c.createdAt},
+        {u"updated_at"_s, c.updatedAt},
+    };
+}
+
+QJsonObject workToJson(const OpenCtiStore &store, const OpenCtiWork &w)
+{
+    const auto connector = store.connectors.constFind(w.connectorId);
+    return QJsonObject {
+        {u"__typename"_s, u"Work"_s},
+        {u"id"_s, w.id},
+        {u"name"_s, w.name},
+        {u"status"_s, w.status},
+        {u"timestamp"_s, w.timestamp},
+        {u"event_source_id"_s, w.connectorId},
+        {u"received_time"_s, orNull(w.receivedTime)},
+        {u"processed_time"_s, orNull(w.processedTime)},
+        {u"completed_time"_s, orNull(w.completedTime)},
+        {u"completed_number"_s, w.completedNumber},
+        {u"messages"_s, w.messages},
+        {u"errors"_s, w.errors},
+        {u"tracking"_s,
+            QJsonObject {
+                {u"__typename"_s, u"WorkTracking"_s},
+                {u"import_expected_number"_s, w.expected},
+                {u"import_processed_number"_s, w.processed},
+                {u"import_last_processed"_s, orNull(w.lastProcessed)},
+            }},
+        {u"connector"_s,
+            connector == store.connectors.cend()
+                ? QJsonValue(QJsonValue::Null)
+                : QJsonValue(connectorToJson(*connector, store.me.value(u"id"_s).toString()))},
+        {u"draft_context"_s, QJsonValue::Null},
+    };
+}
+
+QJsonObject workMessage(const QString &timestamp, const QString &message, const QJsonValue &source = {})
+{
+    QJsonObject m {{u"__typename"_s, u"WorkMessage"_s}, {u"timestamp"_s, timestamp}, {u"message"_s, message},
+        {u"sequence"_s, QJsonValue::Null}, {u"source"_s, QJsonValue::Null}};
+    if (source.isString())
+        m.insert(u"source"_s, source);
+    return m;
+}
+
+// STIX 2.1's TLP marking definitions (fixed ids): present on every platform.
+QList<QJsonObject> tlpMarkings()
+{
+    const auto tlp = [](const char *uuid, const char *level, const char *created) {
+        const QString name = QString::fromLatin1(level);
+        return QJsonObject {
+            {u"type"_s, u"marking-definition"_s},
+            {u"spec_version"_s, u"2.1"_s},
+            {u"id"_s, QString(u"marking-definition--"_s + QString::fromLatin1(uuid))},
+            {u"created"_s, QString::fromLatin1(created)},
+            {u"definition_type"_s, u"tlp"_s},
+            {u"name"_s, QString(u"TLP:"_s + name.toUpper())},
+            {u"definition"_s, QJsonObject {{u"tlp"_s, name}}},
+        };
+    };
+    return {
+        tlp("613f2e26-407d-48c7-9eca-b8e91df99dc9", "white", "2017-01-20T00:00:00.000Z"),
+        tlp("34098fce-860f-48ae-8e50-ebd3cc5e41da", "green", "2017-01-20T00:00:00.000Z"),
+        tlp("f88d31f6-486f-44da-b317-01333bde0b82", "amber", "2017-01-20T00:00:00.000Z"),
+        tlp("5e57c739-391a-4eb3-b6be-7d15ca92d5ed", "red", "2017-01-20T00:00:00.000Z"),
+    };
+}
+
 } // namespace
 
 // -------------------------------------------------------------------------------------------------
@@ -489,8 +767,9 @@ QByteArray OpenCtiSim::errorBody(const QString &message, const QString &code)
         .toJson(QJsonDocument::Compact);
 }
 
-OpenCtiSim::OpenCtiSim(const QString &token)
+OpenCtiSim::OpenCtiSim(const QString &token, int ingestDelayMs)
     : m_token(token)
+    , m_ingestDelayMs(std::max(0, ingestDelayMs))
 {
     m_store.me = QJsonObject {
         {u"__typename"_s, u"MeUser"_s},
@@ -511,7 +790,17 @@ OpenCtiSim::OpenCtiSim(const QString &token)
     // Query fields. Each answers the whole object; select() keeps what the document asks for.
     m_query.insert(u"me"_s, [this](const Field &) { return Result {m_store.me, {}, {}}; });
     m_query.insert(u"about"_s, [this](const Field &) { return Result {m_store.about, {}, {}}; });
-    // Mutation fields: registerConnector, workAdd, stixBundlePush (next issue) go into m_mutation.
+    m_query.insert(u"work"_s, [this](const Field &f) { return work(f); });
+    m_query.insert(u"incident"_s, [this](const Field &f) { return incident(f); });
+    m_mutation.insert(u"registerConnector"_s, [this](const Field &f) { return registerConnector(f); });
+    m_mutation.insert(u"workAdd"_s, [this](const Field &f) { return workAdd(f); });
+    m_mutation.insert(u"stixBundlePush"_s, [this](const Field &f) { return stixBundlePush(f); });
+    m_mutation.insert(u"workEdit"_s, [this](const Field &f) { return workEdit(f); });
+
+    m_ingestTimer.setSingleShot(true);
+    m_ingestTimer.setInterval(m_ingestDelayMs);
+    QObject::connect(&m_ingestTimer, &QTimer::timeout, &m_ingestTimer, [this] { ingestNext(); });
+    seedBuiltIns();
 }
 
 OpenCtiSim::Request OpenCtiSim::parseRequest(const QByteArray &body)
@@ -685,6 +974,515 @@ QJsonValue OpenCtiSim::select(
             select(object.value(field.name), field.selections, typeName + u'.' + field.name, errors));
     }
     return out;
+}
+
+// -------------------------------------------------------------------------------------------------
+// The store.
+
+OpenCtiWork *OpenCtiStore::work(const QString &id)
+{
+    for (OpenCtiWork &w : works)
+        if (w.id == id)
+            return &w;
+    return nullptr;
+}
+
+const OpenCtiWork *OpenCtiStore::work(const QString &id) const
+{
+    for (const OpenCtiWork &w : works)
+        if (w.id == id)
+            return &w;
+    return nullptr;
+}
+
+const OpenCtiObject *OpenCtiStore::findObject(const QString &anyId) const
+{
+    if (anyId.isEmpty())
+        return nullptr;
+    const auto it = objects.constFind(anyId);
+    if (it != objects.cend())
+        return &*it;
+    for (const OpenCtiObject &o : objects) {
+        if (o.internalId == anyId
+            || o.stix.value(u"x_opencti_stix_ids"_s).toArray().contains(QJsonValue(anyId)))
+            return &o;
+    }
+    return nullptr;
+}
+
+QJsonArray OpenCtiStore::objectsJson(const QString &type, bool meta) const
+{
+    QJsonArray out;
+    for (const QString &id : objectOrder) {
+        const auto it = objects.constFind(id);
+        if (it == objects.cend() || it->builtIn)
+            continue;
+        const QString objectType = it->stix.value(u"type"_s).toString();
+        if (!type.isEmpty() && objectType != type)
+            continue;
+        if (!meta) {
+            out.append(it->stix);
+            continue;
+        }
+        out.append(QJsonObject {
+            {u"id"_s, id},
+            {u"type"_s, objectType},
+            {u"version"_s, it->version},
+            {u"ingestions"_s, it->ingestions},
+            {u"internal_id"_s, it->internalId},
+            {u"created_at"_s, it->createdAt},
+            {u"updated_at"_s, it->updatedAt},
+            {u"work_id"_s, orNull(it->workId)},
+            {u"object"_s, it->stix},
+        });
+    }
+    return out;
+}
+
+QJsonArray OpenCtiStore::worksJson() const
+{
+    QJsonArray out;
+    const auto untyped = [](QJsonArray messages) {
+        for (qsizetype i = 0; i < messages.size(); ++i) {
+            QJsonObject m = messages.at(i).toObject();
+            m.remove(u"__typename"_s);
+            messages.replace(i, m);
+        }
+        return messages;
+    };
+    for (const OpenCtiWork &w : works) {
+        QJsonObject o = workToJson(*this, w);
+        o.remove(u"__typename"_s);
+        o.remove(u"connector"_s);
+        QJsonObject tracking = o.value(u"tracking"_s).toObject();
+        tracking.remove(u"__typename"_s);
+        o.insert(u"tracking"_s, tracking);
+        o.insert(u"messages"_s, untyped(w.messages));
+        o.insert(u"errors"_s, untyped(w.errors));
+        o.insert(u"connector_id"_s, w.connectorId);
+        out.append(o);
+    }
+    return out;
+}
+
+// -------------------------------------------------------------------------------------------------
+// Connectors, works and ingestion.
+
+void OpenCtiSim::seedBuiltIns()
+{
+    const QString now = nowIso();
+    const QList<QJsonObject> markings = tlpMarkings();
+    for (const QJsonObject &marking : markings) {
+        const QString id = marking.value(u"id"_s).toString();
+        OpenCtiObject o;
+        o.stix = marking;
+        o.internalId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        o.createdAt = now;
+        o.updatedAt = now;
+        o.builtIn = true;
+        o.ingestions = 0;
+        m_store.objects.insert(id, o);
+        m_store.objectOrder.append(id);
+    }
+}
+
+void OpenCtiSim::setIngestDelayMs(int ms)
+{
+    m_ingestDelayMs = std::max(0, ms);
+    m_ingestTimer.setInterval(m_ingestDelayMs);
+}
+
+void OpenCtiSim::reset()
+{
+    m_ingestTimer.stop();
+    m_queue.clear();
+    m_store.connectors.clear();
+    m_store.works.clear();
+    m_store.objects.clear();
+    m_store.objectOrder.clear();
+    seedBuiltIns();
+}
+
+OpenCtiWork &OpenCtiSim::createWork(const OpenCtiConnector &connector, const QJsonValue &name, bool received)
+{
+    // OpenCTI: "work_<connector id>_<timestamp>"; one millisecond later when that exists already.
+    QDateTime when = QDateTime::currentDateTimeUtc();
+    QString id;
+    do {
+        id = u"work_%1_%2"_s.arg(connector.id, when.toString(Qt::ISODateWithMs));
+        when = when.addMSecs(1);
+    } while (m_store.work(id));
+    OpenCtiWork w;
+    w.id = id;
+    w.name = name.isString() ? name : QJsonValue(QJsonValue::Null);
+    w.connectorId = connector.id;
+    w.timestamp = nowIso();
+    w.updatedAt = w.timestamp;
+    if (received) {
+        w.status = u"progress"_s;
+        w.receivedTime = w.timestamp;
+    }
+    m_store.works.append(w);
+    return m_store.works.last();
+}
+
+void OpenCtiSim::completeIfDone(OpenCtiWork &work, const QString &now)
+{
+    // reportExpectation: complete once every expected element was processed (a work opened with
+    // workAdd is not multi-part, so toProcessed is not needed for that).
+    if (work.status == u"complete" || work.pendingBundles > 0 || work.expected == 0
+        || work.processed < work.expected)
+        return;
+    work.status = u"complete"_s;
+    work.completedNumber = work.processed;
+    work.completedTime = now;
+}
+
+void OpenCtiSim::scheduleIngestion()
+{
+    if (!m_queue.isEmpty() && !m_ingestTimer.isActive())
+        m_ingestTimer.start(m_ingestDelayMs);
+}
+
+void OpenCtiSim::ingestNext()
+{
+    if (m_queue.isEmpty())
+        return;
+    const PendingBundle bundle = m_queue.takeFirst();
+    const QString now = nowIso();
+
+    struct Element
+    {
+        QJsonValue value;
+        QString id;
+        QStringList refs;
+        QString error;
+    };
+    QList<Element> elements;
+    elements.reserve(bundle.objects.size());
+    for (const QJsonValue &value : bundle.objects) {
+        Element e;
+        e.value = value;
+        e.error = checkStixObject(value, &e.refs);
+        if (e.error.isEmpty())
+            e.id = value.toObject().value(u"id"_s).toString();
+        elements.append(e);
+    }
+    // References: to an object stored already, or to one of this bundle that is accepted itself
+    // (in any order, as the workers sort a bundle's dependencies). Rejecting one object can orphan
+    // others, so repeat until nothing changes.
+    bool changed = true;
+    while (changed) {
+        changed = false;
+        QSet<QString> accepted;
+        for (const Element &e : std::as_const(elements))
+            if (e.error.isEmpty())
+                accepted.insert(e.id);
+        for (Element &e : elements) {
+            if (!e.error.isEmpty())
+                continue;
+            QStringList missing;
+            for (const QString &ref : std::as_const(e.refs))
+                if (!accepted.contains(ref) && !m_store.findObject(ref) && !missing.contains(ref))
+                    missing << ref;
+            if (!missing.isEmpty()) {
+                e.error = u"MISSING_REFERENCE_ERROR: Element(s) not found: %1 (referenced by %2)"_s.arg(
+                    missing.join(u", "_s), e.id);
+                changed = true;
+            }
+        }
+    }
+
+    OpenCtiWork *work = m_store.work(bundle.workId);
+    for (const Element &e : std::as_const(elements)) {
+        if (!e.error.isEmpty()) {
+            if (work && work->errors.size() < 100) { // OpenCTI keeps at most 100 errors per work
+                const QString source = e.value.isObject()
+                    ? compactJson(e.value.toObject())
+                    : QString::fromUtf8(QJsonDocument(QJsonArray {e.value}).toJson(QJsonDocument::Compact));
+                work->errors.append(workMessage(now, e.error, source.left(50000)));
+            }
+            continue;
+        }
+        const QJsonObject object = e.value.toObject();
+        auto it = m_store.objects.find(e.id);
+        if (it == m_store.objects.end()) {
+            OpenCtiObject o;
+            o.stix = object;
+            o.internalId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+            o.createdAt = now;
+            o.updatedAt = now;
+            o.workId = bundle.workId;
+            m_store.objects.insert(e.id, o);
+            m_store.objectOrder.append(e.id);
+        } else {
+            ++it->ingestions;
+            it->workId = bundle.workId;
+            it->builtIn = false; // pushed: listed from now on
+            if (it->stix != object) {
+                it->stix = object;
+                ++it->version;
+                it->updatedAt = now;
+            }
+        }
+    }
+    if (work) {
+        work->processed += int(elements.size());
+        work->lastProcessed = now;
+        work->updatedAt = now;
+        work->pendingBundles = std::max(0, work->pendingBundles - 1);
+        completeIfDone(*work, now);
+    }
+    scheduleIngestion();
+}
+
+// -------------------------------------------------------------------------------------------------
+// Resolvers.
+
+OpenCtiSim::Result OpenCtiSim::registerConnector(const Field &field)
+{
+    const auto bad = [](const QString &message) {
+        return Result {{}, u"registerConnector: %1"_s.arg(message), u"BAD_USER_INPUT"_s};
+    };
+    const QJsonValue inputValue = field.arguments.value(u"input"_s);
+    if (!inputValue.isObject())
+        return bad(u"input (RegisterConnectorInput) is required"_s);
+    const QJsonObject input = inputValue.toObject();
+    const QString id = input.value(u"id"_s).toString();
+    if (QUuid::fromString(id).isNull() || id.size() != 36)
+        return bad(u"input.id must be a UUID (\"%1\")"_s.arg(id.left(100)));
+    const QString name = input.value(u"name"_s).toString();
+    if (name.trimmed().size() < 2)
+        return bad(u"input.name must have at least 2 characters and not be blank"_s);
+    static const QStringList types {u"EXTERNAL_IMPORT"_s, u"INTERNAL_IMPORT_FILE"_s, u"INTERNAL_ENRICHMENT"_s,
+        u"INTERNAL_ANALYSIS"_s, u"INTERNAL_EXPORT_FILE"_s, u"STREAM"_s};
+    const QString type = input.value(u"type"_s).toString();
+    if (!types.contains(type))
+        return bad(u"input.type must be one of %1 (\"%2\")"_s.arg(types.join(u", "_s), type.left(100)));
+    const QJsonValue scope = input.value(u"scope"_s);
+    if (!scope.isUndefined() && !scope.isNull()) {
+        bool ok = scope.isArray();
+        const QJsonArray items = scope.toArray();
+        for (const QJsonValue &item : items)
+            ok = ok && item.isString();
+        if (!ok)
+            return bad(u"input.scope must be a list of strings"_s);
+    }
+
+    const QString now = nowIso();
+    auto it = m_store.connectors.find(id);
+    if (it == m_store.connectors.end()) {
+        OpenCtiConnector c;
+        c.id = id;
+        c.createdAt = now;
+        it = m_store.connectors.insert(id, c);
+    }
+    it->name = name;
+    it->type = type;
+    it->scope = scope.toArray();
+    it->autoMode = input.value(u"auto"_s).toBool();
+    it->onlyContextual = input.value(u"only_contextual"_s).toBool();
+    it->playbookCompatible = input.value(u"playbook_compatible"_s).toBool();
+    it->updatedAt = now;
+    return Result {connectorToJson(*it, m_store.me.value(u"id"_s).toString()), {}, {}};
+}
+
+OpenCtiSim::Result OpenCtiSim::workAdd(const Field &field)
+{
+    const QString connectorId = field.arguments.value(u"connectorId"_s).toString();
+    const auto connector = m_store.connectors.constFind(connectorId);
+    if (connector == m_store.connectors.cend())
+        return Result {{},
+            u"workAdd: no connector with id \"%1\" is registered (registerConnector first)"_s.arg(
+                connectorId.left(100)),
+            u"FUNCTIONAL_ERROR"_s};
+    const OpenCtiWork &w = createWork(*connector, field.arguments.value(u"friendlyName"_s), false);
+    return Result {workToJson(m_store, w), {}, {}};
+}
+
+OpenCtiSim::Result OpenCtiSim::stixBundlePush(const Field &field)
+{
+    // OpenCTI answers every refusal as UnsupportedError "Invalid bundle" (the cause in its data);
+    // the simulator puts the cause in the message.
+    const auto invalid = [](const QString &why) {
+        return Result {{}, u"Invalid bundle: %1"_s.arg(why), u"UNSUPPORTED_ERROR"_s};
+    };
+    const QJsonValue bundleValue = field.arguments.value(u"bundle"_s);
+    if (!bundleValue.isString())
+        return invalid(u"bundle must be a string holding the bundle's JSON"_s);
+    QJsonParseError parseError {};
+    const QJsonDocument doc = QJsonDocument::fromJson(bundleValue.toString().toUtf8(), &parseError);
+    if (parseError.error != QJsonParseError::NoError || !doc.isObject())
+        return invalid(parseError.error != QJsonParseError::NoError
+                ? u"not JSON (%1 at offset %2)"_s.arg(parseError.errorString()).arg(parseError.offset)
+                : u"not a JSON object"_s);
+    const QJsonObject root = doc.object();
+    if (root.value(u"type"_s).toString() != u"bundle")
+        return invalid(u"type must be \"bundle\""_s);
+    const QJsonArray objects = root.value(u"objects"_s).toArray();
+    if (objects.isEmpty())
+        return invalid(u"objects must be a non-empty array"_s);
+    const QString connectorId = field.arguments.value(u"connectorId"_s).toString();
+    const auto connector = m_store.connectors.constFind(connectorId);
+    if (connector == m_store.connectors.cend())
+        return invalid(u"no connector with id \"%1\" is registered (registerConnector first)"_s.arg(
+            connectorId.left(100)));
+
+    QString workId = field.arguments.value(u"work_id"_s).toString();
+    if (workId.isEmpty()) // as OpenCTI: a work of its own, already received
+        workId = createWork(*connector, u"%1 run @ %2"_s.arg(connector->name, nowIso()), true).id;
+    // An unknown work_id is accepted: OpenCTI ingests the bundle and its work updates go nowhere.
+    if (OpenCtiWork *w = m_store.work(workId)) {
+        w->expected += int(objects.size());
+        ++w->pendingBundles;
+        w->status = u"progress"_s;
+        if (w->receivedTime.isEmpty())
+            w->receivedTime = nowIso();
+        w->updatedAt = nowIso();
+    }
+    m_queue.append(PendingBundle {workId, objects});
+    scheduleIngestion();
+    return Result {true, {}, {}};
+}
+
+OpenCtiSim::Result OpenCtiSim::work(const Field &field)
+{
+    const OpenCtiWork *w = m_store.work(field.arguments.value(u"id"_s).toString());
+    return Result {w ? QJsonValue(workToJson(m_store, *w)) : QJsonValue(QJsonValue::Null), {}, {}};
+}
+
+OpenCtiSim::Result OpenCtiSim::workEdit(const Field &field)
+{
+    // The sub-fields are the mutations; each answers the work id. As OpenCTI does, an unknown work
+    // changes nothing and still answers its id.
+    const QString id = field.arguments.value(u"id"_s).toString();
+    QJsonObject out {{u"__typename"_s, u"WorkEditMutations"_s}};
+    for (const Field &edit : field.selections) {
+        if (edit.name == u"__typename")
+            continue;
+        OpenCtiWork *w = m_store.work(id);
+        const QString now = nowIso();
+        const QJsonObject &args = edit.arguments;
+        const QString message = args.value(u"message"_s).toString();
+        if (edit.name == u"toProcessed") {
+            if (w) {
+                w->processedTime = now;
+                w->updatedAt = now;
+                if (w->pendingBundles == 0 && w->processed >= w->expected) {
+                    w->status = u"complete"_s;
+                    w->completedNumber = w->processed > 0 ? w->processed : 1;
+                    w->expected = w->completedNumber;
+                    w->completedTime = now;
+                }
+                if (!message.isEmpty()) {
+                    if (args.value(u"inError"_s).toBool())
+                        w->errors.append(workMessage(now, message));
+                    else
+                        w->messages.append(workMessage(now, message));
+                }
+            }
+        } else if (edit.name == u"toReceived") {
+            if (w) {
+                w->status = w->status == u"complete" ? w->status : u"progress"_s;
+                w->receivedTime = now;
+                w->updatedAt = now;
+                if (!message.isEmpty())
+                    w->messages.append(workMessage(now, message));
+            }
+        } else if (edit.name == u"addExpectations") {
+            if (w) {
+                w->expected += args.value(u"expectations"_s).toInt();
+                w->updatedAt = now;
+            }
+        } else if (edit.name == u"reportExpectation") {
+            if (w) {
+                ++w->processed;
+                w->lastProcessed = now;
+                const QJsonObject error = args.value(u"error"_s).toObject();
+                if (!error.isEmpty())
+                    w->errors.append(
+                        workMessage(now, error.value(u"error"_s).toString(), error.value(u"source"_s)));
+                completeIfDone(*w, now);
+            }
+        } else if (edit.name == u"ping") {
+            if (w)
+                w->updatedAt = now;
+        } else if (edit.name == u"delete") {
+            m_store.works.removeIf([&id](const OpenCtiWork &x) { return x.id == id; });
+        } else {
+            continue; // select() reports it as unsupported
+        }
+        out.insert(edit.name, id);
+    }
+    return Result {out, {}, {}};
+}
+
+OpenCtiSim::Result OpenCtiSim::incident(const Field &field)
+{
+    const OpenCtiObject *o = m_store.findObject(field.arguments.value(u"id"_s).toString());
+    if (!o || o->stix.value(u"type"_s).toString() != u"incident")
+        return Result {QJsonValue::Null, {}, {}};
+    const QJsonObject &x = o->stix;
+    const auto value = [&x](const char *key) {
+        const QJsonValue v = x.value(QLatin1String(key));
+        return v.isUndefined() ? QJsonValue(QJsonValue::Null) : v;
+    };
+    QJsonArray labels;
+    const QJsonArray labelValues = x.value(u"labels"_s).toArray();
+    for (const QJsonValue &label : labelValues)
+        labels.append(QJsonObject {{u"__typename"_s, u"Label"_s},
+            {u"id"_s, QUuid::createUuidV5(QUuid(), label.toString()).toString(QUuid::WithoutBraces)},
+            {u"value"_s, label}, {u"color"_s, u"#ff9800"_s}});
+    QJsonArray markings;
+    const QJsonArray markingRefs = x.value(u"object_marking_refs"_s).toArray();
+    for (const QJsonValue &ref : markingRefs) {
+        if (const OpenCtiObject *m = m_store.findObject(ref.toString()))
+            markings.append(QJsonObject {{u"__typename"_s, u"MarkingDefinition"_s}, {u"id"_s, m->internalId},
+                {u"standard_id"_s, ref}, {u"entity_type"_s, u"Marking-Definition"_s},
+                {u"definition_type"_s, m->stix.value(u"definition_type"_s).toString(u"statement"_s)},
+                {u"definition"_s, m->stix.value(u"name"_s)}});
+    }
+    QJsonValue createdBy = QJsonValue::Null;
+    if (const OpenCtiObject *author = m_store.findObject(x.value(u"created_by_ref"_s).toString()))
+        createdBy = QJsonObject {
+            {u"__typename"_s,
+                author->stix.value(u"identity_class"_s).toString() == u"organization" ? u"Organization"_s
+                                                                                      : u"Individual"_s},
+            {u"id"_s, author->internalId}, {u"standard_id"_s, author->stix.value(u"id"_s)},
+            {u"entity_type"_s, u"Identity"_s}, {u"name"_s, author->stix.value(u"name"_s)}};
+    QJsonArray stixIds = x.value(u"x_opencti_stix_ids"_s).toArray();
+    return Result {QJsonObject {
+                       {u"__typename"_s, u"Incident"_s},
+                       {u"id"_s, o->internalId},
+                       {u"standard_id"_s, x.value(u"id"_s)},
+                       {u"entity_type"_s, u"Incident"_s},
+                       {u"parent_types"_s,
+                           QJsonArray {u"Basic-Object"_s, u"Stix-Object"_s, u"Stix-Core-Object"_s,
+                               u"Stix-Domain-Object"_s}},
+                       {u"spec_version"_s, x.value(u"spec_version"_s).toString(u"2.1"_s)},
+                       {u"x_opencti_stix_ids"_s, stixIds},
+                       {u"is_inferred"_s, false},
+                       {u"name"_s, value("name")},
+                       {u"description"_s, value("description")},
+                       {u"created"_s, value("created")},
+                       {u"modified"_s, value("modified")},
+                       {u"created_at"_s, o->createdAt},
+                       {u"updated_at"_s, o->updatedAt},
+                       {u"revoked"_s, x.value(u"revoked"_s).toBool()},
+                       {u"confidence"_s, value("confidence")},
+                       {u"lang"_s, value("lang")},
+                       {u"aliases"_s, value("aliases")},
+                       {u"first_seen"_s, value("first_seen")},
+                       {u"last_seen"_s, value("last_seen")},
+                       {u"objective"_s, value("objective")},
+                       {u"incident_type"_s, value("incident_type")},
+                       {u"severity"_s, value("severity")},
+                       {u"source"_s, value("source")},
+                       {u"objectLabel"_s, labels},
+                       {u"objectMarking"_s, markings},
+                       {u"createdBy"_s, createdBy},
+                   },
+        {}, {}};
 }
 
 } // namespace s1sim

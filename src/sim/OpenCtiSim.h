@@ -5,21 +5,89 @@
 
 #include <QByteArray>
 #include <QHash>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QJsonValue>
 #include <QList>
+#include <QMap>
 #include <QString>
+#include <QStringList>
+#include <QTimer>
 
 #include <functional>
 
 namespace s1sim {
 
+// A registered connector (registerConnector).
+struct OpenCtiConnector
+{
+    QString id;
+    QString name;
+    QString type; // ConnectorType, e.g. EXTERNAL_IMPORT
+    QJsonArray scope;
+    bool autoMode = false;
+    bool onlyContextual = false;
+    bool playbookCompatible = false;
+    QJsonValue state = QJsonValue::Null; // connector_state, kept across registrations
+    QString createdAt;
+    QString updatedAt;
+};
+
+// A work (workAdd, or opened by stixBundlePush without work_id): one import run and its outcome.
+struct OpenCtiWork
+{
+    QString id; // "work_<connectorId>_<timestamp>", as OpenCTI builds it
+    QJsonValue name = QJsonValue::Null;
+    QString connectorId;
+    QString status = QStringLiteral("wait"); // State: wait, progress, complete (timeout is not simulated)
+    QString timestamp;
+    QString updatedAt;
+    QString receivedTime;
+    QString processedTime;
+    QString completedTime;
+    int completedNumber = 0;
+    int expected = 0; // tracking.import_expected_number: objects pushed for this work
+    int processed = 0; // tracking.import_processed_number: objects the "workers" handled (stored or not)
+    QString lastProcessed;
+    QJsonArray messages; // WorkMessage
+    QJsonArray errors; // WorkMessage {timestamp, message, source}
+    int pendingBundles = 0;
+};
+
+// A STIX object as stored (by its STIX id, latest version).
+struct OpenCtiObject
+{
+    QJsonObject stix;
+    QString internalId; // the platform's own id (a UUID)
+    int version = 1; // 1 when created, +1 for each ingestion that changed it
+    int ingestions = 1; // how many times it was ingested (changed or not)
+    QString createdAt;
+    QString updatedAt;
+    QString workId; // the work of the last ingestion
+    bool builtIn = false; // present from the start (the TLP marking definitions); not listed
+};
+
 // What the simulated OpenCTI platform holds. Separate from the SentinelOne tenant (SimTenant):
-// the two only share the HTTP server. Connectors, works and pushed bundles will live here.
+// the two only share the HTTP server.
 struct OpenCtiStore
 {
     QJsonObject me; // the token's user (MeUser)
     QJsonObject about; // AppInfo
+    QMap<QString, OpenCtiConnector> connectors; // by id
+    QList<OpenCtiWork> works; // in creation order
+    QHash<QString, OpenCtiObject> objects; // by STIX id
+    QStringList objectOrder; // STIX ids, in the order they were first stored
+
+    OpenCtiWork *work(const QString &id);
+    const OpenCtiWork *work(const QString &id) const;
+    // By STIX id, internal id or an x_opencti_stix_ids entry; nullptr when there is none.
+    const OpenCtiObject *findObject(const QString &anyId) const;
+    // The pushed objects (built-ins left out) as JSON: the STIX objects themselves, or with meta
+    // {"id","type","version","ingestions","internal_id","created_at","updated_at","work_id","object"}.
+    // type: only that STIX type (empty: all).
+    QJsonArray objectsJson(const QString &type = {}, bool meta = false) const;
+    // The works as work(id) answers them, plus "connector_id".
+    QJsonArray worksJson() const;
 };
 
 // A simulated OpenCTI GraphQL API (POST /graphql, "Authorization: Bearer <token>"), the part of it
@@ -31,6 +99,25 @@ struct OpenCtiStore
 // m_mutation. A resolver returns the whole object; the selection set picks the fields asked for,
 // and a field the object lacks is a GraphQL error "... is not supported by the simulator".
 // Adding an operation = adding one resolver (see the constructor).
+//
+// What it implements, with OpenCTI's semantics as far as a simulator reasonably can:
+//  Query     me, about, work(id), incident(id) (by STIX id, internal id or x_opencti_stix_ids)
+//  Mutation  registerConnector(input) (create, or update the same id keeping its state),
+//            workAdd(connectorId, friendlyName) (a work in status "wait"),
+//            stixBundlePush(connectorId, bundle, work_id) (see below),
+//            workEdit(id) { toReceived, toProcessed, addExpectations, reportExpectation, ping, delete }
+// stixBundlePush checks the bundle at once (JSON, type "bundle", a non-empty objects array, a
+// registered connector: else a GraphQL error "Invalid bundle: ...") and answers true; without work_id
+// it opens a work of its own, as OpenCTI does. The work goes to "progress" and expects one more per
+// object (OpenCTI leaves a workAdd work in "wait" until toReceived or completion: clients must treat
+// "wait" and "progress" alike, as not finished). Ingestion is asynchronous, as OpenCTI's workers are: one bundle per ingestDelayMs (20 ms by
+// default), in push order. Each object must have a known STIX type, an id "<type>--<UUID>", the
+// properties its type needs, and every *_ref / *_refs (at any depth) must name an object stored
+// already or accepted from the same bundle; otherwise the object is not stored and the work records
+// an error {message, source: the object's JSON}. Accepted objects are upserted by STIX id (never
+// duplicated; the version counts changes). When every expected object was processed the work is
+// "complete" (OpenCTI's reportExpectation); toProcessed records processed_time and the message.
+// The TLP marking definitions of STIX 2.1 exist from the start, as on a real platform.
 //
 // As OpenCTI does: a wrong or missing token answers HTTP 200 with
 // {"errors":[{"message":"You must be logged in","extensions":{"code":"AUTH_REQUIRED"}}],"data":null};
@@ -65,12 +152,23 @@ public:
         QString label() const;
     };
 
-    explicit OpenCtiSim(const QString &token);
+    // Default time a simulated worker takes per bundle.
+    static constexpr int DefaultIngestDelayMs = 20;
+
+    explicit OpenCtiSim(const QString &token, int ingestDelayMs = DefaultIngestDelayMs);
     OpenCtiSim(const OpenCtiSim &) = delete;
     OpenCtiSim &operator=(const OpenCtiSim &) = delete;
 
     QString token() const { return m_token; }
     OpenCtiStore &store() { return m_store; }
+    const OpenCtiStore &store() const { return m_store; }
+
+    int ingestDelayMs() const { return m_ingestDelayMs; }
+    void setIngestDelayMs(int ms);
+    // Bundles pushed and not ingested yet.
+    int pendingBundles() const { return int(m_queue.size()); }
+    // Forgets connectors, works, objects and pending bundles (keeps the built-in objects).
+    void reset();
 
     static Request parseRequest(const QByteArray &body);
     // Executes a parsed request; authorization is the raw Authorization header value.
@@ -88,11 +186,33 @@ private:
     };
     using Resolver = std::function<Result(const Field &field)>;
 
+    struct PendingBundle
+    {
+        QString workId;
+        QJsonArray objects;
+    };
+
     QJsonValue select(const QJsonValue &value, const QList<Field> &selections, const QString &path,
         QJsonArray *errors) const;
 
+    Result registerConnector(const Field &field);
+    Result workAdd(const Field &field);
+    Result stixBundlePush(const Field &field);
+    Result work(const Field &field);
+    Result workEdit(const Field &field);
+    Result incident(const Field &field);
+
+    OpenCtiWork &createWork(const OpenCtiConnector &connector, const QJsonValue &name, bool received);
+    void seedBuiltIns();
+    void scheduleIngestion();
+    void ingestNext(); // one bundle, as a worker would
+    static void completeIfDone(OpenCtiWork &work, const QString &now);
+
     QString m_token;
+    int m_ingestDelayMs;
     OpenCtiStore m_store;
+    QList<PendingBundle> m_queue;
+    QTimer m_ingestTimer;
     QHash<QString, Resolver> m_query; // Query fields by name
     QHash<QString, Resolver> m_mutation; // Mutation fields by name
 };

@@ -301,8 +301,10 @@ SimServer::SimServer(const SimOptions &options, QObject *parent)
             qCWarning(lcSim, "ignoring faults: %s", qUtf8Printable(error));
         }
     }
-    m_openCti = std::make_unique<OpenCtiSim>(
-        options.openCtiToken.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces) : options.openCtiToken);
+    m_openCti = std::make_unique<OpenCtiSim>(options.openCtiToken.isEmpty()
+            ? QUuid::createUuid().toString(QUuid::WithoutBraces)
+            : options.openCtiToken,
+        options.openCtiIngestDelayMs);
     if (options.isTls()) {
         sslSetup(options.tlsCertificate, options.tlsKey);
         m_tls = true;
@@ -668,9 +670,24 @@ SimServer::Answer SimServer::handleControl(const QHttpServerRequest &request, co
         setFaults(*faults);
         return Answer::json(200, QJsonObject {{u"spec"_s, m_faults.toString()}});
     }
+    if (path == u"/__sim/opencti/objects" && method == Method::Get) {
+        const QUrlQuery query = request.query();
+        const QString meta = query.queryItemValue(u"meta"_s);
+        const QJsonArray objects = m_openCti->store().objectsJson(
+            query.queryItemValue(u"type"_s), meta == u"true" || meta == u"1");
+        return Answer::raw(200, "application/json", QJsonDocument(objects).toJson(QJsonDocument::Compact));
+    }
+    if (path == u"/__sim/opencti/works" && method == Method::Get)
+        return Answer::raw(200, "application/json",
+            QJsonDocument(m_openCti->store().worksJson()).toJson(QJsonDocument::Compact));
+    if (path == u"/__sim/opencti/reset" && method == Method::Post) {
+        m_openCti->reset();
+        return Answer::json(200, QJsonObject {{u"reset"_s, true}});
+    }
     return Answer::json(SimTenant::errorReply(404, 4040010, u"Not Found"_s,
         u"Simulator control endpoints: GET /__sim/stats, POST /__sim/stats/reset, "
-        "GET|POST /__sim/faults"_s));
+        "GET|POST /__sim/faults, GET /__sim/opencti/objects, GET /__sim/opencti/works, "
+        "POST /__sim/opencti/reset"_s));
 }
 
 void SimServer::deliver(const QHttpServerRequest &request, QTcpSocket *socket, Answer answer, int delayMs)

@@ -39,6 +39,7 @@ struct SimOptions
     bool firewallLicensed = true; // false: every firewall-control endpoint answers 404
     QDateTime baseTime; // invalid: the start time truncated to the hour (threats span the 90 days before)
     QString openCtiToken; // Bearer token of the simulated OpenCTI; a random UUID when empty
+    int openCtiIngestDelayMs = 20; // how long the simulated OpenCTI workers take per pushed bundle
     // With both set, the server speaks HTTPS only (baseUrl() is https://127.0.0.1:PORT).
     QSslCertificate tlsCertificate;
     QSslKey tlsKey;
@@ -59,6 +60,11 @@ struct SimOptions
 //  /__sim/stats        GET: {"requests":{"GET /web/api/v2.1/threats":3,...},"faults":{"429":1,...}}
 //  /__sim/stats/reset  POST: zero both
 //  /__sim/faults       GET: {"spec":"..."}; POST {"spec":"429=0.5,retry-after=1"}: set at runtime
+//  /__sim/opencti/objects  GET: the STIX objects pushed to the simulated OpenCTI, a JSON array (latest
+//                      version of each, first stored first); ?type=incident filters, ?meta=true wraps
+//                      each as {"id","type","version","ingestions","internal_id",...,"object"}
+//  /__sim/opencti/works    GET: its works, a JSON array (status, tracking, errors, messages, connector_id)
+//  /__sim/opencti/reset    POST: forget connectors, works, objects and pending bundles
 //  anything else       200 text/html, the console's login page
 //
 // Request keys in the stats use path templates: {id} for a threat or rule id, {noteId} for a note.

@@ -66,13 +66,16 @@ int main(int argc, char *argv[])
         u"no-firewall-license"_s, u"Answer 404 on every firewall-control endpoint."_s);
     const QCommandLineOption openCtiTokenOption(
         u"opencti-token"_s, u"Bearer token of the simulated OpenCTI (a random UUID when absent)."_s, u"T"_s);
+    const QCommandLineOption openCtiIngestOption(u"opencti-ingest-ms"_s,
+        u"Time the simulated OpenCTI workers take per pushed bundle (default 20)."_s, u"MS"_s, u"20"_s);
     const QCommandLineOption tlsCertOption(
         u"tls-cert"_s, u"Serve HTTPS with this PEM certificate (needs --tls-key)."_s, u"FILE"_s);
     const QCommandLineOption tlsKeyOption(
         u"tls-key"_s, u"The unencrypted PEM private key of --tls-cert."_s, u"FILE"_s);
     const QCommandLineOption verboseOption(u"verbose"_s, u"Log every request to stderr."_s);
     parser.addOptions({portOption, tokenOption, threatsOption, seedOption, faultsOption, scopedTokenOption,
-        noFirewallOption, openCtiTokenOption, tlsCertOption, tlsKeyOption, verboseOption});
+        noFirewallOption, openCtiTokenOption, openCtiIngestOption, tlsCertOption, tlsKeyOption,
+        verboseOption});
 
     if (!parser.parse(QCoreApplication::arguments()))
         usageError(parser.errorText());
@@ -118,6 +121,11 @@ int main(int argc, char *argv[])
         if (options.openCtiToken.trimmed().isEmpty() || options.openCtiToken.contains(u' '))
             usageError(u"--opencti-token: must be non-empty and contain no spaces"_s);
     }
+    const int ingestMs = parser.value(openCtiIngestOption).toInt(&ok);
+    if (!ok || ingestMs < 0 || ingestMs > 600000)
+        usageError(u"--opencti-ingest-ms: \"%1\" is not a number between 0 and 600000"_s.arg(
+            parser.value(openCtiIngestOption)));
+    options.openCtiIngestDelayMs = ingestMs;
     if (parser.isSet(tlsCertOption) != parser.isSet(tlsKeyOption))
         usageError(parser.isSet(tlsCertOption) ? u"--tls-cert needs --tls-key"_s : u"--tls-key needs --tls-cert"_s);
     if (parser.isSet(tlsCertOption)) {

@@ -9,7 +9,9 @@
 #include "SetupWizard.h"
 #include "SimHost.h"
 #include "SimServer.h"
-#include "ThreatTableModel.h"
+#include "ThreatBrowserPage.h"
+#include "ThreatFilterProxy.h"
+#include "ThreatListModel.h"
 #include "config/ProfileStore.h"
 #include "config/SecretStore.h"
 #include "config/Translations.h"
@@ -23,6 +25,8 @@
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
+#include <QTableView>
 #include <QRadioButton>
 #include <QScreen>
 #include <QStandardItemModel>
@@ -38,6 +42,17 @@ void shoot(QWidget *window, const QString &name)
     window->activateWindow();
     QTest::qWait(400); // let the X server paint
     const QPixmap pixmap = window->screen()->grabWindow(window->winId());
+    const QString path = QDir(g_out).filePath(name + QStringLiteral(".png"));
+    if (!pixmap.save(path))
+        qFatal("cannot write %s", qPrintable(path));
+    qInfo("wrote %s", qPrintable(path));
+}
+
+// The whole X screen: for dialogs on top of a window.
+void shootScreen(const QString &name, const QRect &area)
+{
+    QTest::qWait(400);
+    const QPixmap pixmap = QGuiApplication::primaryScreen()->grabWindow(0, area.x(), area.y(), area.width(), area.height());
     const QString path = QDir(g_out).filePath(name + QStringLiteral(".png"));
     if (!pixmap.save(path))
         qFatal("cannot write %s", qPrintable(path));
@@ -147,8 +162,45 @@ int main(int argc, char *argv[])
     window.setProfiles({{profile->id, profile->name}}, profile->id);
     window.setConsole(profile->name, profile->consoleConfig(console.token()));
     window.show();
-    waitFor([&] { return window.threatModel()->rowCount() > 0 && window.jobRunner()->isIdle(); }, 30000);
+    ThreatBrowserPage *browser = window.threatBrowser();
+    ThreatListModel *model = window.threatModel();
+    waitFor([&] { return model->rowCount() > 0 && !model->isLoading(); }, 30000);
+    QTest::qWait(800); // flag states of the visible rows
     shoot(&window, QStringLiteral("main-window"));
+
+    // The detail pane of a threat with hashes and MITRE techniques, and its notes.
+    int detailRow = 0;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const s1::Threat *t = model->threatAt(row);
+        if (!t->sha256.isEmpty() && !t->md5.isEmpty() && t->techniqueIds().size() >= 2) {
+            detailRow = row;
+            break;
+        }
+    }
+    auto select = [&](const QList<int> &rows) {
+        browser->view()->clearSelection();
+        for (int row : rows) {
+            const QModelIndex index = browser->proxy()->mapFromSource(model->index(row, 0));
+            browser->view()->selectionModel()->select(index, QItemSelectionModel::Select | QItemSelectionModel::Rows);
+            browser->view()->selectionModel()->setCurrentIndex(index, QItemSelectionModel::NoUpdate);
+        }
+    };
+    select({detailRow});
+    QTest::qWait(600);
+    shoot(&window, QStringLiteral("threat-browser-detail"));
+
+    // Flagging three threats: the confirmation, then the flagged column.
+    select({1, 2, 3});
+    browser->flagAction()->trigger();
+    QMessageBox *confirm = nullptr;
+    waitFor([&] { return (confirm = window.findChild<QMessageBox *>(QStringLiteral("flagConfirmation"))) && confirm->isVisible(); });
+    shootScreen(QStringLiteral("threat-browser-flag-confirm"), window.frameGeometry());
+    for (QAbstractButton *b : confirm->buttons())
+        if (confirm->buttonRole(b) == QMessageBox::AcceptRole)
+            b->click();
+    waitFor([&] { return model->flagState(model->threatAt(3)->id) == ThreatListModel::FlagState::Flagged; });
+    QTest::qWait(500);
+    shoot(&window, QStringLiteral("threat-browser-flagged"));
     secrets.removeProfileSecrets(profile->id, &window, [](bool, const QString &) {});
     QTest::qWait(300);
     return 0;

@@ -1,0 +1,561 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ThreatBrowserPage.h"
+
+#include "ThreatCsvExport.h"
+#include "ThreatDetailPane.h"
+#include "ThreatFilterProxy.h"
+#include "ThreatListModel.h"
+#include "config/ProfileStore.h"
+#include "jobs/JobRunner.h"
+#include "s1/ListJobs.h"
+#include "s1/S1Client.h"
+#include "s1/ThreatFlagJob.h"
+
+#include <QAbstractButton>
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMenu>
+#include <QPushButton>
+#include <QMessageBox>
+#include <QScrollBar>
+#include <QSettings>
+#include <QSplitter>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace {
+// Non-secret view state (column sizes, order, visibility) beside the settings file.
+QSettings uiState()
+{
+    return QSettings(QFileInfo(config::ProfileStore::defaultPath()).absolutePath() + QStringLiteral("/ui-state.ini"),
+                     QSettings::IniFormat);
+}
+
+QComboBox *choiceCombo(QWidget *parent, const QString &anyText, const QList<std::pair<QString, QString>> &choices, const QString &name)
+{
+    auto *combo = new QComboBox(parent);
+    combo->setObjectName(name);
+    combo->addItem(anyText, QString());
+    for (const auto &[label, value] : choices)
+        combo->addItem(label, value);
+    return combo;
+}
+
+QStringList comboValue(const QComboBox *combo)
+{
+    const QString value = combo->currentData().toString();
+    return value.isEmpty() ? QStringList() : QStringList{value};
+}
+} // namespace
+
+ThreatBrowserPage::ThreatBrowserPage(jobs::JobRunner *runner, QWidget *parent)
+    : QWidget(parent)
+    , m_runner(runner)
+    , m_model(new ThreatListModel(this))
+    , m_proxy(new ThreatFilterProxy(this))
+    , m_view(new QTableView(this))
+    , m_detail(new ThreatDetailPane(this))
+    , m_splitter(new QSplitter(Qt::Horizontal, this))
+    , m_flagStateTimer(new QTimer(this))
+    , m_autoRefresh(new QTimer(this))
+    , m_textDebounce(new QTimer(this))
+    , m_sortColumn(ThreatListModel::Created)
+{
+    setObjectName(QStringLiteral("threatBrowser"));
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setDynamicSortFilter(false);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 6, 6, 0);
+    auto *filterBar = new QWidget(this);
+    buildFilterBar(filterBar);
+    layout->addWidget(filterBar);
+
+    m_view->setObjectName(QStringLiteral("threatTable"));
+    m_view->setModel(m_proxy);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setAlternatingRowColors(true);
+    m_view->setWordWrap(false);
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
+    QHeaderView *header = m_view->horizontalHeader();
+    header->setSectionsMovable(true);
+    header->setSectionsClickable(true);
+    header->setSortIndicatorShown(true);
+    header->setSortIndicator(m_sortColumn, m_sortOrder);
+    header->setStretchLastSection(false);
+    header->setContextMenuPolicy(Qt::CustomContextMenu);
+    header->resizeSection(ThreatListModel::Name, 240);
+    header->resizeSection(ThreatListModel::Site, 120);
+    restoreHeaderState();
+
+    m_splitter->addWidget(m_view);
+    m_splitter->addWidget(m_detail);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setSizes({800, 360});
+    layout->addWidget(m_splitter, 1);
+
+    // Actions: toolbar of the main window, context menu, keyboard.
+    m_flagAction = new QAction(tr("Flag for OpenCTI"), this);
+    m_flagAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    m_flagAction->setToolTip(tr("Add the flag note to the selected threats (Ctrl+Shift+F)"));
+    m_unflagAction = new QAction(tr("Remove flag"), this);
+    m_unflagAction->setToolTip(tr("Remove only the flag from the selected threats; other notes stay"));
+    m_refreshAction = new QAction(tr("Refresh"), this);
+    m_refreshAction->setShortcut(QKeySequence::Refresh);
+    m_exportAction = new QAction(tr("Export CSV…"), this);
+    m_exportAction->setToolTip(tr("Export the selected threats, or all loaded ones, to a CSV file"));
+    m_quickFilterAction = new QAction(tr("Quick filter"), this);
+    m_quickFilterAction->setShortcut(QKeySequence::Find);
+    m_copyIdAction = new QAction(tr("Copy threat ID"), this);
+    m_copyIdAction->setShortcut(QKeySequence::Copy);
+    m_copyIdAction->setShortcutContext(Qt::WidgetShortcut);
+    m_view->addAction(m_copyIdAction);
+    for (QAction *a : {m_flagAction, m_unflagAction, m_refreshAction, m_exportAction, m_quickFilterAction})
+        addAction(a);
+    connect(m_flagAction, &QAction::triggered, this, &ThreatBrowserPage::flagSelection);
+    connect(m_unflagAction, &QAction::triggered, this, &ThreatBrowserPage::unflagSelection);
+    connect(m_refreshAction, &QAction::triggered, this, &ThreatBrowserPage::refresh);
+    connect(m_exportAction, &QAction::triggered, this, [this] { exportCsv(); });
+    connect(m_quickFilterAction, &QAction::triggered, this, [this] {
+        m_quickEdit->setFocus(Qt::ShortcutFocusReason);
+        m_quickEdit->selectAll();
+    });
+    connect(m_copyIdAction, &QAction::triggered, this, [this] {
+        const QStringList ids = selectedThreatIds();
+        if (!ids.isEmpty())
+            QApplication::clipboard()->setText(ids.join(u'\n'));
+    });
+
+    connect(m_view, &QTableView::customContextMenuRequested, this, &ThreatBrowserPage::showContextMenu);
+    connect(header, &QHeaderView::customContextMenuRequested, this, &ThreatBrowserPage::showColumnMenu);
+    connect(header, &QHeaderView::sectionResized, this, &ThreatBrowserPage::saveHeaderState);
+    connect(header, &QHeaderView::sectionMoved, this, &ThreatBrowserPage::saveHeaderState);
+    connect(header, &QHeaderView::sortIndicatorChanged, this, [this, header](int column, Qt::SortOrder order) {
+        if (!ThreatListModel::isServerSortable(column)) { // keep the indicator on the real order
+            QSignalBlocker blocker(header);
+            header->setSortIndicator(m_sortColumn, m_sortOrder);
+            Q_EMIT message(tr("The console cannot sort by this column."));
+            return;
+        }
+        m_sortColumn = column;
+        m_sortOrder = order;
+        m_model->sort(column, order);
+    });
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ThreatBrowserPage::updateActions);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
+        const QModelIndex source = m_proxy->mapToSource(current);
+        m_detail->showThreat(source.isValid() ? m_model->threatAt(source.row()) : nullptr);
+    });
+
+    // Flag states for the visible rows only, a moment after scrolling stops.
+    m_flagStateTimer->setSingleShot(true);
+    m_flagStateTimer->setInterval(150);
+    connect(m_flagStateTimer, &QTimer::timeout, this, &ThreatBrowserPage::requestVisibleFlagStates);
+    connect(m_view->verticalScrollBar(), &QScrollBar::valueChanged, this, &ThreatBrowserPage::scheduleFlagStates);
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &ThreatBrowserPage::scheduleFlagStates);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &ThreatBrowserPage::scheduleFlagStates);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &ThreatBrowserPage::scheduleFlagStates);
+
+    connect(m_model, &ThreatListModel::totalCountChanged, this, &ThreatBrowserPage::updateCounts);
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &ThreatBrowserPage::updateCounts);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &ThreatBrowserPage::updateCounts);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &ThreatBrowserPage::updateCounts);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &ThreatBrowserPage::updateCounts);
+    connect(m_model, &ThreatListModel::loadingChanged, this, &ThreatBrowserPage::updateCounts);
+    connect(m_model, &ThreatListModel::loadFailed, this, &ThreatBrowserPage::message);
+    connect(m_model, &ThreatListModel::refreshed, this, [this] {
+        // Refresh keeps the selection and the scroll position.
+        QItemSelection selection;
+        for (const QString &id : std::as_const(m_keepSelection)) {
+            const int row = m_model->rowOfThreat(id);
+            const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
+            if (row >= 0 && index.isValid())
+                selection.select(index, index.siblingAtColumn(ThreatListModel::ColumnCount - 1));
+        }
+        m_view->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        const int top = m_model->rowOfThreat(m_keepTopId);
+        if (top >= 0)
+            m_view->scrollTo(m_proxy->mapFromSource(m_model->index(top, 0)), QAbstractItemView::PositionAtTop);
+        if (!m_keepSelection.isEmpty()) {
+            const int current = m_model->rowOfThreat(m_keepSelection.first());
+            if (current >= 0) {
+                m_view->selectionModel()->setCurrentIndex(m_proxy->mapFromSource(m_model->index(current, 0)), QItemSelectionModel::NoUpdate);
+                m_detail->showThreat(m_model->threatAt(current));
+            }
+        }
+    });
+
+    m_autoRefresh->setObjectName(QStringLiteral("autoRefresh"));
+    connect(m_autoRefresh, &QTimer::timeout, this, [this] {
+        if (!m_model->isLoading() && (!m_runner || m_runner->isIdle()))
+            refresh();
+    });
+    updateActions();
+    updateCounts();
+}
+
+ThreatBrowserPage::~ThreatBrowserPage() = default;
+
+void ThreatBrowserPage::buildFilterBar(QWidget *bar)
+{
+    auto *grid = new QVBoxLayout(bar);
+    grid->setContentsMargins(0, 0, 0, 0);
+    auto *row1 = new QHBoxLayout;
+    auto *row2 = new QHBoxLayout;
+    grid->addLayout(row1);
+    grid->addLayout(row2);
+
+    m_siteCombo = choiceCombo(bar, tr("All sites"), {}, QStringLiteral("siteFilter"));
+    m_statusCombo = choiceCombo(bar, tr("Any status"),
+                                {{tr("Unresolved"), QStringLiteral("unresolved")},
+                                 {tr("In progress"), QStringLiteral("in_progress")},
+                                 {tr("Resolved"), QStringLiteral("resolved")}},
+                                QStringLiteral("statusFilter"));
+    m_classificationCombo = choiceCombo(bar, tr("Any classification"), {}, QStringLiteral("classificationFilter"));
+    for (const char *c : {"Backdoor", "Downloader", "Exploit", "Hacktool", "Infostealer", "Malware", "Miner", "PUA",
+                          "Ransomware", "Trojan"})
+        m_classificationCombo->addItem(QString::fromLatin1(c), QString::fromLatin1(c));
+    m_confidenceCombo = choiceCombo(bar, tr("Any confidence"),
+                                    {{tr("Malicious"), QStringLiteral("malicious")}, {tr("Suspicious"), QStringLiteral("suspicious")}},
+                                    QStringLiteral("confidenceFilter"));
+    m_verdictCombo = choiceCombo(bar, tr("Any verdict"),
+                                 {{tr("True positive"), QStringLiteral("true_positive")},
+                                  {tr("False positive"), QStringLiteral("false_positive")},
+                                  {tr("Suspicious"), QStringLiteral("suspicious")},
+                                  {tr("Undefined"), QStringLiteral("undefined")}},
+                                 QStringLiteral("verdictFilter"));
+    for (QComboBox *combo : {m_siteCombo, m_statusCombo, m_classificationCombo, m_confidenceCombo, m_verdictCombo}) {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+        row1->addWidget(combo);
+        connect(combo, &QComboBox::activated, this, &ThreatBrowserPage::applyFilters);
+    }
+    row1->addStretch();
+
+    m_dateCheck = new QCheckBox(tr("Created between"), bar);
+    m_dateCheck->setObjectName(QStringLiteral("dateFilter"));
+    m_fromEdit = new QDateEdit(QDate::currentDate().addDays(-30), bar);
+    m_toEdit = new QDateEdit(QDate::currentDate(), bar);
+    for (QDateEdit *edit : {m_fromEdit, m_toEdit}) {
+        edit->setCalendarPopup(true);
+        edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+        edit->setEnabled(false);
+        connect(edit, &QDateEdit::dateChanged, this, [this] {
+            if (m_dateCheck->isChecked())
+                applyFilters();
+        });
+    }
+    connect(m_dateCheck, &QCheckBox::toggled, m_fromEdit, &QWidget::setEnabled);
+    connect(m_dateCheck, &QCheckBox::toggled, m_toEdit, &QWidget::setEnabled);
+    connect(m_dateCheck, &QCheckBox::toggled, this, &ThreatBrowserPage::applyFilters);
+    m_textEdit = new QLineEdit(bar);
+    m_textEdit->setObjectName(QStringLiteral("textFilter"));
+    m_textEdit->setPlaceholderText(tr("Search the console (name, path, endpoint, hash)"));
+    m_textEdit->setClearButtonEnabled(true);
+    m_textDebounce->setSingleShot(true);
+    m_textDebounce->setInterval(400);
+    connect(m_textEdit, &QLineEdit::textEdited, m_textDebounce, qOverload<>(&QTimer::start));
+    connect(m_textEdit, &QLineEdit::returnPressed, this, &ThreatBrowserPage::applyFilters);
+    connect(m_textDebounce, &QTimer::timeout, this, &ThreatBrowserPage::applyFilters);
+    m_notesCheck = new QCheckBox(tr("Has notes"), bar);
+    m_notesCheck->setObjectName(QStringLiteral("notesFilter"));
+    connect(m_notesCheck, &QCheckBox::toggled, this, &ThreatBrowserPage::applyFilters);
+    m_quickEdit = new QLineEdit(bar);
+    m_quickEdit->setObjectName(QStringLiteral("quickFilter"));
+    m_quickEdit->setPlaceholderText(tr("Quick filter over loaded rows (Ctrl+F)"));
+    m_quickEdit->setClearButtonEnabled(true);
+    connect(m_quickEdit, &QLineEdit::textChanged, m_proxy, &ThreatFilterProxy::setQuickFilter);
+    m_countsLabel = new QLabel(bar);
+    m_countsLabel->setObjectName(QStringLiteral("counts"));
+
+    row2->addWidget(m_dateCheck);
+    row2->addWidget(m_fromEdit);
+    row2->addWidget(new QLabel(tr("and"), bar));
+    row2->addWidget(m_toEdit);
+    row2->addWidget(m_textEdit, 2);
+    row2->addWidget(m_notesCheck);
+    row2->addWidget(m_quickEdit, 1);
+    row2->addWidget(m_countsLabel);
+}
+
+void ThreatBrowserPage::setConsole(s1::S1Client *client, const s1::ConsoleConfig &config, const QString &flag, int syncSeconds)
+{
+    m_client = client;
+    m_flag = flag;
+    m_detail->setConsole(client, flag);
+    m_model->setConsole(config, flag);
+    if (syncSeconds > 0)
+        m_autoRefresh->start(syncSeconds * 1000);
+    else
+        m_autoRefresh->stop();
+    loadSites();
+    applyFilters();
+}
+
+void ThreatBrowserPage::loadSites()
+{
+    while (m_siteCombo->count() > 1)
+        m_siteCombo->removeItem(1);
+    if (!m_client)
+        return;
+    auto *job = new s1::SiteListJob(m_client, m_client->config().accountId.isEmpty() ? QStringList() : QStringList{m_client->config().accountId}, this);
+    connect(job, &jobs::Job::finished, this, [this, job] {
+        job->deleteLater();
+        const QStringList allowed = m_client ? m_client->config().siteIds : QStringList();
+        for (const s1::Site &site : job->sites())
+            if (allowed.isEmpty() || allowed.contains(site.id))
+                m_siteCombo->addItem(site.name, site.id);
+    });
+    job->start();
+}
+
+void ThreatBrowserPage::applyFilters()
+{
+    if (!m_client)
+        return;
+    s1::ThreatQuery q;
+    q.siteIds = comboValue(m_siteCombo);
+    q.incidentStatuses = comboValue(m_statusCombo);
+    q.classifications = comboValue(m_classificationCombo);
+    q.confidenceLevels = comboValue(m_confidenceCombo);
+    q.analystVerdicts = comboValue(m_verdictCombo);
+    if (m_dateCheck->isChecked()) {
+        q.createdAfter = m_fromEdit->date().startOfDay(Qt::UTC);
+        q.createdBefore = m_toEdit->date().endOfDay(Qt::UTC);
+    }
+    q.text = m_textEdit->text().trimmed();
+    if (m_notesCheck->isChecked())
+        q.noteExists = true;
+    m_model->setQuery(q);
+    if (ThreatListModel::isServerSortable(m_sortColumn))
+        m_model->sort(m_sortColumn, m_sortOrder);
+}
+
+void ThreatBrowserPage::refresh()
+{
+    m_keepSelection = selectedThreatIds();
+    const QModelIndex top = m_proxy->mapToSource(m_view->indexAt(QPoint(1, 1)));
+    const s1::Threat *topThreat = top.isValid() ? m_model->threatAt(top.row()) : nullptr;
+    m_keepTopId = topThreat ? topThreat->id : QString();
+    m_model->refresh();
+    m_detail->reloadNotes();
+}
+
+QStringList ThreatBrowserPage::selectedThreatIds() const
+{
+    QStringList ids;
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    for (const QModelIndex &index : rows) {
+        const s1::Threat *t = m_model->threatAt(m_proxy->mapToSource(index).row());
+        if (t)
+            ids << t->id;
+    }
+    return ids;
+}
+
+void ThreatBrowserPage::updateActions()
+{
+    const int selected = int(m_view->selectionModel()->selectedRows().size());
+    const bool busy = m_runner && !m_runner->isIdle();
+    m_flagAction->setEnabled(selected > 0 && !busy && m_client);
+    m_unflagAction->setEnabled(selected > 0 && !busy && m_client);
+    m_copyIdAction->setEnabled(selected > 0);
+    m_flagAction->setText(selected > 1 ? tr("Flag %Ln threat(s) for OpenCTI", nullptr, selected) : tr("Flag for OpenCTI"));
+}
+
+QString ThreatBrowserPage::countsText() const
+{
+    return m_countsLabel->text();
+}
+
+void ThreatBrowserPage::updateCounts()
+{
+    const QLocale locale;
+    const qint64 total = m_model->totalCount();
+    const int shown = m_proxy->rowCount();
+    QString text;
+    if (total >= 0)
+        text = tr("%1 of %2").arg(locale.toString(shown), locale.toString(total));
+    else if (m_model->isLoading())
+        text = tr("Loading…");
+    if (m_model->isLoading() && total >= 0)
+        text += QStringLiteral(" ") + tr("(loading)");
+    m_countsLabel->setText(text);
+    Q_EMIT countsChanged(text);
+}
+
+void ThreatBrowserPage::scheduleFlagStates()
+{
+    m_flagStateTimer->start();
+}
+
+void ThreatBrowserPage::requestVisibleFlagStates()
+{
+    if (m_proxy->rowCount() == 0 || m_view->isHidden())
+        return;
+    const int first = std::max(0, m_view->rowAt(0));
+    int last = m_view->rowAt(m_view->viewport()->height() - 1);
+    if (last < 0)
+        last = m_proxy->rowCount() - 1;
+    const int sourceFirst = m_proxy->mapToSource(m_proxy->index(first, 0)).row();
+    const int sourceLast = m_proxy->mapToSource(m_proxy->index(last, 0)).row();
+    if (sourceFirst >= 0 && sourceLast >= 0)
+        m_model->requestFlagStates(std::min(sourceFirst, sourceLast), std::max(sourceFirst, sourceLast));
+}
+
+void ThreatBrowserPage::showContextMenu(const QPoint &pos)
+{
+    QMenu menu(this);
+    menu.addAction(m_flagAction);
+    menu.addAction(m_unflagAction);
+    menu.addSeparator();
+    menu.addAction(m_copyIdAction);
+    menu.addAction(m_exportAction);
+    menu.addSeparator();
+    menu.addAction(m_refreshAction);
+    menu.exec(m_view->viewport()->mapToGlobal(pos));
+}
+
+void ThreatBrowserPage::showColumnMenu(const QPoint &pos)
+{
+    QHeaderView *header = m_view->horizontalHeader();
+    QMenu menu(this);
+    menu.setTitle(tr("Columns"));
+    for (int column = 0; column < m_model->columnCount(); ++column) {
+        QAction *action = menu.addAction(m_model->headerData(column, Qt::Horizontal).toString());
+        action->setCheckable(true);
+        action->setChecked(!header->isSectionHidden(column));
+        action->setEnabled(column != ThreatListModel::Name); // the name always stays
+        connect(action, &QAction::toggled, this, [this, header, column](bool on) {
+            header->setSectionHidden(column, !on);
+            saveHeaderState();
+        });
+    }
+    menu.exec(header->mapToGlobal(pos));
+}
+
+void ThreatBrowserPage::saveHeaderState()
+{
+    uiState().setValue(QStringLiteral("threatBrowser/header"), m_view->horizontalHeader()->saveState());
+}
+
+void ThreatBrowserPage::restoreHeaderState()
+{
+    const QByteArray state = uiState().value(QStringLiteral("threatBrowser/header")).toByteArray();
+    if (!state.isEmpty())
+        m_view->horizontalHeader()->restoreState(state);
+    m_view->horizontalHeader()->setSortIndicator(m_sortColumn, m_sortOrder);
+}
+
+void ThreatBrowserPage::flagSelection()
+{
+    changeFlag(true, selectedThreatIds());
+}
+
+void ThreatBrowserPage::unflagSelection()
+{
+    changeFlag(false, selectedThreatIds());
+}
+
+void ThreatBrowserPage::changeFlag(bool flag, const QStringList &ids)
+{
+    if (ids.isEmpty() || !m_client || !m_runner)
+        return;
+    auto start = [this, flag, ids] {
+        auto *job = new s1::ThreatFlagJob(m_client, flag ? s1::ThreatFlagJob::Mode::Flag : s1::ThreatFlagJob::Mode::Unflag, ids, m_flag);
+        connect(job, &jobs::Job::finished, this, [this, job, flag] { onFlagJobFinished(job, flag); });
+        m_runner->enqueue(job);
+        updateActions();
+    };
+    if (ids.size() == 1)
+        return start();
+    auto *box = new QMessageBox(QMessageBox::Question, flag ? tr("Flag threats") : tr("Remove flags"),
+                                flag ? tr("Add the note \"%1\" to %Ln threat(s)? OpenCTI imports flagged threats.", nullptr, int(ids.size())).arg(m_flag)
+                                     : tr("Remove the flag \"%1\" from %Ln threat(s)? Other notes stay.", nullptr, int(ids.size())).arg(m_flag),
+                                QMessageBox::Cancel, this);
+    box->setObjectName(QStringLiteral("flagConfirmation"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    QPushButton *ok = box->addButton(flag ? tr("Flag") : tr("Remove flag"), QMessageBox::AcceptRole);
+    box->setDefaultButton(ok);
+    connect(box, &QMessageBox::buttonClicked, this, [ok, start](QAbstractButton *button) {
+        if (button == ok)
+            start();
+    });
+    box->open();
+}
+
+void ThreatBrowserPage::onFlagJobFinished(jobs::Job *job, bool flag)
+{
+    auto *flagJob = qobject_cast<s1::ThreatFlagJob *>(job);
+    if (flagJob && !flagJob->changedThreats().isEmpty())
+        m_model->setFlagState(flagJob->changedThreats(), flag);
+    if (flagJob && flagJob->changedThreats().contains(m_detail->threatId()))
+        m_detail->reloadNotes();
+    QTimer::singleShot(0, this, &ThreatBrowserPage::updateActions);
+    Q_EMIT message(job->summary());
+    if (job->failures().isEmpty())
+        return;
+    QStringList lines;
+    for (const jobs::Job::ItemFailure &failure : job->failures()) {
+        const int row = m_model->rowOfThreat(failure.item);
+        const s1::Threat *t = row >= 0 ? m_model->threatAt(row) : nullptr;
+        lines << (t ? QStringLiteral("%1 (%2): %3").arg(t->displayName(), failure.item, failure.message)
+                    : QStringLiteral("%1: %2").arg(failure.item, failure.message));
+    }
+    Q_EMIT flagFailures(lines);
+    auto *box = new QMessageBox(QMessageBox::Warning, flag ? tr("Flag threats") : tr("Remove flags"), job->summary(), QMessageBox::Close, this);
+    box->setObjectName(QStringLiteral("flagFailures"));
+    box->setTextFormat(Qt::PlainText);
+    box->setInformativeText(tr("%Ln threat(s) could not be changed; the details list each one.", nullptr, int(lines.size())));
+    box->setDetailedText(lines.join(u'\n'));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+void ThreatBrowserPage::exportCsv(const QString &path)
+{
+    if (path.isEmpty()) {
+        auto *dialog = new QFileDialog(this, tr("Export threats"), QString(), tr("CSV files (*.csv)"));
+        dialog->setAcceptMode(QFileDialog::AcceptSave);
+        dialog->setDefaultSuffix(QStringLiteral("csv"));
+        dialog->selectFile(QStringLiteral("threats.csv"));
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &file) { exportCsv(file); });
+        dialog->open();
+        return;
+    }
+    QList<const s1::Threat *> threats;
+    const QModelIndexList selected = m_view->selectionModel()->selectedRows();
+    if (selected.size() > 1) {
+        for (const QModelIndex &index : selected)
+            if (const s1::Threat *t = m_model->threatAt(m_proxy->mapToSource(index).row()))
+                threats << t;
+    } else {
+        for (int row = 0; row < m_proxy->rowCount(); ++row)
+            if (const s1::Threat *t = m_model->threatAt(m_proxy->mapToSource(m_proxy->index(row, 0)).row()))
+                threats << t;
+    }
+    QString error;
+    const bool ok = ThreatCsvExport::write(path, threats, &error, m_client ? m_client->config() : s1::ConsoleConfig(),
+                                           [this](const QString &id) { return m_model->flagState(id) == ThreatListModel::FlagState::Flagged; });
+    Q_EMIT message(ok ? tr("Exported %Ln threat(s) to %1.", nullptr, int(threats.size())).arg(QDir::toNativeSeparators(path))
+                      : tr("Could not export: %1").arg(error));
+}

@@ -1,0 +1,320 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The threat browser as an analyst uses it, offscreen, against the simulator: filters, quick filter,
+// detail pane, flagging one and many (one request), partial failures, CSV export, refresh, sorting.
+#include "MainWindow.h"
+#include "SimServer.h"
+#include "ThreatBrowserPage.h"
+#include "ThreatDetailPane.h"
+#include "ThreatFilterProxy.h"
+#include "ThreatListModel.h"
+#include "config/Translations.h"
+#include "jobs/JobRunner.h"
+#include "s1/S1Client.h"
+
+#include <QAbstractButton>
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QComboBox>
+#include <QHeaderView>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolButton>
+
+class TestThreatBrowser : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<s1sim::SimServer> m_sim;
+    std::unique_ptr<MainWindow> m_window;
+    QTemporaryDir m_dir;
+
+    ThreatBrowserPage *page() const { return m_window->threatBrowser(); }
+    ThreatListModel *model() const { return page()->model(); }
+    QTableView *view() const { return page()->view(); }
+    int requests(const QString &key) const { return m_sim->stats().value(QLatin1String("requests")).toObject().value(key).toInt(); }
+
+    void waitLoaded()
+    {
+        QTRY_VERIFY_WITH_TIMEOUT(!model()->isLoading() && model()->rowCount() > 0, 20000);
+    }
+    int rowWhere(const std::function<bool(const s1::Threat &)> &match) const
+    {
+        for (int row = 0; row < model()->rowCount(); ++row)
+            if (match(*model()->threatAt(row)))
+                return row;
+        return -1;
+    }
+    void selectSourceRows(const QList<int> &rows)
+    {
+        view()->clearSelection();
+        for (int row : rows) {
+            const QModelIndex index = page()->proxy()->mapFromSource(model()->index(row, 0));
+            view()->selectionModel()->select(index, QItemSelectionModel::Select | QItemSelectionModel::Rows);
+            view()->selectionModel()->setCurrentIndex(index, QItemSelectionModel::NoUpdate);
+        }
+    }
+    QMessageBox *waitForBox(const char *name)
+    {
+        QMessageBox *box = nullptr;
+        const bool shown = QTest::qWaitFor(
+            [&] { return (box = m_window->findChild<QMessageBox *>(QLatin1String(name))) != nullptr && box->isVisible(); }, 5000);
+        return shown ? box : nullptr;
+    }
+    void clickRole(QMessageBox *box, QMessageBox::ButtonRole role)
+    {
+        for (QAbstractButton *b : box->buttons())
+            if (box->buttonRole(b) == role)
+                return b->click();
+        QFAIL("no such button");
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true); // ui-state.ini goes to a test location
+        config::installTranslations(QLocale(QLocale::English));
+    }
+
+    void init()
+    {
+        s1sim::SimOptions options;
+        options.threats = 1500;
+        options.seed = 5;
+        m_sim = std::make_unique<s1sim::SimServer>(options);
+        QVERIFY(m_sim->listen() != 0);
+        s1::ConsoleConfig config;
+        config.url = m_sim->baseUrl();
+        config.token = m_sim->token();
+        config.backoffBaseMs = 50;
+        m_window = std::make_unique<MainWindow>();
+        m_window->resize(1280, 800);
+        m_window->setConsole(QStringLiteral("Test"), config);
+        m_window->show();
+        waitLoaded();
+    }
+
+    void cleanup()
+    {
+        m_window.reset();
+        m_sim.reset();
+    }
+
+    void pagesLoadOnDemandAndCountsShow()
+    {
+        QCOMPARE(model()->rowCount(), ThreatListModel::PageSize);
+        QCOMPARE(model()->totalCount(), qint64(1500));
+        QVERIFY(page()->countsText().startsWith(QLocale().toString(1000) + QStringLiteral(" of ") + QLocale().toString(1500)));
+        view()->scrollToBottom(); // the view asks for more
+        QTRY_COMPARE_WITH_TIMEOUT(model()->rowCount(), 1500, 10000);
+        QTRY_VERIFY(page()->countsText().startsWith(QLocale().toString(1500) + QStringLiteral(" of ")));
+    }
+
+    void detailPaneShowsTheSelection()
+    {
+        const int row = rowWhere([](const s1::Threat &t) { return !t.sha256.isEmpty() && !t.indicators.isEmpty(); });
+        QVERIFY(row >= 0);
+        const s1::Threat t = *model()->threatAt(row);
+        ThreatDetailPane *pane = page()->detailPane();
+        QSignalSpy notes(pane, &ThreatDetailPane::notesLoaded);
+        selectSourceRows({row});
+        QCOMPARE(pane->threatId(), t.id);
+        QCOMPARE(pane->fieldText(QStringLiteral("sha256")), t.sha256);
+        QCOMPARE(pane->fieldText(QStringLiteral("endpoint")), t.computerName);
+        QCOMPARE(pane->fieldText(QStringLiteral("ips")), t.ipAddresses().join(QStringLiteral(", ")));
+        QVERIFY(notes.wait(5000));
+        const auto *mitre = pane->findChild<QLabel *>(QStringLiteral("mitre"));
+        QVERIFY(mitre->text().contains(QLatin1String("https://attack.mitre.org/techniques/T")));
+        auto *copy = pane->findChild<QToolButton *>(QStringLiteral("sha256Copy"));
+        QVERIFY(copy);
+        copy->click();
+        QCOMPARE(QApplication::clipboard()->text(), t.sha256);
+    }
+
+    void hostileTextIsPlainText()
+    {
+        s1::Threat hostile;
+        hostile.id = QStringLiteral("1");
+        hostile.name = QStringLiteral("<img src=x onerror=alert(1)><b>x</b>");
+        hostile.filePath = QStringLiteral("C:\\<b>bold</b>\\evil.exe");
+        ThreatDetailPane *pane = page()->detailPane();
+        pane->showThreat(&hostile);
+        const auto *title = pane->findChild<QLabel *>(QStringLiteral("detailTitle"));
+        QCOMPARE(title->textFormat(), Qt::PlainText);
+        QCOMPARE(title->text(), hostile.name);
+        QCOMPARE(pane->fieldText(QStringLiteral("filePath")), hostile.filePath);
+        const auto *path = pane->findChild<QLabel *>(QStringLiteral("filePath"));
+        QCOMPARE(path->textFormat(), Qt::PlainText);
+        // A seeded threat with markup-like characters comes through the table verbatim.
+        const int row = rowWhere([](const s1::Threat &t) { return t.name.contains(u'<') || t.name.contains(u'"'); });
+        QVERIFY(row >= 0);
+        QCOMPARE(model()->data(model()->index(row, ThreatListModel::Name)).toString(), model()->threatAt(row)->displayName());
+    }
+
+    void serverFiltersReachTheConsole()
+    {
+        auto *status = page()->findChild<QComboBox *>(QStringLiteral("statusFilter"));
+        status->setCurrentIndex(status->findData(QStringLiteral("resolved")));
+        Q_EMIT status->activated(status->currentIndex());
+        QTRY_VERIFY_WITH_TIMEOUT(!model()->isLoading() && model()->totalCount() > 0 && model()->totalCount() < 1500, 10000);
+        for (int row = 0; row < model()->rowCount(); ++row)
+            QCOMPARE(model()->threatAt(row)->incidentStatus, QStringLiteral("resolved"));
+        auto *notes = page()->findChild<QCheckBox *>(QStringLiteral("notesFilter"));
+        notes->setChecked(true);
+        QTRY_VERIFY_WITH_TIMEOUT(!model()->isLoading() && model()->query().noteExists.value_or(false), 10000);
+        QVERIFY(model()->totalCount() < 400);
+    }
+
+    void quickFilterOverLoadedRows()
+    {
+        const QString needle = model()->threatAt(3)->computerName;
+        // Ctrl+F reaches the quick filter
+        QAction *find = nullptr;
+        for (QAction *a : page()->actions())
+            if (a->shortcut() == QKeySequence(QKeySequence::Find))
+                find = a;
+        QVERIFY(find);
+        find->trigger();
+        auto *quick = page()->findChild<QLineEdit *>(QStringLiteral("quickFilter"));
+        QTRY_VERIFY(quick->hasFocus());
+        QTest::keyClicks(quick, needle);
+        QTRY_VERIFY(page()->proxy()->rowCount() > 0 && page()->proxy()->rowCount() < model()->rowCount());
+        for (int row = 0; row < page()->proxy()->rowCount(); ++row) {
+            const s1::Threat *t = model()->threatAt(page()->proxy()->mapToSource(page()->proxy()->index(row, 0)).row());
+            QVERIFY(t->computerName.contains(needle, Qt::CaseInsensitive) || t->name.contains(needle, Qt::CaseInsensitive)
+                    || t->siteName.contains(needle, Qt::CaseInsensitive) || t->filePath.contains(needle, Qt::CaseInsensitive));
+        }
+        QVERIFY(page()->countsText().startsWith(QLocale().toString(page()->proxy()->rowCount()) + QStringLiteral(" of ")));
+    }
+
+    void flagOneThenManyInOneRequest()
+    {
+        QVERIFY(!page()->flagAction()->isEnabled()); // nothing selected
+        selectSourceRows({0});
+        QVERIFY(page()->flagAction()->isEnabled());
+        m_sim->resetStats();
+        page()->flagAction()->trigger(); // one threat: no confirmation
+        const QString first = model()->threatAt(0)->id;
+        QTRY_COMPARE_WITH_TIMEOUT(model()->flagState(first), ThreatListModel::FlagState::Flagged, 10000);
+        QCOMPARE(requests(QStringLiteral("POST /web/api/v2.1/threats/notes")), 1);
+
+        selectSourceRows({1, 2, 3, 4});
+        QVERIFY(page()->flagAction()->text().contains(QLatin1String("4 threats")));
+        m_sim->resetStats();
+        page()->flagAction()->trigger();
+        QMessageBox *confirm = waitForBox("flagConfirmation");
+        QVERIFY(confirm);
+        QVERIFY(confirm->text().contains(QLatin1String("4 threats")));
+        clickRole(confirm, QMessageBox::AcceptRole);
+        for (int row : {1, 2, 3, 4})
+            QTRY_COMPARE_WITH_TIMEOUT(model()->flagState(model()->threatAt(row)->id), ThreatListModel::FlagState::Flagged, 10000);
+        QCOMPARE(requests(QStringLiteral("POST /web/api/v2.1/threats/notes")), 1);
+
+        QTRY_VERIFY(page()->unflagAction()->isEnabled());
+        page()->unflagAction()->trigger();
+        confirm = waitForBox("flagConfirmation");
+        QVERIFY(confirm);
+        clickRole(confirm, QMessageBox::AcceptRole);
+        for (int row : {1, 2, 3, 4})
+            QTRY_COMPARE_WITH_TIMEOUT(model()->flagState(model()->threatAt(row)->id), ThreatListModel::FlagState::NotFlagged, 10000);
+    }
+
+    void partialFailureIsReportedByThreat()
+    {
+        QSignalSpy failures(page(), &ThreatBrowserPage::flagFailures);
+        const QString known = model()->threatAt(7)->id;
+        page()->changeFlag(true, {known, QStringLiteral("999999999999999999")});
+        QMessageBox *confirm = waitForBox("flagConfirmation");
+        QVERIFY(confirm);
+        clickRole(confirm, QMessageBox::AcceptRole);
+        QVERIFY(failures.wait(10000));
+        const QStringList lines = failures.first().first().toStringList();
+        QCOMPARE(lines.size(), 1);
+        QVERIFY(lines.first().startsWith(QLatin1String("999999999999999999")));
+        QMessageBox *report = waitForBox("flagFailures");
+        QVERIFY(report);
+        QVERIFY(report->detailedText().contains(QLatin1String("999999999999999999")));
+        QTRY_COMPARE(model()->flagState(known), ThreatListModel::FlagState::Flagged);
+    }
+
+    void exportCsvOfTheSelection()
+    {
+        const int row = rowWhere([](const s1::Threat &t) { return t.name.contains(u'"'); });
+        QVERIFY(row >= 0);
+        selectSourceRows({row, row == 0 ? 1 : 0});
+        const QString path = m_dir.filePath(QStringLiteral("export.csv"));
+        page()->exportCsv(path);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray csv = file.readAll();
+        QCOMPARE(csv.count("\r\n"), 3); // header + 2 rows
+        QString quoted = model()->threatAt(row)->name;
+        quoted.replace(QStringLiteral("\""), QStringLiteral("\"\""));
+        QVERIFY2(csv.contains(quoted.toUtf8()), csv.constData());
+    }
+
+    void refreshKeepsTheSelection()
+    {
+        selectSourceRows({12});
+        const QString id = model()->threatAt(12)->id;
+        QSignalSpy refreshed(model(), &ThreatListModel::refreshed);
+        const int before = requests(QStringLiteral("GET /web/api/v2.1/threats"));
+        QTest::keyClick(m_window.get(), Qt::Key_F5);
+        QVERIFY(refreshed.wait(10000));
+        QVERIFY(requests(QStringLiteral("GET /web/api/v2.1/threats")) > before);
+        QCOMPARE(page()->selectedThreatIds(), QStringList{id});
+        QCOMPARE(page()->detailPane()->threatId(), id);
+    }
+
+    void sortingGoesThroughTheApi()
+    {
+        view()->horizontalHeader()->setSortIndicator(ThreatListModel::Updated, Qt::AscendingOrder);
+        QTRY_VERIFY_WITH_TIMEOUT(!model()->isLoading() && model()->query().sortBy == QLatin1String("updatedAt"), 10000);
+        QTRY_VERIFY(model()->rowCount() > 10);
+        QVERIFY(!model()->query().descending);
+        for (int row = 1; row < model()->rowCount(); ++row)
+            QVERIFY(model()->threatAt(row - 1)->updatedAt <= model()->threatAt(row)->updatedAt);
+        // A column the console cannot sort keeps the real order.
+        view()->horizontalHeader()->setSortIndicator(ThreatListModel::Verdict, Qt::AscendingOrder);
+        QCOMPARE(view()->horizontalHeader()->sortIndicatorSection(), int(ThreatListModel::Updated));
+    }
+
+    void columnChoicePersists()
+    {
+        view()->horizontalHeader()->setSectionHidden(ThreatListModel::Site, true);
+        view()->horizontalHeader()->resizeSection(ThreatListModel::Name, 333); // saves the state
+        MainWindow another;
+        QVERIFY(another.threatBrowser()->view()->horizontalHeader()->isSectionHidden(ThreatListModel::Site));
+        QCOMPARE(another.threatBrowser()->view()->horizontalHeader()->sectionSize(ThreatListModel::Name), 333);
+        view()->horizontalHeader()->setSectionHidden(ThreatListModel::Site, false);
+        view()->horizontalHeader()->resizeSection(ThreatListModel::Name, 240);
+    }
+
+    void unbuiltAreasSayTheyAreComing()
+    {
+        auto *sidebar = m_window->findChild<QListWidget *>(QStringLiteral("sidebar"));
+        QCOMPARE(sidebar->count(), 6);
+        for (int area = MainWindow::OpenCtiArea; area <= MainWindow::SettingsArea; ++area) {
+            sidebar->setCurrentRow(area);
+            bool found = false;
+            for (QLabel *label : m_window->findChildren<QLabel *>(QStringLiteral("comingSoon")))
+                found |= label->isVisible() && label->text().startsWith(QLatin1String("Coming soon."));
+            QVERIFY2(found, qPrintable(sidebar->item(area)->text()));
+        }
+        sidebar->setCurrentRow(MainWindow::ThreatsArea);
+        QVERIFY(view()->isVisible());
+    }
+};
+
+QTEST_MAIN(TestThreatBrowser)
+#include "tst_threatbrowser.moc"
