@@ -42,29 +42,27 @@ StixBundleBuilder::Options goldenOptions()
 }
 
 s1::ThreatNote note(const QString &id, const QString &threatId, const QString &text, const QString &creator,
-                    const QString &createdAt)
+    const QString &createdAt)
 {
-    return s1::ThreatNote::fromJson(QJsonObject {{QStringLiteral("id"), id},
-                                                 {QStringLiteral("text"), text},
-                                                 {QStringLiteral("creator"), creator},
-                                                 {QStringLiteral("creatorId"), QStringLiteral("42")},
-                                                 {QStringLiteral("createdAt"), createdAt},
-                                                 {QStringLiteral("updatedAt"), createdAt},
-                                                 {QStringLiteral("edited"), false}},
-                                    threatId);
+    return s1::ThreatNote::fromJson(
+        QJsonObject {{QStringLiteral("id"), id}, {QStringLiteral("text"), text},
+            {QStringLiteral("creator"), creator}, {QStringLiteral("creatorId"), QStringLiteral("42")},
+            {QStringLiteral("createdAt"), createdAt}, {QStringLiteral("updatedAt"), createdAt},
+            {QStringLiteral("edited"), false}},
+        threatId);
 }
 
 // Synthetic notes for the sample threats (the fixture has none).
 QList<s1::ThreatNote> notesFor(int sample, const QString &threatId)
 {
     if (sample == 1)
-        return {note(QStringLiteral("1001"), threatId, QStringLiteral("[OpenCTI_add]"), QStringLiteral("Jane Analyst"),
-                     QStringLiteral("2022-12-21T09:00:00.123456Z")),
-                note(QStringLiteral("1002"), threatId,
-                     QStringLiteral("Checked with the user: started from a phishing mail.\nHost isolated."),
-                     QStringLiteral("Jane Analyst"), QStringLiteral("2022-12-21T09:05:12.000000Z"))};
+        return {note(QStringLiteral("1001"), threatId, QStringLiteral("[OpenCTI_add]"),
+                    QStringLiteral("Jane Analyst"), QStringLiteral("2022-12-21T09:00:00.123456Z")),
+            note(QStringLiteral("1002"), threatId,
+                QStringLiteral("Checked with the user: started from a phishing mail.\nHost isolated."),
+                QStringLiteral("Jane Analyst"), QStringLiteral("2022-12-21T09:05:12.000000Z"))};
     return {note(QStringLiteral("2001"), threatId, QStringLiteral("[OpenCTI_add] please look at this one"),
-                 QStringLiteral("Max Mustermann"), QStringLiteral("2022-12-20T16:00:00.000000Z"))};
+        QStringLiteral("Max Mustermann"), QStringLiteral("2022-12-20T16:00:00.000000Z"))};
 }
 
 // A threat shaped like the fixture's first one, with what the fixture lacks: hashes, ATT&CK
@@ -74,8 +72,10 @@ QJsonObject syntheticThreatJson(QJsonObject threat)
     QJsonObject info = threat.value(QLatin1String("threatInfo")).toObject();
     info.insert(QStringLiteral("threatName"), QStringLiteral("Rechnung_März.pdf.exe"));
     info.insert(QStringLiteral("threatId"), QStringLiteral("1790000000000000001"));
-    info.insert(QStringLiteral("filePath"), QStringLiteral("\\Device\\HarddiskVolume3\\Users\\jane\\Downloads\\Rechnung_März.pdf.exe"));
-    info.insert(QStringLiteral("sha256"), QStringLiteral("275A021BBFB6489E54D471899F7DB9D1663FC695EC2FE2A2C4538AABF651FD0F"));
+    info.insert(QStringLiteral("filePath"),
+        QStringLiteral("\\Device\\HarddiskVolume3\\Users\\jane\\Downloads\\Rechnung_März.pdf.exe"));
+    info.insert(QStringLiteral("sha256"),
+        QStringLiteral("275A021BBFB6489E54D471899F7DB9D1663FC695EC2FE2A2C4538AABF651FD0F"));
     info.insert(QStringLiteral("sha1"), QStringLiteral("3395856ce81f2b7382dee72602f798b642f14140"));
     info.insert(QStringLiteral("md5"), QStringLiteral("44d88612fea8a8f36de82e1278abb02f"));
     info.insert(QStringLiteral("classification"), QStringLiteral("Ransomware"));
@@ -85,11 +85,11 @@ QJsonObject syntheticThreatJson(QJsonObject threat)
 
     QJsonObject realtime = threat.value(QLatin1String("agentRealtimeInfo")).toObject();
     realtime.insert(QStringLiteral("networkInterfaces"),
-                    QJsonArray {QJsonObject {{QStringLiteral("name"), QStringLiteral("Ethernet0")},
-                                             {QStringLiteral("inet"), QJsonArray {QStringLiteral("10.20.30.40")}},
-                                             {QStringLiteral("inet6"), QJsonArray {QStringLiteral("2001:db8::5"),
-                                                                                   QStringLiteral("fe80::1c2b:3d4e:5f60:7182")}},
-                                             {QStringLiteral("physical"), QStringLiteral("00:50:56:aa:bb:cc")}}});
+        QJsonArray {QJsonObject {{QStringLiteral("name"), QStringLiteral("Ethernet0")},
+            {QStringLiteral("inet"), QJsonArray {QStringLiteral("10.20.30.40")}},
+            {QStringLiteral("inet6"),
+                QJsonArray {QStringLiteral("2001:db8::5"), QStringLiteral("fe80::1c2b:3d4e:5f60:7182")}},
+            {QStringLiteral("physical"), QStringLiteral("00:50:56:aa:bb:cc")}}});
     threat.insert(QStringLiteral("agentRealtimeInfo"), realtime);
     QJsonObject detection = threat.value(QLatin1String("agentDetectionInfo")).toObject();
     detection.insert(QStringLiteral("agentIpV4"), QStringLiteral("10.20.30.40"));
@@ -97,43 +97,46 @@ QJsonObject syntheticThreatJson(QJsonObject threat)
     threat.insert(QStringLiteral("agentDetectionInfo"), detection);
 
     auto technique = [](const char *id, const char *link) {
-        return QJsonObject {{QStringLiteral("name"), QLatin1String(id)}, {QStringLiteral("link"), QLatin1String(link)}};
+        return QJsonObject {
+            {QStringLiteral("name"), QLatin1String(id)}, {QStringLiteral("link"), QLatin1String(link)}};
     };
-    threat.insert(
-        QStringLiteral("indicators"),
-        QJsonArray {
-            QJsonObject {{QStringLiteral("category"), QStringLiteral("Evasion")},
-                         {QStringLiteral("description"), QStringLiteral("Indirect command was executed")},
-                         {QStringLiteral("tactics"),
-                          QJsonArray {QJsonObject {{QStringLiteral("name"), QStringLiteral("Execution")},
-                                                   {QStringLiteral("source"), QStringLiteral("MITRE")},
-                                                   {QStringLiteral("techniques"),
-                                                    QJsonArray {technique("T1059.001", "https://attack.mitre.org/techniques/T1059/001/")}}}}}},
+    threat.insert(QStringLiteral("indicators"),
+        QJsonArray {QJsonObject {{QStringLiteral("category"), QStringLiteral("Evasion")},
+                        {QStringLiteral("description"), QStringLiteral("Indirect command was executed")},
+                        {QStringLiteral("tactics"),
+                            QJsonArray {QJsonObject {{QStringLiteral("name"), QStringLiteral("Execution")},
+                                {QStringLiteral("source"), QStringLiteral("MITRE")},
+                                {QStringLiteral("techniques"),
+                                    QJsonArray {technique(
+                                        "T1059.001", "https://attack.mitre.org/techniques/T1059/001/")}}}}}},
             QJsonObject {{QStringLiteral("category"), QStringLiteral("Ransomware")},
-                         {QStringLiteral("description"), QStringLiteral("Files were encrypted")},
-                         {QStringLiteral("tactics"),
-                          QJsonArray {QJsonObject {{QStringLiteral("name"), QStringLiteral("Impact")},
-                                                   {QStringLiteral("source"), QStringLiteral("MITRE")},
-                                                   {QStringLiteral("techniques"),
-                                                    QJsonArray {technique("T1486", ""),
-                                                                technique("T1059.001", "https://attack.mitre.org/techniques/T1059/001/")}}}}}},
+                {QStringLiteral("description"), QStringLiteral("Files were encrypted")},
+                {QStringLiteral("tactics"),
+                    QJsonArray {QJsonObject {{QStringLiteral("name"), QStringLiteral("Impact")},
+                        {QStringLiteral("source"), QStringLiteral("MITRE")},
+                        {QStringLiteral("techniques"),
+                            QJsonArray {technique("T1486", ""),
+                                technique(
+                                    "T1059.001", "https://attack.mitre.org/techniques/T1059/001/")}}}}}},
             QJsonObject {{QStringLiteral("category"), QStringLiteral("evasion")},
-                         {QStringLiteral("description"), QStringLiteral("Process hollowing")},
-                         {QStringLiteral("tactics"),
-                          QJsonArray {QJsonObject {{QStringLiteral("name"), QStringLiteral("Defense Evasion")},
-                                                   {QStringLiteral("source"), QStringLiteral("MITRE")},
-                                                   {QStringLiteral("techniques"),
-                                                    QJsonArray {technique("Process Hollowing", "https://example.com/hollowing")}}}}}}});
+                {QStringLiteral("description"), QStringLiteral("Process hollowing")},
+                {QStringLiteral("tactics"),
+                    QJsonArray {QJsonObject {{QStringLiteral("name"), QStringLiteral("Defense Evasion")},
+                        {QStringLiteral("source"), QStringLiteral("MITRE")},
+                        {QStringLiteral("techniques"),
+                            QJsonArray {
+                                technique("Process Hollowing", "https://example.com/hollowing")}}}}}}});
     return threat;
 }
 
 QList<s1::ThreatNote> syntheticNotes(const QString &threatId)
 {
     // Given out of order on purpose: the bundle sorts them.
-    return {note(QStringLiteral("3002"), threatId, QStringLiteral("Sample sent to the sandbox.\nVerdict: ransomware."),
-                 QStringLiteral("Jane Analyst"), QStringLiteral("2024-05-06T08:15:00.000000Z")),
-            note(QStringLiteral("3001"), threatId, QStringLiteral("[OpenCTI_add]"), QStringLiteral("Jane Analyst"),
-                 QStringLiteral("2024-05-06T08:00:00.000000Z"))};
+    return {note(QStringLiteral("3002"), threatId,
+                QStringLiteral("Sample sent to the sandbox.\nVerdict: ransomware."),
+                QStringLiteral("Jane Analyst"), QStringLiteral("2024-05-06T08:15:00.000000Z")),
+        note(QStringLiteral("3001"), threatId, QStringLiteral("[OpenCTI_add]"),
+            QStringLiteral("Jane Analyst"), QStringLiteral("2024-05-06T08:00:00.000000Z"))};
 }
 
 QJsonArray objectsOf(const QJsonObject &bundle)
@@ -165,7 +168,8 @@ QString typeOfId(const QString &id)
 
 bool isObservableType(const QString &type)
 {
-    return type == QLatin1String("hostname") || type == QLatin1String("ipv4-addr") || type == QLatin1String("ipv6-addr");
+    return type == QLatin1String("hostname") || type == QLatin1String("ipv4-addr")
+        || type == QLatin1String("ipv6-addr");
 }
 
 // What StixIds says the object's id is, from the object's own properties.
@@ -207,7 +211,8 @@ void collectRefs(const QJsonValue &value, const QString &key, QList<QPair<QStrin
     } else if (value.isArray()) {
         for (const QJsonValue &v : value.toArray())
             collectRefs(v, key, out);
-    } else if (value.isString() && (key.endsWith(QLatin1String("_ref")) || key.endsWith(QLatin1String("_refs")))) {
+    } else if (value.isString()
+        && (key.endsWith(QLatin1String("_ref")) || key.endsWith(QLatin1String("_refs")))) {
         out.append({key, value.toString()});
     }
 }
@@ -261,16 +266,18 @@ bool TestStixBundle::loadCases(QList<Case> &cases)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return false;
-    const QJsonArray data = QJsonDocument::fromJson(file.readAll()).object().value(QLatin1String("data")).toArray();
+    const QJsonArray data
+        = QJsonDocument::fromJson(file.readAll()).object().value(QLatin1String("data")).toArray();
     if (data.size() != 2)
         return false;
     for (int i = 0; i < data.size(); ++i) {
         const s1::Threat threat = s1::Threat::fromJson(data.at(i).toObject());
         cases.append({threat, notesFor(i + 1, threat.id),
-                      QStringLiteral("sample-threat-%1-%2.json").arg(threat.id).arg(i + 1)});
+            QStringLiteral("sample-threat-%1-%2.json").arg(threat.id).arg(i + 1)});
     }
     const s1::Threat synthetic = s1::Threat::fromJson(syntheticThreatJson(data.at(0).toObject()));
-    cases.append({synthetic, syntheticNotes(synthetic.id), QStringLiteral("synthetic-threat-%1.json").arg(synthetic.id)});
+    cases.append({synthetic, syntheticNotes(synthetic.id),
+        QStringLiteral("synthetic-threat-%1.json").arg(synthetic.id)});
     return true;
 }
 
@@ -295,7 +302,8 @@ void TestStixBundle::goldens()
 
     const QString path = QDir(goldenDir()).filePath(c.golden);
     if (qEnvironmentVariable("S1BRIDGE_UPDATE_GOLDEN") == QLatin1String("1")) {
-        QVERIFY2(qEnvironmentVariable("CI") != QLatin1String("true"), "S1BRIDGE_UPDATE_GOLDEN=1 is not for CI");
+        QVERIFY2(
+            qEnvironmentVariable("CI") != QLatin1String("true"), "S1BRIDGE_UPDATE_GOLDEN=1 is not for CI");
         QDir().mkpath(goldenDir());
         QFile out(path);
         QVERIFY(out.open(QIODevice::WriteOnly | QIODevice::Truncate));
@@ -305,7 +313,7 @@ void TestStixBundle::goldens()
     }
     QFile golden(path);
     QVERIFY2(golden.open(QIODevice::ReadOnly),
-             qPrintable(QStringLiteral("missing golden %1 (S1BRIDGE_UPDATE_GOLDEN=1 writes it)").arg(path)));
+        qPrintable(QStringLiteral("missing golden %1 (S1BRIDGE_UPDATE_GOLDEN=1 writes it)").arg(path)));
     QJsonParseError parseError;
     const QJsonDocument expected = QJsonDocument::fromJson(golden.readAll(), &parseError);
     QCOMPARE(parseError.error, QJsonParseError::NoError);
@@ -320,7 +328,7 @@ void TestStixBundle::goldens()
             const QByteArray ei = i < e.size() ? CanonicalJson::serialize(e.at(i)) : QByteArray("(none)");
             if (ai != ei) {
                 qWarning("object %lld differs\n actual:   %s\n expected: %s", qlonglong(i), ai.constData(),
-                         ei.constData());
+                    ei.constData());
                 break;
             }
         }
@@ -344,7 +352,8 @@ void TestStixBundle::structure()
     const StixBundleBuilder builder(goldenOptions());
     const QJsonObject bundle = builder.build(c.threat, c.notes);
     QCOMPARE(bundle.value(QLatin1String("type")).toString(), QStringLiteral("bundle"));
-    QVERIFY(QRegularExpression(QStringLiteral("^bundle--[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$"))
+    QVERIFY(QRegularExpression(
+        QStringLiteral("^bundle--[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$"))
                 .match(bundle.value(QLatin1String("id")).toString())
                 .hasMatch());
     QVERIFY(!bundle.contains(QLatin1String("spec_version"))); // STIX 2.1 bundles have none
@@ -356,7 +365,8 @@ void TestStixBundle::structure()
     const QHash<QString, QJsonObject> objects = byId(bundle);
     QCOMPARE(objects.size(), objectsOf(bundle).size()); // ids unique
 
-    static const QRegularExpression idForm(QStringLiteral("^([a-z0-9-]+)--[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"));
+    static const QRegularExpression idForm(
+        QStringLiteral("^([a-z0-9-]+)--[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"));
     for (const QJsonValue &v : objectsOf(bundle)) {
         const QJsonObject o = v.toObject();
         const QString type = o.value(QLatin1String("type")).toString();
@@ -375,13 +385,15 @@ void TestStixBundle::structure()
         } else {
             QCOMPARE(o.value(QLatin1String("created_by_ref")).toString(), author);
             QVERIFY(!o.value(QLatin1String("created")).toString().isEmpty());
-            QVERIFY(o.value(QLatin1String("modified")).toString() >= o.value(QLatin1String("created")).toString());
+            QVERIFY(o.value(QLatin1String("modified")).toString()
+                >= o.value(QLatin1String("created")).toString());
         }
     }
     QCOMPARE(ofType(bundle, QStringLiteral("identity")).size(), 1);
     QCOMPARE(ofType(bundle, QStringLiteral("marking-definition")).size(), 1);
     QCOMPARE(ofType(bundle, QStringLiteral("incident")).size(), 1);
-    const QString incident = ofType(bundle, QStringLiteral("incident")).first().value(QLatin1String("id")).toString();
+    const QString incident
+        = ofType(bundle, QStringLiteral("incident")).first().value(QLatin1String("id")).toString();
     QCOMPARE(incident, StixBundleBuilder::incidentId(c.threat));
 
     // Every reference resolves inside the bundle (or is the fixed TLP marking).
@@ -413,8 +425,8 @@ void TestStixBundle::structure()
             QFAIL(qPrintable(QLatin1String("unexpected relationship type ") + kind));
         }
     }
-    for (const QString &type : {QStringLiteral("attack-pattern"), QStringLiteral("indicator"), QStringLiteral("hostname"),
-                                QStringLiteral("ipv4-addr"), QStringLiteral("ipv6-addr")}) {
+    for (const QString &type : {QStringLiteral("attack-pattern"), QStringLiteral("indicator"),
+             QStringLiteral("hostname"), QStringLiteral("ipv4-addr"), QStringLiteral("ipv6-addr")}) {
         for (const QJsonObject &o : ofType(bundle, type))
             QCOMPARE(linked.value(o.value(QLatin1String("id")).toString()), 1);
     }
@@ -431,27 +443,33 @@ void TestStixBundle::firstSampleThreat()
     const Case &c = cases.at(0);
     const QJsonObject bundle = StixBundleBuilder(goldenOptions()).build(c.threat, c.notes);
     const QJsonObject incident = ofType(bundle, QStringLiteral("incident")).value(0);
-    QCOMPARE(incident.value(QLatin1String("name")).toString(), QStringLiteral("cmd.exe (interactive session) - 123456"));
-    QCOMPARE(incident.value(QLatin1String("created")).toString(), QStringLiteral("2022-12-20T13:54:52.659000Z"));
+    QCOMPARE(incident.value(QLatin1String("name")).toString(),
+        QStringLiteral("cmd.exe (interactive session) - 123456"));
+    QCOMPARE(
+        incident.value(QLatin1String("created")).toString(), QStringLiteral("2022-12-20T13:54:52.659000Z"));
     // The id computed with Python in tst_stixids (and the public connector's for this threat).
-    QCOMPARE(incident.value(QLatin1String("id")).toString(), QStringLiteral("incident--b127ef37-cb3d-56bd-8d2e-57d389e70fdf"));
-    QCOMPARE(incident.value(QLatin1String("modified")).toString(), QStringLiteral("2022-12-21T10:29:58.264000Z"));
-    QCOMPARE(incident.value(QLatin1String("first_seen")).toString(), QStringLiteral("2022-12-20T13:54:53.009000Z"));
+    QCOMPARE(incident.value(QLatin1String("id")).toString(),
+        QStringLiteral("incident--b127ef37-cb3d-56bd-8d2e-57d389e70fdf"));
+    QCOMPARE(
+        incident.value(QLatin1String("modified")).toString(), QStringLiteral("2022-12-21T10:29:58.264000Z"));
+    QCOMPARE(incident.value(QLatin1String("first_seen")).toString(),
+        QStringLiteral("2022-12-20T13:54:53.009000Z"));
     QCOMPARE(incident.value(QLatin1String("severity")).toString(), QStringLiteral("high"));
     QCOMPARE(incident.value(QLatin1String("incident_type")).toString(), QStringLiteral("alert"));
     QCOMPARE(incident.value(QLatin1String("source")).toString(), QStringLiteral("SentinelOne"));
     QCOMPARE(incident.value(QLatin1String("labels")).toArray(),
-             (QJsonArray {QStringLiteral("Evasion"), QStringLiteral("Infostealer")}));
-    const QJsonObject reference = incident.value(QLatin1String("external_references")).toArray().first().toObject();
+        (QJsonArray {QStringLiteral("Evasion"), QStringLiteral("Infostealer")}));
+    const QJsonObject reference
+        = incident.value(QLatin1String("external_references")).toArray().first().toObject();
     QCOMPARE(reference.value(QLatin1String("source_name")).toString(), QStringLiteral("SentinelOne"));
     QCOMPARE(reference.value(QLatin1String("external_id")).toString(), QStringLiteral("123456"));
-    QCOMPARE(reference.value(QLatin1String("url")).toString(), kConsole + QLatin1String("/incidents/threats/123456/overview"));
+    QCOMPARE(reference.value(QLatin1String("url")).toString(),
+        kConsole + QLatin1String("/incidents/threats/123456/overview"));
     const QString description = incident.value(QLatin1String("description")).toString();
-    for (const char *line : {"Endpoint: DESKTOP-8CME2KF (windows, Windows 10 Pro)", "Site: Default site (123456)",
-                             "Account: Palo Alto Networks (123456)", "Classification: Infostealer",
-                             "Confidence level: malicious", "Analyst verdict: True positive",
-                             "Incident status: In progress", "Mitigation status: Not mitigated",
-                             "Detection engines: Manual"})
+    for (const char *line : {"Endpoint: DESKTOP-8CME2KF (windows, Windows 10 Pro)",
+             "Site: Default site (123456)", "Account: Palo Alto Networks (123456)",
+             "Classification: Infostealer", "Confidence level: malicious", "Analyst verdict: True positive",
+             "Incident status: In progress", "Mitigation status: Not mitigated", "Detection engines: Manual"})
         QVERIFY2(description.split(u'\n').contains(QLatin1String(line)), line);
 
     // sha256 and md5 are null, sha1 is "": no indicator at all.
@@ -459,10 +477,10 @@ void TestStixBundle::firstSampleThreat()
     // Endpoint: the hostname and the one valid address ("123:123:123:123" is no IPv6 address).
     QCOMPARE(ofType(bundle, QStringLiteral("hostname")).size(), 1);
     QCOMPARE(ofType(bundle, QStringLiteral("hostname")).first().value(QLatin1String("value")).toString(),
-             QStringLiteral("DESKTOP-8CME2KF"));
+        QStringLiteral("DESKTOP-8CME2KF"));
     QCOMPARE(ofType(bundle, QStringLiteral("ipv4-addr")).size(), 1);
     QCOMPARE(ofType(bundle, QStringLiteral("ipv4-addr")).first().value(QLatin1String("id")).toString(),
-             QStringLiteral("ipv4-addr--cbd67181-b9f8-595b-8bc3-3971e34fa1cc"));
+        QStringLiteral("ipv4-addr--cbd67181-b9f8-595b-8bc3-3971e34fa1cc"));
     QVERIFY(ofType(bundle, QStringLiteral("ipv6-addr")).isEmpty());
     // The two techniques of the fixture are the same ("123"): one attack pattern, by name.
     const QList<QJsonObject> patterns = ofType(bundle, QStringLiteral("attack-pattern"));
@@ -470,14 +488,18 @@ void TestStixBundle::firstSampleThreat()
     QCOMPARE(patterns.first().value(QLatin1String("name")).toString(), QStringLiteral("123"));
     QVERIFY(!patterns.first().contains(QLatin1String("x_mitre_id")));
     QCOMPARE(patterns.first().value(QLatin1String("id")).toString(),
-             QStringLiteral("attack-pattern--caeb9b7c-7b91-5782-aacc-3065091ba963"));
+        QStringLiteral("attack-pattern--caeb9b7c-7b91-5782-aacc-3065091ba963"));
     // Notes: the public connector's content form, dated as SentinelOne dated them.
     const QList<QJsonObject> notes = ofType(bundle, QStringLiteral("note"));
     QCOMPARE(notes.size(), 2);
-    QCOMPARE(notes.first().value(QLatin1String("content")).toString(), QStringLiteral("[OpenCTI_add]\ncreated by: Jane Analyst"));
-    QCOMPARE(notes.first().value(QLatin1String("created")).toString(), QStringLiteral("2022-12-21T09:00:00.123456Z"));
-    QCOMPARE(notes.first().value(QLatin1String("authors")).toArray(), QJsonArray {QStringLiteral("Jane Analyst")});
-    QCOMPARE(notes.first().value(QLatin1String("id")).toString(), QStringLiteral("note--c4ec4523-ace7-5f86-8f7e-c1b794305e04"));
+    QCOMPARE(notes.first().value(QLatin1String("content")).toString(),
+        QStringLiteral("[OpenCTI_add]\ncreated by: Jane Analyst"));
+    QCOMPARE(notes.first().value(QLatin1String("created")).toString(),
+        QStringLiteral("2022-12-21T09:00:00.123456Z"));
+    QCOMPARE(
+        notes.first().value(QLatin1String("authors")).toArray(), QJsonArray {QStringLiteral("Jane Analyst")});
+    QCOMPARE(notes.first().value(QLatin1String("id")).toString(),
+        QStringLiteral("note--c4ec4523-ace7-5f86-8f7e-c1b794305e04"));
 }
 
 void TestStixBundle::secondSampleThreat()
@@ -491,7 +513,8 @@ void TestStixBundle::secondSampleThreat()
     const QJsonObject incident = ofType(bundle, QStringLiteral("incident")).value(0);
     // An empty threatName: a fixed English name, not the translated display name.
     QCOMPARE(incident.value(QLatin1String("name")).toString(), QStringLiteral("Unnamed threat - 123456"));
-    QCOMPARE(incident.value(QLatin1String("created")).toString(), QStringLiteral("2022-12-20T15:51:17.288000Z"));
+    QCOMPARE(
+        incident.value(QLatin1String("created")).toString(), QStringLiteral("2022-12-20T15:51:17.288000Z"));
     QCOMPARE(incident.value(QLatin1String("labels")).toArray(), QJsonArray {QStringLiteral("Manual")});
     QVERIFY(ofType(bundle, QStringLiteral("attack-pattern")).isEmpty());
     QVERIFY(ofType(bundle, QStringLiteral("indicator")).isEmpty());
@@ -507,55 +530,70 @@ void TestStixBundle::syntheticThreat()
     const Case &c = cases.at(2);
     const QJsonObject bundle = StixBundleBuilder(goldenOptions()).build(c.threat, c.notes);
     const QJsonObject incident = ofType(bundle, QStringLiteral("incident")).value(0);
-    QCOMPARE(incident.value(QLatin1String("name")).toString(), QStringLiteral("Rechnung_März.pdf.exe - 1790000000000000001"));
+    QCOMPARE(incident.value(QLatin1String("name")).toString(),
+        QStringLiteral("Rechnung_März.pdf.exe - 1790000000000000001"));
     QCOMPARE(incident.value(QLatin1String("severity")).toString(), QStringLiteral("medium"));
     // Categories and classification, once each whatever the case.
     QCOMPARE(incident.value(QLatin1String("labels")).toArray(),
-             (QJsonArray {QStringLiteral("Evasion"), QStringLiteral("Ransomware")}));
+        (QJsonArray {QStringLiteral("Evasion"), QStringLiteral("Ransomware")}));
 
     // One indicator per hash, hex lower-cased, one pattern form.
     QStringList patterns;
     for (const QJsonObject &i : ofType(bundle, QStringLiteral("indicator"))) {
         patterns << i.value(QLatin1String("pattern")).toString();
         QCOMPARE(i.value(QLatin1String("pattern_type")).toString(), QStringLiteral("stix"));
-        QCOMPARE(i.value(QLatin1String("valid_from")).toString(), QStringLiteral("2022-12-20T13:54:53.009000Z"));
-        QCOMPARE(i.value(QLatin1String("x_opencti_main_observable_type")).toString(), QStringLiteral("StixFile"));
-        QCOMPARE(i.value(QLatin1String("indicator_types")).toArray(), QJsonArray {QStringLiteral("malicious-activity")});
-        QVERIFY(i.value(QLatin1String("name")).toString().startsWith(QStringLiteral("Rechnung_März.pdf.exe (")));
+        QCOMPARE(
+            i.value(QLatin1String("valid_from")).toString(), QStringLiteral("2022-12-20T13:54:53.009000Z"));
+        QCOMPARE(
+            i.value(QLatin1String("x_opencti_main_observable_type")).toString(), QStringLiteral("StixFile"));
+        QCOMPARE(i.value(QLatin1String("indicator_types")).toArray(),
+            QJsonArray {QStringLiteral("malicious-activity")});
+        QVERIFY(
+            i.value(QLatin1String("name")).toString().startsWith(QStringLiteral("Rechnung_März.pdf.exe (")));
     }
     QCOMPARE(patterns,
-             (QStringList {QStringLiteral("[file:hashes.'SHA-256' = '275a021bbfb6489e54d471899f7db9d1663fc695ec2fe2a2c4538aabf651fd0f']"),
-                           QStringLiteral("[file:hashes.'SHA-1' = '3395856ce81f2b7382dee72602f798b642f14140']"),
-                           QStringLiteral("[file:hashes.'MD5' = '44d88612fea8a8f36de82e1278abb02f']")}));
+        (QStringList {QStringLiteral("[file:hashes.'SHA-256' = "
+                                     "'275a021bbfb6489e54d471899f7db9d1663fc695ec2fe2a2c4538aabf651fd0f']"),
+            QStringLiteral("[file:hashes.'SHA-1' = '3395856ce81f2b7382dee72602f798b642f14140']"),
+            QStringLiteral("[file:hashes.'MD5' = '44d88612fea8a8f36de82e1278abb02f']")}));
     // Ids as computed with Python in tst_stixids.
     QCOMPARE(ofType(bundle, QStringLiteral("indicator")).first().value(QLatin1String("id")).toString(),
-             QStringLiteral("indicator--139a28ba-a759-5006-ac55-0f8e0fba0450"));
+        QStringLiteral("indicator--139a28ba-a759-5006-ac55-0f8e0fba0450"));
 
     // ATT&CK techniques by x_mitre_id (the MITRE dataset's ids), the rest by name.
     const QHash<QString, QJsonObject> objects = byId(bundle);
-    const QJsonObject powershell = objects.value(QStringLiteral("attack-pattern--5a9d0c10-3eab-5b54-9d30-d9ae590d238b"));
+    const QJsonObject powershell
+        = objects.value(QStringLiteral("attack-pattern--5a9d0c10-3eab-5b54-9d30-d9ae590d238b"));
     QCOMPARE(powershell.value(QLatin1String("x_mitre_id")).toString(), QStringLiteral("T1059.001"));
     QCOMPARE(powershell.value(QLatin1String("name")).toString(), QStringLiteral("T1059.001"));
     QVERIFY(!powershell.contains(QLatin1String("description")));
-    const QJsonObject mitreReference = powershell.value(QLatin1String("external_references")).toArray().first().toObject();
+    const QJsonObject mitreReference
+        = powershell.value(QLatin1String("external_references")).toArray().first().toObject();
     QCOMPARE(mitreReference.value(QLatin1String("source_name")).toString(), QStringLiteral("mitre-attack"));
     QCOMPARE(mitreReference.value(QLatin1String("external_id")).toString(), QStringLiteral("T1059.001"));
-    QCOMPARE(mitreReference.value(QLatin1String("url")).toString(), QStringLiteral("https://attack.mitre.org/techniques/T1059/001/"));
-    const QJsonObject encryption = objects.value(QStringLiteral("attack-pattern--6e5c711b-18d7-55d8-bcb8-a46cb49bd7d3"));
+    QCOMPARE(mitreReference.value(QLatin1String("url")).toString(),
+        QStringLiteral("https://attack.mitre.org/techniques/T1059/001/"));
+    const QJsonObject encryption
+        = objects.value(QStringLiteral("attack-pattern--6e5c711b-18d7-55d8-bcb8-a46cb49bd7d3"));
     QCOMPARE(encryption.value(QLatin1String("x_mitre_id")).toString(), QStringLiteral("T1486"));
     // No link from SentinelOne: MITRE's page.
-    QCOMPARE(encryption.value(QLatin1String("external_references")).toArray().first().toObject().value(QLatin1String("url")).toString(),
-             QStringLiteral("https://attack.mitre.org/techniques/T1486/"));
+    QCOMPARE(encryption.value(QLatin1String("external_references"))
+                 .toArray()
+                 .first()
+                 .toObject()
+                 .value(QLatin1String("url"))
+                 .toString(),
+        QStringLiteral("https://attack.mitre.org/techniques/T1486/"));
     const QJsonObject hollowing = objects.value(StixIds::attackPattern(QStringLiteral("Process Hollowing")));
     QCOMPARE(hollowing.value(QLatin1String("name")).toString(), QStringLiteral("Process Hollowing"));
     QVERIFY(!hollowing.contains(QLatin1String("x_mitre_id")));
     QCOMPARE(ofType(bundle, QStringLiteral("attack-pattern")).size(), 3);
     // The SentinelOne descriptions go on this incident's `uses` relationship.
     const QString incidentId = incident.value(QLatin1String("id")).toString();
-    const QJsonObject uses = objects.value(StixIds::relationship(QStringLiteral("uses"), incidentId,
-                                                                 powershell.value(QLatin1String("id")).toString()));
+    const QJsonObject uses = objects.value(StixIds::relationship(
+        QStringLiteral("uses"), incidentId, powershell.value(QLatin1String("id")).toString()));
     QCOMPARE(uses.value(QLatin1String("description")).toString(),
-             QStringLiteral("Indirect command was executed\nFiles were encrypted"));
+        QStringLiteral("Indirect command was executed\nFiles were encrypted"));
 
     // Valid IPv6 addresses become observables, each once.
     QStringList v6;
@@ -567,7 +605,8 @@ void TestStixBundle::syntheticThreat()
     // Notes sorted by their time, whatever order they came in.
     const QList<QJsonObject> notes = ofType(bundle, QStringLiteral("note"));
     QCOMPARE(notes.size(), 2);
-    QCOMPARE(notes.at(0).value(QLatin1String("content")).toString(), QStringLiteral("[OpenCTI_add]\ncreated by: Jane Analyst"));
+    QCOMPARE(notes.at(0).value(QLatin1String("content")).toString(),
+        QStringLiteral("[OpenCTI_add]\ncreated by: Jane Analyst"));
     QVERIFY(notes.at(1).value(QLatin1String("content")).toString().startsWith(QLatin1String("Sample sent")));
 }
 
@@ -577,13 +616,16 @@ void TestStixBundle::determinism()
     if (!loadCases(cases))
         return;
     for (const Case &c : std::as_const(cases)) {
-        const QByteArray first = CanonicalJson::serialize(StixBundleBuilder(goldenOptions()).build(c.threat, c.notes));
-        const QByteArray second = CanonicalJson::serialize(StixBundleBuilder(goldenOptions()).build(c.threat, c.notes));
+        const QByteArray first
+            = CanonicalJson::serialize(StixBundleBuilder(goldenOptions()).build(c.threat, c.notes));
+        const QByteArray second
+            = CanonicalJson::serialize(StixBundleBuilder(goldenOptions()).build(c.threat, c.notes));
         QVERIFY(!first.isEmpty());
         QCOMPARE(second, first);
         // The order the API lists notes in does not matter.
         QList<s1::ThreatNote> reversed(c.notes.crbegin(), c.notes.crend());
-        QCOMPARE(CanonicalJson::serialize(StixBundleBuilder(goldenOptions()).build(c.threat, reversed)), first);
+        QCOMPARE(
+            CanonicalJson::serialize(StixBundleBuilder(goldenOptions()).build(c.threat, reversed)), first);
         // The seed changes the bundle id, and nothing else.
         StixBundleBuilder::Options seeded = goldenOptions();
         seeded.bundleSeed = QStringLiteral("another connector");
@@ -604,8 +646,9 @@ void TestStixBundle::contentHashFollowsNotes()
     const QString base = builder.contentHash(c.threat, c.notes);
     QVERIFY(QRegularExpression(QStringLiteral("^[0-9a-f]{64}$")).match(base).hasMatch());
     const QJsonObject bundle = builder.build(c.threat, c.notes);
-    QCOMPARE(base, QString::fromLatin1(QCryptographicHash::hash(CanonicalJson::serialize(bundle),
-                                                                QCryptographicHash::Sha256).toHex()));
+    QCOMPARE(base,
+        QString::fromLatin1(
+            QCryptographicHash::hash(CanonicalJson::serialize(bundle), QCryptographicHash::Sha256).toHex()));
     QCOMPARE(builder.contentHash(c.threat, c.notes), base);
 
     // What does not reach OpenCTI does not change the hash.
@@ -625,8 +668,8 @@ void TestStixBundle::contentHashFollowsNotes()
     notes[1].creator = QStringLiteral("John Analyst");
     QVERIFY(builder.contentHash(c.threat, notes) != base);
     notes = c.notes;
-    notes.append(note(QStringLiteral("1003"), c.threat.id, QStringLiteral("Closed."), QStringLiteral("Jane Analyst"),
-                      QStringLiteral("2022-12-22T10:00:00.000000Z")));
+    notes.append(note(QStringLiteral("1003"), c.threat.id, QStringLiteral("Closed."),
+        QStringLiteral("Jane Analyst"), QStringLiteral("2022-12-22T10:00:00.000000Z")));
     QVERIFY(builder.contentHash(c.threat, notes) != base);
     notes = c.notes;
     notes.removeLast();
@@ -639,7 +682,8 @@ void TestStixBundle::hostileTextRoundTrips()
 {
     s1::Threat threat;
     threat.id = QStringLiteral("666");
-    threat.name = QStringLiteral("<b>Evil</b> \"quoted\" 'single' \\\\server\\share\nSeverity: none\r\n\t</script>\x01");
+    threat.name = QStringLiteral(
+        "<b>Evil</b> \"quoted\" 'single' \\\\server\\share\nSeverity: none\r\n\t</script>\x01");
     threat.filePath = QStringLiteral("C:\\Users\\<img src=x onerror=alert(1)>\\\"a\".exe");
     threat.identifiedAtRaw = QStringLiteral("2024-01-02T03:04:05.678901Z");
     threat.identifiedAt = s1::parseApiTime(threat.identifiedAtRaw);
@@ -647,15 +691,16 @@ void TestStixBundle::hostileTextRoundTrips()
     threat.updatedAt = threat.identifiedAt;
     threat.computerName = QStringLiteral("host\"; DROP TABLE--");
     threat.confidenceLevel = QStringLiteral("suspicious");
-    const s1::ThreatNote hostileNote = note(QStringLiteral("7"), threat.id,
-                                            QStringLiteral("<script>alert('x')</script>\n\"\\ \u2028 end"),
-                                            QStringLiteral("Eve <eve@example.com>"), QStringLiteral("2024-01-02T04:00:00.000000Z"));
+    const s1::ThreatNote hostileNote
+        = note(QStringLiteral("7"), threat.id, QStringLiteral("<script>alert('x')</script>\n\"\\ \u2028 end"),
+            QStringLiteral("Eve <eve@example.com>"), QStringLiteral("2024-01-02T04:00:00.000000Z"));
 
     const QJsonObject bundle = StixBundleBuilder(goldenOptions()).build(threat, {hostileNote});
     QVERIFY(!bundle.isEmpty());
     const QByteArray canonical = CanonicalJson::serialize(bundle);
     // Escaped as JSON, nothing else: no HTML entities, markup kept as text.
-    QVERIFY(canonical.contains(R"(<b>Evil</b> \"quoted\" 'single' \\\\server\\share\nSeverity: none\r\n\t</script>\u0001 - 666)"));
+    QVERIFY(canonical.contains(
+        R"(<b>Evil</b> \"quoted\" 'single' \\\\server\\share\nSeverity: none\r\n\t</script>\u0001 - 666)"));
     QVERIFY(!canonical.contains("&lt;"));
     QJsonParseError error;
     const QJsonObject parsed = QJsonDocument::fromJson(canonical, &error).object();
@@ -663,11 +708,12 @@ void TestStixBundle::hostileTextRoundTrips()
     QCOMPARE(parsed, bundle);
     const QJsonObject incident = ofType(parsed, QStringLiteral("incident")).value(0);
     QCOMPARE(incident.value(QLatin1String("name")).toString(), threat.name + QLatin1String(" - 666"));
-    QCOMPARE(incident.value(QLatin1String("id")).toString(), StixIds::incident(threat.name + QLatin1String(" - 666"),
-                                                                               threat.identifiedAtRaw));
+    QCOMPARE(incident.value(QLatin1String("id")).toString(),
+        StixIds::incident(threat.name + QLatin1String(" - 666"), threat.identifiedAtRaw));
     QCOMPARE(ofType(parsed, QStringLiteral("note")).value(0).value(QLatin1String("content")).toString(),
-             hostileNote.text + QLatin1String("\ncreated by: Eve <eve@example.com>"));
-    QCOMPARE(ofType(parsed, QStringLiteral("hostname")).value(0).value(QLatin1String("value")).toString(), threat.computerName);
+        hostileNote.text + QLatin1String("\ncreated by: Eve <eve@example.com>"));
+    QCOMPARE(ofType(parsed, QStringLiteral("hostname")).value(0).value(QLatin1String("value")).toString(),
+        threat.computerName);
     // The description keeps one fact per line: text from the threat cannot forge a line.
     const QStringList lines = incident.value(QLatin1String("description")).toString().split(u'\n');
     for (const QString &line : lines)
@@ -687,15 +733,19 @@ void TestStixBundle::incidentCreatedFallback()
     QCOMPARE(StixBundleBuilder::incidentCreated(threat), QStringLiteral("2022-12-20T13:54:53.009000Z"));
     const QJsonObject bundle = StixBundleBuilder().build(threat, {});
     const QJsonObject incident = ofType(bundle, QStringLiteral("incident")).value(0);
-    QCOMPARE(incident.value(QLatin1String("created")).toString(), QStringLiteral("2022-12-20T13:54:53.009000Z"));
+    QCOMPARE(
+        incident.value(QLatin1String("created")).toString(), QStringLiteral("2022-12-20T13:54:53.009000Z"));
     // No console URL: the reference still names the threat.
-    const QJsonObject reference = incident.value(QLatin1String("external_references")).toArray().first().toObject();
+    const QJsonObject reference
+        = incident.value(QLatin1String("external_references")).toArray().first().toObject();
     QVERIFY(!reference.contains(QLatin1String("url")));
     QCOMPARE(reference.value(QLatin1String("external_id")).toString(), QStringLiteral("77"));
     // Defaults: author "S1 Bridge", TLP:RED.
     QCOMPARE(ofType(bundle, QStringLiteral("identity")).value(0).value(QLatin1String("name")).toString(),
-             QStringLiteral("S1 Bridge"));
-    QCOMPARE(ofType(bundle, QStringLiteral("marking-definition")).value(0).value(QLatin1String("id")).toString(), kTlpRed);
+        QStringLiteral("S1 Bridge"));
+    QCOMPARE(
+        ofType(bundle, QStringLiteral("marking-definition")).value(0).value(QLatin1String("id")).toString(),
+        kTlpRed);
     // A note without a time is dated by the incident.
     s1::ThreatNote undated;
     undated.text = QStringLiteral("n");
@@ -714,9 +764,11 @@ void TestStixBundle::onlyPresentHashes()
     QList<QJsonObject> indicators = ofType(bundle, QStringLiteral("indicator"));
     QCOMPARE(indicators.size(), 1);
     QCOMPARE(indicators.first().value(QLatin1String("pattern")).toString(),
-             QStringLiteral("[file:hashes.'SHA-1' = '3395856ce81f2b7382dee72602f798b642f14140']"));
-    QCOMPARE(indicators.first().value(QLatin1String("name")).toString(), QStringLiteral("dropper.exe (SHA-1)"));
-    QCOMPARE(ofType(bundle, QStringLiteral("relationship")).size(), 1); // indicates; no endpoint, no technique
+        QStringLiteral("[file:hashes.'SHA-1' = '3395856ce81f2b7382dee72602f798b642f14140']"));
+    QCOMPARE(
+        indicators.first().value(QLatin1String("name")).toString(), QStringLiteral("dropper.exe (SHA-1)"));
+    QCOMPARE(
+        ofType(bundle, QStringLiteral("relationship")).size(), 1); // indicates; no endpoint, no technique
 
     threat.sha1.clear();
     bundle = StixBundleBuilder().build(threat, {});
@@ -732,14 +784,14 @@ void TestStixBundle::invalidInput_data()
     QTest::addColumn<QString>("threatId");
     QTest::addColumn<bool>("dated");
     QTest::addColumn<QString>("messagePart");
-    QTest::newRow("unknown TLP") << QStringLiteral("S1 Bridge") << QStringLiteral("TLP:PURPLE") << QStringLiteral("1") << true
-                                 << QStringLiteral("TLP marking");
-    QTest::newRow("empty author") << QStringLiteral("  ") << QStringLiteral("TLP:RED") << QStringLiteral("1") << true
-                                  << QStringLiteral("Author name");
-    QTest::newRow("no threat id") << QStringLiteral("S1 Bridge") << QStringLiteral("TLP:RED") << QString() << true
-                                  << QStringLiteral("Threat");
-    QTest::newRow("no date") << QStringLiteral("S1 Bridge") << QStringLiteral("TLP:RED") << QStringLiteral("5") << false
-                             << QStringLiteral("identifiedAt");
+    QTest::newRow("unknown TLP") << QStringLiteral("S1 Bridge") << QStringLiteral("TLP:PURPLE")
+                                 << QStringLiteral("1") << true << QStringLiteral("TLP marking");
+    QTest::newRow("empty author") << QStringLiteral("  ") << QStringLiteral("TLP:RED") << QStringLiteral("1")
+                                  << true << QStringLiteral("Author name");
+    QTest::newRow("no threat id") << QStringLiteral("S1 Bridge") << QStringLiteral("TLP:RED") << QString()
+                                  << true << QStringLiteral("Threat");
+    QTest::newRow("no date") << QStringLiteral("S1 Bridge") << QStringLiteral("TLP:RED")
+                             << QStringLiteral("5") << false << QStringLiteral("identifiedAt");
 }
 
 void TestStixBundle::invalidInput()
@@ -769,16 +821,20 @@ void TestStixBundle::tlpMarkings_data()
     QTest::addColumn<QString>("id");
     QTest::addColumn<QString>("definitionType");
     QTest::addColumn<QString>("name");
-    QTest::newRow("clear") << QStringLiteral("TLP:CLEAR") << QStringLiteral("marking-definition--613f2e26-407d-48c7-9eca-b8e91df99dc9")
+    QTest::newRow("clear") << QStringLiteral("TLP:CLEAR")
+                           << QStringLiteral("marking-definition--613f2e26-407d-48c7-9eca-b8e91df99dc9")
                            << QStringLiteral("tlp") << QStringLiteral("TLP:WHITE");
-    QTest::newRow("green") << QStringLiteral("green") << QStringLiteral("marking-definition--34098fce-860f-48ae-8e50-ebd3cc5e41da")
+    QTest::newRow("green") << QStringLiteral("green")
+                           << QStringLiteral("marking-definition--34098fce-860f-48ae-8e50-ebd3cc5e41da")
                            << QStringLiteral("tlp") << QStringLiteral("TLP:GREEN");
-    QTest::newRow("amber") << QStringLiteral("TLP:AMBER") << QStringLiteral("marking-definition--f88d31f6-486f-44da-b317-01333bde0b82")
+    QTest::newRow("amber") << QStringLiteral("TLP:AMBER")
+                           << QStringLiteral("marking-definition--f88d31f6-486f-44da-b317-01333bde0b82")
                            << QStringLiteral("tlp") << QStringLiteral("TLP:AMBER");
-    QTest::newRow("amber+strict") << QStringLiteral("TLP:AMBER+STRICT")
-                                  << QStringLiteral("marking-definition--826578e1-40ad-459f-bc73-ede076f81f37")
+    QTest::newRow("amber+strict") << QStringLiteral(
+        "TLP:AMBER+STRICT") << QStringLiteral("marking-definition--826578e1-40ad-459f-bc73-ede076f81f37")
                                   << QStringLiteral("statement") << QStringLiteral("TLP:AMBER+STRICT");
-    QTest::newRow("red") << QStringLiteral("TLP:RED") << kTlpRed << QStringLiteral("tlp") << QStringLiteral("TLP:RED");
+    QTest::newRow("red") << QStringLiteral("TLP:RED") << kTlpRed << QStringLiteral("tlp")
+                         << QStringLiteral("TLP:RED");
 }
 
 void TestStixBundle::tlpMarkings()
@@ -795,9 +851,10 @@ void TestStixBundle::tlpMarkings()
     QCOMPARE(marking.value(QLatin1String("created")).toString(), QStringLiteral("2017-01-20T00:00:00.000Z"));
     if (definitionType == QLatin1String("tlp"))
         QCOMPARE(marking.value(QLatin1String("definition")).toObject().value(QLatin1String("tlp")).toString(),
-                 name.mid(4).toLower());
+            name.mid(4).toLower());
     else
-        QCOMPARE(marking.value(QLatin1String("x_opencti_definition")).toString(), QStringLiteral("TLP:AMBER+STRICT"));
+        QCOMPARE(marking.value(QLatin1String("x_opencti_definition")).toString(),
+            QStringLiteral("TLP:AMBER+STRICT"));
 
     s1::Threat threat;
     threat.id = QStringLiteral("1");
@@ -806,8 +863,11 @@ void TestStixBundle::tlpMarkings()
     options.tlp = tlp;
     const QJsonObject bundle = StixBundleBuilder(options).build(threat, {});
     QCOMPARE(ofType(bundle, QStringLiteral("marking-definition")).value(0), marking);
-    QCOMPARE(ofType(bundle, QStringLiteral("incident")).value(0).value(QLatin1String("object_marking_refs")).toArray(),
-             QJsonArray {id});
+    QCOMPARE(ofType(bundle, QStringLiteral("incident"))
+                 .value(0)
+                 .value(QLatin1String("object_marking_refs"))
+                 .toArray(),
+        QJsonArray {id});
 }
 
 void TestStixBundle::hashPatterns_data()
@@ -818,17 +878,22 @@ void TestStixBundle::hashPatterns_data()
     const QString sha256 = QStringLiteral("275a021bbfb6489e54d471899f7db9d1663fc695ec2fe2a2c4538aabf651fd0f");
     QTest::newRow("sha-256") << QStringLiteral("SHA-256") << sha256
                              << QStringLiteral("[file:hashes.'SHA-256' = '%1']").arg(sha256);
-    QTest::newRow("upper case, spaces") << QStringLiteral("SHA-256") << (QLatin1String(" ") + sha256.toUpper() + QLatin1String("\n"))
-                                        << QStringLiteral("[file:hashes.'SHA-256' = '%1']").arg(sha256);
-    QTest::newRow("sha-1") << QStringLiteral("SHA-1") << QStringLiteral("3395856ce81f2b7382dee72602f798b642f14140")
-                           << QStringLiteral("[file:hashes.'SHA-1' = '3395856ce81f2b7382dee72602f798b642f14140']");
+    QTest::newRow("upper case, spaces")
+        << QStringLiteral("SHA-256") << (QLatin1String(" ") + sha256.toUpper() + QLatin1String("\n"))
+        << QStringLiteral("[file:hashes.'SHA-256' = '%1']").arg(sha256);
+    QTest::newRow("sha-1") << QStringLiteral("SHA-1")
+                           << QStringLiteral("3395856ce81f2b7382dee72602f798b642f14140")
+                           << QStringLiteral(
+                                  "[file:hashes.'SHA-1' = '3395856ce81f2b7382dee72602f798b642f14140']");
     QTest::newRow("md5") << QStringLiteral("MD5") << QStringLiteral("44d88612fea8a8f36de82e1278abb02f")
                          << QStringLiteral("[file:hashes.'MD5' = '44d88612fea8a8f36de82e1278abb02f']");
     QTest::newRow("empty") << QStringLiteral("SHA-1") << QString() << QString();
-    QTest::newRow("md5 given as sha-256") << QStringLiteral("SHA-256") << QStringLiteral("44d88612fea8a8f36de82e1278abb02f")
-                                          << QString();
-    QTest::newRow("not hex") << QStringLiteral("MD5") << QStringLiteral("44d88612fea8a8f36de82e1278abb0zz") << QString();
-    QTest::newRow("injection") << QStringLiteral("MD5") << QStringLiteral("44d88612fea8a8f3'] OR [x:y = '1") << QString();
+    QTest::newRow("md5 given as sha-256")
+        << QStringLiteral("SHA-256") << QStringLiteral("44d88612fea8a8f36de82e1278abb02f") << QString();
+    QTest::newRow("not hex") << QStringLiteral("MD5") << QStringLiteral("44d88612fea8a8f36de82e1278abb0zz")
+                             << QString();
+    QTest::newRow("injection") << QStringLiteral("MD5") << QStringLiteral("44d88612fea8a8f3'] OR [x:y = '1")
+                               << QString();
     QTest::newRow("unknown algorithm") << QStringLiteral("SHA-512") << sha256 << QString();
 }
 

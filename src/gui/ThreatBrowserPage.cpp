@@ -104,6 +104,9 @@ ThreatBrowserPage::ThreatBrowserPage(jobs::JobRunner *runner, QWidget *parent)
     header->setContextMenuPolicy(Qt::CustomContextMenu);
     header->resizeSection(ThreatListModel::Name, 240);
     header->resizeSection(ThreatListModel::Site, 120);
+    header->resizeSection(ThreatListModel::Flagged,
+                          header->fontMetrics().horizontalAdvance(m_model->headerData(ThreatListModel::Flagged, Qt::Horizontal).toString()) + 28);
+    header->moveSection(header->visualIndex(ThreatListModel::Flagged), 1); // what analysts act on, next to the name
     restoreHeaderState();
 
     m_splitter->addWidget(m_view);

@@ -11,6 +11,7 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -61,6 +62,7 @@ ThreatDetailPane::ThreatDetailPane(QWidget *parent)
     m_empty->setStyleSheet(QStringLiteral("color: palette(mid);"));
 
     m_scroll->setWidgetResizable(true);
+    m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_scroll->setFrameShape(QFrame::NoFrame);
     m_scroll->setWidget(m_body);
     auto *body = new QVBoxLayout(m_body);
@@ -127,28 +129,40 @@ void ThreatDetailPane::addField(const QString &label, const QString &value, cons
 {
     if (value.isEmpty())
         return;
+    if (!copyable) {
+        QLabel *text = plainLabel(value, m_body);
+        text->setObjectName(objectName);
+        m_form->addRow(label, text);
+        return;
+    }
+    // Hashes, paths, ids: long, unbreakable values. A read-only line edit fits the pane's width,
+    // scrolls inside itself, selects with a double click; the button copies it whole.
     auto *row = new QWidget(m_body);
     auto *layout = new QHBoxLayout(row);
     layout->setContentsMargins(0, 0, 0, 0);
-    QLabel *text = plainLabel(value, row);
+    auto *text = new QLineEdit(value, row);
     text->setObjectName(objectName);
+    text->setReadOnly(true);
+    text->setFrame(false);
+    text->setCursorPosition(0);
+    text->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    text->setStyleSheet(QStringLiteral("QLineEdit { background: transparent; }"));
     layout->addWidget(text, 1);
-    if (copyable) {
-        text->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-        auto *copy = new QToolButton(row);
-        copy->setText(tr("Copy"));
-        copy->setObjectName(objectName + QStringLiteral("Copy"));
-        copy->setToolTip(tr("Copy %1 to the clipboard").arg(label));
-        connect(copy, &QToolButton::clicked, this, [value] { QApplication::clipboard()->setText(value); });
-        layout->addWidget(copy, 0, Qt::AlignTop);
-    }
+    auto *copy = new QToolButton(row);
+    copy->setText(tr("Copy"));
+    copy->setObjectName(objectName + QStringLiteral("Copy"));
+    copy->setToolTip(tr("Copy %1 to the clipboard").arg(label));
+    connect(copy, &QToolButton::clicked, this, [value] { QApplication::clipboard()->setText(value); });
+    layout->addWidget(copy);
     m_form->addRow(label, row);
 }
 
 QString ThreatDetailPane::fieldText(const QString &objectName) const
 {
-    const auto *label = m_body->findChild<QLabel *>(objectName);
-    return label ? label->text() : QString();
+    if (const auto *label = m_body->findChild<QLabel *>(objectName))
+        return label->text();
+    const auto *edit = m_body->findChild<QLineEdit *>(objectName);
+    return edit ? edit->text() : QString();
 }
 
 QString ThreatDetailPane::notesText() const
@@ -181,7 +195,10 @@ void ThreatDetailPane::showThreat(const s1::Threat *threat)
     addField(tr("File path"), t.filePath, QStringLiteral("filePath"), true);
     addField(tr("Threat ID"), t.id, QStringLiteral("threatId"), true);
     addField(tr("Classification"), t.classification, QStringLiteral("classification"));
-    addField(tr("Confidence"), t.confidenceLevel, QStringLiteral("confidence"));
+    addField(tr("Confidence"), t.confidenceLevel == QLatin1String("malicious")    ? tr("Malicious")
+                                   : t.confidenceLevel == QLatin1String("suspicious") ? tr("Suspicious")
+                                                                                       : t.confidenceLevel,
+             QStringLiteral("confidence"));
     addField(tr("Analyst verdict"), describe(t.analystVerdictDescription, t.analystVerdict), QStringLiteral("verdict"));
     addField(tr("Incident status"), describe(t.incidentStatusDescription, t.incidentStatus), QStringLiteral("incidentStatus"));
     addField(tr("Mitigation"), describe(t.mitigationStatusDescription, t.mitigationStatus), QStringLiteral("mitigation"));
@@ -192,9 +209,9 @@ void ThreatDetailPane::showThreat(const s1::Threat *threat)
     addField(tr("External IP"), t.externalIp, QStringLiteral("externalIp"));
     addField(tr("Site"), t.siteName, QStringLiteral("site"));
     addField(tr("Account"), t.accountName, QStringLiteral("account"));
-    addField(tr("Identified"), locale.toString(t.identifiedAt.toLocalTime(), QLocale::LongFormat), QStringLiteral("identified"));
-    addField(tr("Created"), locale.toString(t.createdAt.toLocalTime(), QLocale::LongFormat), QStringLiteral("created"));
-    addField(tr("Updated"), locale.toString(t.updatedAt.toLocalTime(), QLocale::LongFormat), QStringLiteral("updated"));
+    addField(tr("Identified"), locale.toString(t.identifiedAt.toLocalTime(), QLocale::ShortFormat), QStringLiteral("identified"));
+    addField(tr("Created"), locale.toString(t.createdAt.toLocalTime(), QLocale::ShortFormat), QStringLiteral("created"));
+    addField(tr("Updated"), locale.toString(t.updatedAt.toLocalTime(), QLocale::ShortFormat), QStringLiteral("updated"));
 
     QStringList lines;
     for (const s1::ThreatIndicator &indicator : t.indicators) {

@@ -76,7 +76,8 @@ bool CanonicalJson::keyLessThan(const QString &a, const QString &b)
     // Explicitly by UTF-16 code units (char16_t), whatever QString's own comparison does.
     const QStringView va(a);
     const QStringView vb(b);
-    return std::lexicographical_compare(va.utf16(), va.utf16() + va.size(), vb.utf16(), vb.utf16() + vb.size());
+    return std::lexicographical_compare(
+        va.utf16(), va.utf16() + va.size(), vb.utf16(), vb.utf16() + vb.size());
 }
 
 QByteArray CanonicalJson::quote(const QString &text)
@@ -132,7 +133,8 @@ QByteArray CanonicalJson::number(double value)
 
     // The shortest round-trip digits, from the scientific form "d[.ddd]e±XX".
     char buffer[64];
-    const auto result = std::to_chars(buffer, buffer + sizeof buffer, std::fabs(value), std::chars_format::scientific);
+    const auto result
+        = std::to_chars(buffer, buffer + sizeof buffer, std::fabs(value), std::chars_format::scientific);
     const QByteArray scientific(buffer, result.ptr - buffer);
     const qsizetype e = scientific.indexOf('e');
     QByteArray digits = scientific.left(e);

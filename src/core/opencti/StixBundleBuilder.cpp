@@ -77,7 +77,8 @@ QString singleLine(const QString &text)
 {
     QString out = text;
     for (QChar &c : out) {
-        if (c.unicode() < 0x20 || c == QChar::LineSeparator || c == QChar::ParagraphSeparator || c.unicode() == 0x85)
+        if (c.unicode() < 0x20 || c == QChar::LineSeparator || c == QChar::ParagraphSeparator
+            || c.unicode() == 0x85)
             c = u' ';
     }
     return out.trimmed();
@@ -119,8 +120,7 @@ public:
     Bundle(const QString &authorId, const QString &markingId)
         : m_authorId(authorId)
         , m_markingId(markingId)
-    {
-    }
+    { }
 
     // Adds an object once per id.
     void add(const QJsonObject &object)
@@ -133,33 +133,28 @@ public:
     }
 
     // Common properties of an SDO/SRO of ours.
-    QJsonObject domainObject(const QString &type, const QString &id, const QString &created,
-                             const QString &modified) const
+    QJsonObject domainObject(
+        const QString &type, const QString &id, const QString &created, const QString &modified) const
     {
-        return QJsonObject {{QStringLiteral("type"), type},
-                            {QStringLiteral("spec_version"), kSpecVersion},
-                            {QStringLiteral("id"), id},
-                            {QStringLiteral("created"), created},
-                            {QStringLiteral("modified"), modified},
-                            {QStringLiteral("created_by_ref"), m_authorId},
-                            {QStringLiteral("object_marking_refs"), QJsonArray {m_markingId}}};
+        return QJsonObject {{QStringLiteral("type"), type}, {QStringLiteral("spec_version"), kSpecVersion},
+            {QStringLiteral("id"), id}, {QStringLiteral("created"), created},
+            {QStringLiteral("modified"), modified}, {QStringLiteral("created_by_ref"), m_authorId},
+            {QStringLiteral("object_marking_refs"), QJsonArray {m_markingId}}};
     }
 
     QJsonObject observable(const QString &type, const QString &id, const QString &value) const
     {
-        return QJsonObject {{QStringLiteral("type"), type},
-                            {QStringLiteral("spec_version"), kSpecVersion},
-                            {QStringLiteral("id"), id},
-                            {QStringLiteral("value"), value},
-                            {QStringLiteral("x_opencti_created_by_ref"), m_authorId},
-                            {QStringLiteral("object_marking_refs"), QJsonArray {m_markingId}}};
+        return QJsonObject {{QStringLiteral("type"), type}, {QStringLiteral("spec_version"), kSpecVersion},
+            {QStringLiteral("id"), id}, {QStringLiteral("value"), value},
+            {QStringLiteral("x_opencti_created_by_ref"), m_authorId},
+            {QStringLiteral("object_marking_refs"), QJsonArray {m_markingId}}};
     }
 
-    void addRelationship(const QString &type, const QString &source, const QString &target, const QString &created,
-                         const QString &description = QString())
+    void addRelationship(const QString &type, const QString &source, const QString &target,
+        const QString &created, const QString &description = QString())
     {
-        QJsonObject r = domainObject(QStringLiteral("relationship"), StixIds::relationship(type, source, target),
-                                     created, created);
+        QJsonObject r = domainObject(
+            QStringLiteral("relationship"), StixIds::relationship(type, source, target), created, created);
         r.insert(QStringLiteral("relationship_type"), type);
         r.insert(QStringLiteral("source_ref"), source);
         r.insert(QStringLiteral("target_ref"), target);
@@ -196,7 +191,8 @@ QString describe(const s1::Threat &threat)
             system << s;
     QString endpoint = threat.computerName;
     if (!system.isEmpty())
-        endpoint += (endpoint.isEmpty() ? QString() : QStringLiteral(" ")) + u'(' + system.join(QLatin1String(", ")) + u')';
+        endpoint += (endpoint.isEmpty() ? QString() : QStringLiteral(" ")) + u'('
+            + system.join(QLatin1String(", ")) + u')';
 
     line("Threat", threat.name);
     line("Threat ID", threat.id);
@@ -275,15 +271,15 @@ StixBundleBuilder::StixBundleBuilder() = default;
 
 StixBundleBuilder::StixBundleBuilder(const Options &options)
     : m_options(options)
-{
-}
+{ }
 
 QString StixBundleBuilder::validateOptions() const
 {
     if (StixIds::pyStrip(m_options.authorName).isEmpty())
         return tr("Author name: expected a name for the author of OpenCTI objects, got nothing.");
     if (StixIds::normalizeTlp(m_options.tlp).isNull())
-        return tr("TLP marking: expected TLP:CLEAR, TLP:GREEN, TLP:AMBER, TLP:AMBER+STRICT or TLP:RED, got “%1”.")
+        return tr(
+            "TLP marking: expected TLP:CLEAR, TLP:GREEN, TLP:AMBER, TLP:AMBER+STRICT or TLP:RED, got “%1”.")
             .arg(m_options.tlp);
     return QString();
 }
@@ -353,7 +349,8 @@ QString StixBundleBuilder::hashPattern(const QString &algorithm, const QString &
     const QString v = value.trimmed();
     if (v.size() != hexLength || !hex.match(v).hasMatch())
         return QString();
-    return QLatin1String("[file:hashes.'") + algorithm + QLatin1String("' = '") + v.toLower() + QLatin1String("']");
+    return QLatin1String("[file:hashes.'") + algorithm + QLatin1String("' = '") + v.toLower()
+        + QLatin1String("']");
 }
 
 QString StixBundleBuilder::severityFor(const QString &confidenceLevel)
@@ -372,28 +369,29 @@ QJsonObject StixBundleBuilder::tlpMarkingObject(const QString &tlp)
     if (level.isNull())
         return {};
     QJsonObject marking {{QStringLiteral("type"), QStringLiteral("marking-definition")},
-                         {QStringLiteral("spec_version"), kSpecVersion},
-                         {QStringLiteral("id"), StixIds::tlpMarking(level)},
-                         {QStringLiteral("created"), kTlpCreated}};
+        {QStringLiteral("spec_version"), kSpecVersion}, {QStringLiteral("id"), StixIds::tlpMarking(level)},
+        {QStringLiteral("created"), kTlpCreated}};
     if (level == QLatin1String("TLP:AMBER+STRICT")) {
         // Not in STIX's TLP vocabulary: OpenCTI's form (pycti connectors write the same).
         marking.insert(QStringLiteral("name"), level);
         marking.insert(QStringLiteral("definition_type"), QStringLiteral("statement"));
-        marking.insert(QStringLiteral("definition"), QJsonObject {{QStringLiteral("statement"), QStringLiteral("custom")}});
+        marking.insert(QStringLiteral("definition"),
+            QJsonObject {{QStringLiteral("statement"), QStringLiteral("custom")}});
         marking.insert(QStringLiteral("x_opencti_definition_type"), QStringLiteral("TLP"));
         marking.insert(QStringLiteral("x_opencti_definition"), level);
         return marking;
     }
     // STIX 2.1 section 7.2.1.4; TLP:CLEAR is STIX's TLP:WHITE object (OpenCTI reads it as CLEAR).
-    const QString stixLevel = level == QLatin1String("TLP:CLEAR") ? QStringLiteral("white") : level.mid(4).toLower();
+    const QString stixLevel
+        = level == QLatin1String("TLP:CLEAR") ? QStringLiteral("white") : level.mid(4).toLower();
     marking.insert(QStringLiteral("name"), QString(QLatin1String("TLP:") + stixLevel.toUpper()));
     marking.insert(QStringLiteral("definition_type"), QStringLiteral("tlp"));
     marking.insert(QStringLiteral("definition"), QJsonObject {{QStringLiteral("tlp"), stixLevel}});
     return marking;
 }
 
-QJsonObject StixBundleBuilder::build(const s1::Threat &threat, const QList<s1::ThreatNote> &notes,
-                                     QString *error) const
+QJsonObject StixBundleBuilder::build(
+    const s1::Threat &threat, const QList<s1::ThreatNote> &notes, QString *error) const
 {
     auto fail = [error](const QString &message) {
         if (error)
@@ -417,13 +415,10 @@ QJsonObject StixBundleBuilder::build(const s1::Threat &threat, const QList<s1::T
 
     // Author and marking.
     bundle.add(QJsonObject {{QStringLiteral("type"), QStringLiteral("identity")},
-                            {QStringLiteral("spec_version"), kSpecVersion},
-                            {QStringLiteral("id"), author},
-                            {QStringLiteral("created"), kAuthorCreated},
-                            {QStringLiteral("modified"), kAuthorCreated},
-                            {QStringLiteral("name"), m_options.authorName},
-                            {QStringLiteral("identity_class"), kAuthorClass},
-                            {QStringLiteral("description"), QStringLiteral("SentinelOne threats imported by S1 Bridge.")}});
+        {QStringLiteral("spec_version"), kSpecVersion}, {QStringLiteral("id"), author},
+        {QStringLiteral("created"), kAuthorCreated}, {QStringLiteral("modified"), kAuthorCreated},
+        {QStringLiteral("name"), m_options.authorName}, {QStringLiteral("identity_class"), kAuthorClass},
+        {QStringLiteral("description"), QStringLiteral("SentinelOne threats imported by S1 Bridge.")}});
     bundle.add(tlpMarkingObject(m_options.tlp));
 
     // Incident.
@@ -443,7 +438,7 @@ QJsonObject StixBundleBuilder::build(const s1::Threat &threat, const QList<s1::T
     if (threat.createdAt.isValid())
         incidentObject.insert(QStringLiteral("first_seen"), s1::formatApiTime(threat.createdAt));
     QJsonObject reference {{QStringLiteral("source_name"), QStringLiteral("SentinelOne")},
-                           {QStringLiteral("external_id"), threat.id}};
+        {QStringLiteral("external_id"), threat.id}};
     if (m_options.consoleUrl.isValid() && !m_options.consoleUrl.isEmpty()) {
         s1::ConsoleConfig console;
         console.url = m_options.consoleUrl;
@@ -481,29 +476,29 @@ QJsonObject StixBundleBuilder::build(const s1::Threat &threat, const QList<s1::T
         const QString mitreId = StixIds::normalizeMitreTechniqueId(technique);
         QJsonObject pattern;
         if (!mitreId.isNull()) {
-            pattern = bundle.domainObject(QStringLiteral("attack-pattern"), StixIds::attackPattern(mitreId, mitreId),
-                                          created, created);
+            pattern = bundle.domainObject(
+                QStringLiteral("attack-pattern"), StixIds::attackPattern(mitreId, mitreId), created, created);
             pattern.insert(QStringLiteral("name"), mitreId);
             pattern.insert(QStringLiteral("x_mitre_id"), mitreId);
             const QString url = facts.link.isEmpty()
-                ? QString(QLatin1String("https://attack.mitre.org/techniques/") + QString(mitreId).replace(u'.', u'/') + u'/')
+                ? QString(QLatin1String("https://attack.mitre.org/techniques/")
+                    + QString(mitreId).replace(u'.', u'/') + u'/')
                 : facts.link;
             pattern.insert(QStringLiteral("external_references"),
-                           QJsonArray {QJsonObject {{QStringLiteral("source_name"), QStringLiteral("mitre-attack")},
-                                                    {QStringLiteral("external_id"), mitreId},
-                                                    {QStringLiteral("url"), url}}});
+                QJsonArray {QJsonObject {{QStringLiteral("source_name"), QStringLiteral("mitre-attack")},
+                    {QStringLiteral("external_id"), mitreId}, {QStringLiteral("url"), url}}});
         } else {
-            pattern = bundle.domainObject(QStringLiteral("attack-pattern"), StixIds::attackPattern(technique), created,
-                                          created);
+            pattern = bundle.domainObject(
+                QStringLiteral("attack-pattern"), StixIds::attackPattern(technique), created, created);
             pattern.insert(QStringLiteral("name"), technique);
             if (!facts.link.isEmpty())
                 pattern.insert(QStringLiteral("external_references"),
-                               QJsonArray {QJsonObject {{QStringLiteral("source_name"), QStringLiteral("SentinelOne")},
-                                                        {QStringLiteral("url"), facts.link}}});
+                    QJsonArray {QJsonObject {{QStringLiteral("source_name"), QStringLiteral("SentinelOne")},
+                        {QStringLiteral("url"), facts.link}}});
         }
         bundle.add(pattern);
-        bundle.addRelationship(QStringLiteral("uses"), incident, pattern.value(QLatin1String("id")).toString(), created,
-                               facts.descriptions.join(u'\n'));
+        bundle.addRelationship(QStringLiteral("uses"), incident,
+            pattern.value(QLatin1String("id")).toString(), created, facts.descriptions.join(u'\n'));
     }
 
     // Hashes: indicators that indicate the incident.
@@ -520,15 +515,16 @@ QJsonObject StixBundleBuilder::build(const s1::Threat &threat, const QList<s1::T
             continue;
         const QString id = StixIds::indicator(pattern);
         QJsonObject indicator = bundle.domainObject(QStringLiteral("indicator"), id, created, created);
-        const QString subject = !fileName.isEmpty() ? fileName
+        const QString subject = !fileName.isEmpty()    ? fileName
             : !StixIds::pyStrip(threat.name).isEmpty() ? threat.name
-                                                        : hash.value.trimmed().toLower();
+                                                       : hash.value.trimmed().toLower();
         indicator.insert(QStringLiteral("name"), QString(subject + QLatin1String(" (") + algorithm + u')'));
         indicator.insert(QStringLiteral("pattern"), pattern);
         indicator.insert(QStringLiteral("pattern_type"), QStringLiteral("stix"));
         indicator.insert(QStringLiteral("valid_from"),
-                         threat.createdAt.isValid() ? s1::formatApiTime(threat.createdAt) : created);
-        indicator.insert(QStringLiteral("indicator_types"), QJsonArray {QStringLiteral("malicious-activity")});
+            threat.createdAt.isValid() ? s1::formatApiTime(threat.createdAt) : created);
+        indicator.insert(
+            QStringLiteral("indicator_types"), QJsonArray {QStringLiteral("malicious-activity")});
         indicator.insert(QStringLiteral("x_opencti_main_observable_type"), QStringLiteral("StixFile"));
         bundle.add(indicator);
         bundle.addRelationship(QStringLiteral("indicates"), id, incident, created);
@@ -553,8 +549,8 @@ QJsonObject StixBundleBuilder::build(const s1::Threat &threat, const QList<s1::T
         return a.note->id < b.note->id;
     });
     for (const DatedNote &d : std::as_const(dated)) {
-        QJsonObject note = bundle.domainObject(QStringLiteral("note"), StixIds::note(d.content, d.created), d.created,
-                                               d.created);
+        QJsonObject note = bundle.domainObject(
+            QStringLiteral("note"), StixIds::note(d.content, d.created), d.created, d.created);
         note.insert(QStringLiteral("content"), d.content);
         if (!d.note->creator.isEmpty())
             note.insert(QStringLiteral("authors"), QJsonArray {d.note->creator});
@@ -563,13 +559,13 @@ QJsonObject StixBundleBuilder::build(const s1::Threat &threat, const QList<s1::T
     }
 
     const QByteArray objectsHash
-        = QCryptographicHash::hash(CanonicalJson::serialize(bundle.objects()), QCryptographicHash::Sha256).toHex();
+        = QCryptographicHash::hash(CanonicalJson::serialize(bundle.objects()), QCryptographicHash::Sha256)
+              .toHex();
     const QJsonObject seed {{QStringLiteral("objects_sha256"), QString::fromLatin1(objectsHash)},
-                            {QStringLiteral("seed"), m_options.bundleSeed},
-                            {QStringLiteral("threat_id"), threat.id}};
+        {QStringLiteral("seed"), m_options.bundleSeed}, {QStringLiteral("threat_id"), threat.id}};
     return QJsonObject {{QStringLiteral("type"), QStringLiteral("bundle")},
-                        {QStringLiteral("id"), StixIds::generate(QStringLiteral("bundle"), seed)},
-                        {QStringLiteral("objects"), bundle.objects()}};
+        {QStringLiteral("id"), StixIds::generate(QStringLiteral("bundle"), seed)},
+        {QStringLiteral("objects"), bundle.objects()}};
 }
 
 QString StixBundleBuilder::contentHash(const QJsonObject &bundle)

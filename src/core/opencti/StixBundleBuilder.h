@@ -38,8 +38,8 @@ public:
     {
         QString authorName = QStringLiteral("S1 Bridge");
         QString tlp = QStringLiteral("TLP:RED"); // CLEAR/WHITE, GREEN, AMBER, AMBER+STRICT, RED
-        QUrl consoleUrl;                         // normalized (ConsoleConfig::normalizeUrl); may be empty
-        QString bundleSeed;                      // mixed into the bundle id only (e.g. the connector id)
+        QUrl consoleUrl; // normalized (ConsoleConfig::normalizeUrl); may be empty
+        QString bundleSeed; // mixed into the bundle id only (e.g. the connector id)
     };
 
     StixBundleBuilder();
@@ -52,8 +52,8 @@ public:
     // The bundle {"type":"bundle","id":"bundle--<uuid>","objects":[...]}. Returns an empty object
     // and a message naming what is wrong when the options are not usable or the threat has no id
     // or no time to date the incident by.
-    QJsonObject build(const s1::Threat &threat, const QList<s1::ThreatNote> &notes,
-                      QString *error = nullptr) const;
+    QJsonObject build(
+        const s1::Threat &threat, const QList<s1::ThreatNote> &notes, QString *error = nullptr) const;
 
     // SHA-256 (lower-case hex) of the bundle's canonical JSON: equal hashes mean nothing changed
     // since the last import. An empty bundle (a failed build) gives an empty string.

@@ -5,6 +5,8 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
+#include <iterator>
 #include <string>
 
 namespace opencti {
@@ -14,15 +16,10 @@ namespace {
 // Python's str.isspace() set (Unicode White_Space plus U+001C..U+001F).
 bool isPythonSpace(char16_t c)
 {
-    switch (c) {
-    case 0x09: case 0x0a: case 0x0b: case 0x0c: case 0x0d:
-    case 0x1c: case 0x1d: case 0x1e: case 0x1f: case 0x20:
-    case 0x85: case 0xa0: case 0x1680:
-    case 0x2028: case 0x2029: case 0x202f: case 0x205f: case 0x3000:
-        return true;
-    default:
-        return c >= 0x2000 && c <= 0x200a;
-    }
+    static constexpr char16_t spaces[] = {0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x1c, 0x1d, 0x1e, 0x1f, 0x20, 0x85,
+        0xa0, 0x1680, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000};
+    return (c >= 0x2000 && c <= 0x200a)
+        || std::find(std::begin(spaces), std::end(spaces), c) != std::end(spaces);
 }
 
 // Unicode Case_Ignorable (Python's _PyUnicode_IsCaseIgnorable): Mn, Me, Cf, Lm, Sk and the
@@ -39,14 +36,9 @@ bool isCaseIgnorable(char32_t c)
     default:
         break;
     }
-    switch (c) {
-    case 0x27: case 0x2e: case 0x3a: case 0xb7: case 0x387: case 0x55f: case 0x5f4:
-    case 0x2018: case 0x2019: case 0x2024: case 0x2027:
-    case 0xfe13: case 0xfe52: case 0xfe55: case 0xff07: case 0xff0e: case 0xff1a:
-        return true;
-    default:
-        return false;
-    }
+    static constexpr char32_t wordBreakMid[] = {0x27, 0x2e, 0x3a, 0xb7, 0x387, 0x55f, 0x5f4, 0x2018, 0x2019,
+        0x2024, 0x2027, 0xfe13, 0xfe52, 0xfe55, 0xff07, 0xff0e, 0xff1a};
+    return std::find(std::begin(wordBreakMid), std::end(wordBreakMid), c) != std::end(wordBreakMid);
 }
 
 // Unicode Cased (Python's _PyUnicode_IsCased): Ll, Lu, Lt, anything with a case mapping, and the
@@ -132,7 +124,7 @@ QString StixIds::pyLower(const QString &text)
 QString StixIds::incident(const QString &name, const QString &created)
 {
     return generate(QStringLiteral("incident"),
-                    {{QStringLiteral("name"), pyLower(pyStrip(name))}, {QStringLiteral("created"), created}});
+        {{QStringLiteral("name"), pyLower(pyStrip(name))}, {QStringLiteral("created"), created}});
 }
 
 QString StixIds::indicator(const QString &pattern)
@@ -151,7 +143,8 @@ QString StixIds::note(const QString &content, const QString &created)
 QString StixIds::attackPattern(const QString &name, const QString &xMitreId)
 {
     if (!xMitreId.isNull())
-        return generate(QStringLiteral("attack-pattern"), {{QStringLiteral("x_mitre_id"), pyStrip(xMitreId)}});
+        return generate(
+            QStringLiteral("attack-pattern"), {{QStringLiteral("x_mitre_id"), pyStrip(xMitreId)}});
     return generate(QStringLiteral("attack-pattern"), {{QStringLiteral("name"), pyLower(pyStrip(name))}});
 }
 
@@ -172,16 +165,16 @@ QString StixIds::attackPatternForTechnique(const QString &technique)
 
 QString StixIds::identity(const QString &name, const QString &identityClass)
 {
-    return generate(QStringLiteral("identity"), {{QStringLiteral("name"), pyLower(pyStrip(name))},
-                                                 {QStringLiteral("identity_class"), pyLower(identityClass)}});
+    return generate(QStringLiteral("identity"),
+        {{QStringLiteral("name"), pyLower(pyStrip(name))},
+            {QStringLiteral("identity_class"), pyLower(identityClass)}});
 }
 
 QString StixIds::relationship(const QString &relationshipType, const QString &sourceRef,
-                              const QString &targetRef, const QString &startTime, const QString &stopTime)
+    const QString &targetRef, const QString &startTime, const QString &stopTime)
 {
     QJsonObject data {{QStringLiteral("relationship_type"), relationshipType},
-                      {QStringLiteral("source_ref"), sourceRef},
-                      {QStringLiteral("target_ref"), targetRef}};
+        {QStringLiteral("source_ref"), sourceRef}, {QStringLiteral("target_ref"), targetRef}};
     if (!startTime.isNull()) {
         data.insert(QStringLiteral("start_time"), startTime);
         if (!stopTime.isNull())
@@ -197,8 +190,8 @@ QString StixIds::normalizeTlp(const QString &tlp)
         level = level.mid(4).trimmed();
     if (level == QLatin1String("WHITE"))
         level = QStringLiteral("CLEAR");
-    static const QStringList levels {QStringLiteral("CLEAR"), QStringLiteral("GREEN"), QStringLiteral("AMBER"),
-                                     QStringLiteral("AMBER+STRICT"), QStringLiteral("RED")};
+    static const QStringList levels {QStringLiteral("CLEAR"), QStringLiteral("GREEN"),
+        QStringLiteral("AMBER"), QStringLiteral("AMBER+STRICT"), QStringLiteral("RED")};
     if (!levels.contains(level))
         return QString();
     return QLatin1String("TLP:") + level;
@@ -228,8 +221,8 @@ QString StixIds::markingDefinition(const QString &definitionType, const QString 
         if (definition == QLatin1String("TLP:RED"))
             return QStringLiteral("marking-definition--5e57c739-391a-4eb3-b6be-7d15ca92d5ed");
     }
-    return generate(QStringLiteral("marking-definition"), {{QStringLiteral("definition_type"), definitionType},
-                                                           {QStringLiteral("definition"), definition}});
+    return generate(QStringLiteral("marking-definition"),
+        {{QStringLiteral("definition_type"), definitionType}, {QStringLiteral("definition"), definition}});
 }
 
 QString StixIds::hostname(const QString &value)
@@ -263,8 +256,8 @@ QString StixIds::file(const QMap<QString, QString> &hashes, const QString &name)
 {
     QJsonObject data;
     QString key;
-    for (const QString &preferred : {QStringLiteral("MD5"), QStringLiteral("SHA-1"), QStringLiteral("SHA-256"),
-                                     QStringLiteral("SHA-512")}) {
+    for (const QString &preferred : {QStringLiteral("MD5"), QStringLiteral("SHA-1"),
+             QStringLiteral("SHA-256"), QStringLiteral("SHA-512")}) {
         if (hashes.contains(preferred)) {
             key = preferred;
             break;

@@ -66,8 +66,7 @@ public:
     // relationship: {"relationship_type", "source_ref", "target_ref"} + "start_time" when not null,
     // + "stop_time" when both are not null.
     static QString relationship(const QString &relationshipType, const QString &sourceRef,
-                                const QString &targetRef, const QString &startTime = QString(),
-                                const QString &stopTime = QString());
+        const QString &targetRef, const QString &startTime = QString(), const QString &stopTime = QString());
 
     // The fixed id of a TLP marking: "TLP:CLEAR"/"TLP:WHITE", "TLP:GREEN", "TLP:AMBER",
     // "TLP:AMBER+STRICT", "TLP:RED" (also without the "TLP:" prefix, any case). Null when unknown.
@@ -84,8 +83,8 @@ public:
     static QString ipv4Address(const QString &value);
     static QString ipv6Address(const QString &value);
     // user-account: account_type, user_id, account_login, each only when not null.
-    static QString userAccount(const QString &accountType, const QString &userId,
-                               const QString &accountLogin = QString());
+    static QString userAccount(
+        const QString &accountType, const QString &userId, const QString &accountLogin = QString());
     // file: one hash chosen as stix2 does (MD5, else SHA-1, else SHA-256, else SHA-512, else the
     // first key), plus "name" when not null. Keys as STIX writes them: "MD5", "SHA-1", "SHA-256".
     static QString file(const QMap<QString, QString> &hashes, const QString &name = QString());

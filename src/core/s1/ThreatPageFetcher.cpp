@@ -89,9 +89,11 @@ void ThreatPageFetcher::cancelPage()
 void ThreatPageFetcher::requestPage(quint64 generation, const ThreatQuery &query, const QString &cursor, int limit, qint64 remaining)
 {
     cancelPage();
+    static QElapsedTimer clk; if (!clk.isValid()) clk.start();
+    const qint64 sentAt = clk.elapsed();
     ApiCall *call = client()->listThreats(query, cursor, limit, this);
     m_pageCall = call;
-    connect(call, &ApiCall::finished, this, [this, call, generation, query, limit, remaining] {
+    connect(call, &ApiCall::finished, this, [this, call, generation, query, limit, remaining, sentAt] {
         call->deleteLater();
         if (m_pageCall == call)
             m_pageCall = nullptr;
@@ -100,7 +102,7 @@ void ThreatPageFetcher::requestPage(quint64 generation, const ThreatQuery &query
                 Q_EMIT failed(generation, call->error());
             return;
         }
-        QElapsedTimer tt; tt.start();
+        QElapsedTimer tt; tt.start(); fprintf(stderr, "answer after %lld ms (at %lld)\n", clk.elapsed() - sentAt, clk.elapsed());
         const QJsonObject envelope = call->json().object();
         const PageInfo page = PageInfo::fromEnvelope(envelope);
         const QJsonValue data = envelope.value(QLatin1String("data"));
