@@ -22,16 +22,25 @@ bool BenchSim::start(const QString &program, const QStringList &arguments)
     m_process.start(program, arguments);
     if (!m_process.waitForStarted(10000))
         return false;
+    // S1_URL, S1_API_KEY, OPENCTI_URL, OPENCTI_TOKEN: the first four lines.
     QByteArray head;
     QElapsedTimer timer;
     timer.start();
-    while (head.count('\n') < 2 && timer.elapsed() < 120000 && m_process.waitForReadyRead(120000))
+    while (head.count('\n') < 4 && timer.elapsed() < 120000 && m_process.waitForReadyRead(120000))
         head += m_process.readAllStandardOutput();
-    const QList<QByteArray> lines = head.split('\n');
-    if (lines.size() < 2 || !lines.at(0).startsWith("S1_URL=") || !lines.at(1).startsWith("S1_API_KEY="))
+    for (const QByteArray &line : head.split('\n')) {
+        const QString value = QString::fromUtf8(line.mid(line.indexOf('=') + 1)).trimmed();
+        if (line.startsWith("S1_URL="))
+            m_url = value;
+        else if (line.startsWith("S1_API_KEY="))
+            m_token = value;
+        else if (line.startsWith("OPENCTI_URL="))
+            m_openCtiUrl = value;
+        else if (line.startsWith("OPENCTI_TOKEN="))
+            m_openCtiToken = value;
+    }
+    if (m_url.isEmpty() || m_token.isEmpty())
         return false;
-    m_url = QString::fromUtf8(lines.at(0).mid(7));
-    m_token = QString::fromUtf8(lines.at(1).mid(11));
     return true;
 }
 

@@ -15,11 +15,13 @@ public:
     bool start(const QString &program, const QStringList &arguments);
     QString url() const { return m_url; }
     QString token() const { return m_token; }
+    QString openCtiUrl() const { return m_openCtiUrl; }
+    QString openCtiToken() const { return m_openCtiToken; }
     QJsonObject control(const QByteArray &method, const QString &path, const QByteArray &body = {});
 
 private:
     QProcess m_process;
-    QString m_url, m_token;
+    QString m_url, m_token, m_openCtiUrl, m_openCtiToken;
 };
 
 struct ProcessUsage

@@ -303,7 +303,7 @@ private Q_SLOTS:
     {
         auto *sidebar = m_window->findChild<QListWidget *>(QStringLiteral("sidebar"));
         QCOMPARE(sidebar->count(), 6);
-        for (int area = MainWindow::OpenCtiArea; area <= MainWindow::SettingsArea; ++area) {
+        for (int area = MainWindow::IocArea; area <= MainWindow::SettingsArea; ++area) {
             sidebar->setCurrentRow(area);
             bool found = false;
             for (QLabel *label : m_window->findChildren<QLabel *>(QStringLiteral("comingSoon")))

@@ -108,6 +108,65 @@
     </message>
 </context>
 <context>
+    <name>opencti::OpenCtiImportJob</name>
+    <message numerus="yes">
+        <source>Checking %Ln import(s) left unconfirmed by an earlier run</source>
+        <translation>
+            <numerusform>Checking %Ln import left unconfirmed by an earlier run</numerusform>
+            <numerusform>Checking %Ln imports left unconfirmed by an earlier run</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting for OpenCTI to process %Ln bundle(s)</source>
+        <translation>
+            <numerusform>Waiting for OpenCTI to process %Ln bundle</numerusform>
+            <numerusform>Waiting for OpenCTI to process %Ln bundles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln threat(s) sent by S1 Bridge</source>
+        <translation>
+            <numerusform>%Ln threat sent by S1 Bridge</numerusform>
+            <numerusform>%Ln threats sent by S1 Bridge</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %Ln threat(s) to OpenCTI; it is still processing them. The next run confirms them.</source>
+        <translation>
+            <numerusform>Sent %Ln threat to OpenCTI; it is still processing them. The next run confirms them.</numerusform>
+            <numerusform>Sent %Ln threats to OpenCTI; it is still processing them. The next run confirms them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %Ln threat(s) into OpenCTI.</source>
+        <translation>
+            <numerusform>Imported %Ln threat into OpenCTI.</numerusform>
+            <numerusform>Imported %Ln threats into OpenCTI.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln unchanged since the last import.</source>
+        <translation>
+            <numerusform>%Ln unchanged since the last import.</numerusform>
+            <numerusform>%Ln unchanged since the last import.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln without the flag.</source>
+        <translation>
+            <numerusform>%Ln without the flag.</numerusform>
+            <numerusform>%Ln without the flag.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln failed.</source>
+        <translation>
+            <numerusform>%Ln failed.</numerusform>
+            <numerusform>%Ln failed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>s1::PagedListJob</name>
     <message numerus="yes">
         <source>%n item(s)</source>

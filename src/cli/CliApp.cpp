@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CliApp.h"
 
+#include "opencti/ImportStore.h"
+#include "storage/Database.h"
+
 #include "config/ConnectorConfigImport.h"
 #include "config/Profile.h"
 #include "config/ProfileStore.h"
@@ -46,6 +49,11 @@ Commands:
   sites list              List the sites the token can see.
   accounts list           List the accounts the token can see.
 
+  opencti import [--once] Import flagged threats into OpenCTI as incidents; without --once,
+                          again every sync period (CONNECTOR_DURATION_PERIOD) until stopped.
+  opencti bundle ID       Print the STIX bundle a threat would become, for review.
+  opencti status [--json] What was imported, what waits for OpenCTI's confirmation, what failed.
+
   profiles list [--json]  List the saved profiles (shared with the S1 Bridge window).
   profiles show NAME      Show a profile's settings and whether its tokens are in the
                           keychain ("stored", "missing", "session only"); never a token.
@@ -63,6 +71,8 @@ OpenCTI connector uses it:
   S1_ACCOUNT_ID     account to work in (optional)
   MAX_API_ATTEMPTS  attempts per request, default 5
   SIGN              flag note text, default [OpenCTI_add]
+  OPENCTI_URL, OPENCTI_TOKEN, CONNECTOR_ID, CONNECTOR_NAME, CONNECTOR_DURATION_PERIOD
+                    the OpenCTI side, for opencti commands (a profile has them built in)
 Options (--url, --account, --max-attempts, --sign, --api-key-file) override both.
 
 Exit codes:
@@ -123,6 +133,7 @@ bool CliApp::loadConfig(QString *error)
         if (!profile)
             return false;
         m_config = profile->consoleConfig(QString());
+        m_profile = profile;
     }
     auto setting = [this, &profile](const char *option, const char *variable, const QString &fromProfile) {
         if (m_parser.isSet(QLatin1String(option)))
@@ -236,6 +247,7 @@ int CliApp::run(const QStringList &arguments)
         {QStringLiteral("profile"), tr("Use the saved profile NAME (its tokens from the keychain)."),
             QStringLiteral("NAME")},
         {QStringLiteral("name"), tr("profiles import: the new profile's name."), QStringLiteral("NAME")},
+        {QStringLiteral("once"), tr("opencti import: run once, then exit.")},
     });
     if (!m_parser.parse(arguments))
         return usage(m_parser.errorText());
@@ -270,6 +282,12 @@ int CliApp::run(const QStringList &arguments)
     else if (group == QLatin1String("threats")
         && (sub == QLatin1String("flag") || sub == QLatin1String("unflag")) && !rest.isEmpty())
         handler = [this, sub, rest] { return threatsFlag(sub == QLatin1String("flag"), rest); };
+    else if (group == QLatin1String("opencti") && sub == QLatin1String("import") && rest.isEmpty())
+        handler = [this] { return openCtiImport(m_parser.isSet(QStringLiteral("once"))); };
+    else if (group == QLatin1String("opencti") && sub == QLatin1String("bundle") && rest.size() == 1)
+        handler = [this, rest] { return openCtiBundle(rest.first()); };
+    else if (group == QLatin1String("opencti") && sub == QLatin1String("status") && rest.isEmpty())
+        handler = [this] { return openCtiStatus(); };
     else if (group == QLatin1String("sites") && sub == QLatin1String("list") && rest.isEmpty())
         handler = [this] { return sitesList(); };
     else if (group == QLatin1String("accounts") && sub == QLatin1String("list") && rest.isEmpty())
@@ -307,6 +325,7 @@ int CliApp::run(const QStringList &arguments)
             const auto running = findChildren<jobs::Job *>();
             for (jobs::Job *job : running)
                 job->cancel();
+            Q_EMIT interrupted();
         });
         std::signal(SIGINT, onSignal);
         std::signal(SIGTERM, onSignal);

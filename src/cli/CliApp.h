@@ -2,6 +2,7 @@
 #pragma once
 
 #include "Terminal.h"
+#include "config/Profile.h"
 #include "s1/ApiError.h"
 #include "s1/ConsoleConfig.h"
 
@@ -15,6 +16,14 @@ class ProfileStore;
 class SecretStore;
 struct Profile;
 } // namespace config
+namespace storage {
+class Database;
+}
+namespace opencti {
+class ImportStore;
+struct ImportSettings;
+struct OpenCtiConfig;
+}
 namespace jobs {
 class Job;
 }
@@ -41,6 +50,10 @@ public:
     ~CliApp() override;
     int run(const QStringList &arguments);
 
+Q_SIGNALS:
+    // SIGINT or SIGTERM arrived (the running job was asked to cancel).
+    void interrupted();
+
 private:
     int usage(const QString &message);
     bool loadConfig(QString *error);
@@ -53,6 +66,13 @@ private:
     int threatsFlag(bool flag, const QStringList &ids);
     int sitesList();
     int accountsList();
+
+    // OpenCTI incident import (CliAppOpenCti.cpp)
+    int openCtiImport(bool once);
+    int openCtiBundle(const QString &threatId);
+    int openCtiStatus();
+    bool loadOpenCtiConfig(opencti::OpenCtiConfig *openCti, opencti::ImportSettings *settings, QString *error);
+    bool openDatabase(QString *error);
 
     int profilesList();
     int profilesShow(const QString &name);
@@ -76,4 +96,7 @@ private:
     config::SecretStore *m_secrets = nullptr;
     QString m_flag;
     bool m_json = false;
+    std::optional<config::Profile> m_profile;     // --profile, once loadConfig() ran
+    std::unique_ptr<storage::Database> m_database;
+    std::unique_ptr<opencti::ImportStore> m_importStore;
 };

@@ -5,6 +5,10 @@
 #include "MainWindow.h"
 #include "config/SecretStore.h"
 #include "jobs/IsoDuration.h"
+#include "opencti/ImportStore.h"
+#include "opencti/OpenCtiClient.h"
+#include "opencti/OpenCtiImportJob.h"
+#include "storage/Database.h"
 #include "wizard/SetupWizard.h"
 
 #include <QAbstractButton>
@@ -19,6 +23,9 @@ AppController::AppController(const QString &settingsPath, QObject *parent)
     , m_demo(new DemoTenant(this))
 {
     connect(m_secrets, &config::SecretStore::statusChanged, this, &AppController::updateKeychainNotice);
+    m_database = std::make_unique<storage::Database>();
+    if (m_database->open(&m_databaseError))
+        m_importStore = std::make_unique<opencti::ImportStore>(m_database.get());
 }
 
 AppController::~AppController()
@@ -101,7 +108,46 @@ void AppController::connectWith(const config::Profile &profile, const QString &t
     if (profile.demo)
         config.url = m_demo->consoleConfig().url;
     m_window->setConsole(profile.name, config, profile.flag, int(jobs::IsoDuration::parseSeconds(profile.syncPeriod).value_or(0)));
+    connectOpenCti(profile, config);
     Q_EMIT profileOpened(profile.id);
+}
+
+void AppController::connectOpenCti(const config::Profile &profile, const s1::ConsoleConfig &console)
+{
+    if (m_openCti)
+        m_openCti->deleteLater();
+    const opencti::ImportSettings settings = opencti::ImportSettings::fromProfile(profile);
+    if (!m_importStore)
+        return m_window->setOpenCti(nullptr, nullptr, settings, tr("The import database could not be opened: %1").arg(m_databaseError));
+    if (!profile.openCtiEnabled)
+        return m_window->setOpenCti(nullptr, m_importStore.get(), settings);
+    if (profile.demo)
+        return useOpenCti(profile, console, m_demo->openCtiUrl(), m_demo->openCtiToken());
+    m_secrets->read(config::Profile::secretKey(profile.id, config::Profile::Secret::OpenCtiToken), this,
+                    [this, profile, console](const std::optional<QString> &token, const QString &) {
+                        if (profile.id != m_currentId)
+                            return;
+                        if (!token || token->isEmpty())
+                            return m_window->setOpenCti(nullptr, m_importStore.get(), opencti::ImportSettings::fromProfile(profile),
+                                                        tr("The OpenCTI token of this profile is not in the keychain. Use "
+                                                           "Profile ▸ Edit profile, OpenCTI page, to enter it again."));
+                        useOpenCti(profile, console, profile.openCtiUrl, *token);
+                    });
+}
+
+void AppController::useOpenCti(const config::Profile &profile, const s1::ConsoleConfig &console, const QUrl &url, const QString &token)
+{
+    opencti::OpenCtiConfig config;
+    config.url = url;
+    config.token = token;
+    config.maxAttempts = profile.maxAttempts;
+    if (profile.tlsPolicy == config::Profile::TlsPolicy::PinnedCertificate)
+        config.pinnedCertSha256 = profile.pinnedCertSha256;
+    m_openCti = new opencti::OpenCtiClient(config, this);
+    opencti::ImportSettings settings = opencti::ImportSettings::fromProfile(profile);
+    settings.bundle.consoleUrl = console.url;
+    settings.bundle.authorName = profile.connectorName;
+    m_window->setOpenCti(m_openCti, m_importStore.get(), settings);
 }
 
 void AppController::askForToken(const config::Profile &profile)

@@ -14,6 +14,13 @@ class SetupWizard;
 namespace config {
 class SecretStore;
 }
+namespace opencti {
+class ImportStore;
+class OpenCtiClient;
+}
+namespace storage {
+class Database;
+}
 
 // The desktop application's controller: profiles (settings file), their tokens (keychain), the
 // demo tenant, the setup wizard and the main window. With no profile, the wizard opens (and offers
@@ -33,6 +40,7 @@ public:
     config::ProfileStore &profileStore() { return m_store; }
     config::SecretStore *secretStore() const { return m_secrets; }
     DemoTenant *demoTenant() const { return m_demo; }
+    opencti::ImportStore *importStore() const { return m_importStore.get(); }
 
     void openProfile(const QString &id);
     void newProfile();
@@ -46,6 +54,8 @@ Q_SIGNALS:
 private:
     void showWizard(SetupWizard *wizard);
     void connectWith(const config::Profile &profile, const QString &token);
+    void connectOpenCti(const config::Profile &profile, const s1::ConsoleConfig &console);
+    void useOpenCti(const config::Profile &profile, const s1::ConsoleConfig &console, const QUrl &url, const QString &token);
     void askForToken(const config::Profile &profile);
     void refreshProfileList();
     void updateKeychainNotice();
@@ -55,5 +65,9 @@ private:
     DemoTenant *m_demo;
     MainWindow *m_window = nullptr;
     QPointer<SetupWizard> m_wizard;
+    std::unique_ptr<storage::Database> m_database;
+    std::unique_ptr<opencti::ImportStore> m_importStore;
+    QString m_databaseError;
+    QPointer<opencti::OpenCtiClient> m_openCti;
     QString m_currentId;
 };

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MainWindow.h"
 
+#include "OpenCtiImportPage.h"
 #include "ThreatBrowserPage.h"
 #include "ThreatListModel.h"
 #include "jobs/JobRunner.h"
@@ -17,6 +18,7 @@
 #include <QProgressBar>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTableView>
 #include <QToolBar>
 #include <QVBoxLayout>
 
@@ -30,6 +32,8 @@ MainWindow::MainWindow(QWidget *parent)
     , m_sidebar(new QListWidget(this))
     , m_pages(new QStackedWidget(this))
     , m_browser(new ThreatBrowserPage(m_runner, this))
+    , m_openCtiPage(new OpenCtiImportPage(m_runner, this))
+    , m_importNowAction(new QAction(tr("Import now into OpenCTI"), this))
     , m_stateLabel(new QLabel(this))
     , m_countLabel(new QLabel(this))
     , m_progress(new QProgressBar(this))
@@ -48,6 +52,7 @@ MainWindow::MainWindow(QWidget *parent)
     threatMenu->addSeparator();
     threatMenu->addAction(m_browser->flagAction());
     threatMenu->addAction(m_browser->unflagAction());
+    threatMenu->addAction(m_importNowAction);
     threatMenu->addSeparator();
     threatMenu->addAction(m_browser->exportAction());
     auto *helpMenu = menuBar()->addMenu(tr("&Help"));
@@ -69,6 +74,7 @@ MainWindow::MainWindow(QWidget *parent)
     toolbar->addAction(m_browser->refreshAction());
     toolbar->addAction(m_browser->flagAction());
     toolbar->addAction(m_browser->unflagAction());
+    toolbar->addAction(m_importNowAction);
     toolbar->addAction(m_browser->exportAction());
 
     for (QLabel *strip : {m_notice, m_banner}) {
@@ -89,10 +95,7 @@ MainWindow::MainWindow(QWidget *parent)
     const QStringList areas{tr("Threats"), tr("OpenCTI import"), tr("IOC sharing"), tr("Firewall"), tr("Jobs"), tr("Settings")};
     m_sidebar->addItems(areas);
     m_pages->addWidget(m_browser);
-    m_pages->addWidget(comingSoon(tr("OpenCTI import"),
-                                  tr("Flagged threats will become OpenCTI incidents here: the import settings, "
-                                     "\"Import now\" and the list of imported threats. Until then, flag threats in "
-                                     "the Threats area; nothing is sent to OpenCTI yet.")));
+    m_pages->addWidget(m_openCtiPage);
     m_pages->addWidget(comingSoon(tr("IOC sharing"),
                                   tr("Pulling indicators from SentinelOne threats and pushing IOCs to SentinelOne's "
                                      "threat intelligence, with business rules and sharing configurations, is coming.")));
@@ -140,6 +143,14 @@ MainWindow::MainWindow(QWidget *parent)
         m_banner->setText(text);
         m_banner->setVisible(true);
     });
+    m_importNowAction->setObjectName(QStringLiteral("importNowAction"));
+    m_importNowAction->setToolTip(tr("Import the selected threats into OpenCTI now, flagged or not"));
+    m_importNowAction->setEnabled(false);
+    connect(m_importNowAction, &QAction::triggered, this, [this] { m_openCtiPage->importNow(m_browser->selectedThreatIds()); });
+    connect(m_browser->view()->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        m_importNowAction->setEnabled(m_browser->flagAction()->isEnabled() && m_openCtiPage->property("ready").toBool());
+    });
+    connect(m_openCtiPage, &OpenCtiImportPage::message, this, [this](const QString &text) { statusBar()->showMessage(text, 15000); });
     connect(m_runner, &jobs::JobRunner::jobStarted, this, &MainWindow::onJobStarted);
     connect(m_runner, &jobs::JobRunner::jobFinished, this, &MainWindow::onJobFinished);
     connect(m_runner, &jobs::JobRunner::jobProgress, this, [this](jobs::Job *, qint64 done, qint64 total, const QString &phase) {
@@ -184,6 +195,13 @@ ThreatListModel *MainWindow::threatModel() const
 void MainWindow::showArea(Area area)
 {
     m_sidebar->setCurrentRow(area);
+}
+
+void MainWindow::setOpenCti(opencti::OpenCtiClient *client, opencti::ImportStore *store, const opencti::ImportSettings &settings,
+                            const QString &problem)
+{
+    m_openCtiPage->setProperty("ready", client && store);
+    m_openCtiPage->setContext(m_connection ? m_connection->client() : nullptr, client, store, settings, problem);
 }
 
 void MainWindow::setConsole(const QString &profileName, const s1::ConsoleConfig &config, const QString &flag, int syncSeconds)

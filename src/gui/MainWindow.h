@@ -11,9 +11,15 @@ class QLabel;
 class QListWidget;
 class QProgressBar;
 class QStackedWidget;
+class OpenCtiImportPage;
 class ThreatBrowserPage;
 class ThreatListModel;
 
+namespace opencti {
+class ImportStore;
+class OpenCtiClient;
+struct ImportSettings;
+}
 namespace jobs {
 class Job;
 class JobRunner;
@@ -41,6 +47,10 @@ public:
     // A warning strip above the pages (e.g. no keychain); empty hides it.
     void setNotice(const QString &text);
     void showArea(Area area);
+    // The OpenCTI side of the current profile (client null: not set up; problem: why, in words).
+    void setOpenCti(opencti::OpenCtiClient *client, opencti::ImportStore *store, const opencti::ImportSettings &settings,
+                    const QString &problem = {});
+    OpenCtiImportPage *openCtiPage() const { return m_openCtiPage; }
 
     s1::ConsoleConnection *connection() const { return m_connection; }
     ThreatBrowserPage *threatBrowser() const { return m_browser; }
@@ -72,6 +82,8 @@ private:
     QListWidget *m_sidebar;
     QStackedWidget *m_pages;
     ThreatBrowserPage *m_browser;
+    OpenCtiImportPage *m_openCtiPage;
+    QAction *m_importNowAction;
     QLabel *m_stateLabel;
     QLabel *m_countLabel;
     QProgressBar *m_progress;

@@ -3,6 +3,50 @@
 
 #include "ThreatListModel.h"
 
+#include <string_view>
+
+namespace {
+// Writes text case-folded (QChar::toCaseFolded, the folding of Qt::CaseInsensitive) as UTF-8 at
+// out, then a NUL that no needle contains (a match never spans two fields); returns the end.
+// out must have room for 3 bytes per UTF-16 unit, plus 1.
+char *writeFolded(char *out, QStringView text)
+{
+    const char16_t *p = text.utf16();
+    const qsizetype n = text.size();
+    for (qsizetype i = 0; i < n; ++i) {
+        char32_t c = p[i];
+        if (c < 0x80) {
+            *out++ = char(c >= u'A' && c <= u'Z' ? c + 32 : c);
+            continue;
+        }
+        if (QChar::isHighSurrogate(c) && i + 1 < n && QChar::isLowSurrogate(p[i + 1]))
+            c = QChar::surrogateToUcs4(char16_t(c), p[++i]); // two units in, at most four bytes out
+        c = QChar::toCaseFolded(c);
+        if (c < 0x800) {
+            *out++ = char(0xC0 | (c >> 6));
+        } else {
+            if (c < 0x10000) {
+                *out++ = char(0xE0 | (c >> 12));
+            } else {
+                *out++ = char(0xF0 | (c >> 18));
+                *out++ = char(0x80 | ((c >> 12) & 0x3F));
+            }
+            *out++ = char(0x80 | ((c >> 6) & 0x3F));
+        }
+        *out++ = char(0x80 | (c & 0x3F));
+    }
+    *out++ = '\0';
+    return out;
+}
+
+QByteArray folded(const QString &text)
+{
+    QByteArray out(text.size() * 3 + 1, Qt::Uninitialized);
+    out.truncate(writeFolded(out.data(), text) - out.constData() - 1); // without the field end
+    return out;
+}
+} // namespace
+
 ThreatFilterProxy::ThreatFilterProxy(QObject *parent)
     : QSortFilterProxyModel(parent)
 {
@@ -18,8 +62,69 @@ void ThreatFilterProxy::setSourceModel(QAbstractItemModel *sourceModel)
         qWarning("ThreatFilterProxy: the source model must be a ThreatListModel");
         return;
     }
+    if (m_threats)
+        m_threats->disconnect(this);
+    dropIndex();
     m_threats = threats;
+    if (threats) {
+        // Rows only ever arrive at the end; anything else rebuilds the index from scratch, before
+        // the proxy looks at the changed rows.
+        connect(threats, &QAbstractItemModel::rowsAboutToBeInserted, this, [this](const QModelIndex &, int first) {
+            if (first < int(m_rowEnd.size()))
+                dropIndex();
+        });
+        connect(threats, &QAbstractItemModel::rowsInserted, this, [this] { extendIndex(); });
+        connect(threats, &QAbstractItemModel::rowsAboutToBeRemoved, this, [this] { dropIndex(); });
+        connect(threats, &QAbstractItemModel::modelAboutToBeReset, this, [this] { dropIndex(); });
+        connect(threats, &QAbstractItemModel::layoutAboutToBeChanged, this, [this] { dropIndex(); });
+    }
     QSortFilterProxyModel::setSourceModel(threats);
+    extendIndex();
+}
+
+void ThreatFilterProxy::dropIndex() const
+{
+    m_text = QByteArray();
+    m_rowEnd = {};
+    m_accepted = {};
+}
+
+void ThreatFilterProxy::extendIndex() const
+{
+    if (!m_threats)
+        return;
+    const int rows = m_threats->rowCount();
+    const int from = int(m_rowEnd.size());
+    if (rows <= from)
+        return;
+    m_rowEnd.reserve(std::size_t(rows));
+    for (int row = from; row < rows; ++row) {
+        const s1::Threat *t = m_threats->threatAt(row);
+        const QString name = t->displayName();
+        const bool ownFileName = t->fileDisplayName != name && !t->filePath.endsWith(t->fileDisplayName);
+        const QString *fields[] = {&name, &t->filePath, &t->computerName, &t->siteName, &t->classification,
+                                   &t->sha256, &t->sha1, &t->md5, &t->fileDisplayName};
+        const std::size_t count = ownFileName ? std::size(fields) : std::size(fields) - 1;
+        qsizetype room = 0;
+        for (std::size_t f = 0; f < count; ++f)
+            room += fields[f]->size() * 3 + 1;
+        const qsizetype at = m_text.size();
+        m_text.resize(at + room); // grows geometrically
+        char *end = m_text.data() + at;
+        for (std::size_t f = 0; f < count; ++f)
+            end = writeFolded(end, *fields[f]);
+        m_text.truncate(end - m_text.constData());
+        m_rowEnd.push_back(quint32(m_text.size()));
+        if (!m_folded.isEmpty())
+            m_accepted.push_back(rowMatches(row));
+    }
+}
+
+bool ThreatFilterProxy::rowMatches(int row) const
+{
+    const std::size_t begin = row > 0 ? m_rowEnd[std::size_t(row - 1)] : 0;
+    const std::string_view text(m_text.constData() + begin, m_rowEnd[std::size_t(row)] - begin);
+    return text.find(std::string_view(m_folded.constData(), std::size_t(m_folded.size()))) != std::string_view::npos;
 }
 
 void ThreatFilterProxy::setQuickFilter(const QString &text)
@@ -28,9 +133,20 @@ void ThreatFilterProxy::setQuickFilter(const QString &text)
     if (needle == m_needle)
         return;
     m_needle = needle;
-    m_needleIsHex = !needle.isEmpty() && std::all_of(needle.cbegin(), needle.cend(), [](QChar c) {
-        return (c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f') || (c >= u'A' && c <= u'F');
-    });
+    m_folded = needle.isEmpty() ? QByteArray() : folded(needle);
+    // One scan of the whole index: each hit accepts its row, the search goes on at the next row.
+    extendIndex();
+    m_accepted.assign(m_folded.isEmpty() ? 0 : m_rowEnd.size(), false);
+    if (!m_folded.isEmpty()) {
+        const std::string_view all(m_text.constData(), std::size_t(m_text.size()));
+        const std::string_view pattern(m_folded.constData(), std::size_t(m_folded.size()));
+        std::size_t at = 0;
+        while ((at = all.find(pattern, at)) != std::string_view::npos) {
+            const auto end = std::upper_bound(m_rowEnd.cbegin(), m_rowEnd.cend(), quint32(at));
+            m_accepted[std::size_t(end - m_rowEnd.cbegin())] = true;
+            at = *end;
+        }
+    }
     // invalidate() rebuilds the mapping in one pass (one layout change); invalidateFilter() would
     // announce every removed interval separately, which is slow at 100,000 rows.
     invalidate();
@@ -44,18 +160,14 @@ void ThreatFilterProxy::sort(int column, Qt::SortOrder order)
 
 bool ThreatFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
-    if (m_needle.isEmpty() || sourceParent.isValid())
+    if (m_folded.isEmpty() || sourceParent.isValid())
         return true;
-    const s1::Threat *t = m_threats ? m_threats->threatAt(sourceRow) : nullptr;
-    if (!t)
-        return false;
-    const auto has = [this](const QString &field) { return field.contains(m_needle, Qt::CaseInsensitive); };
-    if (has(t->name) || has(t->filePath) || has(t->computerName) || has(t->siteName) || has(t->classification))
-        return true;
-    if (t->fileDisplayName != t->name && has(t->fileDisplayName))
-        return true;
-    if (t->name.trimmed().isEmpty() && t->fileDisplayName.isEmpty() && t->filePath.isEmpty()
-        && has(t->displayName())) // "Unnamed threat", as shown
-        return true;
-    return m_needleIsHex && (has(t->sha256) || has(t->sha1) || has(t->md5));
+    if (sourceRow >= int(m_rowEnd.size()))
+        extendIndex();
+    if (sourceRow >= int(m_accepted.size())) { // the index was dropped meanwhile: answer afresh
+        m_accepted.resize(m_rowEnd.size(), false);
+        for (std::size_t row = 0; row < m_rowEnd.size(); ++row)
+            m_accepted[row] = rowMatches(int(row));
+    }
+    return sourceRow < int(m_accepted.size()) && m_accepted[std::size_t(sourceRow)];
 }

@@ -1,13 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QByteArray>
 #include <QSortFilterProxyModel>
+
+#include <vector>
 
 class ThreatListModel;
 
 // The quick filter (Ctrl+F) over the LOADED rows of a ThreatListModel: a case-insensitive substring
-// of the threat name, file name, file path, endpoint, site, classification or any hash. It reads
-// the threat records directly (not data()), so 100,000 rows filter in well under 100 ms.
+// of the threat name, file name, file path, endpoint, site, classification or any hash.
+//
+// Fast at 100,000 rows: the proxy keeps a search index, the case-folded UTF-8 text of each loaded
+// row's searchable fields in one contiguous buffer (built as pages arrive, about 250 bytes a row),
+// and a filter change is one scan of it instead of a walk over scattered strings.
 //
 // It never sorts by itself: sort() goes to the source model, which asks the console (the order of
 // rows not loaded yet is the console's). Server-side filters are the source model's query.
@@ -31,7 +37,16 @@ protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
 
 private:
+    void dropIndex() const;
+    void extendIndex() const;   // up to the source's row count
+    bool rowMatches(int row) const;
+
     ThreatListModel *m_threats = nullptr;
     QString m_needle;
-    bool m_needleIsHex = false;  // only then can a hash match
+    QByteArray m_folded;        // the needle, case-folded UTF-8
+
+    // The search index (mutable: extended lazily from const filterAcceptsRow()).
+    mutable QByteArray m_text;                 // rows' fields, case-folded UTF-8, each field ended by NUL
+    mutable std::vector<quint32> m_rowEnd;     // m_rowEnd[row]: end of that row's text in m_text
+    mutable std::vector<bool> m_accepted;      // the current filter's answer for the indexed rows
 };

@@ -7,35 +7,62 @@
 
 #include <QLocale>
 #include <QThread>
-#include <QElapsedTimer>
-#include <cstdio>
+
+namespace {
+// Whether a reloaded threat is the same as the one loaded before (the console moves updatedAt when
+// a threat changes; the endpoint fields can change without it).
+bool sameRecord(const s1::Threat &a, const s1::Threat &b)
+{
+    return a.updatedAt == b.updatedAt && a.name == b.name && a.incidentStatus == b.incidentStatus
+        && a.analystVerdict == b.analystVerdict && a.mitigationStatus == b.mitigationStatus
+        && a.confidenceLevel == b.confidenceLevel && a.classification == b.classification
+        && a.computerName == b.computerName && a.osName == b.osName && a.siteId == b.siteId && a.siteName == b.siteName
+        && a.accountName == b.accountName && a.groupName == b.groupName && a.agentIpV4 == b.agentIpV4
+        && a.agentIpV6 == b.agentIpV6 && a.externalIp == b.externalIp && a.interfaces.size() == b.interfaces.size()
+        && a.indicators.size() == b.indicators.size() && a.detectionEngines == b.detectionEngines;
+}
+} // namespace
 
 void ThreatListModel::Rows::clear()
 {
     rows = {};
-    pages = {};
     rowById = {};
 }
 
-std::vector<const s1::Threat *> ThreatListModel::Rows::add(const QList<s1::Threat> &page)
+std::vector<std::shared_ptr<const s1::Threat>> ThreatListModel::Rows::add(const QList<s1::Threat> &page, const Rows *reuse) const
 {
-    std::vector<const s1::Threat *> fresh;
-    if (page.isEmpty())
-        return fresh;
-    pages.push_back(page);
-    const QList<s1::Threat> &stored = pages.back(); // const access only: never detaches
-    fresh.reserve(std::size_t(stored.size()));
+    std::vector<std::shared_ptr<const s1::Threat>> fresh;
+    fresh.reserve(std::size_t(page.size()));
+    const auto held = std::make_shared<const QList<s1::Threat>>(page); // shares the page's data: no copy
     QSet<QStringView> inPage;
-    for (const s1::Threat &t : stored) {
+    for (const s1::Threat &t : *held) {
         // A threat seen on an earlier page (the console's order changed under the cursor) keeps its row.
         if (rowById.contains(t.id) || inPage.contains(t.id))
             continue;
         inPage.insert(t.id);
-        fresh.push_back(&t);
+        if (!reuse) {
+            fresh.push_back(std::shared_ptr<const s1::Threat>(held, &t)); // owned through the page
+            continue;
+        }
+        const int row = reuse->rowById.value(t.id, -1);
+        if (row >= 0 && row < int(reuse->rows.size()) && reuse->rows[std::size_t(row)]->id == t.id
+            && sameRecord(*reuse->rows[std::size_t(row)], t)) {
+            fresh.push_back(reuse->rows[std::size_t(row)]);
+        } else {
+            // A copy of its own (its strings are shared, not copied): the new page itself is dropped.
+            fresh.push_back(std::make_shared<const s1::Threat>(t));
+        }
     }
-    if (fresh.empty())
-        pages.pop_back();
     return fresh;
+}
+
+void ThreatListModel::Rows::append(const std::vector<std::shared_ptr<const s1::Threat>> &fresh)
+{
+    rows.reserve(rows.size() + fresh.size());
+    for (const std::shared_ptr<const s1::Threat> &t : fresh) {
+        rowById.insert(t->id, int(rows.size()));
+        rows.push_back(t);
+    }
 }
 
 ThreatListModel::ThreatListModel(QObject *parent)
@@ -164,34 +191,23 @@ void ThreatListModel::onPageReady(quint64 generation, const QList<s1::Threat> &t
     if (m_refreshing) {
         if (totalItems > m_staged.rowById.capacity())
             m_staged.rowById.reserve(qsizetype(std::min<qint64>(totalItems, 10'000'000)));
-        const std::vector<const s1::Threat *> fresh = m_staged.add(threats);
-        for (const s1::Threat *t : fresh) {
-            m_staged.rowById.insert(t->id, int(m_staged.rows.size()));
-            m_staged.rows.push_back(t);
-        }
+        m_staged.append(m_staged.add(threats, &m_rows));
         m_stagedCursor = nextCursor;
         m_stagedTotal = totalItems;
         return;
     }
-    QElapsedTimer tt; tt.start();
     m_nextCursor = nextCursor;
     // Sized once for the whole listing: growing a 65,536-entry index on the GUI thread takes tens of ms.
     if (totalItems > m_rows.rowById.capacity())
         m_rows.rowById.reserve(qsizetype(std::min<qint64>(totalItems, 10'000'000)));
-    const std::vector<const s1::Threat *> fresh = m_rows.add(threats);
+    const std::vector<std::shared_ptr<const s1::Threat>> fresh = m_rows.add(threats);
     if (!fresh.empty()) {
         const int first = rowCount();
         beginInsertRows({}, first, first + int(fresh.size()) - 1);
-        m_rows.rows.reserve(m_rows.rows.size() + fresh.size());
-        for (const s1::Threat *t : fresh) {
-            m_rows.rowById.insert(t->id, int(m_rows.rows.size()));
-            m_rows.rows.push_back(t);
-        }
+        m_rows.append(fresh);
         endInsertRows();
     }
     setTotal(totalItems);
-    static QElapsedTimer clk; if (!clk.isValid()) clk.start();
-    fprintf(stderr, "GUI page %d: %.1f ms at %lld\n", rowCount(), tt.nsecsElapsed()/1e6, clk.elapsed());
 }
 
 void ThreatListModel::onPagesFinished(quint64 generation)
@@ -304,13 +320,13 @@ int ThreatListModel::columnCount(const QModelIndex &parent) const
 
 const s1::Threat *ThreatListModel::threatAt(int row) const
 {
-    return row >= 0 && row < rowCount() ? m_rows.rows[std::size_t(row)] : nullptr;
+    return row >= 0 && row < rowCount() ? m_rows.rows[std::size_t(row)].get() : nullptr;
 }
 
 int ThreatListModel::rowOfThreat(const QString &threatId) const
 {
     const int row = m_rows.rowById.value(threatId, -1);
-    return row < rowCount() ? row : -1;
+    return row >= 0 && row < rowCount() && m_rows.rows[std::size_t(row)]->id == threatId ? row : -1;
 }
 
 QVariant ThreatListModel::data(const QModelIndex &index, int role) const

@@ -11,6 +11,7 @@
 #include <QPointer>
 #include <QSet>
 
+#include <memory>
 #include <vector>
 
 class QThread;
@@ -116,16 +117,18 @@ private:
         FlagState state = FlagState::Unknown;
         QDateTime updatedAt;  // of the threat when the state was learnt
     };
-    // Loaded rows: the pages as they came from the worker (never modified, so pointers into them
-    // stay valid) and one pointer per row.
+    // Loaded rows. A page's records stay in the page they came in (one allocation; rows share its
+    // ownership); a refresh keeps the records of threats that did not change and holds copies of
+    // only the changed ones, instead of two copies of the listing.
     struct Rows
     {
-        std::vector<QList<s1::Threat>> pages;
-        std::vector<const s1::Threat *> rows;
+        std::vector<std::shared_ptr<const s1::Threat>> rows;
         QHash<QString, int> rowById;
         void clear();
-        // Files a page; returns the threats not seen before, in order.
-        std::vector<const s1::Threat *> add(const QList<s1::Threat> &page);
+        // The threats of a page not seen before, in order. reuse: rows whose unchanged records
+        // are taken instead of the page's (a refresh).
+        std::vector<std::shared_ptr<const s1::Threat>> add(const QList<s1::Threat> &page, const Rows *reuse = nullptr) const;
+        void append(const std::vector<std::shared_ptr<const s1::Threat>> &fresh);
     };
 
     void onPageReady(quint64 generation, const QList<s1::Threat> &threats, const QString &nextCursor, qint64 totalItems);

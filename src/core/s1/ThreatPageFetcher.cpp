@@ -8,8 +8,6 @@
 
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QElapsedTimer>
-#include <cstdio>
 
 namespace s1 {
 
@@ -89,11 +87,9 @@ void ThreatPageFetcher::cancelPage()
 void ThreatPageFetcher::requestPage(quint64 generation, const ThreatQuery &query, const QString &cursor, int limit, qint64 remaining)
 {
     cancelPage();
-    static QElapsedTimer clk; if (!clk.isValid()) clk.start();
-    const qint64 sentAt = clk.elapsed();
     ApiCall *call = client()->listThreats(query, cursor, limit, this);
     m_pageCall = call;
-    connect(call, &ApiCall::finished, this, [this, call, generation, query, limit, remaining, sentAt] {
+    connect(call, &ApiCall::finished, this, [this, call, generation, query, limit, remaining] {
         call->deleteLater();
         if (m_pageCall == call)
             m_pageCall = nullptr;
@@ -102,7 +98,6 @@ void ThreatPageFetcher::requestPage(quint64 generation, const ThreatQuery &query
                 Q_EMIT failed(generation, call->error());
             return;
         }
-        QElapsedTimer tt; tt.start(); fprintf(stderr, "answer after %lld ms (at %lld)\n", clk.elapsed() - sentAt, clk.elapsed());
         const QJsonObject envelope = call->json().object();
         const PageInfo page = PageInfo::fromEnvelope(envelope);
         const QJsonValue data = envelope.value(QLatin1String("data"));
@@ -111,9 +106,7 @@ void ThreatPageFetcher::requestPage(quint64 generation, const ThreatQuery &query
         const bool more = page.hasMore() && (remaining < 0 || remaining > count) && count > 0;
         if (more)
             requestPage(generation, query, page.nextCursor, limit, remaining < 0 ? -1 : remaining - count);
-        auto parsed = parsePage(data);
-        fprintf(stderr, "worker parse: %.1f ms\n", tt.nsecsElapsed()/1e6);
-        Q_EMIT pageReady(generation, parsed, page.nextCursor, page.totalItems);
+        Q_EMIT pageReady(generation, parsePage(data), page.nextCursor, page.totalItems);
         if (!more)
             Q_EMIT pagesFinished(generation);
     });
@@ -155,11 +148,10 @@ void ThreatPageFetcher::compact(Threat &t)
         m_indicators.clear();
         m_engines.clear();
     }
+    // Names and paths repeat (one file on many endpoints); hashes mostly do not.
     t.name = intern(t.name);
     t.fileDisplayName = t.fileDisplayName == t.name ? t.name : intern(t.fileDisplayName);
-    t.sha1 = intern(t.sha1);
-    t.sha256 = intern(t.sha256);
-    t.md5 = intern(t.md5);
+    t.filePath = intern(t.filePath);
     for (QString *s : {&t.classification, &t.confidenceLevel, &t.analystVerdict, &t.analystVerdictDescription,
                        &t.incidentStatus, &t.incidentStatusDescription, &t.mitigationStatus,
                        &t.mitigationStatusDescription, &t.computerName, &t.osType, &t.osName, &t.agentIpV4,

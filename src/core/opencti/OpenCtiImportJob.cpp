@@ -1,0 +1,497 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "OpenCtiImportJob.h"
+
+#include "GraphQlDocuments.h"
+#include "Logging.h"
+#include "OpenCtiClient.h"
+#include "s1/ApiCall.h"
+#include "s1/PageInfo.h"
+#include "s1/S1Client.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTimer>
+
+namespace opencti {
+
+ImportSettings ImportSettings::fromProfile(const config::Profile &profile)
+{
+    ImportSettings s;
+    s.profileId = profile.id;
+    s.flag = profile.flag;
+    s.mode = profile.importMode;
+    s.importStart = profile.importStart;
+    s.connectorId = profile.connectorId;
+    s.connectorName = profile.connectorName;
+    s.connectorScope = profile.connectorScope;
+    s.bundle.consoleUrl = profile.consoleUrl;
+    return s;
+}
+
+OpenCtiImportJob::OpenCtiImportJob(s1::S1Client *s1, OpenCtiClient *openCti, ImportStore *store,
+                                   const ImportSettings &settings, QObject *parent)
+    : Job(QStringLiteral("opencti-import"), tr("Import flagged threats into OpenCTI"), parent)
+    , m_s1(s1)
+    , m_openCti(openCti)
+    , m_store(store)
+    , m_settings(settings)
+    , m_builder(settings.bundle)
+    , m_pollTimer(new QTimer(this))
+{
+    m_pollTimer->setSingleShot(true);
+    connect(m_pollTimer, &QTimer::timeout, this, &OpenCtiImportJob::pollWork);
+}
+
+s1::ApiCall *OpenCtiImportJob::track(s1::ApiCall *call)
+{
+    m_calls.removeAll(nullptr);
+    m_calls.append(call);
+    return call;
+}
+
+void OpenCtiImportJob::failWith(const s1::ApiError &error)
+{
+    flushSent();
+    for (const QPointer<s1::ApiCall> &call : std::as_const(m_calls))
+        if (call)
+            call->cancel();
+    fail(error);
+}
+
+void OpenCtiImportJob::run()
+{
+    if (!m_s1 || !m_openCti || !m_store)
+        return fail(tr("The import is not configured: it needs a SentinelOne console and an OpenCTI platform."));
+    const QString problem = m_builder.validateOptions();
+    if (!problem.isEmpty())
+        return fail(problem);
+    if (m_settings.connectorId.isEmpty())
+        return fail(tr("Connector ID: the profile has none; edit the profile to create one."));
+    if (m_settings.mode == config::Profile::ImportMode::CreatedAfter && !m_settings.importStart.isValid()
+        && m_settings.onlyThreatIds.isEmpty())
+        return fail(tr("Import start date: choose the date from which threats are imported."));
+    confirmUnconfirmed();
+}
+
+// After a crash or kill: bundles pushed but not confirmed. Their work tells whether OpenCTI took them;
+// otherwise they are pushed again (same ids: OpenCTI updates, never duplicates).
+void OpenCtiImportJob::confirmUnconfirmed()
+{
+    const QList<ImportRecord> pending = m_store->unconfirmed(m_settings.profileId);
+    if (pending.isEmpty())
+        return registerConnector();
+    setProgress(0, -1, tr("Checking %Ln import(s) left unconfirmed by an earlier run", nullptr, int(pending.size())));
+    QHash<QString, QStringList> byWork;
+    for (const ImportRecord &r : pending)
+        byWork[r.workId] << r.threatId;
+    auto remaining = std::make_shared<int>(int(byWork.size()));
+    for (auto it = byWork.cbegin(); it != byWork.cend(); ++it) {
+        const QString workId = it.key();
+        const QStringList threats = it.value();
+        s1::ApiCall *call = track(m_openCti->request(GraphQlDocuments::load(QStringLiteral("WorkStatus")),
+                                                     QJsonObject{{QStringLiteral("id"), workId}}, this));
+        connect(call, &s1::ApiCall::finished, this, [this, call, workId, threats, remaining] {
+            call->deleteLater();
+            if (isFinished())
+                return;
+            if (call->error().isAuthProblem())
+                return failWith(call->error());
+            const QJsonObject work = call->data().toObject().value(QLatin1String("work")).toObject();
+            const bool complete = work.value(QLatin1String("status")).toString() == QLatin1String("complete")
+                && work.value(QLatin1String("errors")).toArray().isEmpty();
+            if (complete && !call->error().isError()) {
+                QString error;
+                m_store->markImported(m_settings.profileId, threats, workId, &error);
+                m_imported += threats;
+            } else {
+                for (const QString &id : threats)
+                    m_forced.insert(id);
+            }
+            if (--*remaining == 0)
+                registerConnector();
+        });
+    }
+}
+
+void OpenCtiImportJob::registerConnector()
+{
+    if (isCancelRequested())
+        return finishCancelled();
+    setProgress(0, -1, tr("Registering with OpenCTI"));
+    const QJsonObject input{{QStringLiteral("id"), m_settings.connectorId},
+                            {QStringLiteral("name"), m_settings.connectorName},
+                            {QStringLiteral("type"), QStringLiteral("EXTERNAL_IMPORT")},
+                            {QStringLiteral("scope"), QJsonArray{m_settings.connectorScope}},
+                            {QStringLiteral("auto"), false}};
+    s1::ApiCall *call = track(m_openCti->request(GraphQlDocuments::load(QStringLiteral("RegisterConnector")),
+                                                 QJsonObject{{QStringLiteral("input"), input}}, this));
+    connect(call, &s1::ApiCall::finished, this, [this, call] {
+        call->deleteLater();
+        if (isCancelRequested())
+            return finishCancelled();
+        if (call->error().isError())
+            return failWith(call->error());
+        startCandidateQuery();
+    });
+}
+
+void OpenCtiImportJob::startCandidateQuery()
+{
+    setProgress(0, -1, tr("Looking for threats to import"));
+    s1::ThreatQuery query;
+    query.sortBy = QStringLiteral("updatedAt");
+    query.descending = false;
+    if (!m_settings.onlyThreatIds.isEmpty()) {
+        query.ids = m_settings.onlyThreatIds;
+        return listCandidates(query, {}, false);
+    }
+    const QDateTime mark = m_store->highWaterMark(m_settings.profileId);
+    if (mark.isValid())
+        query.updatedAfter = mark; // __gte: a threat updated in the same millisecond is seen again, its hash decides
+    if (m_settings.mode == config::Profile::ImportMode::FlaggedOnly)
+        query.noteExists = true;   // a flag is a note: threats without notes cannot be flagged
+    else
+        query.createdAfter = m_settings.importStart.startOfDay(Qt::UTC);
+    listCandidates(query, {}, false);
+}
+
+void OpenCtiImportJob::listCandidates(const s1::ThreatQuery &query, const QString &cursor, bool forcedPass)
+{
+    s1::ApiCall *call = track(m_s1->listThreats(query, cursor, s1::S1Client::MaxPageSize, this));
+    connect(call, &s1::ApiCall::finished, this, [this, call, query, forcedPass] {
+        call->deleteLater();
+        if (isCancelRequested())
+            return finishCancelled();
+        if (call->error().isError())
+            return failWith(call->error());
+        const QJsonArray data = call->data().toArray();
+        for (const QJsonValue &v : data) {
+            Candidate c{s1::Threat::fromJson(v.toObject()), false};
+            if (!c.threat.isValid() || m_queued.contains(c.threat.id))
+                continue;
+            c.forced = m_forced.contains(c.threat.id) || forcedPass;
+            m_queued.insert(c.threat.id);
+            m_queue.enqueue(c);
+        }
+        tally().seen = m_queued.size();
+        const s1::PageInfo page = s1::PageInfo::fromEnvelope(call->json().object());
+        if (page.hasMore())
+            listCandidates(query, page.nextCursor, forcedPass);
+        else if (!forcedPass) {
+            // Unconfirmed threats not in the window (older than the mark): fetch them by id.
+            QStringList missing;
+            for (const QString &id : std::as_const(m_forced))
+                if (!m_queued.contains(id))
+                    missing << id;
+            if (!missing.isEmpty()) {
+                s1::ThreatQuery byId;
+                byId.ids = missing;
+                listCandidates(byId, {}, true);
+            } else {
+                m_listingDone = true;
+            }
+        } else {
+            m_listingDone = true;
+        }
+        pump();
+    });
+}
+
+void OpenCtiImportJob::pump()
+{
+    if (isFinished())
+        return;
+    if (isCancelRequested()) {
+        if (m_inFlight == 0)
+            finishCancelled();
+        return;
+    }
+    while (m_inFlight < m_settings.concurrency && !m_queue.isEmpty()) {
+        ++m_inFlight;
+        processCandidate(m_queue.dequeue());
+    }
+    setProgress(tally().done + tally().skipped + tally().failed, m_listingDone ? tally().seen : -1,
+                tr("Importing: %1 of %2 threats checked").arg(tally().done + tally().skipped + tally().failed).arg(tally().seen));
+    if (m_listingDone && m_queue.isEmpty() && m_inFlight == 0)
+        finishPushing();
+}
+
+void OpenCtiImportJob::processCandidate(const Candidate &candidate)
+{
+    // One notes request per candidate (the public connector fetched them twice).
+    s1::ApiCall *call = track(m_s1->listNotes(candidate.threat.id, {}, this));
+    connect(call, &s1::ApiCall::finished, this, [this, call, candidate] {
+        call->deleteLater();
+        if (isFinished())
+            return;
+        if (call->error().isAuthProblem())
+            return failWith(call->error());
+        if (call->error().isError()) {
+            addFailure(candidate.threat.id, call->error().userMessage());
+            if (!m_minFailedUpdatedAt.isValid() || candidate.threat.updatedAt < m_minFailedUpdatedAt)
+                m_minFailedUpdatedAt = candidate.threat.updatedAt;
+            return itemDone();
+        }
+        QList<s1::ThreatNote> notes;
+        const QJsonArray data = call->data().toArray();
+        for (const QJsonValue &v : data)
+            notes << s1::ThreatNote::fromJson(v.toObject(), candidate.threat.id);
+        onNotes(candidate, notes);
+    });
+}
+
+void OpenCtiImportJob::onNotes(const Candidate &candidate, const QList<s1::ThreatNote> &notes)
+{
+    const s1::Threat &t = candidate.threat;
+    if (!m_maxUpdatedAt.isValid() || t.updatedAt > m_maxUpdatedAt)
+        m_maxUpdatedAt = t.updatedAt;
+    const bool flagged = std::any_of(notes.cbegin(), notes.cend(), [this](const s1::ThreatNote &n) { return n.containsFlag(m_settings.flag); });
+    const bool wanted = !m_settings.onlyThreatIds.isEmpty() || candidate.forced
+        || m_settings.mode == config::Profile::ImportMode::CreatedAfter || flagged;
+    if (!wanted) {
+        ++m_notFlagged;
+        ++tally().skipped;
+        return itemDone();
+    }
+    // The flag is a workflow marker, not intelligence: notes that are only the flag stay out.
+    QList<s1::ThreatNote> content;
+    for (const s1::ThreatNote &n : notes)
+        if (!n.isOnlyFlag(m_settings.flag))
+            content << n;
+    QString error;
+    const QJsonObject bundle = m_builder.build(t, content, &error);
+    if (bundle.isEmpty()) {
+        addFailure(t.id, error);
+        return itemDone();
+    }
+    const QString hash = StixBundleBuilder::contentHash(bundle);
+    const auto previous = m_store->record(m_settings.profileId, t.id);
+    if (!candidate.forced && previous && previous->status == ImportRecord::Status::Imported && previous->contentHash == hash) {
+        ++m_unchanged; // re-importing an unchanged threat sends nothing
+        ++tally().skipped;
+        return itemDone();
+    }
+    push(candidate, bundle, hash);
+}
+
+void OpenCtiImportJob::ensureWork(const std::function<void()> &then)
+{
+    if (!m_workId.isEmpty())
+        return then();
+    m_waitingForWork << then;
+    if (m_workRequested)
+        return;
+    m_workRequested = true;
+    const QString name = tr("S1 Bridge import %1").arg(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+    s1::ApiCall *call = track(m_openCti->request(GraphQlDocuments::load(QStringLiteral("WorkAdd")),
+                                                 QJsonObject{{QStringLiteral("connectorId"), m_settings.connectorId},
+                                                             {QStringLiteral("friendlyName"), name}},
+                                                 this));
+    connect(call, &s1::ApiCall::finished, this, [this, call] {
+        call->deleteLater();
+        if (isFinished())
+            return;
+        if (call->error().isError())
+            return failWith(call->error());
+        m_workId = call->data().toObject().value(QLatin1String("workAdd")).toObject().value(QLatin1String("id")).toString();
+        if (m_workId.isEmpty()) {
+            s1::ApiError e = call->error();
+            e.kind = s1::ApiError::Kind::BadResponse;
+            e.service = s1::ApiError::Service::OpenCti;
+            e.detail = tr("OpenCTI created no work for the import");
+            return failWith(e);
+        }
+        const auto waiting = m_waitingForWork;
+        m_waitingForWork.clear();
+        for (const auto &fn : waiting)
+            fn();
+    });
+}
+
+void OpenCtiImportJob::push(const Candidate &candidate, const QJsonObject &bundle, const QString &hash)
+{
+    ensureWork([this, candidate, bundle, hash] {
+        const QByteArray text = QJsonDocument(bundle).toJson(QJsonDocument::Compact);
+        s1::ApiCall *call = track(m_openCti->request(GraphQlDocuments::load(QStringLiteral("StixBundlePush")),
+                                                     QJsonObject{{QStringLiteral("connectorId"), m_settings.connectorId},
+                                                                 {QStringLiteral("bundle"), QString::fromUtf8(text)},
+                                                                 {QStringLiteral("workId"), m_workId}},
+                                                     this));
+        connect(call, &s1::ApiCall::finished, this, [this, call, candidate, bundle, hash] {
+            call->deleteLater();
+            if (isFinished())
+                return;
+            const s1::Threat &t = candidate.threat;
+            if (call->error().isAuthProblem())
+                return failWith(call->error());
+            if (call->error().isError() || !call->data().toObject().value(QLatin1String("stixBundlePush")).toBool()) {
+                addFailure(t.id, call->error().isError() ? call->error().userMessage() : tr("OpenCTI did not accept the bundle."));
+                if (!m_minFailedUpdatedAt.isValid() || t.updatedAt < m_minFailedUpdatedAt)
+                    m_minFailedUpdatedAt = t.updatedAt;
+                return itemDone();
+            }
+            // Accepted for processing: recorded as Sent now, Imported once the work says so.
+            ImportRecord r;
+            r.profileId = m_settings.profileId;
+            r.threatId = t.id;
+            r.contentHash = hash;
+            r.incidentId = StixBundleBuilder::incidentId(t);
+            r.workId = m_workId;
+            r.status = ImportRecord::Status::Sent;
+            r.threatName = t.displayName();
+            r.threatUpdatedAt = t.updatedAt;
+            r.sentAt = QDateTime::currentDateTimeUtc();
+            m_sentBatch << r;
+            const QJsonArray objects = bundle.value(QLatin1String("objects")).toArray();
+            for (const QJsonValue &o : objects)
+                m_objectOwner.insert(o.toObject().value(QLatin1String("id")).toString(), t.id);
+            m_sentThisRun << t.id;
+            m_sentUpdatedAt.insert(t.id, t.updatedAt);
+            ++m_pushed;
+            if (m_sentBatch.size() >= 50)
+                flushSent();
+            itemDone();
+        });
+    });
+}
+
+void OpenCtiImportJob::flushSent()
+{
+    if (m_sentBatch.isEmpty())
+        return;
+    QString error;
+    if (!m_store->markSent(m_sentBatch, &error))
+        qCWarning(lcOpenCti).noquote() << "could not record sent imports:" << error;
+    m_sentBatch.clear();
+}
+
+void OpenCtiImportJob::itemDone()
+{
+    --m_inFlight;
+    pump();
+}
+
+void OpenCtiImportJob::finishPushing()
+{
+    flushSent();
+    if (m_sentThisRun.isEmpty())
+        return finishRun();
+    setProgress(tally().seen, tally().seen, tr("Waiting for OpenCTI to process %Ln bundle(s)", nullptr, int(m_sentThisRun.size())));
+    s1::ApiCall *call = track(m_openCti->request(GraphQlDocuments::load(QStringLiteral("WorkToProcessed")),
+                                                 QJsonObject{{QStringLiteral("id"), m_workId},
+                                                             {QStringLiteral("message"), tr("%Ln threat(s) sent by S1 Bridge", nullptr, int(m_sentThisRun.size()))},
+                                                             {QStringLiteral("inError"), false}},
+                                                 this));
+    connect(call, &s1::ApiCall::finished, this, [this, call] {
+        call->deleteLater();
+        if (isFinished())
+            return;
+        // Not fatal: the work completes by itself once every object is processed.
+        m_pollDeadline = QDateTime::currentDateTimeUtc().addMSecs(m_settings.workTimeoutMs);
+        pollWork();
+    });
+}
+
+void OpenCtiImportJob::pollWork()
+{
+    if (isCancelRequested())
+        return finishCancelled(); // Sent records stay: the next run confirms them
+    s1::ApiCall *call = track(m_openCti->request(GraphQlDocuments::load(QStringLiteral("WorkStatus")),
+                                                 QJsonObject{{QStringLiteral("id"), m_workId}}, this));
+    connect(call, &s1::ApiCall::finished, this, [this, call] {
+        call->deleteLater();
+        if (isFinished())
+            return;
+        if (call->error().isError())
+            return failWith(call->error());
+        const QJsonObject work = call->data().toObject().value(QLatin1String("work")).toObject();
+        const QString status = work.value(QLatin1String("status")).toString();
+        if (status == QLatin1String("complete"))
+            return concludeWork(work);
+        if (QDateTime::currentDateTimeUtc() > m_pollDeadline) {
+            // Still processing: the records stay Sent and the next run confirms them.
+            m_imported.clear();
+            return succeed(tr("Sent %Ln threat(s) to OpenCTI; it is still processing them. The next run confirms them.",
+                              nullptr, int(m_sentThisRun.size())));
+        }
+        const QJsonObject tracking = work.value(QLatin1String("tracking")).toObject();
+        setProgress(tracking.value(QLatin1String("import_processed_number")).toInteger(),
+                    tracking.value(QLatin1String("import_expected_number")).toInteger(),
+                    tr("OpenCTI is processing the bundles"));
+        m_pollTimer->start(m_settings.workPollMs);
+    });
+}
+
+void OpenCtiImportJob::concludeWork(const QJsonObject &work)
+{
+    // Attribute each error to the threat whose bundle held the object.
+    QHash<QString, QString> errorByThreat;
+    const QJsonArray errors = work.value(QLatin1String("errors")).toArray();
+    for (const QJsonValue &v : errors) {
+        const QJsonObject e = v.toObject();
+        const QJsonObject source = QJsonDocument::fromJson(e.value(QLatin1String("source")).toString().toUtf8()).object();
+        const QString owner = m_objectOwner.value(source.value(QLatin1String("id")).toString());
+        const QString message = e.value(QLatin1String("message")).toString();
+        if (!owner.isEmpty())
+            errorByThreat.insert(owner, message);
+        else // an error we cannot attribute: no threat of this work counts as confirmed
+            for (const QString &id : std::as_const(m_sentThisRun))
+                errorByThreat.insert(id, message);
+    }
+    QStringList ok;
+    QString error;
+    for (const QString &id : std::as_const(m_sentThisRun)) {
+        if (errorByThreat.contains(id)) {
+            m_store->markFailed(m_settings.profileId, id, m_workId, errorByThreat.value(id), &error);
+            addFailure(id, tr("OpenCTI reported: %1").arg(errorByThreat.value(id)));
+            const QDateTime updated = m_sentUpdatedAt.value(id);
+            if (!m_minFailedUpdatedAt.isValid() || updated < m_minFailedUpdatedAt)
+                m_minFailedUpdatedAt = updated;
+        } else {
+            ok << id;
+        }
+    }
+    if (!m_store->markImported(m_settings.profileId, ok, m_workId, &error))
+        return fail(tr("The import database could not record the result: %1").arg(error));
+    m_imported += ok;
+    tally().done += ok.size();
+    finishRun();
+}
+
+void OpenCtiImportJob::finishRun()
+{
+    // Move the high-water mark only over what is fully handled: a failed threat is seen again.
+    if (m_settings.onlyThreatIds.isEmpty() && m_maxUpdatedAt.isValid()) {
+        const QDateTime mark = m_minFailedUpdatedAt.isValid() ? m_minFailedUpdatedAt.addMSecs(-1) : m_maxUpdatedAt;
+        const QDateTime previous = m_store->highWaterMark(m_settings.profileId);
+        if (!previous.isValid() || mark > previous) {
+            QString error;
+            m_store->setHighWaterMark(m_settings.profileId, mark, &error);
+        }
+    }
+    QStringList parts;
+    parts << tr("Imported %Ln threat(s) into OpenCTI.", nullptr, int(m_imported.size()));
+    if (m_unchanged)
+        parts << tr("%Ln unchanged since the last import.", nullptr, m_unchanged);
+    if (m_notFlagged)
+        parts << tr("%Ln without the flag.", nullptr, m_notFlagged);
+    if (tally().failed)
+        parts << tr("%Ln failed.", nullptr, int(tally().failed));
+    succeed(parts.join(u' '));
+}
+
+void OpenCtiImportJob::onCancel()
+{
+    m_queue.clear();
+    m_pollTimer->stop();
+    flushSent();
+    const auto calls = m_calls;
+    for (const QPointer<s1::ApiCall> &call : calls)
+        if (call)
+            call->cancel();
+    if (!isFinished())
+        finishCancelled();
+}
+
+} // namespace opencti

@@ -1,0 +1,123 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "ImportStore.h"
+#include "StixBundleBuilder.h"
+#include "config/Profile.h"
+#include "jobs/Job.h"
+#include "s1/ApiError.h"
+#include "s1/Threat.h"
+#include "s1/ThreatNote.h"
+#include "s1/ThreatQuery.h"
+
+#include <QHash>
+#include <QPointer>
+#include <QQueue>
+#include <QSet>
+
+class QTimer;
+
+namespace s1 {
+class ApiCall;
+class S1Client;
+}
+
+namespace opencti {
+
+class OpenCtiClient;
+
+struct ImportSettings
+{
+    QString profileId;
+    QString flag = QStringLiteral("[OpenCTI_add]");
+    config::Profile::ImportMode mode = config::Profile::ImportMode::FlaggedOnly;
+    QDate importStart;                 // CreatedAfter mode
+    QString connectorId;               // UUID, registered as an EXTERNAL_IMPORT connector
+    QString connectorName = QStringLiteral("S1 Bridge");
+    QString connectorScope = QStringLiteral("sentinelone");
+    StixBundleBuilder::Options bundle; // author, TLP, console URL
+    QStringList onlyThreatIds;         // "Import now" for a selection: these, flagged or not
+    int concurrency = 4;               // SentinelOne notes requests and OpenCTI pushes in flight
+    int workPollMs = 250;
+    int workTimeoutMs = 120000;
+
+    static ImportSettings fromProfile(const config::Profile &profile);
+};
+
+// The OpenCTI incident import (one run). Finds candidate threats without reading the notes of the
+// whole console (noteExists / created-after filters above a high-water mark on updatedAt), reads each
+// candidate's notes once, builds its STIX bundle (deterministic ids), skips a threat whose bundle did
+// not change since it was imported, pushes the others into one OpenCTI work, records them as Sent,
+// follows the work and records Imported only what OpenCTI processed without an error. A run that is
+// killed resumes: Sent records are confirmed from their work or pushed again (OpenCTI upserts by id).
+class OpenCtiImportJob : public jobs::Job
+{
+    Q_OBJECT
+public:
+    OpenCtiImportJob(s1::S1Client *s1, OpenCtiClient *openCti, ImportStore *store, const ImportSettings &settings,
+                     QObject *parent = nullptr);
+
+    const QStringList &importedThreats() const { return m_imported; }
+    int unchangedCount() const { return m_unchanged; }
+    int notFlaggedCount() const { return m_notFlagged; }
+    QString workId() const { return m_workId; }
+
+protected:
+    void run() override;
+    void onCancel() override;
+
+private:
+    struct Candidate
+    {
+        s1::Threat threat;
+        bool forced = false; // unconfirmed after a crash: push again whatever its hash
+    };
+
+    void confirmUnconfirmed();
+    void registerConnector();
+    void listCandidates(const s1::ThreatQuery &query, const QString &cursor, bool forcedPass);
+    void startCandidateQuery();
+    void pump();
+    void processCandidate(const Candidate &candidate);
+    void onNotes(const Candidate &candidate, const QList<s1::ThreatNote> &notes);
+    void push(const Candidate &candidate, const QJsonObject &bundle, const QString &hash);
+    void ensureWork(const std::function<void()> &then);
+    void itemDone();
+    void finishPushing();
+    void pollWork();
+    void concludeWork(const QJsonObject &work);
+    void finishRun();
+    void failWith(const s1::ApiError &error);
+    s1::ApiCall *track(s1::ApiCall *call);
+    void flushSent();
+
+    QPointer<s1::S1Client> m_s1;
+    QPointer<OpenCtiClient> m_openCti;
+    ImportStore *m_store;
+    ImportSettings m_settings;
+    StixBundleBuilder m_builder;
+    QList<QPointer<s1::ApiCall>> m_calls;
+    QTimer *m_pollTimer;
+
+    QQueue<Candidate> m_queue;
+    QSet<QString> m_forced;
+    QSet<QString> m_queued;
+    bool m_listingDone = false;
+    int m_inFlight = 0;
+    QString m_workId;
+    bool m_workRequested = false;
+    QList<std::function<void()>> m_waitingForWork;
+    QList<ImportRecord> m_sentBatch;
+    QHash<QString, QString> m_objectOwner;   // STIX object id -> threat id (to attribute work errors)
+    QStringList m_sentThisRun;
+    QStringList m_imported;
+    QHash<QString, QDateTime> m_sentUpdatedAt;
+    QDateTime m_maxUpdatedAt;
+    QDateTime m_minFailedUpdatedAt;
+    QDateTime m_pollDeadline;
+    int m_unchanged = 0;
+    int m_notFlagged = 0;
+    int m_pushed = 0;
+};
+
+} // namespace opencti

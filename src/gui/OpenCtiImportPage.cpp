@@ -1,0 +1,194 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "OpenCtiImportPage.h"
+
+#include "jobs/IsoDuration.h"
+#include "jobs/JobRunner.h"
+#include "opencti/OpenCtiClient.h"
+#include "opencti/StixBundleBuilder.h"
+#include "s1/ListJobs.h"
+#include "s1/S1Client.h"
+
+#include <QDesktopServices>
+#include <QFontDatabase>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QLocale>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace {
+enum Column { ThreatColumn, StatusColumn, SentColumn, IncidentColumn, ColumnCount };
+}
+
+OpenCtiImportPage::OpenCtiImportPage(jobs::JobRunner *runner, QWidget *parent)
+    : QWidget(parent)
+    , m_runner(runner)
+    , m_summary(new QLabel(this))
+    , m_counts(new QLabel(this))
+    , m_importButton(new QPushButton(tr("Import now"), this))
+    , m_table(new QTableWidget(0, ColumnCount, this))
+    , m_preview(new QPlainTextEdit(this))
+{
+    setObjectName(QStringLiteral("openCtiPage"));
+    auto *layout = new QVBoxLayout(this);
+    m_summary->setTextFormat(Qt::PlainText);
+    m_summary->setWordWrap(true);
+    m_summary->setObjectName(QStringLiteral("importSummary"));
+    m_counts->setObjectName(QStringLiteral("importCounts"));
+    m_importButton->setObjectName(QStringLiteral("importNow"));
+    m_importButton->setToolTip(tr("Import the flagged threats now, without waiting for the next sync"));
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_summary, 1);
+    top->addWidget(m_importButton, 0, Qt::AlignTop);
+    layout->addLayout(top);
+    layout->addWidget(m_counts);
+
+    m_table->setObjectName(QStringLiteral("importTable"));
+    m_table->setHorizontalHeaderLabels({tr("Threat"), tr("OpenCTI state"), tr("Sent"), tr("Incident")});
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setSectionResizeMode(ThreatColumn, QHeaderView::Stretch);
+    m_table->setToolTip(tr("Double-click a row to open its incident in OpenCTI"));
+    m_preview->setObjectName(QStringLiteral("bundlePreview"));
+    m_preview->setReadOnly(true);
+    m_preview->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_preview->setPlaceholderText(tr("Select a threat to see the STIX bundle it becomes in OpenCTI."));
+    auto *split = new QSplitter(Qt::Vertical, this);
+    split->addWidget(m_table);
+    split->addWidget(m_preview);
+    split->setSizes({400, 250});
+    layout->addWidget(split, 1);
+
+    connect(m_importButton, &QPushButton::clicked, this, [this] { importNow(); });
+    connect(m_table, &QTableWidget::currentCellChanged, this, [this](int row) {
+        if (row >= 0 && m_table->item(row, ThreatColumn))
+            showBundle(m_table->item(row, ThreatColumn)->data(Qt::UserRole).toString());
+    });
+    connect(m_table, &QTableWidget::cellDoubleClicked, this, [this](int row) {
+        const QString incident = m_table->item(row, IncidentColumn) ? m_table->item(row, IncidentColumn)->text() : QString();
+        if (!m_openCti || incident.isEmpty())
+            return;
+        QUrl url = m_openCti->config().url; // OpenCTI resolves any id, the STIX one included, under /dashboard/id/
+        url.setPath(url.path() + QStringLiteral("/dashboard/id/") + incident);
+        QDesktopServices::openUrl(url);
+    });
+    setContext(nullptr, nullptr, nullptr, {});
+}
+
+void OpenCtiImportPage::setContext(s1::S1Client *s1, opencti::OpenCtiClient *openCti, opencti::ImportStore *store,
+                                   const opencti::ImportSettings &settings, const QString &openCtiProblem)
+{
+    m_s1 = s1;
+    m_openCti = openCti;
+    m_store = store;
+    m_settings = settings;
+    m_importButton->setEnabled(s1 && openCti && store);
+    if (!openCtiProblem.isEmpty()) {
+        m_summary->setText(openCtiProblem);
+    } else if (!openCti) {
+        m_summary->setText(tr("OpenCTI is not set up for this profile. Use Profile ▸ Edit profile, OpenCTI page, to "
+                              "send flagged threats there."));
+    } else {
+        m_summary->setText(settings.mode == config::Profile::ImportMode::FlaggedOnly
+                               ? tr("Threats with a note containing \"%1\" become incidents in OpenCTI at %2, with the "
+                                    "endpoint, MITRE techniques, notes, indicators for their hashes and a link back to the "
+                                    "console.")
+                                     .arg(settings.flag, openCti->config().url.toString())
+                               : tr("Every threat created since %1 becomes an incident in OpenCTI at %2.")
+                                     .arg(QLocale().toString(settings.importStart, QLocale::ShortFormat), openCti->config().url.toString()));
+    }
+    reloadList();
+}
+
+void OpenCtiImportPage::reloadList()
+{
+    m_table->setRowCount(0);
+    if (!m_store) {
+        m_counts->clear();
+        return;
+    }
+    using Status = opencti::ImportRecord::Status;
+    const QLocale locale;
+    m_counts->setText(tr("Imported: %1   Waiting for OpenCTI: %2   Failed: %3")
+                          .arg(locale.toString(m_store->count(m_settings.profileId, Status::Imported)),
+                               locale.toString(m_store->count(m_settings.profileId, Status::Sent)),
+                               locale.toString(m_store->count(m_settings.profileId, Status::Failed))));
+    const QList<opencti::ImportRecord> records = m_store->list(m_settings.profileId, std::nullopt, 1000);
+    m_table->setRowCount(int(records.size()));
+    for (int row = 0; row < records.size(); ++row) {
+        const opencti::ImportRecord &r = records.at(row);
+        auto *name = new QTableWidgetItem(r.threatName.isEmpty() ? r.threatId : r.threatName);
+        name->setData(Qt::UserRole, r.threatId);
+        name->setToolTip(r.threatId);
+        const QString state = r.status == Status::Imported ? tr("Imported")
+            : r.status == Status::Sent                     ? tr("Waiting for OpenCTI")
+                                                           : tr("Failed: %1").arg(r.error);
+        m_table->setItem(row, ThreatColumn, name);
+        m_table->setItem(row, StatusColumn, new QTableWidgetItem(state));
+        m_table->setItem(row, SentColumn, new QTableWidgetItem(locale.toString(r.sentAt.toLocalTime(), QLocale::ShortFormat)));
+        m_table->setItem(row, IncidentColumn, new QTableWidgetItem(r.incidentId));
+    }
+    m_table->resizeColumnToContents(StatusColumn);
+    m_table->resizeColumnToContents(SentColumn);
+}
+
+void OpenCtiImportPage::importNow(const QStringList &threatIds)
+{
+    if (!m_s1 || !m_openCti || !m_store || !m_runner)
+        return Q_EMIT message(tr("OpenCTI is not set up for this profile."));
+    opencti::ImportSettings settings = m_settings;
+    settings.onlyThreatIds = threatIds;
+    auto *job = new opencti::OpenCtiImportJob(m_s1, m_openCti, m_store, settings);
+    m_importButton->setEnabled(false);
+    connect(job, &jobs::Job::finished, this, [this, job] {
+        m_importButton->setEnabled(true);
+        reloadList();
+        Q_EMIT message(job->summary());
+        Q_EMIT imported(job->importedThreats());
+    });
+    m_runner->enqueue(job);
+}
+
+QString OpenCtiImportPage::bundlePreview() const
+{
+    return m_preview->toPlainText();
+}
+
+void OpenCtiImportPage::showBundle(const QString &threatId)
+{
+    if (!m_s1)
+        return;
+    m_preview->setPlainText(tr("Building the bundle…"));
+    s1::ThreatQuery query;
+    query.ids = {threatId};
+    auto *threats = new s1::ThreatListJob(m_s1, query, this);
+    threats->setKeepResults(true);
+    connect(threats, &jobs::Job::finished, this, [this, threats, threatId] {
+        threats->deleteLater();
+        if (threats->threats().isEmpty())
+            return m_preview->setPlainText(threats->state() == jobs::Job::State::Succeeded
+                                               ? tr("The console no longer has threat %1.").arg(threatId)
+                                               : threats->summary());
+        const s1::Threat threat = threats->threats().first();
+        auto *notes = new s1::NoteListJob(m_s1, threatId, this);
+        connect(notes, &jobs::Job::finished, this, [this, notes, threat] {
+            notes->deleteLater();
+            QList<s1::ThreatNote> content;
+            for (const s1::ThreatNote &n : notes->notes())
+                if (!n.isOnlyFlag(m_settings.flag))
+                    content << n;
+            QString error;
+            const QJsonObject bundle = opencti::StixBundleBuilder(m_settings.bundle).build(threat, content, &error);
+            m_preview->setPlainText(bundle.isEmpty() ? error : QString::fromUtf8(QJsonDocument(bundle).toJson(QJsonDocument::Indented)));
+        });
+        notes->start();
+    });
+    threats->start();
+}

@@ -1,0 +1,322 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The OpenCTI incident import end to end: the simulated SentinelOne console and OpenCTI, a real
+// SQLite file. What reaches OpenCTI, idempotence, change detection, the request budget, faults on
+// both APIs, and a killed CLI run that resumes without loss or duplicates.
+#include "OpenCtiSim.h"
+#include "SimServer.h"
+#include "config/Translations.h"
+#include "opencti/ImportStore.h"
+#include "opencti/OpenCtiClient.h"
+#include "opencti/OpenCtiImportJob.h"
+#include "opencti/StixBundleBuilder.h"
+#include "s1/ListJobs.h"
+#include "s1/S1Client.h"
+#include "s1/ThreatFlagJob.h"
+#include "storage/Database.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QProcess>
+#include <QSet>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUuid>
+
+using namespace opencti;
+
+class TestOpenCtiImport : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<s1sim::SimServer> m_sim;
+    std::unique_ptr<storage::Database> m_db;
+    std::unique_ptr<ImportStore> m_store;
+    std::unique_ptr<s1::S1Client> m_s1;
+    std::unique_ptr<OpenCtiClient> m_openCti;
+    ImportSettings m_settings;
+    int m_dbCounter = 0;
+
+    int requests(const QString &key) const { return m_sim->stats().value(QLatin1String("requests")).toObject().value(key).toInt(); }
+    QJsonArray incidents() const { return m_sim->openCti().store().objectsJson(QStringLiteral("incident")); }
+
+    bool runJob(jobs::Job *job)
+    {
+        QSignalSpy finished(job, &jobs::Job::finished);
+        job->start();
+        return job->isFinished() || finished.wait(60000);
+    }
+
+    // Every threat whose notes contain the flag, found the slow way (the import must not need this).
+    QSet<QString> flaggedThreats()
+    {
+        s1::ThreatQuery q;
+        q.noteExists = true;
+        s1::ThreatListJob list(m_s1.get(), q);
+        list.setKeepResults(true);
+        runJob(&list);
+        QSet<QString> out;
+        for (const s1::Threat &t : list.threats()) {
+            s1::NoteListJob notes(m_s1.get(), t.id);
+            runJob(&notes);
+            for (const s1::ThreatNote &n : notes.notes())
+                if (n.containsFlag(m_settings.flag))
+                    out.insert(t.id);
+        }
+        return out;
+    }
+
+    std::unique_ptr<OpenCtiImportJob> importJob()
+    {
+        return std::make_unique<OpenCtiImportJob>(m_s1.get(), m_openCti.get(), m_store.get(), m_settings);
+    }
+
+    void startSims(int threats, const QString &faults = {})
+    {
+        s1sim::SimOptions options;
+        options.threats = threats;
+        options.seed = 21;
+        options.faults = faults;
+        m_sim = std::make_unique<s1sim::SimServer>(options);
+        QVERIFY(m_sim->listen() != 0);
+        m_sim->openCti().setIngestDelayMs(1);
+        s1::ConsoleConfig c;
+        c.url = m_sim->baseUrl();
+        c.token = m_sim->token();
+        c.backoffBaseMs = 20;
+        c.backoffMaxMs = 200;
+        c.maxAttempts = 10;
+        m_s1 = std::make_unique<s1::S1Client>(c);
+        OpenCtiConfig o;
+        o.url = m_sim->openCtiUrl();
+        o.token = m_sim->openCtiToken();
+        o.backoffBaseMs = 20;
+        o.backoffMaxMs = 200;
+        o.maxAttempts = 10;
+        m_openCti = std::make_unique<OpenCtiClient>(o);
+        m_db = std::make_unique<storage::Database>(m_dir.filePath(QStringLiteral("import-%1.sqlite").arg(++m_dbCounter)));
+        QString error;
+        QVERIFY2(m_db->open(&error), qPrintable(error));
+        m_store = std::make_unique<ImportStore>(m_db.get());
+        m_settings = ImportSettings();
+        m_settings.profileId = QStringLiteral("test-profile");
+        m_settings.connectorId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        m_settings.bundle.consoleUrl = m_sim->baseUrl();
+        m_settings.workPollMs = 20;
+    }
+
+    void flag(const QStringList &ids)
+    {
+        s1::ThreatFlagJob job(m_s1.get(), s1::ThreatFlagJob::Mode::Flag, ids, m_settings.flag);
+        QVERIFY(runJob(&job));
+        QCOMPARE(job.state(), jobs::Job::State::Succeeded);
+    }
+
+    QStringList threatIds(int count, int offset = 0)
+    {
+        s1::ThreatListJob list(m_s1.get(), {});
+        list.setKeepResults(true);
+        runJob(&list);
+        QStringList ids;
+        for (int i = offset; i < offset + count && i < list.threats().size(); ++i)
+            ids << list.threats().at(i).id;
+        return ids;
+    }
+
+private Q_SLOTS:
+    void initTestCase() { config::installTranslations(QLocale(QLocale::English)); }
+
+    // Flagged threats, and only they, become incidents with the ids OpenCTI's tooling computes.
+    void flaggedThreatsBecomeIncidents()
+    {
+        startSims(400);
+        flag(threatIds(6, 10));
+        const QSet<QString> flagged = flaggedThreats();
+        QVERIFY(flagged.size() >= 6);
+
+        m_sim->resetStats();
+        auto job = importJob();
+        QVERIFY(runJob(job.get()));
+        QVERIFY2(job->state() == jobs::Job::State::Succeeded, qPrintable(job->summary()));
+        QCOMPARE(QSet<QString>(job->importedThreats().cbegin(), job->importedThreats().cend()), flagged);
+        QCOMPARE(incidents().size(), flagged.size());
+        QCOMPARE(m_store->count(m_settings.profileId, ImportRecord::Status::Imported), int(flagged.size()));
+        QCOMPARE(m_store->count(m_settings.profileId, ImportRecord::Status::Sent), 0);
+
+        // The request budget: list pages + one notes request per candidate (threats with notes).
+        s1::ThreatQuery withNotes;
+        withNotes.noteExists = true;
+        s1::ThreatListJob count(m_s1.get(), withNotes);
+        runJob(&count);
+        QCOMPARE(requests(QStringLiteral("GET /web/api/v2.1/threats/{id}/notes")), int(count.totalItems()));
+        QCOMPARE(requests(QStringLiteral("POST /graphql StixBundlePush")), int(flagged.size()));
+        QCOMPARE(requests(QStringLiteral("POST /graphql WorkAdd")), 1);
+
+        // Each incident is the one StixBundleBuilder names for its threat, with a link back.
+        for (const QJsonValue &v : incidents()) {
+            const QJsonObject incident = v.toObject();
+            const QString name = incident.value(QLatin1String("name")).toString();
+            const QString threatId = name.section(QStringLiteral(" - "), -1);
+            QVERIFY2(flagged.contains(threatId), qPrintable(name));
+            const auto record = m_store->record(m_settings.profileId, threatId);
+            QVERIFY(record);
+            QCOMPARE(record->incidentId, incident.value(QLatin1String("id")).toString());
+            const QJsonArray refs = incident.value(QLatin1String("external_references")).toArray();
+            QVERIFY(refs.first().toObject().value(QLatin1String("url")).toString().endsWith(threatId + QStringLiteral("/overview")));
+        }
+
+        // A second run sends nothing.
+        m_sim->resetStats();
+        auto again = importJob();
+        QVERIFY(runJob(again.get()));
+        QCOMPARE(again->state(), jobs::Job::State::Succeeded);
+        QCOMPARE(again->importedThreats().size(), 0);
+        QCOMPARE(requests(QStringLiteral("POST /graphql StixBundlePush")), 0);
+        QCOMPARE(requests(QStringLiteral("POST /graphql WorkAdd")), 0);
+        QCOMPARE(incidents().size(), flagged.size());
+
+        // A changed threat (a new note) re-sends only its bundle.
+        const QString changed = *flagged.cbegin();
+        s1::ApiCall *add = m_s1->addNote({changed}, QStringLiteral("Contained; reimaged the host."));
+        QSignalSpy added(add, &s1::ApiCall::finished);
+        QVERIFY(added.wait());
+        m_sim->resetStats();
+        auto third = importJob();
+        QVERIFY(runJob(third.get()));
+        QCOMPARE(third->importedThreats(), QStringList{changed});
+        QCOMPARE(requests(QStringLiteral("POST /graphql StixBundlePush")), 1);
+        QCOMPARE(incidents().size(), flagged.size()); // updated, not duplicated
+        bool noteArrived = false;
+        for (const QJsonValue &v : m_sim->openCti().store().objectsJson(QStringLiteral("note")))
+            noteArrived |= v.toObject().value(QLatin1String("content")).toString().contains(QLatin1String("reimaged the host"));
+        QVERIFY(noteArrived);
+    }
+
+    // Every threat created after a date, flagged or not (what the public connector does since 2026).
+    void createdAfterMode()
+    {
+        startSims(150);
+        m_settings.mode = config::Profile::ImportMode::CreatedAfter;
+        m_settings.importStart = QDate::currentDate().addDays(-5);
+        s1::ThreatQuery recent;
+        recent.createdAfter = m_settings.importStart.startOfDay(Qt::UTC);
+        s1::ThreatListJob count(m_s1.get(), recent);
+        runJob(&count);
+        QVERIFY(count.totalItems() > 0);
+        auto job = importJob();
+        QVERIFY(runJob(job.get()));
+        QCOMPARE(job->importedThreats().size(), int(count.totalItems()));
+        QCOMPARE(incidents().size(), int(count.totalItems()));
+    }
+
+    // "Import now" for a selection: those threats, flagged or not, and nothing else.
+    void importNowSelection()
+    {
+        startSims(100);
+        const QStringList chosen = threatIds(3, 40);
+        m_settings.onlyThreatIds = chosen;
+        auto job = importJob();
+        QVERIFY(runJob(job.get()));
+        QCOMPARE(QSet<QString>(job->importedThreats().cbegin(), job->importedThreats().cend()),
+                 QSet<QString>(chosen.cbegin(), chosen.cend()));
+        QCOMPARE(incidents().size(), 3);
+    }
+
+    // 429s, server errors and dropped connections on both APIs: everything arrives, once.
+    void faultsOnBothApis()
+    {
+        startSims(300, QStringLiteral("429=0.15,retry-after=0,5xx=0.1,drop=0.05"));
+        const QSet<QString> flagged = [this] {
+            m_sim->setFaults({});
+            flag(threatIds(8, 5));
+            const QSet<QString> f = flaggedThreats();
+            QString error;
+            m_sim->setFaults(*s1sim::FaultSpec::parse(QStringLiteral("429=0.15,retry-after=0,5xx=0.1,drop=0.05"), &error));
+            return f;
+        }();
+        auto job = importJob();
+        QVERIFY(runJob(job.get()));
+        QVERIFY2(job->state() == jobs::Job::State::Succeeded, qPrintable(job->summary()));
+        QCOMPARE(job->counts().failed, qint64(0));
+        QCOMPARE(incidents().size(), flagged.size());
+        const QJsonObject faults = m_sim->stats().value(QLatin1String("faults")).toObject();
+        QVERIFY(faults.value(QLatin1String("429")).toInt() + faults.value(QLatin1String("5xx")).toInt() > 0);
+        QCOMPARE(m_store->count(m_settings.profileId, ImportRecord::Status::Imported), int(flagged.size()));
+    }
+
+    // The CLI killed in the middle of an import: the next run finishes it, no loss, no duplicates.
+    void killedRunResumes()
+    {
+        QProcess sim;
+        sim.start(QStringLiteral(S1_SIM_EXE), {QStringLiteral("--threats"), QStringLiteral("600"), QStringLiteral("--seed"),
+                                               QStringLiteral("9"), QStringLiteral("--faults"), QStringLiteral("delay-ms=40")});
+        QVERIFY(sim.waitForStarted());
+        QByteArray head;
+        while (head.count('\n') < 4 && sim.waitForReadyRead(20000))
+            head += sim.readAllStandardOutput();
+        QMap<QString, QString> env;
+        for (const QByteArray &line : head.split('\n'))
+            if (line.contains('='))
+                env.insert(QString::fromUtf8(line).section(u'=', 0, 0), QString::fromUtf8(line).section(u'=', 1));
+        QVERIFY(env.contains(QStringLiteral("OPENCTI_URL")));
+        QProcessEnvironment pe = QProcessEnvironment::systemEnvironment();
+        for (auto it = env.cbegin(); it != env.cend(); ++it)
+            pe.insert(it.key(), it.value());
+        pe.insert(QStringLiteral("CONNECTOR_ID"), QUuid::createUuid().toString(QUuid::WithoutBraces));
+        pe.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("killed-data")));
+        pe.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("killed-config")));
+        auto cli = [&pe](const QStringList &args, int killAfterMs = -1) {
+            QProcess p;
+            p.setProcessEnvironment(pe);
+            p.start(QStringLiteral(S1_CLI_EXE), args);
+            p.waitForStarted();
+            if (killAfterMs >= 0) {
+                QTest::qWait(killAfterMs);
+                p.kill(); // SIGKILL: no chance to clean up
+            }
+            p.waitForFinished(120000);
+            return std::make_pair(p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -9, p.readAllStandardError());
+        };
+        // Flag many threats so that the run takes a while.
+        QJsonArray all = QJsonDocument::fromJson([&] {
+            QProcess p;
+            p.setProcessEnvironment(pe);
+            p.start(QStringLiteral(S1_CLI_EXE), {QStringLiteral("threats"), QStringLiteral("list"), QStringLiteral("--json")});
+            p.waitForFinished(60000);
+            return p.readAllStandardOutput();
+        }()).array();
+        QStringList ids;
+        for (int i = 0; i < 120; ++i)
+            ids << all.at(i * 5).toObject().value(QLatin1String("id")).toString();
+        QCOMPARE(cli(QStringList{QStringLiteral("threats"), QStringLiteral("flag")} + ids).first, 0);
+
+        const auto killed = cli({QStringLiteral("opencti"), QStringLiteral("import"), QStringLiteral("--once")}, 1500);
+        QCOMPARE(killed.first, -9); // it really was killed mid-run
+        const auto resumed = cli({QStringLiteral("opencti"), QStringLiteral("import"), QStringLiteral("--once")});
+        QVERIFY2(resumed.first == 0, resumed.second.constData());
+
+        QNetworkAccessManager nam;
+        QNetworkReply *reply = nam.get(QNetworkRequest(QUrl(env.value(QStringLiteral("S1_URL")) + QStringLiteral("/__sim/opencti/objects?type=incident"))));
+        QSignalSpy done(reply, &QNetworkReply::finished);
+        QVERIFY(done.wait());
+        const QJsonArray stored = QJsonDocument::fromJson(reply->readAll()).array();
+        QSet<QString> names;
+        for (const QJsonValue &v : stored)
+            names.insert(v.toObject().value(QLatin1String("name")).toString().section(QStringLiteral(" - "), -1));
+        QCOMPARE(stored.size(), names.size()); // no duplicates
+        for (const QString &id : std::as_const(ids))
+            QVERIFY2(names.contains(id), qPrintable(id));
+
+        const auto status = cli({QStringLiteral("opencti"), QStringLiteral("status"), QStringLiteral("--json")});
+        QCOMPARE(status.first, 0);
+        sim.terminate();
+        sim.waitForFinished(10000);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestOpenCtiImport)
+#include "tst_openctiimport.moc"
