@@ -39,7 +39,7 @@ int main(int argc, char *argv[])
     BenchSim sim;
     if (!sim.start(simProgram(app.arguments(), QStringLiteral(S1_SIM_EXE)),
                    {QStringLiteral("--threats"), QString::number(threats), QStringLiteral("--seed"), QStringLiteral("2"),
-                    QStringLiteral("--opencti-ingest-ms"), QStringLiteral("0")})) {
+                    QStringLiteral("--opencti-ingest-ms"), QStringLiteral("0"), QStringLiteral("--no-seeded-flags")})) {
         std::fprintf(stderr, "bench_openctiimport: could not start s1bridge-sim\n");
         return 1;
     }

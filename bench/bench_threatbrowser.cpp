@@ -53,7 +53,6 @@ public:
         QObject::connect(&m_timer, &QTimer::timeout, [this] {
             const qint64 now = m_clock.nsecsElapsed();
             m_maxGapNs = std::max(m_maxGapNs, now - m_last);
-            if (now - m_last > 30000000) fprintf(stderr, "GAP %.1f ms ending at %lld ms\n", (now - m_last) / 1e6, now / 1000000);
             m_last = now;
         });
     }

@@ -2,6 +2,11 @@
 // The threat browser as an analyst uses it, offscreen, against the simulator: filters, quick filter,
 // detail pane, flagging one and many (one request), partial failures, CSV export, refresh, sorting.
 #include "MainWindow.h"
+#include "OpenCtiImportPage.h"
+#include "OpenCtiSim.h"
+#include "opencti/ImportStore.h"
+#include "opencti/OpenCtiClient.h"
+#include "storage/Database.h"
 #include "SimServer.h"
 #include "ThreatBrowserPage.h"
 #include "ThreatDetailPane.h"
@@ -27,7 +32,9 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
+#include <QUuid>
 #include <QTest>
 #include <QToolButton>
 
@@ -297,6 +304,50 @@ private Q_SLOTS:
         QCOMPARE(another.threatBrowser()->view()->horizontalHeader()->sectionSize(ThreatListModel::Name), 333);
         view()->horizontalHeader()->setSectionHidden(ThreatListModel::Site, false);
         view()->horizontalHeader()->resizeSection(ThreatListModel::Name, 240);
+    }
+
+    // The analyst's path: flag a threat in the browser, Import now, see it imported in the OpenCTI
+    // area with its state, and the bundle it became.
+    void importNowFromTheBrowser()
+    {
+        storage::Database db(m_dir.filePath(QStringLiteral("gui-import.sqlite")));
+        QString error;
+        QVERIFY2(db.open(&error), qPrintable(error));
+        opencti::ImportStore store(&db);
+        opencti::OpenCtiConfig cfg;
+        cfg.url = m_sim->openCtiUrl();
+        cfg.token = m_sim->openCtiToken();
+        opencti::OpenCtiClient client(cfg);
+        opencti::ImportSettings settings;
+        settings.profileId = QStringLiteral("gui");
+        settings.connectorId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        settings.bundle.consoleUrl = m_sim->baseUrl();
+        settings.workPollMs = 20;
+        m_window->setOpenCti(&client, &store, settings);
+
+        const int row = rowWhere([](const s1::Threat &t) { return !t.sha256.isEmpty(); });
+        const QString id = model()->threatAt(row)->id;
+        selectSourceRows({row});
+        page()->flagAction()->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(model()->flagState(id), ThreatListModel::FlagState::Flagged, 10000);
+        QAction *importNow = m_window->findChild<QAction *>(QStringLiteral("importNowAction"));
+        QVERIFY(importNow);
+        QTRY_VERIFY(importNow->isEnabled());
+        QSignalSpy imported(m_window->openCtiPage(), &OpenCtiImportPage::imported);
+        importNow->trigger();
+        QVERIFY(imported.wait(20000));
+        QCOMPARE(imported.first().first().toStringList(), QStringList{id});
+        QCOMPARE(m_sim->openCti().store().objectsJson(QStringLiteral("incident")).size(), 1);
+
+        m_window->showArea(MainWindow::OpenCtiArea);
+        QTableWidget *table = m_window->openCtiPage()->table();
+        QCOMPARE(table->rowCount(), 1);
+        QCOMPARE(table->item(0, 1)->text(), QStringLiteral("Imported"));
+        QVERIFY(m_window->openCtiPage()->findChild<QLabel *>(QStringLiteral("importCounts"))->text().startsWith(QLatin1String("Imported: 1")));
+        table->setCurrentCell(0, 0);
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->openCtiPage()->bundlePreview().contains(QLatin1String("\"type\": \"bundle\"")), 10000);
+        QVERIFY(m_window->openCtiPage()->bundlePreview().contains(id));
+        m_window->setOpenCti(nullptr, nullptr, {});
     }
 
     void unbuiltAreasSayTheyAreComing()

@@ -54,6 +54,10 @@ OpenCtiImportPage::OpenCtiImportPage(jobs::JobRunner *runner, QWidget *parent)
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->verticalHeader()->hide();
+    m_table->setWordWrap(false);
+    m_table->setTextElideMode(Qt::ElideMiddle);
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->horizontalHeader()->setSectionResizeMode(ThreatColumn, QHeaderView::Stretch);
     m_table->setToolTip(tr("Double-click a row to open its incident in OpenCTI"));
     m_preview->setObjectName(QStringLiteral("bundlePreview"));
@@ -137,6 +141,7 @@ void OpenCtiImportPage::reloadList()
     }
     m_table->resizeColumnToContents(StatusColumn);
     m_table->resizeColumnToContents(SentColumn);
+    m_table->setColumnWidth(IncidentColumn, m_table->fontMetrics().horizontalAdvance(QStringLiteral("incident--00000000-0000")) + 16);
 }
 
 void OpenCtiImportPage::importNow(const QStringList &threatIds)

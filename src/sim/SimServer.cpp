@@ -288,7 +288,7 @@ SimServer::SimServer(const SimOptions &options, QObject *parent)
 {
     QElapsedTimer timer;
     timer.start();
-    m_tenant = std::make_unique<SimTenant>(options.threats, options.seed, options.baseTime);
+    m_tenant = std::make_unique<SimTenant>(options.threats, options.seed, options.baseTime, options.seededFlags);
     qCInfo(lcSim, "tenant with %d threats, %d agents (seed %llu) generated in %lld ms",
         m_tenant->threatCount(), m_tenant->agentCount(), static_cast<unsigned long long>(options.seed),
         static_cast<long long>(timer.elapsed()));

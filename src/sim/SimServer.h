@@ -37,6 +37,7 @@ struct SimOptions
     QString faults; // FaultSpec text, e.g. "429=0.1,retry-after=1"
     QString scopedToken; // optional second token restricted to the first site (403 elsewhere)
     bool firewallLicensed = true; // false: every firewall-control endpoint answers 404
+    bool seededFlags = true; // false: no threat starts flagged (benchmarks that flag an exact number)
     QDateTime baseTime; // invalid: the start time truncated to the hour (threats span the 90 days before)
     QString openCtiToken; // Bearer token of the simulated OpenCTI; a random UUID when empty
     int openCtiIngestDelayMs = 20; // how long the simulated OpenCTI workers take per pushed bundle

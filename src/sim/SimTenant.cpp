@@ -1256,6 +1256,7 @@ bool isIpRange(QStringView s)
 
 struct SimTenant::Private
 {
+    bool seedFlags = true;
     Private(quint64 seedValue, qint64 base)
         : seed(seedValue)
         , baseUs(base)
@@ -1720,7 +1721,7 @@ void SimTenant::Private::generateNotes(Rng &rng)
             n.createdAt = at;
             n.updatedAt = at;
             n.analyst = quint8(k == flagAt ? 0 : rng.weighted(std::array<int, 3> {6, 3, 2}.data(), 3));
-            if (k == flagAt) {
+            if (k == flagAt && seedFlags) {
                 n.text = u"[OpenCTI_add]"_s;
             } else {
                 n.text = QString::fromUtf16(rng.pick(NoteTexts))
@@ -2784,7 +2785,7 @@ QStringList SimTenant::Private::validateRule(const QJsonObject &rule, bool parti
 // ================================================================================================
 // Public API
 
-SimTenant::SimTenant(int threats, quint64 seed, const QDateTime &baseTime)
+SimTenant::SimTenant(int threats, quint64 seed, const QDateTime &baseTime, bool seedFlags)
 {
     qint64 baseMs = 0;
     if (baseTime.isValid()) {
@@ -2794,6 +2795,7 @@ SimTenant::SimTenant(int threats, quint64 seed, const QDateTime &baseTime)
         baseMs = nowMs - nowMs % (3600 * 1000);
     }
     d = std::make_unique<Private>(seed, baseMs * UsPerMs);
+    d->seedFlags = seedFlags;
     d->generate(std::max(0, threats));
 }
 

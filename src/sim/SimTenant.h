@@ -42,7 +42,8 @@ struct SimCaller
 class SimTenant
 {
 public:
-    explicit SimTenant(int threats = 250, quint64 seed = 1, const QDateTime &baseTime = QDateTime());
+    // seedFlags: about 2% of threats carry a "[OpenCTI_add]" note, as if analysts had flagged them.
+    explicit SimTenant(int threats = 250, quint64 seed = 1, const QDateTime &baseTime = QDateTime(), bool seedFlags = true);
     ~SimTenant();
     SimTenant(const SimTenant &) = delete;
     SimTenant &operator=(const SimTenant &) = delete;

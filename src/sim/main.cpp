@@ -64,6 +64,8 @@ int main(int argc, char *argv[])
         u"scoped-token"_s, u"A second token restricted to the first site (403 for anything else)."_s, u"T"_s);
     const QCommandLineOption noFirewallOption(
         u"no-firewall-license"_s, u"Answer 404 on every firewall-control endpoint."_s);
+    const QCommandLineOption noFlagsOption(
+        u"no-seeded-flags"_s, u"Seed no \"[OpenCTI_add]\" notes (about 2% of threats have one by default)."_s);
     const QCommandLineOption openCtiTokenOption(
         u"opencti-token"_s, u"Bearer token of the simulated OpenCTI (a random UUID when absent)."_s, u"T"_s);
     const QCommandLineOption openCtiIngestOption(u"opencti-ingest-ms"_s,
@@ -74,7 +76,7 @@ int main(int argc, char *argv[])
         u"tls-key"_s, u"The unencrypted PEM private key of --tls-cert."_s, u"FILE"_s);
     const QCommandLineOption verboseOption(u"verbose"_s, u"Log every request to stderr."_s);
     parser.addOptions({portOption, tokenOption, threatsOption, seedOption, faultsOption, scopedTokenOption,
-        noFirewallOption, openCtiTokenOption, openCtiIngestOption, tlsCertOption, tlsKeyOption,
+        noFirewallOption, noFlagsOption, openCtiTokenOption, openCtiIngestOption, tlsCertOption, tlsKeyOption,
         verboseOption});
 
     if (!parser.parse(QCoreApplication::arguments()))
@@ -134,6 +136,7 @@ int main(int argc, char *argv[])
             usageError(u"--tls-cert/--tls-key: %1"_s.arg(error));
     }
     options.firewallLicensed = !parser.isSet(noFirewallOption);
+    options.seededFlags = !parser.isSet(noFlagsOption);
     if (parser.isSet(verboseOption))
         QLoggingCategory::setFilterRules(u"s1bridge.sim.debug=true"_s);
 

@@ -6,6 +6,10 @@
 #include "AppController.h"
 #include "DemoTenant.h"
 #include "MainWindow.h"
+#include "OpenCtiImportPage.h"
+#include "opencti/ImportStore.h"
+#include "opencti/OpenCtiClient.h"
+#include "storage/Database.h"
 #include "SetupWizard.h"
 #include "SimHost.h"
 #include "SimServer.h"
@@ -27,6 +31,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QTableView>
+#include <QTableWidget>
 #include <QRadioButton>
 #include <QScreen>
 #include <QStandardItemModel>
@@ -201,6 +206,28 @@ int main(int argc, char *argv[])
     waitFor([&] { return model->flagState(model->threatAt(3)->id) == ThreatListModel::FlagState::Flagged; });
     QTest::qWait(500);
     shoot(&window, QStringLiteral("threat-browser-flagged"));
+
+    // Import now, then the OpenCTI area: what was imported and the bundle a threat became.
+    storage::Database db(dir.filePath(QStringLiteral("shots.sqlite")));
+    QString error;
+    if (!db.open(&error))
+        qFatal("%s", qPrintable(error));
+    opencti::ImportStore importStore(&db);
+    opencti::OpenCtiConfig openCtiConfig;
+    openCtiConfig.url = console.openCtiUrl();
+    openCtiConfig.token = console.openCtiToken();
+    opencti::OpenCtiClient openCti(openCtiConfig);
+    opencti::ImportSettings settings = opencti::ImportSettings::fromProfile(*profile);
+    settings.bundle.consoleUrl = console.baseUrl();
+    settings.workPollMs = 50;
+    window.setOpenCti(&openCti, &importStore, settings);
+    window.openCtiPage()->importNow();
+    waitFor([&] { return window.openCtiPage()->table()->rowCount() > 0 && window.jobRunner()->isIdle(); }, 60000);
+    window.showArea(MainWindow::OpenCtiArea);
+    window.openCtiPage()->table()->setCurrentCell(0, 0);
+    waitFor([&] { return window.openCtiPage()->bundlePreview().contains(QLatin1String("\"objects\"")); });
+    shoot(&window, QStringLiteral("opencti-import"));
+    window.setOpenCti(nullptr, nullptr, settings);
     secrets.removeProfileSecrets(profile->id, &window, [](bool, const QString &) {});
     QTest::qWait(300);
     return 0;
