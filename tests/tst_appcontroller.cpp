@@ -21,6 +21,7 @@
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QStandardPaths>
 #include <QTest>
 
 class TestAppController : public QObject
@@ -77,6 +78,7 @@ class TestAppController : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
+        QStandardPaths::setTestModeEnabled(true);
         config::installTranslations(QLocale(QLocale::English));
         m_noKeychain = qEnvironmentVariable("S1BRIDGE_TEST_EXPECT_NO_KEYCHAIN") == QLatin1String("1");
         s1sim::SimOptions options;

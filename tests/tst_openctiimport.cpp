@@ -9,6 +9,7 @@
 #include "opencti/OpenCtiClient.h"
 #include "opencti/OpenCtiImportJob.h"
 #include "opencti/StixBundleBuilder.h"
+#include "opencti/StixIds.h"
 #include "s1/ListJobs.h"
 #include "s1/S1Client.h"
 #include "s1/ThreatFlagJob.h"
@@ -224,6 +225,26 @@ private Q_SLOTS:
         QCOMPARE(QSet<QString>(job->importedThreats().cbegin(), job->importedThreats().cend()),
                  QSet<QString>(chosen.cbegin(), chosen.cend()));
         QCOMPARE(incidents().size(), 3);
+    }
+
+    // The profile's TLP marking is on what reaches OpenCTI (default TLP:RED).
+    void tlpMarkingFromTheProfile()
+    {
+        startSims(60);
+        config::Profile profile;
+        profile.id = QStringLiteral("tlp-profile");
+        profile.connectorId = m_settings.connectorId;
+        profile.consoleUrl = m_sim->baseUrl();
+        QCOMPARE(profile.tlp, QStringLiteral("TLP:RED"));
+        profile.tlp = QStringLiteral("TLP:AMBER");
+        m_settings = ImportSettings::fromProfile(profile);
+        m_settings.workPollMs = 20;
+        m_settings.onlyThreatIds = threatIds(1, 3);
+        auto job = importJob();
+        QVERIFY(runJob(job.get()));
+        QCOMPARE(job->importedThreats().size(), 1);
+        const QJsonObject incident = incidents().first().toObject();
+        QCOMPARE(incident.value(QLatin1String("object_marking_refs")).toArray(), QJsonArray{StixIds::tlpMarking(QStringLiteral("TLP:AMBER"))});
     }
 
     // 429s, server errors and dropped connections on both APIs: everything arrives, once.

@@ -45,6 +45,7 @@ Profile everythingSet()
     p.connectorName = QStringLiteral("Acme S1 -> OpenCTI");
     p.connectorScope = QStringLiteral("sentinelone,incident");
     p.logLevel = QStringLiteral("debug");
+    p.tlp = QStringLiteral("TLP:AMBER");
     p.flag = QStringLiteral("[Acme_import] = yes; #tag");
     p.importMode = Profile::ImportMode::CreatedAfter;
     p.importStart = QDate(2025, 12, 31);
@@ -405,7 +406,8 @@ private Q_SLOTS:
     {
         const Profile p = everythingSet();
         const QVariantMap map = ProfileStore::toVariantMap(p);
-        QCOMPARE(map.size(), 22); // one entry per Profile member: update this test when Profile grows
+        QCOMPARE(map.size(), 23); // one entry per Profile member: update this test when Profile grows
+        QCOMPARE(map.value(QStringLiteral("tlp")).toString(), p.tlp);
         QCOMPARE(map.value(QStringLiteral("importMode")).toString(), QStringLiteral("created-after"));
         QCOMPARE(map.value(QStringLiteral("tlsPolicy")).toString(), QStringLiteral("pinned-certificate"));
         QCOMPARE(map.value(QStringLiteral("importStart")).toString(), QStringLiteral("2025-12-31"));

@@ -5,6 +5,9 @@
 #include "AppController.h"
 #include "DemoTenant.h"
 #include "MainWindow.h"
+#include "OpenCtiImportPage.h"
+#include "ThreatBrowserPage.h"
+#include "ThreatFilterProxy.h"
 #include "SetupWizard.h"
 #include "SimServer.h"
 #include "SimTenant.h"
@@ -26,6 +29,10 @@
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTemporaryDir>
+#include <QAction>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTableWidget>
 #include <QTest>
 #include <QCryptographicHash>
 #include <QTreeView>
@@ -56,6 +63,7 @@ class TestSetupWizard : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
+        QStandardPaths::setTestModeEnabled(true); // the import database and view state go to a test location
         config::installTranslations(QLocale(QLocale::English));
         QVERIFY(m_dir.isValid());
     }
@@ -101,6 +109,25 @@ private Q_SLOTS:
         QVERIFY(model->totalCount() > 1000 && model->totalCount() < DemoTenant::DefaultThreats);
         for (int row = 0; row < model->rowCount(); ++row)
             QCOMPARE(model->threatAt(row)->accountId, saved.first().accountId);
+
+        // Then, as a new user would: flag a threat in the browser, Import now, see it imported into
+        // the demo tenant's simulated OpenCTI.
+        MainWindow *window = app.mainWindow();
+        QTRY_VERIFY_WITH_TIMEOUT(window->openCtiPage()->property("ready").toBool(), 10000);
+        ThreatBrowserPage *browser = window->threatBrowser();
+        const QModelIndex first = browser->proxy()->index(0, 0);
+        browser->view()->selectionModel()->select(first, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        browser->view()->selectionModel()->setCurrentIndex(first, QItemSelectionModel::NoUpdate);
+        const QString id = browser->selectedThreatIds().value(0);
+        browser->flagAction()->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(model->flagState(id), ThreatListModel::FlagState::Flagged, 10000);
+        QSignalSpy imported(window->openCtiPage(), &OpenCtiImportPage::imported);
+        window->findChild<QAction *>(QStringLiteral("importNowAction"))->trigger();
+        QVERIFY(imported.wait(20000));
+        QCOMPARE(imported.first().first().toStringList(), QStringList{id});
+        window->showArea(MainWindow::OpenCtiArea);
+        QTRY_COMPARE(window->openCtiPage()->table()->rowCount(), 1);
+        QCOMPARE(window->openCtiPage()->table()->item(0, 1)->text(), QStringLiteral("Imported"));
     }
 
     // A real console: URL (validated as typed, checked live), token (refused, then right), account and

@@ -20,6 +20,7 @@
 #include <QSignalSpy>
 #include <QTest>
 #include <QThread>
+#include <QScopeGuard>
 #include <QUrlQuery>
 
 #include <memory>
@@ -361,7 +362,7 @@ private Q_SLOTS:
 
         // Slow answers: with at most 4 notes requests in flight, withNotes of them take at least
         // ceil(withNotes / 4) delays after the one noteExists check.
-        const int delayMs = 60;
+        const int delayMs = 150;
         s1sim::FaultSpec slow;
         slow.delayMs = delayMs;
         m_sim->setFaults(slow);
@@ -524,6 +525,11 @@ private Q_SLOTS:
         worker.start();
         auto *fetcher = new s1::ThreatPageFetcher(config());
         fetcher->moveToThread(&worker);
+        const auto stop = qScopeGuard([&worker, fetcher] {
+            fetcher->deleteLater();
+            worker.quit();
+            worker.wait();
+        });
         // Collected in this thread (queued), not with a QSignalSpy in the worker's.
         QObject receiver;
         QList<std::tuple<quint64, QList<s1::Threat>, QString, qint64>> pages;
@@ -551,9 +557,115 @@ private Q_SLOTS:
                                            [&](const s1::Threat &t) { return t.siteName == threats.first().siteName; });
         QVERIFY(sameSite != threats.cend());
         QVERIFY(sameSite->siteName.constData() == threats.first().siteName.constData());
-        fetcher->deleteLater();
-        worker.quit();
-        QVERIFY(worker.wait(5000));
+    }
+
+    void newConsoleDropsTheOldOne()
+    {
+        startSim(1500);
+        s1sim::FaultSpec slow;
+        slow.delayMs = 200;
+        m_sim->setFaults(slow);
+        s1sim::SimOptions options;
+        options.threats = 40;
+        options.seed = 99;
+        s1sim::SimServer other(options);
+        QVERIFY(other.listen(QHostAddress::LocalHost, 0) != 0);
+        ThreatListModel *model = newModel();
+        QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model->setQuery({});
+        model->requestFlagStates(0, 10); // nothing loaded yet: nothing asked
+        QTest::qWait(50);
+        s1::ConsoleConfig second;
+        second.url = other.baseUrl();
+        second.token = other.token();
+        model->setConsole(second, Flag);
+        QCOMPARE(model->rowCount(), 0);
+        QVERIFY(!model->isLoading());
+        model->setQuery({});
+        QTRY_VERIFY_WITH_TIMEOUT(!model->isLoading(), 20000);
+        QTest::qWait(400); // the first console's answer would be in by now
+        QCOMPARE(model->rowCount(), 40);
+        QCOMPARE(model->totalCount(), 40);
+        for (int row = 0; row < model->rowCount(); ++row)
+            QVERIFY(other.tenant().noteCount(model->threatAt(row)->id) >= 0); // a threat of the second console
+    }
+
+    void destroyedWhileLoading()
+    {
+        startSim(1500);
+        s1sim::FaultSpec slow;
+        slow.delayMs = 300;
+        m_sim->setFaults(slow);
+        QElapsedTimer timer;
+        timer.start();
+        {
+            ThreatListModel model;
+            model.setConsole(config(), Flag);
+            model.setQuery({});
+            QTest::qWait(50);
+        }
+        QVERIFY(timer.elapsed() < 2000); // no waiting for the answer
+        QTest::qWait(400); // a late answer finds nobody, and nothing crashes
+    }
+
+    void failedNotesLeaveTheStateUnknown()
+    {
+        startSim(600);
+        ThreatListModel *model = newModel();
+        model->setQuery({});
+        QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 600, 20000);
+        QTRY_VERIFY(!model->isLoading());
+        s1sim::FaultSpec broken;
+        broken.rate5xx = 1.0;
+        m_sim->setFaults(broken);
+        QSignalSpy failed(model, &ThreatListModel::loadFailed);
+        model->requestFlagStates(0, 49);
+        QCOMPARE(countState(*model, 0, 49, ThreatListModel::FlagState::Checking), 50);
+        QTRY_COMPARE_WITH_TIMEOUT(countState(*model, 0, 49, ThreatListModel::FlagState::Unknown), 50, 20000);
+        QCOMPARE(failed.count(), 0); // the listing did not fail; the column just stays empty
+
+        // Asked again once the console answers.
+        m_sim->setFaults({});
+        model->requestFlagStates(0, 49);
+        QTRY_COMPARE_WITH_TIMEOUT(countState(*model, 0, 49, ThreatListModel::FlagState::Unknown)
+                                      + countState(*model, 0, 49, ThreatListModel::FlagState::Checking),
+                                  0, 20000);
+        // Unflagging by the analyst's own job: known at once.
+        const QString id = model->threatAt(3)->id;
+        model->setFlagState({id}, false);
+        QCOMPARE(model->flagState(id), ThreatListModel::FlagState::NotFlagged);
+    }
+
+    void quickFilterSurvivesRefresh()
+    {
+        startSim(2200);
+        ThreatListModel *model = newModel();
+        ThreatFilterProxy proxy;
+        proxy.setSourceModel(model);
+        QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model->setQuery({});
+        QVERIFY(loadAll(*model));
+        proxy.setQuickFilter(u"xmrig"_s);
+        const int shown = proxy.rowCount();
+        QVERIFY(shown > 0);
+        QSet<QString> before;
+        for (int row = 0; row < shown; ++row)
+            before.insert(proxy.index(row, 0).data(ThreatListModel::ThreatIdRole).toString());
+        QSignalSpy refreshed(model, &ThreatListModel::refreshed);
+        model->refresh();
+        QVERIFY(refreshed.wait(20000));
+        QCOMPARE(proxy.rowCount(), shown);
+        QSet<QString> after;
+        for (int row = 0; row < proxy.rowCount(); ++row)
+            after.insert(proxy.index(row, 0).data(ThreatListModel::ThreatIdRole).toString());
+        QCOMPARE(after, before);
+        // A new text after the refresh uses the rebuilt index.
+        proxy.setQuickFilter(u"mimikatz"_s);
+        QVERIFY(proxy.rowCount() > 0);
+        for (int row = 0; row < proxy.rowCount(); ++row) {
+            const s1::Threat *t = model->threatAt(proxy.mapToSource(proxy.index(row, 0)).row());
+            QVERIFY(t->name.contains("mimikatz"_L1, Qt::CaseInsensitive) || t->filePath.contains("mimikatz"_L1, Qt::CaseInsensitive));
+        }
     }
 
     void refusedTokenFailsWithTheUserSentence()

@@ -657,7 +657,7 @@ int CliApp::profilesShow(const QString &name)
     static const char *const order[]
         = {"name", "id", "demo", "consoleUrl", "accountId", "accountName", "allSites", "siteIds", "siteNames",
             "flag", "importMode", "importStart", "syncPeriod", "maxAttempts", "tlsPolicy", "pinnedCertSha256",
-            "openCtiEnabled", "openCtiUrl", "connectorId", "connectorName", "connectorScope", "logLevel"};
+            "openCtiEnabled", "openCtiUrl", "connectorId", "connectorName", "connectorScope", "logLevel", "tlp"};
     QStringList keys;
     for (const char *key : order)
         if (settings.contains(QLatin1String(key)))

@@ -73,28 +73,44 @@ void ThreatFilterProxy::setSourceModel(QAbstractItemModel *sourceModel)
             if (first < int(m_rowEnd.size()))
                 dropIndex();
         });
-        connect(threats, &QAbstractItemModel::rowsInserted, this, [this] { extendIndex(); });
+        connect(threats, &QAbstractItemModel::rowsInserted, this, &ThreatFilterProxy::indexSome);
         connect(threats, &QAbstractItemModel::rowsAboutToBeRemoved, this, [this] { dropIndex(); });
         connect(threats, &QAbstractItemModel::modelAboutToBeReset, this, [this] { dropIndex(); });
         connect(threats, &QAbstractItemModel::layoutAboutToBeChanged, this, [this] { dropIndex(); });
     }
     QSortFilterProxyModel::setSourceModel(threats);
-    extendIndex();
+    indexSome();
 }
 
-void ThreatFilterProxy::dropIndex() const
+// After a reset or a refresh the index is rebuilt in slices between events (a few ms each), so
+// the GUI thread never stalls on 100,000 rows; a filter that needs it sooner finishes it at once.
+void ThreatFilterProxy::dropIndex()
 {
     m_text = QByteArray();
     m_rowEnd = {};
     m_accepted = {};
+    if (!m_indexQueued) {
+        m_indexQueued = true;
+        QMetaObject::invokeMethod(this, &ThreatFilterProxy::indexSome, Qt::QueuedConnection);
+    }
 }
 
-void ThreatFilterProxy::extendIndex() const
+void ThreatFilterProxy::indexSome()
+{
+    m_indexQueued = false;
+    extendIndex(IndexSlice);
+    if (m_threats && int(m_rowEnd.size()) < m_threats->rowCount() && !m_indexQueued) {
+        m_indexQueued = true;
+        QMetaObject::invokeMethod(this, &ThreatFilterProxy::indexSome, Qt::QueuedConnection);
+    }
+}
+
+void ThreatFilterProxy::extendIndex(int maxRows) const
 {
     if (!m_threats)
         return;
-    const int rows = m_threats->rowCount();
     const int from = int(m_rowEnd.size());
+    const int rows = int(std::min<qint64>(m_threats->rowCount(), qint64(from) + maxRows));
     if (rows <= from)
         return;
     m_rowEnd.reserve(std::size_t(rows));
@@ -163,11 +179,6 @@ bool ThreatFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourc
     if (m_folded.isEmpty() || sourceParent.isValid())
         return true;
     if (sourceRow >= int(m_rowEnd.size()))
-        extendIndex();
-    if (sourceRow >= int(m_accepted.size())) { // the index was dropped meanwhile: answer afresh
-        m_accepted.resize(m_rowEnd.size(), false);
-        for (std::size_t row = 0; row < m_rowEnd.size(); ++row)
-            m_accepted[row] = rowMatches(int(row));
-    }
+        extendIndex(); // also answers the rows it adds
     return sourceRow < int(m_accepted.size()) && m_accepted[std::size_t(sourceRow)];
 }

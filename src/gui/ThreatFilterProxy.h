@@ -4,6 +4,7 @@
 #include <QByteArray>
 #include <QSortFilterProxyModel>
 
+#include <limits>
 #include <vector>
 
 class ThreatListModel;
@@ -37,8 +38,11 @@ protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
 
 private:
-    void dropIndex() const;
-    void extendIndex() const;   // up to the source's row count
+    static constexpr int IndexSlice = 5000;  // rows indexed per pass of the event loop when rebuilding
+
+    void dropIndex();
+    void indexSome();
+    void extendIndex(int maxRows = std::numeric_limits<int>::max()) const;  // towards the source's row count
     bool rowMatches(int row) const;
 
     ThreatListModel *m_threats = nullptr;
@@ -48,5 +52,6 @@ private:
     // The search index (mutable: extended lazily from const filterAcceptsRow()).
     mutable QByteArray m_text;                 // rows' fields, case-folded UTF-8, each field ended by NUL
     mutable std::vector<quint32> m_rowEnd;     // m_rowEnd[row]: end of that row's text in m_text
-    mutable std::vector<bool> m_accepted;      // the current filter's answer for the indexed rows
+    mutable std::vector<bool> m_accepted;      // the current filter's answer for the indexed rows (when it has a text)
+    bool m_indexQueued = false;
 };

@@ -38,6 +38,7 @@ public:
     QString connectorName = QStringLiteral("S1 Bridge");
     QString connectorScope = QStringLiteral("sentinelone");
     QString logLevel = QStringLiteral("info");
+    QString tlp = QStringLiteral("TLP:RED");   // marking of everything imported into OpenCTI
 
     QString flag = QStringLiteral("[OpenCTI_add]");           // SIGN
     ImportMode importMode = ImportMode::FlaggedOnly;

@@ -112,6 +112,7 @@ Profile readProfile(const QSettings &s, const QString &id)
     p.connectorName = v("connectorName", defaults.connectorName).toString();
     p.connectorScope = v("connectorScope", defaults.connectorScope).toString();
     p.logLevel = v("logLevel", defaults.logLevel).toString();
+    p.tlp = v("tlp", defaults.tlp).toString();
     p.flag = v("flag", defaults.flag).toString();
     p.importMode = Profile::ImportMode(
         enumFromString(kImportModes, v("importMode").toString(), g + QLatin1String("importMode")));
@@ -190,6 +191,7 @@ QVariantMap ProfileStore::toVariantMap(const Profile &p)
         {QStringLiteral("connectorName"), p.connectorName},
         {QStringLiteral("connectorScope"), p.connectorScope},
         {QStringLiteral("logLevel"), p.logLevel},
+        {QStringLiteral("tlp"), p.tlp},
         {QStringLiteral("flag"), p.flag},
         {QStringLiteral("importMode"), enumToString(kImportModes, int(p.importMode))},
         {QStringLiteral("importStart"),

@@ -26,6 +26,8 @@ ImportSettings ImportSettings::fromProfile(const config::Profile &profile)
     s.connectorName = profile.connectorName;
     s.connectorScope = profile.connectorScope;
     s.bundle.consoleUrl = profile.consoleUrl;
+    s.bundle.authorName = profile.connectorName;
+    s.bundle.tlp = profile.tlp;
     return s;
 }
 

@@ -13,6 +13,9 @@ OpenCtiPage::OpenCtiPage(SetupWizard *wizard)
     m_ui->setupUi(this);
     addStatusArea();
     m_ui->openCtiHint->setStyleSheet(QStringLiteral("color: palette(mid);"));
+    for (const char *tlp : {"TLP:RED", "TLP:AMBER+STRICT", "TLP:AMBER", "TLP:GREEN", "TLP:CLEAR"})
+        m_ui->tlpCombo->addItem(QString::fromLatin1(tlp), QString::fromLatin1(tlp));
+    m_ui->tlpCombo->setToolTip(tr("The marking OpenCTI puts on every incident, observable, note and indicator S1 Bridge creates"));
     connect(m_ui->enableCheck, &QCheckBox::toggled, this, &OpenCtiPage::updateFields);
     connect(m_ui->openCtiUrlEdit, &QLineEdit::textChanged, this, &OpenCtiPage::updateFields);
     connect(m_ui->openCtiTokenEdit, &QLineEdit::textChanged, this, &OpenCtiPage::updateFields);
@@ -35,6 +38,8 @@ void OpenCtiPage::initializePage()
     if (!s.profile.openCtiUrl.isEmpty())
         m_ui->openCtiUrlEdit->setText(s.profile.openCtiUrl.toString());
     m_ui->openCtiTokenEdit->setText(s.openCtiToken);
+    const int tlp = m_ui->tlpCombo->findData(s.profile.tlp.toUpper());
+    m_ui->tlpCombo->setCurrentIndex(tlp >= 0 ? tlp : 0);
     if (s.mode == WizardState::Mode::Demo)
         m_ui->openCtiHint->setText(tr("The demo tenant comes with a simulated OpenCTI platform, filled in here."));
 }
@@ -43,7 +48,7 @@ void OpenCtiPage::updateFields()
 {
     const bool on = m_ui->enableCheck->isChecked();
     for (QWidget *w : std::initializer_list<QWidget *>{m_ui->openCtiUrlLabel, m_ui->openCtiUrlEdit, m_ui->openCtiTokenLabel,
-                                                       m_ui->openCtiTokenEdit, m_ui->showOpenCtiTokenButton})
+                                                       m_ui->openCtiTokenEdit, m_ui->showOpenCtiTokenButton, m_ui->tlpLabel, m_ui->tlpCombo})
         w->setEnabled(on);
     QString error;
     url(&error);
@@ -111,6 +116,7 @@ bool OpenCtiPage::commitValues()
 {
     WizardState &s = state();
     s.profile.openCtiEnabled = m_ui->enableCheck->isChecked();
+    s.profile.tlp = m_ui->tlpCombo->currentData().toString();
     s.profile.openCtiUrl = s.profile.openCtiEnabled ? url() : QUrl();
     s.openCtiToken = s.profile.openCtiEnabled ? opencti::OpenCtiConfig::normalizeToken(m_ui->openCtiTokenEdit->text()) : QString();
     return true;

@@ -68,7 +68,7 @@ void SummaryPage::render()
     line(tr("Console:"), demo ? tr("built-in demo tenant (simulated, on this computer)") : p.consoleUrl.toString());
     line(tr("Account:"), p.accountName.isEmpty() ? p.accountId : tr("%1 (%2)").arg(p.accountName, p.accountId));
     line(tr("Sites:"), p.allSites ? tr("all sites of the account") : p.siteNames.join(QLatin1String(", ")));
-    line(tr("OpenCTI:"), p.openCtiEnabled ? p.openCtiUrl.toString() : tr("not used"));
+    line(tr("OpenCTI:"), p.openCtiEnabled ? tr("%1 (objects marked %2)").arg(p.openCtiUrl.toString(), p.tlp) : tr("not used"));
     line(tr("Flag string:"), p.flag);
     line(tr("Import:"), p.importMode == config::Profile::ImportMode::FlaggedOnly
                             ? tr("flagged threats only")
