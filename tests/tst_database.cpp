@@ -152,7 +152,7 @@ void TestDatabase::openCreatesFileInWalMode()
     QVERIFY(db.isOpen());
     QVERIFY(db.errorString().isEmpty());
     QVERIFY(QFileInfo(path).isFile());
-    QCOMPARE(db.schemaVersion(), 1);
+    QCOMPARE(db.schemaVersion(), Database::SchemaVersion);
     {
         const QSqlDatabase c = db.connection();
         QVERIFY(c.isOpen());
@@ -160,8 +160,8 @@ void TestDatabase::openCreatesFileInWalMode()
         QCOMPARE(scalar(c, QStringLiteral("PRAGMA synchronous")).toInt(), 1); // NORMAL
         QCOMPARE(scalar(c, QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
         QCOMPARE(scalar(c, QStringLiteral("PRAGMA busy_timeout")).toInt(), 5000);
-        QCOMPARE(scalar(c, QStringLiteral("SELECT count(*) FROM schema_version")).toInt(), 1);
-        QCOMPARE(scalar(c, QStringLiteral("SELECT version FROM schema_version")).toInt(), 1);
+        QCOMPARE(scalar(c, QStringLiteral("SELECT count(*) FROM schema_version")).toInt(), Database::SchemaVersion);
+        QCOMPARE(scalar(c, QStringLiteral("SELECT MAX(version) FROM schema_version")).toInt(), Database::SchemaVersion);
         for (const char *table : {"opencti_import", "opencti_import_state"})
             QVERIFY2(
                 scalar(c,
@@ -194,16 +194,16 @@ void TestDatabase::openIsIdempotent()
                 && execSql(c, QStringLiteral("INSERT INTO items (v) VALUES ('kept')"));
         }));
         QVERIFY2(db.open(&error), qPrintable(error)); // same instance again
-        QCOMPARE(db.schemaVersion(), 1);
+        QCOMPARE(db.schemaVersion(), Database::SchemaVersion);
     }
     Database again(path);
     QVERIFY2(again.open(&error), qPrintable(error));
     Database third(path); // two instances on one file at once
     QVERIFY2(third.open(&error), qPrintable(error));
     const QSqlDatabase c = again.connection();
-    QCOMPARE(scalar(c, QStringLiteral("SELECT count(*) FROM schema_version")).toInt(), 1);
+    QCOMPARE(scalar(c, QStringLiteral("SELECT count(*) FROM schema_version")).toInt(), Database::SchemaVersion);
     QCOMPARE(scalar(c, QStringLiteral("SELECT v FROM items")).toString(), QStringLiteral("kept"));
-    QCOMPARE(third.schemaVersion(), 1);
+    QCOMPARE(third.schemaVersion(), Database::SchemaVersion);
 }
 
 void TestDatabase::newerSchemaIsRefused()
@@ -229,7 +229,7 @@ void TestDatabase::newerSchemaIsRefused()
     RawConnection raw(path);
     QVERIFY(raw.ok());
     QCOMPARE(scalar(raw.db(), QStringLiteral("SELECT MAX(version) FROM schema_version")).toInt(), 99);
-    QCOMPARE(scalar(raw.db(), QStringLiteral("SELECT count(*) FROM schema_version")).toInt(), 2);
+    QCOMPARE(scalar(raw.db(), QStringLiteral("SELECT count(*) FROM schema_version")).toInt(), Database::SchemaVersion + 1);
 }
 
 void TestDatabase::garbageFileIsRefused()

@@ -343,6 +343,8 @@ private Q_SLOTS:
         QTableWidget *table = m_window->openCtiPage()->table();
         QCOMPARE(table->rowCount(), 1);
         QCOMPARE(table->item(0, 1)->text(), QStringLiteral("Imported"));
+        QCOMPARE(model()->data(model()->index(row, ThreatListModel::Imported)).toString(), QStringLiteral("Imported"));
+        QCOMPARE(model()->data(model()->index(row == 0 ? 1 : 0, ThreatListModel::Imported)).toString(), QString());
         QVERIFY(m_window->openCtiPage()->findChild<QLabel *>(QStringLiteral("importCounts"))->text().startsWith(QLatin1String("Imported: 1")));
         table->setCurrentCell(0, 0);
         QTRY_VERIFY_WITH_TIMEOUT(m_window->openCtiPage()->bundlePreview().contains(QLatin1String("\"type\": \"bundle\"")), 10000);

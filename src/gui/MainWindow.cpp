@@ -150,6 +150,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_browser->view()->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
         m_importNowAction->setEnabled(m_browser->flagAction()->isEnabled() && m_openCtiPage->property("ready").toBool());
     });
+    connect(m_openCtiPage, &OpenCtiImportPage::importStatesChanged, m_browser->model(), &ThreatListModel::setImportStates);
     connect(m_openCtiPage, &OpenCtiImportPage::message, this, [this](const QString &text) { statusBar()->showMessage(text, 15000); });
     connect(m_runner, &jobs::JobRunner::jobStarted, this, &MainWindow::onJobStarted);
     connect(m_runner, &jobs::JobRunner::jobFinished, this, &MainWindow::onJobFinished);

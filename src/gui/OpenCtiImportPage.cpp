@@ -116,6 +116,7 @@ void OpenCtiImportPage::reloadList()
     m_table->setRowCount(0);
     if (!m_store) {
         m_counts->clear();
+        Q_EMIT importStatesChanged({});
         return;
     }
     using Status = opencti::ImportRecord::Status;
@@ -124,6 +125,12 @@ void OpenCtiImportPage::reloadList()
                           .arg(locale.toString(m_store->count(m_settings.profileId, Status::Imported)),
                                locale.toString(m_store->count(m_settings.profileId, Status::Sent)),
                                locale.toString(m_store->count(m_settings.profileId, Status::Failed))));
+    QHash<QString, QString> states;
+    for (const opencti::ImportRecord &r : m_store->list(m_settings.profileId, std::nullopt, -1))
+        states.insert(r.threatId, r.status == Status::Imported ? tr("Imported")
+                                  : r.status == Status::Sent   ? tr("Waiting")
+                                                               : tr("Failed"));
+    Q_EMIT importStatesChanged(states);
     const QList<opencti::ImportRecord> records = m_store->list(m_settings.profileId, std::nullopt, 1000);
     m_table->setRowCount(int(records.size()));
     for (int row = 0; row < records.size(); ++row) {

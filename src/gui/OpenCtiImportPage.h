@@ -42,6 +42,8 @@ public:
 
 Q_SIGNALS:
     void imported(const QStringList &threatIds);
+    // Every threat of the profile the import database knows, with its state in words.
+    void importStatesChanged(const QHash<QString, QString> &stateById);
     void message(const QString &text);
 
 private:

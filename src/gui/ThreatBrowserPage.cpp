@@ -107,6 +107,9 @@ ThreatBrowserPage::ThreatBrowserPage(jobs::JobRunner *runner, QWidget *parent)
     header->resizeSection(ThreatListModel::Flagged,
                           header->fontMetrics().horizontalAdvance(m_model->headerData(ThreatListModel::Flagged, Qt::Horizontal).toString()) + 28);
     header->moveSection(header->visualIndex(ThreatListModel::Flagged), 1); // what analysts act on, next to the name
+    header->resizeSection(ThreatListModel::Imported,
+                          header->fontMetrics().horizontalAdvance(m_model->headerData(ThreatListModel::Imported, Qt::Horizontal).toString()) + 28);
+    header->moveSection(header->visualIndex(ThreatListModel::Imported), 2);
     restoreHeaderState();
 
     m_splitter->addWidget(m_view);
@@ -347,9 +350,10 @@ void ThreatBrowserPage::applyFilters()
     q.text = m_textEdit->text().trimmed();
     if (m_notesCheck->isChecked())
         q.noteExists = true;
+    // The sort rides in the query: one request, not a list then a re-sorted list.
+    q.sortBy = m_sortColumn == ThreatListModel::Updated ? QStringLiteral("updatedAt") : QStringLiteral("createdAt");
+    q.descending = m_sortOrder == Qt::DescendingOrder;
     m_model->setQuery(q);
-    if (ThreatListModel::isServerSortable(m_sortColumn))
-        m_model->sort(m_sortColumn, m_sortOrder);
 }
 
 void ThreatBrowserPage::refresh()

@@ -37,14 +37,14 @@ std::vector<std::shared_ptr<const s1::Threat>> ThreatListModel::Rows::add(const 
     QSet<QStringView> inPage;
     for (const s1::Threat &t : *held) {
         // A threat seen on an earlier page (the console's order changed under the cursor) keeps its row.
-        if (rowById.contains(t.id) || inPage.contains(t.id))
+        if (rowById.contains(IdKey(t.id)) || inPage.contains(t.id))
             continue;
         inPage.insert(t.id);
         if (!reuse) {
             fresh.push_back(std::shared_ptr<const s1::Threat>(held, &t)); // owned through the page
             continue;
         }
-        const int row = reuse->rowById.value(t.id, -1);
+        const int row = reuse->rowOf(t.id);
         if (row >= 0 && row < int(reuse->rows.size()) && reuse->rows[std::size_t(row)]->id == t.id
             && sameRecord(*reuse->rows[std::size_t(row)], t)) {
             fresh.push_back(reuse->rows[std::size_t(row)]);
@@ -60,7 +60,7 @@ void ThreatListModel::Rows::append(const std::vector<std::shared_ptr<const s1::T
 {
     rows.reserve(rows.size() + fresh.size());
     for (const std::shared_ptr<const s1::Threat> &t : fresh) {
-        rowById.insert(t->id, int(rows.size()));
+        rowById.insert(IdKey(t->id), int(rows.size()));
         rows.push_back(t);
     }
 }
@@ -189,17 +189,12 @@ void ThreatListModel::onPageReady(quint64 generation, const QList<s1::Threat> &t
     if (generation != m_generation)
         return;
     if (m_refreshing) {
-        if (totalItems > m_staged.rowById.capacity())
-            m_staged.rowById.reserve(qsizetype(std::min<qint64>(totalItems, 10'000'000)));
         m_staged.append(m_staged.add(threats, &m_rows));
         m_stagedCursor = nextCursor;
         m_stagedTotal = totalItems;
         return;
     }
     m_nextCursor = nextCursor;
-    // Sized once for the whole listing: growing a 65,536-entry index on the GUI thread takes tens of ms.
-    if (totalItems > m_rows.rowById.capacity())
-        m_rows.rowById.reserve(qsizetype(std::min<qint64>(totalItems, 10'000'000)));
     const std::vector<std::shared_ptr<const s1::Threat>> fresh = m_rows.add(threats);
     if (!fresh.empty()) {
         const int first = rowCount();
@@ -263,7 +258,7 @@ void ThreatListModel::applyRefresh()
     QModelIndexList to;
     to.reserve(from.size());
     for (const QModelIndex &i : from) {
-        const int row = m_staged.rowById.value(m_rows.rows[std::size_t(i.row())]->id, -1);
+        const int row = m_staged.rowOf(m_rows.rows[std::size_t(i.row())]->id);
         to.append(row < 0 ? QModelIndex() : createIndex(row, i.column()));
     }
     changePersistentIndexList(from, to);
@@ -325,7 +320,7 @@ const s1::Threat *ThreatListModel::threatAt(int row) const
 
 int ThreatListModel::rowOfThreat(const QString &threatId) const
 {
-    const int row = m_rows.rowById.value(threatId, -1);
+    const int row = m_rows.rowOf(threatId);
     return row >= 0 && row < rowCount() && m_rows.rows[std::size_t(row)]->id == threatId ? row : -1;
 }
 
@@ -380,6 +375,8 @@ QVariant ThreatListModel::data(const QModelIndex &index, int role) const
         default:
             return QString();
         }
+    case Imported:
+        return m_importStates.value(t.id);
     default:
         return {};
     }
@@ -400,6 +397,7 @@ QVariant ThreatListModel::headerData(int section, Qt::Orientation orientation, i
     case Created: return tr("Created");
     case Updated: return tr("Updated");
     case Flagged: return tr("OpenCTI flag");
+    case Imported: return tr("In OpenCTI");
     default: return {};
     }
 }
@@ -587,4 +585,11 @@ void ThreatListModel::flushFlagChanges()
     if (first < 0 || first > last)
         return;
     Q_EMIT dataChanged(index(first, Flagged), index(last, Flagged), {Qt::DisplayRole, FlagStateRole});
+}
+
+void ThreatListModel::setImportStates(const QHash<QString, QString> &stateById)
+{
+    m_importStates = stateById;
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0, Imported), index(rowCount() - 1, Imported), {Qt::DisplayRole});
 }

@@ -38,7 +38,7 @@ class ThreatListModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Name, Classification, Confidence, Verdict, IncidentStatus, Endpoint, Site, Created, Updated, Flagged, ColumnCount };
+    enum Column { Name, Classification, Confidence, Verdict, IncidentStatus, Endpoint, Site, Created, Updated, Flagged, Imported, ColumnCount };
     Q_ENUM(Column)
     enum Role {
         ThreatIdRole = Qt::UserRole + 1,  // QString
@@ -104,6 +104,10 @@ public:
     void requestFlagStates(int firstRow, int lastRow);
     // After a flag/unflag job: the state is known without asking.
     void setFlagState(const QStringList &threatIds, bool flagged);
+    // The Imported column: each threat's OpenCTI import state in words ("Imported", "Waiting for
+    // OpenCTI", "Failed"), from the import database; threats not in it show nothing.
+    void setImportStates(const QHash<QString, QString> &stateById);
+    QString importState(const QString &threatId) const { return m_importStates.value(threatId); }
 
 Q_SIGNALS:
     void loadingChanged(bool loading);
@@ -117,13 +121,24 @@ private:
         FlagState state = FlagState::Unknown;
         QDateTime updatedAt;  // of the threat when the state was learnt
     };
+    // A threat id with its hash computed once: growing the index rehashes without reading the
+    // strings again (a 65,536-entry QHash<QString, int> takes tens of ms to grow otherwise).
+    struct IdKey
+    {
+        QString id;
+        size_t hash;
+        explicit IdKey(const QString &threatId) : id(threatId), hash(qHash(threatId)) {}
+        friend bool operator==(const IdKey &a, const IdKey &b) { return a.hash == b.hash && a.id == b.id; }
+        friend size_t qHash(const IdKey &key, size_t seed = 0) noexcept { return key.hash ^ seed; }
+    };
     // Loaded rows. A page's records stay in the page they came in (one allocation; rows share its
     // ownership); a refresh keeps the records of threats that did not change and holds copies of
     // only the changed ones, instead of two copies of the listing.
     struct Rows
     {
         std::vector<std::shared_ptr<const s1::Threat>> rows;
-        QHash<QString, int> rowById;
+        QHash<IdKey, int> rowById;
+        int rowOf(const QString &threatId) const { return rowById.value(IdKey(threatId), -1); }
         void clear();
         // The threats of a page not seen before, in order. reuse: rows whose unchanged records
         // are taken instead of the page's (a refresh).
@@ -175,4 +190,5 @@ private:
     int m_flagFirst = -1, m_flagLast = -1;  // the last rows asked for
     int m_dirtyFirst = -1, m_dirtyLast = -1;
     bool m_flushQueued = false;
+    QHash<QString, QString> m_importStates;
 };

@@ -1,48 +1,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "OpenCtiConfig.h"
 
+#include "s1/ConsoleConfig.h"
+
 #include <QRegularExpression>
 
 namespace opencti {
 
 QUrl OpenCtiConfig::normalizeUrl(const QString &input, QString *error)
 {
-    auto fail = [error](const QString &message) {
-        if (error)
-            *error = message;
-        return QUrl();
-    };
-    QString text = input.trimmed();
-    if (text.isEmpty())
-        return fail(tr("OpenCTI URL: enter the address of your OpenCTI platform, for example "
-                       "https://opencti.example.com."));
-    if (!text.contains(QLatin1String("://")))
-        text.prepend(QLatin1String("https://"));
-    QUrl url(text, QUrl::StrictMode);
-    if (!url.isValid())
-        return fail(tr("OpenCTI URL: \"%1\" is not a valid address.").arg(input.trimmed()));
-    const QString scheme = url.scheme().toLower();
-    if (scheme != QLatin1String("https") && scheme != QLatin1String("http"))
-        return fail(tr("OpenCTI URL: the scheme \"%1\" is not supported; use https://.").arg(url.scheme()));
-    if (url.host().isEmpty())
-        return fail(tr("OpenCTI URL: \"%1\" has no host name.").arg(input.trimmed()));
-    if (!url.userInfo().isEmpty())
-        return fail(tr("OpenCTI URL: do not put a user name or password in the address."));
-    QString path = url.path();
-    while (path.endsWith(u'/'))
-        path.chop(1);
     // The GraphQL endpoint, or a page of the web interface, pasted from the browser.
-    static const QRegularExpression appPath(
-        QStringLiteral("/(graphql|dashboard)(/.*)?$"), QRegularExpression::CaseInsensitiveOption);
-    path.remove(appPath);
-    while (path.endsWith(u'/'))
-        path.chop(1);
-    url.setScheme(scheme);
-    url.setHost(url.host().toLower());
-    url.setPath(path);
-    url.setQuery(QString());
-    url.setFragment(QString());
-    return url;
+    static const QRegularExpression appPath(QStringLiteral("/(graphql|dashboard)(/.*)?$"),
+                                            QRegularExpression::CaseInsensitiveOption);
+    return s1::normalizeServiceUrl(input, tr("OpenCTI URL"),
+                                   tr("enter the address of your OpenCTI platform, for example https://opencti.example.com."),
+                                   appPath, error);
 }
 
 QString OpenCtiConfig::normalizeToken(const QString &input, QString *error)

@@ -5,7 +5,8 @@
 
 namespace s1 {
 
-QUrl ConsoleConfig::normalizeUrl(const QString &input, QString *error)
+QUrl normalizeServiceUrl(const QString &input, const QString &field, const QString &emptyHint,
+                         const QRegularExpression &appPath, QString *error)
 {
     auto fail = [error](const QString &message) {
         if (error)
@@ -14,24 +15,23 @@ QUrl ConsoleConfig::normalizeUrl(const QString &input, QString *error)
     };
     QString text = input.trimmed();
     if (text.isEmpty())
-        return fail(tr("Console URL: enter the address of your SentinelOne console, for example "
-                       "https://yourcompany.sentinelone.net."));
+        return fail(field + QLatin1String(": ") + emptyHint);
     if (!text.contains(QLatin1String("://")))
         text.prepend(QLatin1String("https://"));
     QUrl url(text, QUrl::StrictMode);
     if (!url.isValid())
-        return fail(tr("Console URL: \"%1\" is not a valid address.").arg(input.trimmed()));
+        return fail(ConsoleConfig::tr("%1: \"%2\" is not a valid address.").arg(field, input.trimmed()));
     const QString scheme = url.scheme().toLower();
     if (scheme != QLatin1String("https") && scheme != QLatin1String("http"))
-        return fail(tr("Console URL: the scheme \"%1\" is not supported; use https://.").arg(url.scheme()));
+        return fail(ConsoleConfig::tr("%1: the scheme \"%2\" is not supported; use https://.").arg(field, url.scheme()));
     if (url.host().isEmpty())
-        return fail(tr("Console URL: \"%1\" has no host name.").arg(input.trimmed()));
+        return fail(ConsoleConfig::tr("%1: \"%2\" has no host name.").arg(field, input.trimmed()));
     if (!url.userInfo().isEmpty())
-        return fail(tr("Console URL: do not put a user name or password in the address."));
+        return fail(ConsoleConfig::tr("%1: do not put a user name or password in the address.").arg(field));
     QString path = url.path();
-    static const QRegularExpression apiPath(QStringLiteral("/web/api(/v[0-9.]+)?/?.*$"),
-                                            QRegularExpression::CaseInsensitiveOption);
-    path.remove(apiPath);
+    while (path.endsWith(u'/'))
+        path.chop(1);
+    path.remove(appPath);
     while (path.endsWith(u'/'))
         path.chop(1);
     url.setScheme(scheme);
@@ -40,6 +40,16 @@ QUrl ConsoleConfig::normalizeUrl(const QString &input, QString *error)
     url.setQuery(QString());
     url.setFragment(QString());
     return url;
+}
+
+QUrl ConsoleConfig::normalizeUrl(const QString &input, QString *error)
+{
+    static const QRegularExpression apiPath(QStringLiteral("/web/api(/v[0-9.]+)?(/.*)?$"),
+                                            QRegularExpression::CaseInsensitiveOption);
+    return normalizeServiceUrl(input, tr("Console URL"),
+                               tr("enter the address of your SentinelOne console, for example "
+                                  "https://yourcompany.sentinelone.net."),
+                               apiPath, error);
 }
 
 QString ConsoleConfig::normalizeToken(const QString &input, QString *error)

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QRegularExpression>
 #include <QCoreApplication>
 #include <QString>
 #include <QStringList>
@@ -11,6 +12,14 @@ namespace s1 {
 
 // What a client needs to talk to one console. The token is held in memory only; it is never
 // written to settings, logs or the database (the SecretStore owns it at rest).
+// Normalizes a service address typed or pasted by a person: surrounding spaces, a missing scheme
+// (https assumed), upper-case host, trailing slashes, a pasted path matching appPath (an API path or
+// a page of the web interface) are all fine; no host, a non-http scheme or credentials are refused
+// with a message starting with `field` ("Console URL", "OpenCTI URL"). emptyHint: the message when
+// nothing was entered.
+QUrl normalizeServiceUrl(const QString &input, const QString &field, const QString &emptyHint,
+                         const QRegularExpression &appPath, QString *error);
+
 struct ConsoleConfig
 {
     Q_DECLARE_TR_FUNCTIONS(ConsoleConfig)

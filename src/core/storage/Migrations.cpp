@@ -40,7 +40,36 @@ const QList<Migration> &migrations()
                                " profile_id TEXT PRIMARY KEY NOT NULL,"
                                " high_water_mark INTEGER)"),
             }},
-        // Issue 6 (job history) appends {2, ...} here.
+        {2, QStringLiteral("Job history"),
+            {
+                // One row per run of a job (storage::JobHistory). state 'running' until it ends; pid:
+                // the process that ran it, so a run left 'running' by a dead process can be told
+                // from one of a live window or CLI. errors: a JSON array of the item failures'
+                // messages. Every text is redacted before it is written.
+                QStringLiteral("CREATE TABLE job_runs ("
+                               " id INTEGER PRIMARY KEY,"
+                               " profile_id TEXT NOT NULL DEFAULT '',"
+                               " kind TEXT NOT NULL,"
+                               " title TEXT NOT NULL DEFAULT '',"
+                               " started_at INTEGER NOT NULL,"
+                               " finished_at INTEGER,"
+                               " state TEXT NOT NULL"
+                               "  CHECK (state IN ('running', 'succeeded', 'failed', 'cancelled')),"
+                               " summary TEXT NOT NULL DEFAULT '',"
+                               " seen INTEGER NOT NULL DEFAULT 0,"
+                               " done INTEGER NOT NULL DEFAULT 0,"
+                               " skipped INTEGER NOT NULL DEFAULT 0,"
+                               " failed INTEGER NOT NULL DEFAULT 0,"
+                               " errors TEXT NOT NULL DEFAULT '[]',"
+                               " log TEXT NOT NULL DEFAULT '',"
+                               " pid INTEGER NOT NULL DEFAULT 0)"),
+                // A profile's runs newest first (the history view, last(), perDay())...
+                QStringLiteral("CREATE INDEX job_runs_by_profile ON job_runs (profile_id, started_at)"),
+                // ...by kind and state (filters, the rows left running)...
+                QStringLiteral("CREATE INDEX job_runs_by_kind ON job_runs (kind, state)"),
+                // ...and every profile's runs by time (the unfiltered view, prune()).
+                QStringLiteral("CREATE INDEX job_runs_by_start ON job_runs (started_at)"),
+            }},
     };
     return steps;
 }
