@@ -34,6 +34,8 @@ class TestCli : public QObject
     QProcess m_sim;
     QString m_url;
     QString m_token;
+    QString m_openCtiUrl;
+    QString m_openCtiToken;
     QNetworkAccessManager m_nam;
 
     struct Result
@@ -54,7 +56,7 @@ class TestCli : public QObject
         QByteArray head;
         QElapsedTimer timer;
         timer.start();
-        while (head.count('\n') < 2 && timer.elapsed() < 60000) {
+        while (head.count('\n') < 4 && timer.elapsed() < 60000) {
             if (!m_sim.waitForReadyRead(60000))
                 break;
             head += m_sim.readAllStandardOutput();
@@ -64,6 +66,13 @@ class TestCli : public QObject
             return false;
         m_url = QString::fromUtf8(lines.at(0).mid(7));
         m_token = QString::fromUtf8(lines.at(1).mid(11));
+        // Lines 3 and 4 (the simulated OpenCTI), for the run tests.
+        for (const QByteArray &line : lines) {
+            if (line.startsWith("OPENCTI_URL="))
+                m_openCtiUrl = QString::fromUtf8(line.mid(12));
+            else if (line.startsWith("OPENCTI_TOKEN="))
+                m_openCtiToken = QString::fromUtf8(line.mid(14));
+        }
         return true;
     }
 
@@ -541,6 +550,136 @@ private Q_SLOTS:
         QVERIFY2(placeholders.err.contains("${S1_CONSOLE}") && placeholders.err.contains("Console URL"),
             placeholders.err.constData());
         QVERIFY(!QFile::exists(home.iniPath()));
+    }
+
+    // ---- run: the scheduler in the foreground ------------------------------------------------------
+
+    // The environment of the public connector, pointing at the simulator; private data and config.
+    QProcessEnvironment runEnvironment(const QTemporaryDir &home, const QString &connectorId) const
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
+        env.insert(QStringLiteral("S1_URL"), m_url);
+        env.insert(QStringLiteral("S1_API_KEY"), m_token);
+        env.insert(QStringLiteral("OPENCTI_URL"), m_openCtiUrl);
+        env.insert(QStringLiteral("OPENCTI_TOKEN"), m_openCtiToken);
+        env.insert(QStringLiteral("CONNECTOR_ID"), connectorId);
+        env.insert(QStringLiteral("CONNECTOR_DURATION_PERIOD"), QStringLiteral("PT1H"));
+        env.remove(QStringLiteral("S1_ACCOUNT_ID"));
+        env.remove(QStringLiteral("SIGN"));
+        return env;
+    }
+    QJsonArray openCtiObjects(const QString &type)
+    {
+        QNetworkReply *reply
+            = m_nam.get(QNetworkRequest(QUrl(m_url + QStringLiteral("/__sim/opencti/objects?type=") + type)));
+        QSignalSpy done(reply, &QNetworkReply::finished);
+        done.wait(10000);
+        reply->deleteLater();
+        return QJsonDocument::fromJson(reply->readAll()).array();
+    }
+    static int distinctIds(const QJsonArray &objects)
+    {
+        QSet<QString> ids;
+        for (const QJsonValue &o : objects)
+            ids.insert(o.toObject().value(QLatin1String("id")).toString());
+        return int(ids.size());
+    }
+    // Rows of the job history (sqlite3 reads the database the CLI wrote); -1 without sqlite3.
+    static int historyRuns(const QTemporaryDir &home, const QString &where)
+    {
+        QProcess p;
+        p.start(QStringLiteral("sqlite3"),
+            {home.filePath(QStringLiteral("data/S1Bridge/s1bridge/s1bridge.sqlite")),
+                QStringLiteral("SELECT count(*) FROM job_runs WHERE ") + where});
+        if (!p.waitForFinished(30000) || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0)
+            return -1;
+        bool ok = false;
+        const int n = p.readAllStandardOutput().trimmed().toInt(&ok);
+        return ok ? n : -1;
+    }
+
+    void runOnceImportsAndRecordsTheRun()
+    {
+        QVERIFY2(!m_openCtiUrl.isEmpty() && !m_openCtiToken.isEmpty(), "the simulator printed no OPENCTI_ lines");
+        simControl("POST", QStringLiteral("/__sim/opencti/reset"));
+        QTemporaryDir home;
+        const QProcessEnvironment env = runEnvironment(home, QUuid::createUuid().toString(QUuid::WithoutBraces));
+        const Result r = cliIn({QStringLiteral("run"), QStringLiteral("--once")}, env);
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QJsonArray incidents = openCtiObjects(QStringLiteral("incident"));
+        QVERIFY2(!incidents.isEmpty(), "no incident reached the simulated OpenCTI");
+        QCOMPARE(distinctIds(incidents), incidents.size());
+        QVERIFY2(!r.err.contains(m_token.toUtf8()) && !r.err.contains(m_openCtiToken.toUtf8()), r.err.constData());
+
+        const Result status = cliIn({QStringLiteral("opencti"), QStringLiteral("status"), QStringLiteral("--json")}, env);
+        QCOMPARE(status.exitCode, 0);
+        const QJsonObject counts = QJsonDocument::fromJson(status.out).object();
+        QVERIFY2(counts.value(QLatin1String("imported")).toInt() > 0, status.out.constData());
+        QCOMPARE(counts.value(QLatin1String("waitingForOpenCti")).toInt(), 0);
+
+        const int runs = historyRuns(home, QStringLiteral("kind = 'opencti-import' AND state = 'succeeded'"));
+        if (runs < 0)
+            QFAIL("sqlite3 is not installed (scripts/lib/common.sh installs it): the job history row was not checked");
+        QCOMPARE(runs, 1);
+    }
+
+    void runStopsOnSigtermThenResumesWithoutDuplicates()
+    {
+        simControl("POST", QStringLiteral("/__sim/opencti/reset"));
+        QTemporaryDir home;
+        const QProcessEnvironment env = runEnvironment(home, QUuid::createUuid().toString(QUuid::WithoutBraces));
+        QProcess p;
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(S1_CLI_EXE), {QStringLiteral("run")});
+        QVERIFY(p.waitForStarted(10000));
+        QTest::qWait(1000);
+        p.terminate(); // SIGTERM
+        QVERIFY2(p.waitForFinished(10000), "run did not stop within 10 s of SIGTERM");
+        QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+        QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
+
+        const Result second = cliIn({QStringLiteral("run"), QStringLiteral("--once")}, env);
+        QVERIFY2(second.exitCode == 0, second.err.constData());
+        const QJsonArray afterSecond = openCtiObjects(QStringLiteral("incident"));
+        QVERIFY(!afterSecond.isEmpty());
+        QCOMPARE(distinctIds(afterSecond), afterSecond.size());
+
+        const Result third = cliIn({QStringLiteral("run"), QStringLiteral("--once")}, env);
+        QVERIFY2(third.exitCode == 0, third.err.constData());
+        const QJsonArray afterThird = openCtiObjects(QStringLiteral("incident"));
+        QCOMPARE(afterThird.size(), afterSecond.size());
+        const Result status = cliIn({QStringLiteral("opencti"), QStringLiteral("status"), QStringLiteral("--json")}, env);
+        const QJsonObject counts = QJsonDocument::fromJson(status.out).object();
+        QCOMPARE(counts.value(QLatin1String("imported")).toInt(), afterSecond.size());
+        QCOMPARE(counts.value(QLatin1String("waitingForOpenCti")).toInt(), 0);
+        QCOMPARE(counts.value(QLatin1String("failed")).toInt(), 0);
+    }
+
+    void runLogLocationWritesTheSummaryWithoutTokens()
+    {
+        simControl("POST", QStringLiteral("/__sim/opencti/reset"));
+        QTemporaryDir home;
+        const QProcessEnvironment env = runEnvironment(home, QUuid::createUuid().toString(QUuid::WithoutBraces));
+        const QString logDir = home.filePath(QStringLiteral("logs"));
+        // The ThreatQuotient connector's spellings: -ll DIR, -v 2, -n NAME.
+        const Result r = cliIn({QStringLiteral("run"), QStringLiteral("--once"), QStringLiteral("-ll"), logDir,
+                                   QStringLiteral("-v"), QStringLiteral("2"), QStringLiteral("-n"),
+                                   QStringLiteral("nightly-import")},
+            env);
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QFile log(logDir + QStringLiteral("/s1bridge-run.log"));
+        QVERIFY2(log.open(QIODevice::ReadOnly), qPrintable(log.fileName()));
+        const QByteArray text = log.readAll();
+        QVERIFY2(text.contains("nightly-import"), text.constData());
+        QVERIFY2(text.contains(": succeeded: "), text.constData());
+        QVERIFY(!text.contains(m_token.toUtf8()));
+        QVERIFY(!text.contains(m_openCtiToken.toUtf8()));
+        QVERIFY(!r.err.contains(m_token.toUtf8()));
+
+        const Result bad = cliIn({QStringLiteral("run"), QStringLiteral("--verbosity"), QStringLiteral("7")}, env);
+        QCOMPARE(bad.exitCode, 2);
     }
 };
 

@@ -12,7 +12,7 @@ S1_PACKAGES=(
     qt6-httpserver-dev qt6-websockets-dev qtkeychain-qt6-dev libqt6sql6-sqlite libqt6svg6
     libgl-dev libxkbcommon-dev libyaml-cpp-dev
     xvfb xauth dbus-x11 dbus gnome-keyring libsecret-tools
-    fonts-dejavu-core x11-apps imagemagick
+    fonts-dejavu-core x11-apps imagemagick sqlite3
 )
 # Needed as commands; installed from Debian only when the machine has none (an existing Node.js
 # installation conflicts with Debian's npm package).

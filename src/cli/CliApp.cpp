@@ -54,6 +54,13 @@ Commands:
   opencti bundle ID       Print the STIX bundle a threat would become, for review.
   opencti status [--json] What was imported, what waits for OpenCTI's confirmation, what failed.
 
+  run [--profile NAME]... [--once]
+                          Run the scheduler in the foreground: the OpenCTI import of each profile
+                          (or of the environment) every sync period, recorded in the job history,
+                          until SIGTERM/SIGINT (the running import checkpoints; exit 0). --once:
+                          every task once, then exit. Connector-style options: -c/--config DIR,
+                          -ll/--loglocation DIR|stdout, -v 1|2|3 (or --verbosity), -n/--name NAME.
+
   profiles list [--json]  List the saved profiles (shared with the S1 Bridge window).
   profiles show NAME      Show a profile's settings and whether its tokens are in the
                           keychain ("stored", "missing", "session only"); never a token.
@@ -128,8 +135,9 @@ bool CliApp::loadConfig(QString *error)
 {
     // Precedence: an option, then the profile (--profile), then the environment.
     std::optional<config::Profile> profile;
-    if (m_parser.isSet(QStringLiteral("profile"))) {
-        profile = findProfile(m_parser.value(QStringLiteral("profile")), error);
+    if (!m_profileName.isEmpty() || m_parser.isSet(QStringLiteral("profile"))) {
+        profile = findProfile(
+            m_profileName.isEmpty() ? m_parser.value(QStringLiteral("profile")) : m_profileName, error);
         if (!profile)
             return false;
         m_config = profile->consoleConfig(QString());
@@ -246,10 +254,24 @@ int CliApp::run(const QStringList &arguments)
             QStringLiteral("SECONDS")},
         {QStringLiteral("profile"), tr("Use the saved profile NAME (its tokens from the keychain)."),
             QStringLiteral("NAME")},
-        {QStringLiteral("name"), tr("profiles import: the new profile's name."), QStringLiteral("NAME")},
-        {QStringLiteral("once"), tr("opencti import: run once, then exit.")},
+        {{QStringLiteral("n"), QStringLiteral("name")},
+            tr("profiles import: the new profile's name; run: the run's name in the logs."),
+            QStringLiteral("NAME")},
+        {QStringLiteral("once"), tr("opencti import, run: run once, then exit.")},
+        {{QStringLiteral("c"), QStringLiteral("config")},
+            tr("run: use the connector configuration in DIR (docker-compose.yml, .env or config.yml), "
+               "without saving it."),
+            QStringLiteral("DIR")},
+        {{QStringLiteral("loglocation")}, tr("run: write the log to DIR/s1bridge-run.log, or to stdout "
+                                             "(default: stderr). -ll is accepted too."),
+            QStringLiteral("DIR|stdout")},
+        {QStringLiteral("verbosity"), tr("run: 1 warnings, 2 what the jobs do, 3 every request (also "
+                                         "-v 1|2|3)."),
+            QStringLiteral("1|2|3")},
+        {QStringLiteral("history-days"), tr("run: keep the job history this many days (default 30)."),
+            QStringLiteral("DAYS")},
     });
-    if (!m_parser.parse(arguments))
+    if (!m_parser.parse(normalizeRunArguments(arguments)))
         return usage(m_parser.errorText());
     if (m_parser.isSet(QStringLiteral("help"))) {
         m_term.outRaw(m_parser.helpText().toUtf8());
@@ -263,10 +285,15 @@ int CliApp::run(const QStringList &arguments)
     for (const QString &option : m_parser.optionNames())
         if (option == QLatin1String("v") || option == QLatin1String("verbose"))
             ++verbosity;
+    QStringList args = m_parser.positionalArguments();
+    if (args.contains(QLatin1String("run"))) {
+        QString error;
+        if (!runVerbosity(&args, &verbosity, &error))
+            return usage(error);
+    }
     setUpLogging(verbosity);
     m_json = m_parser.isSet(QStringLiteral("json"));
 
-    const QStringList args = m_parser.positionalArguments();
     if (args.isEmpty())
         return usage(tr("no command given."));
     const QString group = args.value(0);
@@ -288,6 +315,8 @@ int CliApp::run(const QStringList &arguments)
         handler = [this, rest] { return openCtiBundle(rest.first()); };
     else if (group == QLatin1String("opencti") && sub == QLatin1String("status") && rest.isEmpty())
         handler = [this] { return openCtiStatus(); };
+    else if (group == QLatin1String("run") && args.size() == 1)
+        handler = [this] { return runCommand(); }; // loads its own configuration, one per profile
     else if (group == QLatin1String("sites") && sub == QLatin1String("list") && rest.isEmpty())
         handler = [this] { return sitesList(); };
     else if (group == QLatin1String("accounts") && sub == QLatin1String("list") && rest.isEmpty())
@@ -310,10 +339,12 @@ int CliApp::run(const QStringList &arguments)
     } else
         return usage(tr("unknown command or wrong arguments: %1").arg(args.join(u' ')));
 
-    QString error;
-    if (!loadConfig(&error))
-        return usage(error);
-    m_client = new s1::S1Client(m_config, this);
+    if (group != QLatin1String("run")) {
+        QString error;
+        if (!loadConfig(&error))
+            return usage(error);
+        m_client = new s1::S1Client(m_config, this);
+    }
 
     // SIGINT/SIGTERM cancel the running job cleanly.
     if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalFd) == 0) {

@@ -11,6 +11,8 @@
 #include <memory>
 #include <optional>
 
+class QFile;
+
 namespace config {
 class ProfileStore;
 class SecretStore;
@@ -74,6 +76,15 @@ private:
     bool loadOpenCtiConfig(opencti::OpenCtiConfig *openCti, opencti::ImportSettings *settings, QString *error);
     bool openDatabase(QString *error);
 
+    // s1bridge-cli run: the scheduler in the foreground (CliAppRun.cpp)
+    int runCommand();
+    // run: -v {1,2,3} (ThreatQuotient connector style) or --verbosity {1,2,3}; removes the level from args.
+    bool runVerbosity(QStringList *args, int *verbosity, QString *error) const;
+    bool openRunLog(QString *error);
+    void runLog(const QString &line);
+    // How the connector's options that QCommandLineParser cannot take are spelled (-ll DIR).
+    static QStringList normalizeRunArguments(const QStringList &arguments);
+
     int profilesList();
     int profilesShow(const QString &name);
     int profilesImport(const QString &path);
@@ -99,4 +110,8 @@ private:
     std::optional<config::Profile> m_profile;     // --profile, once loadConfig() ran
     std::unique_ptr<storage::Database> m_database;
     std::unique_ptr<opencti::ImportStore> m_importStore;
+    QString m_profileName;                        // run: the profile loadConfig() loads (not --profile)
+    std::unique_ptr<QFile> m_runLog;              // run --loglocation DIR
+    bool m_runLogStdout = false;                  // run --loglocation stdout
+    QStringList m_runSecrets;                     // run: redacted from every log line
 };
