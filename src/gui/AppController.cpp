@@ -9,6 +9,11 @@
 #include "opencti/OpenCtiClient.h"
 #include "opencti/OpenCtiImportJob.h"
 #include "storage/Database.h"
+#include "storage/JobHistory.h"
+#include "OpenCtiImportPage.h"
+#include "JobsPage.h"
+#include "TrayController.h"
+#include "jobs/Scheduler.h"
 #include "wizard/SetupWizard.h"
 
 #include <QAbstractButton>
@@ -21,15 +26,26 @@ AppController::AppController(const QString &settingsPath, QObject *parent)
     , m_store(settingsPath)
     , m_secrets(new config::SecretStore(QStringLiteral("S1 Bridge"), this))
     , m_demo(new DemoTenant(this))
+    , m_scheduler(new jobs::Scheduler(nullptr, this))
 {
     connect(m_secrets, &config::SecretStore::statusChanged, this, &AppController::updateKeychainNotice);
     m_database = std::make_unique<storage::Database>();
-    if (m_database->open(&m_databaseError))
+    if (m_database->open(&m_databaseError)) {
         m_importStore = std::make_unique<opencti::ImportStore>(m_database.get());
+        m_history = std::make_unique<storage::JobHistory>(m_database.get());
+        m_history->markInterrupted();        // runs of a process that died mid-way
+        m_history->prune(HistoryRetentionDays);
+        m_scheduler->setHistory(m_history.get());
+    }
+    // Background sync: the scheduler decides, this timer only wakes it.
+    m_scheduler->start(1000);
 }
 
 AppController::~AppController()
 {
+    // The scheduler cancels and records its running job: before the history and the window go.
+    delete m_tray;
+    delete m_scheduler;
     delete m_window;
 }
 
@@ -72,6 +88,11 @@ void AppController::openProfile(const QString &id)
         return start();
     if (!m_window) {
         m_window = new MainWindow();
+        m_tray = new TrayController(m_scheduler, m_window, this);
+        connect(m_scheduler, &jobs::Scheduler::jobFinished, m_window, [this] {
+            m_window->openCtiPage()->reloadList();
+            m_window->jobsPage()->reload();
+        });
         connect(m_window, &MainWindow::profileChosen, this, &AppController::openProfile);
         connect(m_window, &MainWindow::newProfileRequested, this, &AppController::newProfile);
         connect(m_window, &MainWindow::editProfileRequested, this, &AppController::editCurrentProfile);
@@ -79,6 +100,7 @@ void AppController::openProfile(const QString &id)
     }
     m_currentId = profile->id;
     m_store.setCurrentProfileId(profile->id);
+    m_window->setJobHistory(m_history.get(), profile->id);
     refreshProfileList();
     updateKeychainNotice();
     m_window->show();
@@ -148,6 +170,23 @@ void AppController::useOpenCti(const config::Profile &profile, const s1::Console
     settings.bundle.consoleUrl = console.url;
     settings.bundle.authorName = profile.connectorName;
     m_window->setOpenCti(m_openCti, m_importStore.get(), settings);
+
+    // The open profile's import runs by itself every sync period (tray mode keeps it going).
+    if (!m_scheduledProfile.isEmpty())
+        m_scheduler->removeProfile(m_scheduledProfile);
+    m_scheduledProfile = profile.id;
+    if (m_history)
+        m_history->setSecrets({token, console.token});
+    const qint64 period = jobs::IsoDuration::parseSeconds(profile.syncPeriod).value_or(300);
+    QPointer<opencti::OpenCtiClient> openCti = m_openCti;
+    QPointer<MainWindow> window = m_window;
+    m_scheduler->addTask(profile.id, QStringLiteral("opencti-import"), period, [this, openCti, window, settings]() -> jobs::Job * {
+        if (!openCti || !window || !window->connection() || !m_importStore)
+            return nullptr;
+        return new opencti::OpenCtiImportJob(window->connection()->client(), openCti, m_importStore.get(), settings);
+    });
+    if (m_tray)
+        m_tray->setProfileId(profile.id);
 }
 
 void AppController::askForToken(const config::Profile &profile)

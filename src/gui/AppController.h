@@ -8,6 +8,7 @@
 #include <QPointer>
 
 class DemoTenant;
+class TrayController;
 class MainWindow;
 class SetupWizard;
 
@@ -20,6 +21,10 @@ class OpenCtiClient;
 }
 namespace storage {
 class Database;
+class JobHistory;
+}
+namespace jobs {
+class Scheduler;
 }
 
 // The desktop application's controller: profiles (settings file), their tokens (keychain), the
@@ -30,6 +35,7 @@ class AppController : public QObject
 {
     Q_OBJECT
 public:
+    static constexpr int HistoryRetentionDays = 30;
     explicit AppController(const QString &settingsPath = config::ProfileStore::defaultPath(), QObject *parent = nullptr);
     ~AppController() override;
 
@@ -41,6 +47,8 @@ public:
     config::SecretStore *secretStore() const { return m_secrets; }
     DemoTenant *demoTenant() const { return m_demo; }
     opencti::ImportStore *importStore() const { return m_importStore.get(); }
+    jobs::Scheduler *scheduler() const { return m_scheduler; }
+    TrayController *tray() const { return m_tray; }
 
     void openProfile(const QString &id);
     void newProfile();
@@ -69,5 +77,9 @@ private:
     std::unique_ptr<opencti::ImportStore> m_importStore;
     QString m_databaseError;
     QPointer<opencti::OpenCtiClient> m_openCti;
+    std::unique_ptr<storage::JobHistory> m_history;
+    jobs::Scheduler *m_scheduler;
+    TrayController *m_tray = nullptr;
+    QString m_scheduledProfile;
     QString m_currentId;
 };

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MainWindow.h"
 
+#include "JobsPage.h"
 #include "OpenCtiImportPage.h"
 #include "ThreatBrowserPage.h"
 #include "ThreatListModel.h"
@@ -33,6 +34,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_pages(new QStackedWidget(this))
     , m_browser(new ThreatBrowserPage(m_runner, this))
     , m_openCtiPage(new OpenCtiImportPage(m_runner, this))
+    , m_jobsPage(new JobsPage(this))
     , m_importNowAction(new QAction(tr("Import now into OpenCTI"), this))
     , m_stateLabel(new QLabel(this))
     , m_countLabel(new QLabel(this))
@@ -102,9 +104,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_pages->addWidget(comingSoon(tr("Firewall"),
                                   tr("Exporting IP collections as SentinelOne firewall-control rules (at most 5,000 "
                                      "addresses per rule) is coming.")));
-    m_pages->addWidget(comingSoon(tr("Jobs"),
-                                  tr("The history of every run (what ran, what it did, what failed) is coming with "
-                                     "background sync. Running jobs show in the status bar.")));
+    m_pages->addWidget(m_jobsPage);
     m_pages->addWidget(comingSoon(tr("Settings"),
                                   tr("Profile settings are edited with Profile ▸ Edit profile, which reruns the setup "
                                      "wizard pre-filled.")));
@@ -196,6 +196,11 @@ ThreatListModel *MainWindow::threatModel() const
 void MainWindow::showArea(Area area)
 {
     m_sidebar->setCurrentRow(area);
+}
+
+void MainWindow::setJobHistory(storage::JobHistory *history, const QString &profileId)
+{
+    m_jobsPage->setHistory(history, profileId);
 }
 
 void MainWindow::setOpenCti(opencti::OpenCtiClient *client, opencti::ImportStore *store, const opencti::ImportSettings &settings,

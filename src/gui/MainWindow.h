@@ -11,6 +11,7 @@ class QLabel;
 class QListWidget;
 class QProgressBar;
 class QStackedWidget;
+class JobsPage;
 class OpenCtiImportPage;
 class ThreatBrowserPage;
 class ThreatListModel;
@@ -19,6 +20,9 @@ namespace opencti {
 class ImportStore;
 class OpenCtiClient;
 struct ImportSettings;
+}
+namespace storage {
+class JobHistory;
 }
 namespace jobs {
 class Job;
@@ -51,6 +55,9 @@ public:
     void setOpenCti(opencti::OpenCtiClient *client, opencti::ImportStore *store, const opencti::ImportSettings &settings,
                     const QString &problem = {});
     OpenCtiImportPage *openCtiPage() const { return m_openCtiPage; }
+    // The Jobs area: the run history of that profile (history not owned; nullptr: none).
+    void setJobHistory(storage::JobHistory *history, const QString &profileId);
+    JobsPage *jobsPage() const { return m_jobsPage; }
 
     s1::ConsoleConnection *connection() const { return m_connection; }
     ThreatBrowserPage *threatBrowser() const { return m_browser; }
@@ -83,6 +90,7 @@ private:
     QStackedWidget *m_pages;
     ThreatBrowserPage *m_browser;
     OpenCtiImportPage *m_openCtiPage;
+    JobsPage *m_jobsPage;
     QAction *m_importNowAction;
     QLabel *m_stateLabel;
     QLabel *m_countLabel;
