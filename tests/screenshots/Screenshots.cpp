@@ -7,6 +7,11 @@
 #include "DemoTenant.h"
 #include "MainWindow.h"
 #include "OpenCtiImportPage.h"
+#include "TrayController.h"
+#include "jobs/Scheduler.h"
+#include "opencti/OpenCtiImportJob.h"
+#include "storage/JobHistory.h"
+#include <QMenu>
 #include "opencti/ImportStore.h"
 #include "opencti/OpenCtiClient.h"
 #include "storage/Database.h"
@@ -227,6 +232,26 @@ int main(int argc, char *argv[])
     window.openCtiPage()->table()->setCurrentCell(0, 0);
     waitFor([&] { return window.openCtiPage()->bundlePreview().contains(QLatin1String("\"objects\"")); });
     shoot(&window, QStringLiteral("opencti-import"));
+
+    // Background sync: the scheduler runs the import and records it; the Jobs area and the tray.
+    storage::JobHistory history(&db);
+    jobs::Scheduler scheduler;
+    scheduler.setHistory(&history);
+    scheduler.addTask(profile->id, QStringLiteral("opencti-import"), 300, [&]() -> jobs::Job * {
+        return new opencti::OpenCtiImportJob(window.connection()->client(), &openCti, &importStore, settings);
+    });
+    scheduler.start(200);
+    waitFor([&] { return scheduler.lastOutcome(profile->id, QStringLiteral("opencti-import")).has_value(); }, 60000);
+    window.setJobHistory(&history, profile->id);
+    window.showArea(MainWindow::JobsArea);
+    QTest::qWait(300);
+    shoot(&window, QStringLiteral("jobs-page"));
+    TrayController tray(&scheduler, &window);
+    tray.setProfileId(profile->id);
+    tray.menu()->popup(window.mapToGlobal(QPoint(window.width() - 320, 60)));
+    QTest::qWait(300);
+    shootScreen(QStringLiteral("tray-menu"), QRect(window.mapToGlobal(QPoint(window.width() - 340, 40)), QSize(340, 240)));
+    tray.menu()->hide();
     window.setOpenCti(nullptr, nullptr, settings);
     secrets.removeProfileSecrets(profile->id, &window, [](bool, const QString &) {});
     QTest::qWait(300);
