@@ -5,6 +5,7 @@
 #include "AppController.h"
 #include "DemoTenant.h"
 #include "MainWindow.h"
+#include "SettingsPage.h"
 #include "SetupWizard.h"
 #include "SimServer.h"
 #include "ThreatListModel.h"
@@ -15,7 +16,9 @@
 
 #include <QAbstractButton>
 #include <QInputDialog>
+#include <QCheckBox>
 #include <QLabel>
+#include <QSpinBox>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QProcess>
@@ -109,6 +112,13 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(app.mainWindow()->connection()->state(), s1::ConsoleConnection::State::Connected, 10000);
         QTRY_COMPARE_WITH_TIMEOUT(app.mainWindow()->threatModel()->rowCount(), 120, 10000);
         QCOMPARE(app.mainWindow()->windowTitle(), QStringLiteral("S1 Bridge — Acme"));
+
+        // No system tray offscreen: the tray settings are disabled and say why; retention persists.
+        SettingsPage *settings = app.mainWindow()->settingsPage();
+        QVERIFY(!settings->findChild<QCheckBox *>(QStringLiteral("startMinimized"))->isEnabled());
+        QVERIFY(settings->findChild<QLabel *>(QStringLiteral("trayNote"))->text().contains(QLatin1String("no system tray")));
+        settings->findChild<QSpinBox *>(QStringLiteral("retentionDays"))->setValue(12);
+        QCOMPARE(SettingsPage::retentionDays(), 12);
 
         Q_EMIT app.mainWindow()->profileChosen(demo.id); // the profile switcher
         QTRY_COMPARE(app.mainWindow()->windowTitle(), QStringLiteral("S1 Bridge — Demo tenant"));

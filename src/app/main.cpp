@@ -15,6 +15,6 @@ int main(int argc, char *argv[])
     config::installTranslations();
 
     AppController controller;
-    controller.start();
+    controller.start(QApplication::arguments().contains(QStringLiteral("--minimized")));
     return app.exec();
 }

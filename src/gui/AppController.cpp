@@ -12,6 +12,7 @@
 #include "storage/JobHistory.h"
 #include "OpenCtiImportPage.h"
 #include "JobsPage.h"
+#include "SettingsPage.h"
 #include "TrayController.h"
 #include "jobs/Scheduler.h"
 #include "wizard/SetupWizard.h"
@@ -34,7 +35,7 @@ AppController::AppController(const QString &settingsPath, QObject *parent)
         m_importStore = std::make_unique<opencti::ImportStore>(m_database.get());
         m_history = std::make_unique<storage::JobHistory>(m_database.get());
         m_history->markInterrupted();        // runs of a process that died mid-way
-        m_history->prune(HistoryRetentionDays);
+        m_history->prune(SettingsPage::retentionDays());
         m_scheduler->setHistory(m_history.get());
     }
     // Background sync: the scheduler decides, this timer only wakes it.
@@ -49,8 +50,9 @@ AppController::~AppController()
     delete m_window;
 }
 
-void AppController::start()
+void AppController::start(bool minimized)
 {
+    m_startHidden = minimized;
     const QList<config::Profile> profiles = m_store.profiles();
     if (profiles.isEmpty()) {
         newProfile();
@@ -89,6 +91,11 @@ void AppController::openProfile(const QString &id)
     if (!m_window) {
         m_window = new MainWindow();
         m_tray = new TrayController(m_scheduler, m_window, this);
+        m_window->settingsPage()->setTray(m_tray);
+        connect(m_window->settingsPage(), &SettingsPage::retentionChanged, this, [this](int days) {
+            if (m_history)
+                m_history->prune(days);
+        });
         connect(m_scheduler, &jobs::Scheduler::jobFinished, m_window, [this] {
             m_window->openCtiPage()->reloadList();
             m_window->jobsPage()->reload();
@@ -103,7 +110,11 @@ void AppController::openProfile(const QString &id)
     m_window->setJobHistory(m_history.get(), profile->id);
     refreshProfileList();
     updateKeychainNotice();
-    m_window->show();
+    // Start in the tray (--minimized, as the login entry starts it, or the setting), once.
+    const bool hidden = (m_startHidden || m_tray->startMinimized()) && m_tray->isAvailable() && !m_window->isVisible();
+    m_startHidden = false;
+    if (!hidden)
+        m_window->show();
     if (profile->demo) {
         if (!m_demo->isRunning() && !m_demo->start()) {
             m_window->setNotice(tr("The demo tenant could not start: no free port on 127.0.0.1."));

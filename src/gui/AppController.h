@@ -35,11 +35,11 @@ class AppController : public QObject
 {
     Q_OBJECT
 public:
-    static constexpr int HistoryRetentionDays = 30;
     explicit AppController(const QString &settingsPath = config::ProfileStore::defaultPath(), QObject *parent = nullptr);
     ~AppController() override;
 
-    void start();
+    // minimized: start in the tray without showing the window (when there is a tray).
+    void start(bool minimized = false);
 
     MainWindow *mainWindow() const { return m_window; }
     SetupWizard *wizard() const;
@@ -81,5 +81,6 @@ private:
     jobs::Scheduler *m_scheduler;
     TrayController *m_tray = nullptr;
     QString m_scheduledProfile;
+    bool m_startHidden = false;
     QString m_currentId;
 };

@@ -3,6 +3,7 @@
 
 #include "JobsPage.h"
 #include "OpenCtiImportPage.h"
+#include "SettingsPage.h"
 #include "ThreatBrowserPage.h"
 #include "ThreatListModel.h"
 #include "jobs/JobRunner.h"
@@ -34,6 +35,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_pages(new QStackedWidget(this))
     , m_browser(new ThreatBrowserPage(m_runner, this))
     , m_openCtiPage(new OpenCtiImportPage(m_runner, this))
+    , m_settingsPage(new SettingsPage(this))
     , m_jobsPage(new JobsPage(this))
     , m_importNowAction(new QAction(tr("Import now into OpenCTI"), this))
     , m_stateLabel(new QLabel(this))
@@ -105,9 +107,7 @@ MainWindow::MainWindow(QWidget *parent)
                                   tr("Exporting IP collections as SentinelOne firewall-control rules (at most 5,000 "
                                      "addresses per rule) is coming.")));
     m_pages->addWidget(m_jobsPage);
-    m_pages->addWidget(comingSoon(tr("Settings"),
-                                  tr("Profile settings are edited with Profile ▸ Edit profile, which reruns the setup "
-                                     "wizard pre-filled.")));
+    m_pages->addWidget(m_settingsPage);
     connect(m_sidebar, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
     m_sidebar->setCurrentRow(ThreatsArea);
 

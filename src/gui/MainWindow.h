@@ -13,6 +13,7 @@ class QProgressBar;
 class QStackedWidget;
 class JobsPage;
 class OpenCtiImportPage;
+class SettingsPage;
 class ThreatBrowserPage;
 class ThreatListModel;
 
@@ -55,6 +56,7 @@ public:
     void setOpenCti(opencti::OpenCtiClient *client, opencti::ImportStore *store, const opencti::ImportSettings &settings,
                     const QString &problem = {});
     OpenCtiImportPage *openCtiPage() const { return m_openCtiPage; }
+    SettingsPage *settingsPage() const { return m_settingsPage; }
     // The Jobs area: the run history of that profile (history not owned; nullptr: none).
     void setJobHistory(storage::JobHistory *history, const QString &profileId);
     JobsPage *jobsPage() const { return m_jobsPage; }
@@ -90,6 +92,7 @@ private:
     QStackedWidget *m_pages;
     ThreatBrowserPage *m_browser;
     OpenCtiImportPage *m_openCtiPage;
+    SettingsPage *m_settingsPage;
     JobsPage *m_jobsPage;
     QAction *m_importNowAction;
     QLabel *m_stateLabel;
