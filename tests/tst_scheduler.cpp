@@ -11,6 +11,8 @@
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include "FakeJobs.h"
+
 #include <QTest>
 
 using jobs::Job;
@@ -24,57 +26,9 @@ const QString kB = QStringLiteral("profile-b");
 const QString kImport = QStringLiteral("opencti-import");
 const QString kPull = QStringLiteral("ioc-pull");
 
-// A job that ends inside start() (Succeed, Fail) or when the test says so (Manual).
-class FakeJob : public Job
-{
-public:
-    enum class Mode { Succeed, Fail, Manual };
-
-    FakeJob(const QString &kind, Mode mode)
-        : Job(kind, kind + QLatin1String(" job"))
-        , m_mode(mode)
-    {
-    }
-
-    void complete()
-    {
-        tally().seen = 3;
-        tally().done = 2;
-        succeed(QStringLiteral("2 done"));
-    }
-    void failNow() { fail(QStringLiteral("console down")); }
-
-protected:
-    void run() override
-    {
-        setProgress(0, 3, QStringLiteral("fetching"));
-        if (m_mode == Mode::Succeed)
-            complete();
-        else if (m_mode == Mode::Fail)
-            failNow();
-    }
-
-private:
-    Mode m_mode;
-};
-
-// The jobs a task's factory made, and how the next ones end.
-struct Made
-{
-    FakeJob::Mode mode = FakeJob::Mode::Succeed;
-    QList<QPointer<FakeJob>> jobs;
-    int count() const { return int(jobs.size()); }
-    FakeJob *last() const { return jobs.isEmpty() ? nullptr : jobs.last().data(); }
-};
-
-Scheduler::JobFactory factory(Made *made, const QString &kind)
-{
-    return [made, kind]() -> Job * {
-        auto *job = new FakeJob(kind, made->mode);
-        made->jobs << job;
-        return job;
-    };
-}
+using fake::FakeJob;
+using fake::Made;
+using fake::factory;
 
 const QDateTime kT0(QDate(2025, 5, 1), QTime(8, 0), Qt::UTC);
 

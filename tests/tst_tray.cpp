@@ -14,6 +14,8 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include "FakeJobs.h"
+
 #include <QTest>
 
 using jobs::Job;
@@ -26,52 +28,17 @@ const QString kA = QStringLiteral("profile-a");
 const QString kImport = QStringLiteral("opencti-import");
 const QDateTime kT0(QDate(2025, 5, 1), QTime(8, 0), Qt::UTC);
 
-class FakeJob : public Job
+using fake::FakeJob;
+using fake::factory;
+// The tray's runs stay open until the test ends them, and their summary carries markup and an
+// ampersand (it must show literally).
+struct Made : fake::Made
 {
-public:
-    enum class Mode { Succeed, Fail, Manual };
-
-    FakeJob(const QString &kind, Mode mode)
-        : Job(kind, kind + QLatin1String(" job"))
-        , m_mode(mode)
+    Made()
+        : fake::Made(FakeJob::Mode::Manual, QStringLiteral("2 done & <b>imported</b>"))
     {
     }
-    void complete()
-    {
-        tally().seen = 3;
-        tally().done = 2;
-        succeed(QStringLiteral("2 done & <b>imported</b>"));
-    }
-    void failNow() { fail(QStringLiteral("console down")); }
-
-protected:
-    void run() override
-    {
-        if (m_mode == Mode::Succeed)
-            complete();
-        else if (m_mode == Mode::Fail)
-            failNow();
-    }
-
-private:
-    Mode m_mode;
 };
-
-struct Made
-{
-    FakeJob::Mode mode = FakeJob::Mode::Manual;
-    QList<QPointer<FakeJob>> jobs;
-    FakeJob *last() const { return jobs.isEmpty() ? nullptr : jobs.last().data(); }
-};
-
-Scheduler::JobFactory factory(Made *made, const QString &kind)
-{
-    return [made, kind]() -> Job * {
-        auto *job = new FakeJob(kind, made->mode);
-        made->jobs << job;
-        return job;
-    };
-}
 
 } // namespace
 
