@@ -132,16 +132,15 @@ int CliApp::openCtiBundle(const QString &threatId)
     code = runJob(notes);
     if (code != Ok)
         return code;
-    opencti::StixBundleBuilder::Options options;
+    // The same options as the import (author, TLP) so the review shows what would be sent.
+    opencti::StixBundleBuilder::Options options = m_profile ? opencti::ImportSettings::fromProfile(*m_profile).bundle
+                                                            : opencti::StixBundleBuilder::Options();
+    if (!m_profile)
+        options.authorName = qEnvironmentVariable("CONNECTOR_NAME", options.authorName);
     options.consoleUrl = m_config.url;
-    if (m_profile)
-        options.authorName = m_profile->connectorName;
-    QList<s1::ThreatNote> content;
-    for (const s1::ThreatNote &n : notes->notes())
-        if (!n.isOnlyFlag(m_flag))
-            content << n;
     QString error;
-    const QJsonObject bundle = opencti::StixBundleBuilder(options).build(threat, content, &error);
+    const QJsonObject bundle = opencti::StixBundleBuilder(options).build(
+        threat, opencti::OpenCtiImportJob::bundleNotes(notes->notes(), m_flag), &error);
     if (bundle.isEmpty()) {
         m_term.err(QStringLiteral("s1bridge-cli: ") + error);
         return ApiFailure;

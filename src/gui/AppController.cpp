@@ -179,7 +179,6 @@ void AppController::useOpenCti(const config::Profile &profile, const s1::Console
     m_openCti = new opencti::OpenCtiClient(config, this);
     opencti::ImportSettings settings = opencti::ImportSettings::fromProfile(profile);
     settings.bundle.consoleUrl = console.url;
-    settings.bundle.authorName = profile.connectorName;
     m_window->setOpenCti(m_openCti, m_importStore.get(), settings);
 
     // The open profile's import runs by itself every sync period (tray mode keeps it going).

@@ -192,12 +192,9 @@ void OpenCtiImportPage::showBundle(const QString &threatId)
         auto *notes = new s1::NoteListJob(m_s1, threatId, this);
         connect(notes, &jobs::Job::finished, this, [this, notes, threat] {
             notes->deleteLater();
-            QList<s1::ThreatNote> content;
-            for (const s1::ThreatNote &n : notes->notes())
-                if (!n.isOnlyFlag(m_settings.flag))
-                    content << n;
             QString error;
-            const QJsonObject bundle = opencti::StixBundleBuilder(m_settings.bundle).build(threat, content, &error);
+            const QJsonObject bundle = opencti::StixBundleBuilder(m_settings.bundle)
+                                           .build(threat, opencti::OpenCtiImportJob::bundleNotes(notes->notes(), m_settings.flag), &error);
             m_preview->setPlainText(bundle.isEmpty() ? error : QString::fromUtf8(QJsonDocument(bundle).toJson(QJsonDocument::Indented)));
         });
         notes->start();

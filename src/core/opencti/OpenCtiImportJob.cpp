@@ -31,6 +31,15 @@ ImportSettings ImportSettings::fromProfile(const config::Profile &profile)
     return s;
 }
 
+QList<s1::ThreatNote> OpenCtiImportJob::bundleNotes(const QList<s1::ThreatNote> &notes, const QString &flag)
+{
+    QList<s1::ThreatNote> content;
+    for (const s1::ThreatNote &n : notes)
+        if (!n.isOnlyFlag(flag))
+            content << n;
+    return content;
+}
+
 OpenCtiImportJob::OpenCtiImportJob(s1::S1Client *s1, OpenCtiClient *openCti, ImportStore *store,
                                    const ImportSettings &settings, QObject *parent)
     : Job(QStringLiteral("opencti-import"), tr("Import flagged threats into OpenCTI"), parent)
@@ -256,13 +265,8 @@ void OpenCtiImportJob::onNotes(const Candidate &candidate, const QList<s1::Threa
         ++tally().skipped;
         return itemDone();
     }
-    // The flag is a workflow marker, not intelligence: notes that are only the flag stay out.
-    QList<s1::ThreatNote> content;
-    for (const s1::ThreatNote &n : notes)
-        if (!n.isOnlyFlag(m_settings.flag))
-            content << n;
     QString error;
-    const QJsonObject bundle = m_builder.build(t, content, &error);
+    const QJsonObject bundle = m_builder.build(t, bundleNotes(notes, m_settings.flag), &error);
     if (bundle.isEmpty()) {
         addFailure(t.id, error);
         return itemDone();
@@ -350,7 +354,6 @@ void OpenCtiImportJob::push(const Candidate &candidate, const QJsonObject &bundl
                 m_objectOwner.insert(o.toObject().value(QLatin1String("id")).toString(), t.id);
             m_sentThisRun << t.id;
             m_sentUpdatedAt.insert(t.id, t.updatedAt);
-            ++m_pushed;
             if (m_sentBatch.size() >= 50)
                 flushSent();
             itemDone();

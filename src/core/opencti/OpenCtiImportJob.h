@@ -57,6 +57,10 @@ public:
     OpenCtiImportJob(s1::S1Client *s1, OpenCtiClient *openCti, ImportStore *store, const ImportSettings &settings,
                      QObject *parent = nullptr);
 
+    // The notes that go into a threat's bundle: all but those that are only the flag (a workflow
+    // marker, not intelligence). The import, `opencti bundle` and the GUI preview all use this.
+    static QList<s1::ThreatNote> bundleNotes(const QList<s1::ThreatNote> &notes, const QString &flag);
+
     const QStringList &importedThreats() const { return m_imported; }
     int unchangedCount() const { return m_unchanged; }
     int notFlaggedCount() const { return m_notFlagged; }
@@ -117,7 +121,6 @@ private:
     QDateTime m_pollDeadline;
     int m_unchanged = 0;
     int m_notFlagged = 0;
-    int m_pushed = 0;
 };
 
 } // namespace opencti
