@@ -39,6 +39,12 @@ struct SimCaller
 // errors answer {"errors":[{"code":...,"title":...,"detail":...}]}. limit defaults to 10 (1..1000).
 // Threats default to sortBy=createdAt, sortOrder=desc; their cursor is a keyset position
 // (sort key + id), so paging stays consistent while threats are modified.
+//
+// Implementation, by API area: SimTenant.cpp (seeded-data accessors, shared scope checks),
+// SimTenantGenerator.cpp (the seeded tenant), SimTenantThreats.cpp and SimTenantThreatJson.cpp
+// (GET /threats), SimTenantNotes.cpp, SimTenantSites.cpp (sites and accounts), SimTenantIocs.cpp,
+// SimTenantFirewall.cpp; the shared state is SimTenant::Private (SimTenantPrivate.h); helpers in
+// SimTime, SimJsonWriter, SimApiHelpers, SimPaging, SimSyntax, SimRng and SimTables.
 class SimTenant
 {
 public:

@@ -1,0 +1,390 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "SimTenantPrivate.h"
+
+#include "SimSyntax.h"
+
+#include <QJsonArray>
+#include <QUrlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace s1sim {
+
+QJsonObject SimTenant::Private::iocJson(const Ioc &ioc) const
+{
+    QJsonObject o = ioc.extra;
+    static constexpr const char *lists[]
+        = {"category", "intrusionSets", "labels", "mitreTactic", "reference", "threatActors"};
+    for (const char *name : lists) {
+        const QString key = QString::fromLatin1(name);
+        if (!o.contains(key))
+            o.insert(key, QJsonArray());
+    }
+    if (!o.contains(u"metadata"_s))
+        o.insert(u"metadata"_s, u""_s);
+    const auto stringOrNull
+        = [](const QString &s) { return s.isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue(s); };
+    o.insert(u"batchId"_s, ioc.batchId);
+    o.insert(u"creationTime"_s,
+        ioc.creationTime.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(ioc.creationTime));
+    o.insert(u"creator"_s, ioc.creator);
+    o.insert(u"description"_s, stringOrNull(ioc.description));
+    o.insert(u"externalId"_s, stringOrNull(ioc.externalId));
+    o.insert(u"method"_s, ioc.method);
+    o.insert(u"name"_s, stringOrNull(ioc.name));
+    if (ioc.originalRiskScore >= 0)
+        o.insert(u"originalRiskScore"_s, ioc.originalRiskScore);
+    o.insert(u"scope"_s, QLatin1String(ScopeNames[ioc.scope]));
+    o.insert(u"scopeId"_s,
+        ioc.scope == ScopeGlobal ? QJsonValue(QJsonValue::Null) : QJsonValue(idString(ioc.scopeId)));
+    if (ioc.severity >= 0)
+        o.insert(u"severity"_s, ioc.severity);
+    o.insert(u"source"_s, stringOrNull(ioc.source));
+    o.insert(u"type"_s, QLatin1String(IocTypeNames[ioc.type]));
+    o.insert(u"updatedAt"_s, SimTenant::formatTimestamp(ioc.updatedAt));
+    o.insert(u"uploadTime"_s, SimTenant::formatTimestamp(ioc.uploadTime));
+    o.insert(u"uuid"_s, ioc.uuid);
+    o.insert(u"validUntil"_s, ioc.validUntil);
+    o.insert(u"value"_s, ioc.value);
+    return o;
+}
+
+SimReply SimTenant::addIocs(const QByteArray &body, const SimCaller &caller)
+{
+    QJsonObject root;
+    if (auto e = parseJsonBody(body, &root))
+        return *e;
+    const QJsonValue dataValue = root.value(u"data"_s);
+    if (!dataValue.isArray() || dataValue.toArray().isEmpty())
+        return validationError(u"data: must be a non-empty list of IOC objects"_s);
+    QList<IocTarget> targets;
+    if (auto e = writeTargets(*this, root.value(u"filter"_s), caller, &targets, false))
+        return *e;
+
+    static constexpr const char *known[] = {"type", "value", "method", "source", "externalId", "name",
+        "description", "creator", "creationTime", "validUntil", "severity", "originalRiskScore", "uuid",
+        "batchId", "scope", "scopeId", "uploadTime", "updatedAt"};
+    struct Item
+    {
+        quint8 type = 0;
+        QString value;
+        QString normalized;
+        QJsonObject object;
+        qint64 creationUs = TimeMin;
+    };
+    std::vector<Item> items;
+    QStringList errors;
+    const QJsonArray array = dataValue.toArray();
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        const QString where = u"data[%1]"_s.arg(i);
+        if (!array[i].isObject()) {
+            errors << where + u": must be an object"_s;
+            continue;
+        }
+        Item item;
+        item.object = array[i].toObject();
+        const QJsonObject &o = item.object;
+        const int type
+            = o.value(u"type"_s).isString() ? indexOfName(IocTypeNames, o.value(u"type"_s).toString()) : -1;
+        if (type < 0) {
+            errors << u"%1.type: \"%2\" is not one of %3"_s.arg(
+                where, jsonText(o.value(u"type"_s)), joinNames(IocTypeNames));
+            continue;
+        }
+        item.type = quint8(type);
+        if (!o.value(u"value"_s).isString() || o.value(u"value"_s).toString().isEmpty()) {
+            errors << where + u".value: a non-empty string is required"_s;
+            continue;
+        }
+        item.value = o.value(u"value"_s).toString();
+        bool valid = false;
+        switch (IocType(type)) {
+        case IocDns:
+            valid = isHostName(item.value, false);
+            break;
+        case IocIpv4:
+            valid = isIpv4(item.value);
+            break;
+        case IocIpv6:
+            valid = isIpv6(item.value);
+            break;
+        case IocMd5:
+            valid = item.value.size() == 32 && isHexText(item.value);
+            break;
+        case IocSha1:
+            valid = item.value.size() == 40 && isHexText(item.value);
+            break;
+        case IocSha256:
+            valid = item.value.size() == 64 && isHexText(item.value);
+            break;
+        case IocUrl:
+            valid = isUrl(item.value);
+            break;
+        }
+        if (!valid)
+            errors << u"%1.value: \"%2\" is not a valid %3 value"_s.arg(
+                where, item.value, QLatin1String(IocTypeNames[type]));
+        if (o.value(u"method"_s).toString().compare(u"EQUALS"_s, Qt::CaseInsensitive) != 0)
+            errors << u"%1.method: \"%2\" is not supported (expected EQUALS)"_s.arg(
+                where, jsonText(o.value(u"method"_s)));
+        for (const char *field : {"validUntil", "creationTime"}) {
+            const QJsonValue v = o.value(QString::fromLatin1(field));
+            if (v.isUndefined() || v.isNull())
+                continue;
+            const auto parsed = v.isString() ? parseTimestamp(v.toString()) : std::nullopt;
+            if (!parsed)
+                errors << u"%1.%2: \"%3\" is not a valid date-time (YYYY-MM-DDTHH:MM:SSZ)"_s.arg(
+                    where, QLatin1String(field), jsonText(v));
+            else if (std::strcmp(field, "creationTime") == 0)
+                item.creationUs = *parsed;
+        }
+        for (const char *field : {"source", "externalId", "name", "description", "creator"}) {
+            const QJsonValue v = o.value(QString::fromLatin1(field));
+            if (!v.isUndefined() && !v.isNull() && !v.isString())
+                errors << u"%1.%2: must be a string"_s.arg(where, QLatin1String(field));
+        }
+        const auto checkRange = [&](const char *field, int max) {
+            const QJsonValue v = o.value(QString::fromLatin1(field));
+            if (v.isUndefined() || v.isNull())
+                return;
+            const double n = v.toDouble(-1);
+            if (!v.isDouble() || n < 0 || n > max || n != double(int(n)))
+                errors << u"%1.%2: %3 is not an integer between 0 and %4"_s.arg(
+                    where, QLatin1String(field), jsonText(v), QString::number(max));
+        };
+        checkRange("severity", 7);
+        checkRange("originalRiskScore", 100);
+        const bool caseless = type == IocDns || type == IocMd5 || type == IocSha1 || type == IocSha256;
+        item.normalized = caseless ? item.value.toLower() : item.value;
+        items.push_back(std::move(item));
+    }
+    if (!errors.isEmpty())
+        return errorsReply(errors);
+
+    const qint64 now = d->now();
+    const QString batchId
+        = QString::number(++d->batchCounter, 16).rightJustified(8, u'0') + d->idRng.hexString(12);
+    const QString defaultCreator = QString::fromUtf16(ApiUserEmail);
+    QJsonArray out;
+    for (const IocTarget &target : std::as_const(targets)) {
+        for (const Item &item : items) {
+            const QString key = QString::number(target.scope) + u'|' + idString(target.id) + u'|'
+                + QString::number(item.type) + u'|' + item.normalized;
+            Ioc *ioc = nullptr;
+            const auto existing = d->iocByKey.constFind(key);
+            if (existing != d->iocByKey.constEnd()) {
+                const auto it = std::lower_bound(d->iocs.begin(), d->iocs.end(), *existing,
+                    [](const Ioc &a, quint64 seq) { return a.seq < seq; });
+                Q_ASSERT(it != d->iocs.end() && it->seq == *existing);
+                ioc = &*it;
+            } else {
+                Ioc fresh;
+                fresh.seq = d->nextIocSeq++;
+                fresh.uuid = d->idRng.hexString(16);
+                fresh.uploadTime = now;
+                fresh.key = key;
+                fresh.scope = target.scope;
+                fresh.scopeId = target.id;
+                fresh.type = item.type;
+                d->iocs.push_back(std::move(fresh));
+                ioc = &d->iocs.back();
+                d->iocByKey.insert(key, ioc->seq);
+            }
+            const QJsonObject &o = item.object;
+            ioc->batchId = batchId;
+            ioc->updatedAt = now;
+            ioc->value = item.value;
+            ioc->method = u"EQUALS"_s;
+            const auto optionalString = [&](const char *field) {
+                const QJsonValue v = o.value(QString::fromLatin1(field));
+                return v.isString() ? d->intern(v.toString()) : QString();
+            };
+            ioc->source = optionalString("source");
+            ioc->externalId = o.value(u"externalId"_s).toString();
+            ioc->name = o.value(u"name"_s).toString();
+            ioc->description = optionalString("description");
+            ioc->creator = o.value(u"creator"_s).isString() ? d->intern(o.value(u"creator"_s).toString())
+                                                            : d->intern(defaultCreator);
+            ioc->creationTime = o.value(u"creationTime"_s).toString();
+            ioc->creationTimeUs = item.creationUs;
+            ioc->validUntil = o.value(u"validUntil"_s).isString() ? o.value(u"validUntil"_s).toString()
+                                                                  : formatTimestamp(now + 30 * UsPerDay);
+            ioc->severity = o.contains(u"severity"_s) && o.value(u"severity"_s).isDouble()
+                ? o.value(u"severity"_s).toInt()
+                : -1;
+            ioc->originalRiskScore
+                = o.contains(u"originalRiskScore"_s) && o.value(u"originalRiskScore"_s).isDouble()
+                ? o.value(u"originalRiskScore"_s).toInt()
+                : -1;
+            QJsonObject extra;
+            for (auto it = o.begin(); it != o.end(); ++it) {
+                if (indexOfName(known, it.key()) < 0)
+                    extra.insert(it.key(), it.value());
+            }
+            ioc->extra = extra;
+            out.append(d->iocJson(*ioc));
+        }
+    }
+    return dataReply(out);
+}
+
+SimReply SimTenant::listIocs(const QUrlQuery &query, const SimCaller &caller)
+{
+    const Params p = paramsOf(query);
+    const QStringList accountIds = splitList(p.value(u"accountIds"_s));
+    const QStringList siteIds = splitList(p.value(u"siteIds"_s));
+    if (auto e = checkIdList(u"accountIds"_s, accountIds))
+        return *e;
+    if (auto e = checkIdList(u"siteIds"_s, siteIds))
+        return *e;
+    if (auto e = d->checkScope(accountIds, siteIds, caller))
+        return *e;
+    int limit = DefaultLimit;
+    if (auto e = parseIntParam(p, u"limit"_s, 1, MaxLimit, DefaultLimit, &limit))
+        return *e;
+    int tenantFlag = -1;
+    if (auto e = parseBoolParam(p, u"tenant"_s, &tenantFlag))
+        return *e;
+    qint64 createdMin = TimeMin, createdMax = TimeMax, updatedMin = TimeMin, updatedMax = TimeMax;
+    if (auto e = timeBounds(p, u"creationTime"_s, &createdMin, &createdMax))
+        return *e;
+    if (auto e = timeBounds(p, u"updatedAt"_s, &updatedMin, &updatedMax))
+        return *e;
+    quint64 after = 0;
+    const QString cursor = p.value(u"cursor"_s);
+    if (!cursor.isEmpty()) {
+        const auto o = decodeCursor(cursor, u"iocs"_s);
+        const auto seq = o ? parseId(o->value(u"after"_s).toString()) : std::nullopt;
+        if (!seq)
+            return badCursor(cursor);
+        after = *seq;
+    }
+
+    QSet<quint64> accountSet, siteSet;
+    for (const QString &id : accountIds)
+        accountSet.insert(*parseId(id));
+    for (const QString &id : siteIds)
+        siteSet.insert(*parseId(id));
+    const bool scopeFilter = !accountIds.isEmpty() || !siteIds.isEmpty() || tenantFlag == 1;
+    const QStringList values = splitList(p.value(u"value"_s));
+    const QStringList types = splitList(p.value(u"type"_s)) + splitList(p.value(u"types"_s));
+    const QStringList sources = splitList(p.value(u"source"_s));
+    const QStringList externalIds = splitList(p.value(u"externalId"_s));
+    const QStringList uuids = splitList(p.value(u"uuids"_s)) + splitList(p.value(u"uuid"_s));
+    const QString batchId = p.value(u"batchId"_s).trimmed();
+    const quint64 ownSite = caller.isScoped() ? d->sites[std::size_t(caller.siteIndex)].id : 0;
+
+    QJsonArray items;
+    qsizetype total = 0;
+    quint64 lastSeq = 0;
+    bool more = false;
+    for (const Ioc &ioc : d->iocs) {
+        if (caller.isScoped() && !(ioc.scope == ScopeSite && ioc.scopeId == ownSite))
+            continue;
+        if (scopeFilter
+            && !((ioc.scope == ScopeAccount && accountSet.contains(ioc.scopeId))
+                || (ioc.scope == ScopeSite && siteSet.contains(ioc.scopeId))
+                || (ioc.scope == ScopeGlobal && tenantFlag == 1)))
+            continue;
+        if (!values.isEmpty() && !values.contains(ioc.value, Qt::CaseInsensitive))
+            continue;
+        if (!types.isEmpty() && !types.contains(QLatin1String(IocTypeNames[ioc.type]), Qt::CaseInsensitive))
+            continue;
+        if (!sources.isEmpty() && !sources.contains(ioc.source))
+            continue;
+        if (!externalIds.isEmpty() && !externalIds.contains(ioc.externalId))
+            continue;
+        if (!uuids.isEmpty() && !uuids.contains(ioc.uuid))
+            continue;
+        if (!batchId.isEmpty() && ioc.batchId != batchId)
+            continue;
+        if ((createdMin != TimeMin || createdMax != TimeMax)
+            && (ioc.creationTimeUs == TimeMin || ioc.creationTimeUs < createdMin
+                || ioc.creationTimeUs > createdMax))
+            continue;
+        if (ioc.updatedAt < updatedMin || ioc.updatedAt > updatedMax)
+            continue;
+        ++total;
+        if (ioc.seq <= after)
+            continue;
+        if (items.size() < limit) {
+            items.append(d->iocJson(ioc));
+            lastSeq = ioc.seq;
+        } else {
+            more = true;
+        }
+    }
+    const QString next = more
+        ? encodeCursor(QJsonObject {{u"kind"_s, u"iocs"_s}, {u"after"_s, idString(lastSeq)}})
+        : QString();
+    return pagedReply(items, total, next);
+}
+
+SimReply SimTenant::deleteIocs(const QByteArray &body, const SimCaller &caller)
+{
+    QJsonObject root;
+    if (auto e = parseJsonBody(body, &root))
+        return *e;
+    const QJsonObject filter = root.value(u"filter"_s).toObject();
+    static constexpr const char *keys[]
+        = {"uuids", "value", "type", "source", "externalId", "batchId", "accountIds", "siteIds", "tenant"};
+    bool any = false;
+    for (const char *key : keys)
+        any = any || filter.contains(QString::fromLatin1(key));
+    if (!any)
+        return validationError(u"filter: at least one of %1 is required"_s.arg(joinNames(keys)));
+    const QStringList accountIds = jsonIdList(filter.value(u"accountIds"_s));
+    const QStringList siteIds = jsonIdList(filter.value(u"siteIds"_s));
+    if (auto e = d->checkScope(accountIds, siteIds, caller))
+        return *e;
+    const auto listOf = [&](const QString &key) {
+        const QJsonValue v = filter.value(key);
+        if (v.isArray())
+            return jsonIdList(v);
+        return v.isString() ? QStringList {v.toString()} : QStringList();
+    };
+    const QStringList uuids = listOf(u"uuids"_s);
+    const QStringList values = listOf(u"value"_s);
+    const QStringList types = listOf(u"type"_s);
+    const QStringList sources = listOf(u"source"_s);
+    const QStringList externalIds = listOf(u"externalId"_s);
+    const QStringList batchIds = listOf(u"batchId"_s);
+    const bool tenantWide = filter.value(u"tenant"_s).toBool(false);
+    const bool scopeFilter = !accountIds.isEmpty() || !siteIds.isEmpty() || tenantWide;
+    const quint64 ownSite = caller.isScoped() ? d->sites[std::size_t(caller.siteIndex)].id : 0;
+
+    const auto doomed = [&](const Ioc &ioc) {
+        if (caller.isScoped() && !(ioc.scope == ScopeSite && ioc.scopeId == ownSite))
+            return false;
+        if (scopeFilter
+            && !((ioc.scope == ScopeAccount && accountIds.contains(idString(ioc.scopeId)))
+                || (ioc.scope == ScopeSite && siteIds.contains(idString(ioc.scopeId)))
+                || (ioc.scope == ScopeGlobal && tenantWide)))
+            return false;
+        if (filter.contains(u"uuids"_s) && !uuids.contains(ioc.uuid))
+            return false;
+        if (filter.contains(u"value"_s) && !values.contains(ioc.value, Qt::CaseInsensitive))
+            return false;
+        if (filter.contains(u"type"_s)
+            && !types.contains(QLatin1String(IocTypeNames[ioc.type]), Qt::CaseInsensitive))
+            return false;
+        if (filter.contains(u"source"_s) && !sources.contains(ioc.source))
+            return false;
+        if (filter.contains(u"externalId"_s) && !externalIds.contains(ioc.externalId))
+            return false;
+        if (filter.contains(u"batchId"_s) && !batchIds.contains(ioc.batchId))
+            return false;
+        return true;
+    };
+    const auto first = std::remove_if(d->iocs.begin(), d->iocs.end(), [&](const Ioc &ioc) {
+        if (!doomed(ioc))
+            return false;
+        d->iocByKey.remove(ioc.key);
+        return true;
+    });
+    const int affected = int(d->iocs.end() - first);
+    d->iocs.erase(first, d->iocs.end());
+    return dataReply(QJsonObject {{u"affected"_s, affected}});
+}
+
+} // namespace s1sim
