@@ -2,6 +2,7 @@
 #include "SimServer.h"
 
 #include "OpenCtiSim.h"
+#include "SimApiRoutes.h"
 #include "SimTenant.h"
 
 #include <QElapsedTimer>
@@ -29,83 +30,8 @@ Q_LOGGING_CATEGORY(lcSim, "s1bridge.sim", QtInfoMsg)
 namespace {
 
 constexpr QLatin1String ApiPrefix("/web/api/");
-constexpr QLatin1String V21Prefix("/web/api/v2.1/");
 constexpr QLatin1String GraphQlPath("/graphql");
 constexpr const char *FaultKeys[] = {"429", "5xx", "drop", "html", "truncate"};
-
-enum class RouteId {
-    Unknown,
-    Threats,
-    ThreatNotesBulk,
-    ThreatNotes,
-    ThreatNote,
-    Sites,
-    Accounts,
-    Iocs,
-    Firewall,
-    FirewallRule,
-};
-
-struct Route
-{
-    RouteId id = RouteId::Unknown;
-    QString templ; // path template for the stats
-    QString arg1;
-    QString arg2;
-};
-
-// Unknown paths: numeric segments become {id}, so probing does not create a key per id.
-QString genericTemplate(const QString &path)
-{
-    QStringList segments = path.split(u'/');
-    for (QString &segment : segments) {
-        bool numeric = !segment.isEmpty();
-        for (QChar c : std::as_const(segment))
-            numeric = numeric && c >= u'0' && c <= u'9';
-        if (numeric)
-            segment = u"{id}"_s;
-    }
-    return segments.join(u'/');
-}
-
-Route matchRoute(const QString &path)
-{
-    Route r;
-    if (!path.startsWith(V21Prefix)) {
-        r.templ = genericTemplate(path);
-        return r;
-    }
-    QString rest = path.mid(V21Prefix.size());
-    if (rest.endsWith(u'/'))
-        rest.chop(1);
-    const QStringList seg = rest.split(u'/');
-    const qsizetype n = seg.size();
-    const auto is = [&](qsizetype i, QStringView s) { return i < n && seg[i] == s; };
-    const QString base = QString(V21Prefix);
-
-    if (n == 1 && is(0, u"threats")) {
-        r = {RouteId::Threats, base + u"threats"_s, {}, {}};
-    } else if (n == 2 && is(0, u"threats") && is(1, u"notes")) {
-        r = {RouteId::ThreatNotesBulk, base + u"threats/notes"_s, {}, {}};
-    } else if (n == 3 && is(0, u"threats") && is(2, u"notes") && !seg[1].isEmpty()) {
-        r = {RouteId::ThreatNotes, base + u"threats/{id}/notes"_s, seg[1], {}};
-    } else if (n == 4 && is(0, u"threats") && is(2, u"notes") && !seg[1].isEmpty() && !seg[3].isEmpty()) {
-        r = {RouteId::ThreatNote, base + u"threats/{id}/notes/{noteId}"_s, seg[1], seg[3]};
-    } else if (n == 1 && is(0, u"sites")) {
-        r = {RouteId::Sites, base + u"sites"_s, {}, {}};
-    } else if (n == 1 && is(0, u"accounts")) {
-        r = {RouteId::Accounts, base + u"accounts"_s, {}, {}};
-    } else if (n == 2 && is(0, u"threat-intelligence") && is(1, u"iocs")) {
-        r = {RouteId::Iocs, base + u"threat-intelligence/iocs"_s, {}, {}};
-    } else if (n == 1 && is(0, u"firewall-control")) {
-        r = {RouteId::Firewall, base + u"firewall-control"_s, {}, {}};
-    } else if (n == 2 && is(0, u"firewall-control") && !seg[1].isEmpty()) {
-        r = {RouteId::FirewallRule, base + u"firewall-control/{id}"_s, seg[1], {}};
-    } else {
-        r.templ = genericTemplate(path);
-    }
-    return r;
-}
 
 QByteArray methodName(QHttpServerRequest::Method method)
 {
@@ -463,7 +389,7 @@ SimServer::Fault SimServer::drawFault()
 
 SimServer::Answer SimServer::handleApi(const QHttpServerRequest &request, const QString &path)
 {
-    const Route route = matchRoute(path);
+    const ApiRouteMatch route = matchApiRoute(path);
     ++m_requests[QString::fromLatin1(methodName(request.method())) + u' ' + route.templ];
 
     const Fault fault = drawFault();
@@ -488,7 +414,7 @@ SimServer::Answer SimServer::handleApi(const QHttpServerRequest &request, const 
             caller = SimCaller {0};
     }
     Answer answer = caller
-        ? routeApi(request, path, *caller)
+        ? routeApi(request, path, route, *caller)
         : Answer::json(SimTenant::errorReply(401, 4010010, u"Authentication Failed"_s, authDetail));
     if (fault == Fault::Truncate) {
         ++m_faultCounts[u"truncate"_s];
@@ -583,65 +509,22 @@ SimServer::Answer SimServer::handleGraphQl(const QHttpServerRequest &request)
     return answer;
 }
 
-SimServer::Answer SimServer::routeApi(
-    const QHttpServerRequest &request, const QString &path, const SimCaller &caller)
+SimServer::Answer SimServer::routeApi(const QHttpServerRequest &request, const QString &path,
+    const ApiRouteMatch &route, const SimCaller &caller)
 {
-    using Method = QHttpServerRequest::Method;
-    const Route route = matchRoute(path);
-    const Method method = request.method();
-    const QUrlQuery query = request.query();
-    const auto notAllowed = [&]() {
-        return Answer::json(SimTenant::errorReply(405, 4050010, u"Method Not Allowed"_s,
-            u"%1 is not supported on %2"_s.arg(QString::fromLatin1(methodName(method)), route.templ)));
-    };
-    SimTenant &t = *m_tenant;
-
-    if ((route.id == RouteId::Firewall || route.id == RouteId::FirewallRule) && !m_options.firewallLicensed)
+    if (!route.isEndpoint())
+        return Answer::json(SimTenant::errorReply(
+            404, 4040010, u"Not Found"_s, u"No API endpoint at %1"_s.arg(path.left(300))));
+    if (route.routes.first()->license == ApiRoute::License::FirewallControl && !m_options.firewallLicensed)
         return Answer::json(SimTenant::errorReply(
             404, 4040010, u"Not Found"_s, u"Firewall Control is not available for this account"_s));
-
-    switch (route.id) {
-    case RouteId::Threats:
-        return method == Method::Get ? Answer::json(t.listThreats(query, caller)) : notAllowed();
-    case RouteId::ThreatNotesBulk:
-        return method == Method::Post ? Answer::json(t.addThreatNotes(request.body(), caller)) : notAllowed();
-    case RouteId::ThreatNotes:
-        return method == Method::Get ? Answer::json(t.listThreatNotes(route.arg1, query, caller))
-                                     : notAllowed();
-    case RouteId::ThreatNote:
-        if (method == Method::Put)
-            return Answer::json(t.updateThreatNote(route.arg1, route.arg2, request.body(), caller));
-        if (method == Method::Delete)
-            return Answer::json(t.deleteThreatNote(route.arg1, route.arg2, caller));
-        return notAllowed();
-    case RouteId::Sites:
-        return method == Method::Get ? Answer::json(t.listSites(query, caller)) : notAllowed();
-    case RouteId::Accounts:
-        return method == Method::Get ? Answer::json(t.listAccounts(query, caller)) : notAllowed();
-    case RouteId::Iocs:
-        if (method == Method::Get)
-            return Answer::json(t.listIocs(query, caller));
-        if (method == Method::Post)
-            return Answer::json(t.addIocs(request.body(), caller));
-        if (method == Method::Delete)
-            return Answer::json(t.deleteIocs(request.body(), caller));
-        return notAllowed();
-    case RouteId::Firewall:
-        if (method == Method::Get)
-            return Answer::json(t.listFirewallRules(query, caller));
-        if (method == Method::Post)
-            return Answer::json(t.addFirewallRule(request.body(), caller));
-        if (method == Method::Delete)
-            return Answer::json(t.deleteFirewallRules(request.body(), caller));
-        return notAllowed();
-    case RouteId::FirewallRule:
-        return method == Method::Put ? Answer::json(t.updateFirewallRule(route.arg1, request.body(), caller))
-                                     : notAllowed();
-    case RouteId::Unknown:
-        break;
-    }
-    return Answer::json(
-        SimTenant::errorReply(404, 4040010, u"Not Found"_s, u"No API endpoint at %1"_s.arg(path.left(300))));
+    const ApiRoute *endpoint = route.route(request.method());
+    if (!endpoint)
+        return Answer::json(SimTenant::errorReply(405, 4050010, u"Method Not Allowed"_s,
+            u"%1 is not supported on %2"_s.arg(QString::fromLatin1(methodName(request.method())), route.templ)));
+    const QUrlQuery query = request.query();
+    const QByteArray body = request.body();
+    return Answer::json(endpoint->handler(ApiCall {*m_tenant, caller, query, body, route.params}));
 }
 
 SimServer::Answer SimServer::handleControl(const QHttpServerRequest &request, const QString &path)

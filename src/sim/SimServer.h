@@ -26,6 +26,7 @@ Q_DECLARE_LOGGING_CATEGORY(lcSim)
 
 class OpenCtiSim;
 class SimTenant;
+struct ApiRouteMatch;
 struct SimCaller;
 
 struct SimOptions
@@ -115,7 +116,8 @@ private:
     // The answer of an injected fault that replaces the real one (drop, 429, 5xx, html); nullopt
     // for none or truncate (which cuts the real answer).
     std::optional<Answer> faultAnswer(Fault fault, bool graphQl);
-    Answer routeApi(const QHttpServerRequest &request, const QString &path, const SimCaller &caller);
+    Answer routeApi(const QHttpServerRequest &request, const QString &path, const ApiRouteMatch &route,
+        const SimCaller &caller);
     Fault drawFault();
     void deliver(const QHttpServerRequest &request, QTcpSocket *socket, Answer answer, int delayMs);
 
