@@ -206,6 +206,31 @@ struct SimServer::Answer
     }
 };
 
+QByteArray SimServer::rawResponse(const Answer &answer, const QByteArray &body)
+{
+    QByteArray out = "HTTP/1.1 " + QByteArray::number(answer.status) + ' ' + reasonPhrase(answer.status)
+        + "\r\nContent-Type: " + answer.contentType
+        + "\r\nContent-Length: " + QByteArray::number(answer.body.size()) + "\r\n";
+    for (const auto &header : answer.headers)
+        out += header.first + ": " + header.second + "\r\n";
+    out += "\r\n";
+    out += body;
+    return out;
+}
+
+const char *SimServer::faultNote(const Answer &answer)
+{
+    switch (answer.mode) {
+    case Answer::Mode::Drop:
+        return " (dropped)";
+    case Answer::Mode::Truncate:
+        return " (truncated)";
+    case Answer::Mode::Normal:
+        break;
+    }
+    return "";
+}
+
 SimServer::SimServer(const SimOptions &options, QObject *parent)
     : QAbstractHttpServer(parent)
     , m_options(options)
@@ -214,7 +239,8 @@ SimServer::SimServer(const SimOptions &options, QObject *parent)
 {
     QElapsedTimer timer;
     timer.start();
-    m_tenant = std::make_unique<SimTenant>(options.threats, options.seed, options.baseTime, options.seededFlags);
+    m_tenant
+        = std::make_unique<SimTenant>(options.threats, options.seed, options.baseTime, options.seededFlags);
     qCInfo(lcSim, "tenant with %d threats, %d agents (seed %llu) generated in %lld ms",
         m_tenant->threatCount(), m_tenant->agentCount(), static_cast<unsigned long long>(options.seed),
         static_cast<long long>(timer.elapsed()));
@@ -345,12 +371,12 @@ bool SimServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
     } else if (path == GraphQlPath || path == u"/graphql/") {
         Answer answer = handleGraphQl(request);
         qCDebug(lcSim, "%s %s -> %d%s", methodName(request.method()).constData(), qUtf8Printable(path),
-            answer.status, answer.mode == Answer::Mode::Drop ? " (dropped)" : "");
+            answer.status, faultNote(answer));
         deliver(request, socket, std::move(answer), m_faults.delayMs);
     } else if (path.startsWith(ApiPrefix)) {
         Answer answer = handleApi(request, path);
         qCDebug(lcSim, "%s %s -> %d%s", methodName(request.method()).constData(), qUtf8Printable(path),
-            answer.status, answer.mode == Answer::Mode::Drop ? " (dropped)" : "");
+            answer.status, faultNote(answer));
         deliver(request, socket, std::move(answer), m_faults.delayMs);
     } else {
         deliver(request, socket, Answer::html(loginPageHtml()), 0);
@@ -416,10 +442,7 @@ SimServer::Answer SimServer::handleApi(const QHttpServerRequest &request, const 
     Answer answer = caller
         ? routeApi(request, path, route, *caller)
         : Answer::json(SimTenant::errorReply(401, 4010010, u"Authentication Failed"_s, authDetail));
-    if (fault == Fault::Truncate) {
-        ++m_faultCounts[u"truncate"_s];
-        answer.mode = Answer::Mode::Truncate;
-    }
+    markFault(fault, &answer);
     return answer;
 }
 
@@ -445,7 +468,8 @@ std::optional<SimServer::Answer> SimServer::faultAnswer(Fault fault, bool graphQ
         const double r = m_faultRng.generateDouble();
         if (graphQl) {
             if (r < 0.6)
-                return Answer::raw(503, "text/html", "<html><body><h1>503 Service Temporarily Unavailable</h1></body></html>\n");
+                return Answer::raw(503, "text/html",
+                    "<html><body><h1>503 Service Temporarily Unavailable</h1></body></html>\n");
             if (r < 0.8)
                 return Answer::raw(500, "application/json",
                     OpenCtiSim::errorBody(u"An unexpected error occurred"_s, u"INTERNAL_SERVER_ERROR"_s));
@@ -467,6 +491,14 @@ std::optional<SimServer::Answer> SimServer::faultAnswer(Fault fault, bool graphQ
         break;
     }
     return std::nullopt;
+}
+
+void SimServer::markFault(Fault fault, Answer *answer)
+{
+    if (fault == Fault::Truncate) {
+        ++m_faultCounts[u"truncate"_s];
+        answer->mode = Answer::Mode::Truncate;
+    }
 }
 
 SimServer::Answer SimServer::handleGraphQl(const QHttpServerRequest &request)
@@ -502,10 +534,7 @@ SimServer::Answer SimServer::handleGraphQl(const QHttpServerRequest &request)
                 u"METHOD_NOT_ALLOWED"_s));
         answer.headers.append({QByteArray("Allow"), QByteArray("POST")});
     }
-    if (fault == Fault::Truncate) {
-        ++m_faultCounts[u"truncate"_s];
-        answer.mode = Answer::Mode::Truncate;
-    }
+    markFault(fault, &answer);
     return answer;
 }
 
@@ -521,7 +550,8 @@ SimServer::Answer SimServer::routeApi(const QHttpServerRequest &request, const Q
     const ApiRoute *endpoint = route.route(request.method());
     if (!endpoint)
         return Answer::json(SimTenant::errorReply(405, 4050010, u"Method Not Allowed"_s,
-            u"%1 is not supported on %2"_s.arg(QString::fromLatin1(methodName(request.method())), route.templ)));
+            u"%1 is not supported on %2"_s.arg(
+                QString::fromLatin1(methodName(request.method())), route.templ)));
     const QUrlQuery query = request.query();
     const QByteArray body = request.body();
     return Answer::json(endpoint->handler(ApiCall {*m_tenant, caller, query, body, route.params}));
@@ -583,29 +613,16 @@ void SimServer::deliver(const QHttpServerRequest &request, QTcpSocket *socket, A
                     qCDebug(lcSim, "client went away before its delayed answer");
                     return;
                 }
-                if (answer.mode == Answer::Mode::Drop) {
-                    guard->abort();
-                    return;
-                }
-                const QByteArray body = answer.mode == Answer::Mode::Truncate
-                    ? answer.body.left(answer.body.size() / 2)
-                    : answer.body;
-                QByteArray out = "HTTP/1.1 " + QByteArray::number(answer.status) + ' '
-                    + reasonPhrase(answer.status) + "\r\nContent-Type: " + answer.contentType
-                    + "\r\nContent-Length: " + QByteArray::number(answer.body.size()) + "\r\n";
-                for (const auto &header : answer.headers)
-                    out += header.first + ": " + header.second + "\r\n";
-                out += "\r\n";
-                out += body;
-                guard->write(out);
-                if (answer.mode == Answer::Mode::Truncate)
-                    guard->disconnectFromHost();
+                if (answer.mode == Answer::Mode::Normal)
+                    guard->write(rawResponse(answer, answer.body));
+                else
+                    deliverFault(guard, answer);
             });
         return;
     }
 
-    if (answer.mode == Answer::Mode::Drop) {
-        socket->abort();
+    if (answer.mode != Answer::Mode::Normal) {
+        deliverFault(socket, answer);
         return;
     }
     QHttpServerResponder responder = makeResponder(request, socket);
@@ -614,11 +631,24 @@ void SimServer::deliver(const QHttpServerRequest &request, QTcpSocket *socket, A
     responder.writeHeader("Content-Length", QByteArray::number(answer.body.size()));
     for (const auto &header : std::as_const(answer.headers))
         responder.writeHeader(header.first, header.second);
-    if (answer.mode == Answer::Mode::Truncate) {
-        responder.writeBody(answer.body.left(answer.body.size() / 2));
+    responder.writeBody(answer.body);
+}
+
+void SimServer::deliverFault(QTcpSocket *socket, const Answer &answer)
+{
+    switch (answer.mode) {
+    case Answer::Mode::Drop:
+        socket->abort();
+        break;
+    case Answer::Mode::Truncate:
+        // Always the same bytes: the headers with the full Content-Length, then the first half of
+        // the body (nothing of a one-byte body), then the connection closes. A client can always
+        // tell by comparing Content-Length with what it received.
+        socket->write(rawResponse(answer, answer.body.left(answer.body.size() / 2)));
         socket->disconnectFromHost();
-    } else {
-        responder.writeBody(answer.body);
+        break;
+    case Answer::Mode::Normal:
+        break;
     }
 }
 
