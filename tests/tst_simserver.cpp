@@ -2,6 +2,7 @@
 // The simulated SentinelOne console: API shape, pagination, filters, notes, IOCs, firewall rules,
 // scoped tokens, statistics and fault injection, talked to over HTTP with a plain QNetworkAccessManager.
 #include "FaultSpec.h"
+#include "OpenCtiSim.h"
 #include "SimHost.h"
 #include "SimServer.h"
 #include "SimTenant.h"
@@ -123,6 +124,7 @@ private Q_SLOTS:
     void faultHtml();
     void faultDrop();
     void faultTruncate();
+    void faultLost();
     void faultDelay();
     void faultsControlErrors();
     void iocs();
@@ -247,6 +249,8 @@ void tst_SimServer::faultSpecParse_data()
         << u"429=0.33,retry-after=1,5xx=0.1,drop=0.05,html=0.05,truncate=0.05,delay-ms=20"_s;
     QTest::newRow("spaces and empty items") << u" 429 = 1 , ,drop=0 "_s << true << u"429=1"_s;
     QTest::newRow("retry-after alone") << u"retry-after=0"_s << true << u"retry-after=0"_s;
+    QTest::newRow("lost") << u"lost=0.25,truncate=1"_s << true << u"truncate=1,lost=0.25"_s;
+    QTest::newRow("lost > 1") << u"lost=2"_s << false << u"lost"_s;
     QTest::newRow("probability > 1") << u"429=1.5"_s << false << u"429"_s;
     QTest::newRow("negative probability") << u"html=-0.1"_s << false << u"html"_s;
     QTest::newRow("not a number") << u"drop=abc"_s << false << u"drop"_s;
@@ -847,7 +851,7 @@ void tst_SimServer::stats()
     QCOMPARE(requests.value(u"POST /web/api/v2.1/threats/notes"_s).toInt(), 1);
     QCOMPARE(requests.size(), 4);
     const QJsonObject faults = r.json.value(u"faults"_s).toObject();
-    for (const QString &key : {u"429"_s, u"5xx"_s, u"drop"_s, u"html"_s, u"truncate"_s}) {
+    for (const QString &key : {u"429"_s, u"5xx"_s, u"drop"_s, u"html"_s, u"truncate"_s, u"lost"_s}) {
         QVERIFY2(faults.contains(key), qPrintable(key));
         QCOMPARE(faults.value(key).toInt(), 0);
     }
@@ -945,6 +949,86 @@ void tst_SimServer::faultTruncate()
     QVERIFY(QJsonDocument::fromJson(r.body).isNull());
     QCOMPARE(truncated, 2);
     QCOMPARE(get(Api + u"/sites"_s).status, 200);
+}
+
+void tst_SimServer::faultLost()
+{
+    // The request is processed (the note is added), then the connection closes without an answer.
+    const QString threatId = m_server->tenant().threatId(11);
+    const QString notesPath = Api + u"/threats/"_s + threatId + u"/notes"_s;
+    const int before = m_server->tenant().noteCount(threatId);
+    QVERIFY(before >= 0);
+    const QByteArray add = toJson(QJsonObject {{u"data"_s, QJsonObject {{u"text"_s, u"answer lost"_s}}},
+        {u"filter"_s, QJsonObject {{u"ids"_s, QJsonArray {threatId}}}}});
+    const auto lostNotes = [&]() {
+        const Result notes = get(notesPath, QUrlQuery {{u"limit"_s, u"1000"_s}});
+        int count = 0;
+        for (const QJsonValue &note : notes.data())
+            count += note.toObject().value(u"text"_s).toString() == u"answer lost" ? 1 : 0;
+        return count;
+    };
+    m_server->resetStats();
+    setFaults(u"lost=1"_s);
+
+    // On the wire: one request, not a byte back, the connection closed by the server.
+    const RawResult raw = rawSend("POST", Api + u"/threats/notes"_s, add);
+    QVERIFY(raw.closedByServer);
+    QVERIFY2(raw.bytes.isEmpty(), raw.bytes.constData());
+    QCOMPARE(m_server->tenant().noteCount(threatId), before + 1);
+
+    // A client library sees the connection closed. Qt's HTTP client silently sends the request
+    // again on a fresh connection when the server closes one before answering (QNetworkAccessManager
+    // does so for a POST too), so each attempt that reached the server added a note.
+    const Result r = send("POST", Api + u"/threats/notes"_s, {}, add);
+    QJsonObject stats = m_server->stats();
+    setFaults(QString());
+    QVERIFY(r.finished);
+    QCOMPARE(r.error, QNetworkReply::RemoteHostClosedError);
+    QCOMPARE(r.status, 0);
+    QVERIFY(r.body.isEmpty());
+    const int posts
+        = stats.value(u"requests"_s).toObject().value(u"POST /web/api/v2.1/threats/notes"_s).toInt();
+    qInfo("QNetworkAccessManager sent the POST %d time(s)", posts);
+    QVERIFY2(posts >= 2, qPrintable(QString::number(posts)));
+    QCOMPARE(stats.value(u"faults"_s).toObject().value(u"lost"_s).toInt(), posts);
+    QCOMPARE(m_server->tenant().noteCount(threatId), before + posts);
+    QCOMPARE(lostNotes(), posts); // the notes exist: GET shows them
+
+    // Reads and delayed answers too; GET /__sim/stats counts them all under "lost".
+    setFaults(u"lost=1,delay-ms=30"_s);
+    const RawResult delayed = rawSend("GET", Api + u"/sites"_s);
+    QVERIFY(delayed.closedByServer);
+    QVERIFY(delayed.bytes.isEmpty());
+    setFaults(QString());
+    const Result statsReply = send("GET", u"/__sim/stats"_s, {}, {}, std::nullopt);
+    QCOMPARE(statsReply.json.value(u"faults"_s).toObject().value(u"lost"_s).toInt(), posts + 1);
+    QCOMPARE(statsReply.json.value(u"faults"_s).toObject().value(u"drop"_s).toInt(), 0);
+
+    // GraphQL: the mutation is executed, its answer lost.
+    const QString connectorId = u"5d1f9a52-52f4-4c4c-9d8e-0f3e0d6a2b11"_s;
+    setFaults(u"lost=1"_s);
+    QUrl url = m_server->baseUrl();
+    url.setPath(u"/graphql"_s);
+    QNetworkRequest request(url);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    request.setRawHeader("Authorization", "Bearer " + m_server->openCtiToken().toUtf8());
+    request.setTransferTimeout(20000);
+    const QJsonObject mutation {
+        {u"query"_s,
+            u"mutation R($input: RegisterConnectorInput) { registerConnector(input: $input) { id } }"_s},
+        {u"variables"_s,
+            QJsonObject {{u"input"_s,
+                QJsonObject {{u"id"_s, connectorId}, {u"name"_s, u"Lost answer"_s},
+                    {u"type"_s, u"EXTERNAL_IMPORT"_s}}}}},
+    };
+    QNetworkReply *reply = m_nam.post(request, toJson(mutation));
+    QSignalSpy finished(reply, &QNetworkReply::finished);
+    QVERIFY(finished.wait(20000));
+    setFaults(QString());
+    QCOMPARE(reply->error(), QNetworkReply::RemoteHostClosedError);
+    reply->deleteLater();
+    QVERIFY(m_server->openCti().store().connectors.contains(connectorId));
+    QCOMPARE(get(Api + u"/sites"_s).status, 200); // and the server is fine afterwards
 }
 
 void tst_SimServer::faultDelay()

@@ -70,6 +70,8 @@ std::optional<FaultSpec> FaultSpec::parse(QStringView spec, QString *errorMessag
             probability = &result.rateHtml;
         else if (key == u"truncate")
             probability = &result.rateTruncate;
+        else if (key == u"lost")
+            probability = &result.rateLost;
 
         if (probability) {
             if (!parseProbability(value, probability))
@@ -85,7 +87,7 @@ std::optional<FaultSpec> FaultSpec::parse(QStringView spec, QString *errorMessag
                         MaxDelayMs));
         } else {
             return fail(u"unknown fault key \"%1\" (known: 429, retry-after, 5xx, drop, html, truncate, "
-                        "delay-ms)"_s.arg(key));
+                        "lost, delay-ms)"_s.arg(key));
         }
     }
     return result;
@@ -106,6 +108,8 @@ QString FaultSpec::toString() const
         parts << u"html="_s + formatProbability(rateHtml);
     if (rateTruncate > 0.0)
         parts << u"truncate="_s + formatProbability(rateTruncate);
+    if (rateLost > 0.0)
+        parts << u"lost="_s + formatProbability(rateLost);
     if (delayMs > 0)
         parts << u"delay-ms="_s + QString::number(delayMs);
     return parts.join(u',');
@@ -114,7 +118,7 @@ QString FaultSpec::toString() const
 bool FaultSpec::isEmpty() const
 {
     return rate429 <= 0.0 && rate5xx <= 0.0 && rateDrop <= 0.0 && rateHtml <= 0.0 && rateTruncate <= 0.0
-        && delayMs <= 0;
+        && rateLost <= 0.0 && delayMs <= 0;
 }
 
 } // namespace s1sim

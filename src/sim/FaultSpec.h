@@ -8,9 +8,9 @@
 namespace s1sim {
 
 // Which faults the simulator injects into API requests: /web/api/ and /graphql (never into /__sim/).
-// Text form: "429=0.33,retry-after=1,5xx=0.1,drop=0.05,html=0.05,delay-ms=20,truncate=0.05";
+// Text form: "429=0.33,retry-after=1,5xx=0.1,drop=0.05,html=0.05,delay-ms=20,truncate=0.05,lost=0.05";
 // every key is optional, probabilities are 0..1 and drawn independently per request.
-// When several fire at once the first in this order wins: drop, 429, 5xx, html, truncate.
+// When several fire at once the first in this order wins: drop, 429, 5xx, html, lost, truncate.
 class FaultSpec
 {
 public:
@@ -19,6 +19,7 @@ public:
     double rateDrop = 0.0; // abort the TCP connection without an answer
     double rateHtml = 0.0; // answer 200 text/html (a proxy or login portal)
     double rateTruncate = 0.0; // send the full Content-Length but only half the body, then close
+    double rateLost = 0.0; // process the request, then close the connection without any answer
     int retryAfterSeconds = -1; // Retry-After header on 429; < 0: no header
     int delayMs = 0; // delay every API answer (never blocks: timers)
 

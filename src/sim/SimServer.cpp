@@ -31,7 +31,7 @@ namespace {
 
 constexpr QLatin1String ApiPrefix("/web/api/");
 constexpr QLatin1String GraphQlPath("/graphql");
-constexpr const char *FaultKeys[] = {"429", "5xx", "drop", "html", "truncate"};
+constexpr const char *FaultKeys[] = {"429", "5xx", "drop", "html", "truncate", "lost"};
 
 QByteArray methodName(QHttpServerRequest::Method method)
 {
@@ -179,7 +179,7 @@ bool SimOptions::loadTls(const QString &certificateFile, const QString &keyFile,
 
 struct SimServer::Answer
 {
-    enum class Mode { Normal, Truncate, Drop };
+    enum class Mode { Normal, Truncate, Drop, Lost };
 
     int status = 200;
     QByteArray contentType = "application/json";
@@ -223,6 +223,8 @@ const char *SimServer::faultNote(const Answer &answer)
     switch (answer.mode) {
     case Answer::Mode::Drop:
         return " (dropped)";
+    case Answer::Mode::Lost:
+        return " (lost)";
     case Answer::Mode::Truncate:
         return " (truncated)";
     case Answer::Mode::Normal:
@@ -400,6 +402,7 @@ SimServer::Fault SimServer::drawFault()
     const bool serverError = roll(m_faults.rate5xx);
     const bool html = roll(m_faults.rateHtml);
     const bool truncate = roll(m_faults.rateTruncate);
+    const bool lost = roll(m_faults.rateLost);
     if (drop)
         return Fault::Drop;
     if (tooMany)
@@ -408,6 +411,8 @@ SimServer::Fault SimServer::drawFault()
         return Fault::ServerError;
     if (html)
         return Fault::Html;
+    if (lost)
+        return Fault::Lost;
     if (truncate)
         return Fault::Truncate;
     return Fault::None;
@@ -487,6 +492,7 @@ std::optional<SimServer::Answer> SimServer::faultAnswer(Fault fault, bool graphQ
         ++m_faultCounts[u"html"_s];
         return Answer::html(proxyPageHtml());
     case Fault::Truncate:
+    case Fault::Lost:
     case Fault::None:
         break;
     }
@@ -498,6 +504,9 @@ void SimServer::markFault(Fault fault, Answer *answer)
     if (fault == Fault::Truncate) {
         ++m_faultCounts[u"truncate"_s];
         answer->mode = Answer::Mode::Truncate;
+    } else if (fault == Fault::Lost) {
+        ++m_faultCounts[u"lost"_s];
+        answer->mode = Answer::Mode::Lost;
     }
 }
 
@@ -639,6 +648,10 @@ void SimServer::deliverFault(QTcpSocket *socket, const Answer &answer)
     switch (answer.mode) {
     case Answer::Mode::Drop:
         socket->abort();
+        break;
+    case Answer::Mode::Lost:
+        // Processed, and not a byte of the answer: the client sees the connection closed.
+        socket->disconnectFromHost();
         break;
     case Answer::Mode::Truncate:
         // Always the same bytes: the headers with the full Content-Length, then the first half of

@@ -58,12 +58,14 @@ struct SimOptions
 //  /web/api/v2.1/...   the API (see SimTenant), "Authorization: ApiToken <token>"; faults apply here
 //                      (see FaultSpec): drop aborts the connection, 429/5xx/html replace the answer
 //                      (the request is not processed), truncate cuts the real answer (full
-//                      Content-Length, half the body, then close)
+//                      Content-Length, half the body, then close), lost processes the request (the
+//                      tenant changes) and closes the connection without a byte of answer, as a
+//                      proxy that timed out does to a POST
 //  /graphql            OpenCTI's GraphQL API (see OpenCtiSim), POST, "Authorization: Bearer <token>";
 //                      faults apply here too. GET: the playground page (text/html) or 405.
 //                      Stats keys: "POST /graphql <operation name>"
 //  /__sim/stats        GET: {"requests":{"GET /web/api/v2.1/threats":3,...},"faults":{"429":1,...}}
-//                      (faults: 429, 5xx, drop, html, truncate)
+//                      (faults: 429, 5xx, drop, html, truncate, lost)
 //  /__sim/stats/reset  POST: zero both
 //  /__sim/faults       GET: {"spec":"..."}; POST {"spec":"429=0.5,retry-after=1"}: set at runtime
 //  /__sim/opencti/objects  GET: the STIX objects pushed to the simulated OpenCTI, a JSON array (latest
@@ -112,7 +114,7 @@ protected:
 
 private:
     struct Answer;
-    enum class Fault { None, Drop, TooManyRequests, ServerError, Html, Truncate };
+    enum class Fault { None, Drop, TooManyRequests, ServerError, Html, Truncate, Lost };
 
     Answer handleApi(const QHttpServerRequest &request, const QString &path);
     Answer handleControl(const QHttpServerRequest &request, const QString &path);
@@ -123,10 +125,10 @@ private:
     Answer routeApi(const QHttpServerRequest &request, const QString &path, const ApiRouteMatch &route,
         const SimCaller &caller);
     Fault drawFault();
-    // Counts a fault that acts on the real answer (truncate) and marks the answer with it.
+    // Counts a fault that acts on the real answer (truncate, lost) and marks the answer with it.
     void markFault(Fault fault, Answer *answer);
     void deliver(const QHttpServerRequest &request, QTcpSocket *socket, Answer answer, int delayMs);
-    // An answer with a fault mode (drop, truncate): abort, or half of it then close.
+    // An answer with a fault mode (drop, lost, truncate): abort, close, or half of it then close.
     static void deliverFault(QTcpSocket *socket, const Answer &answer);
     // The answer as bytes on the wire, with body (Content-Length is always that of answer.body).
     static QByteArray rawResponse(const Answer &answer, const QByteArray &body);

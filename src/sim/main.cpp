@@ -58,7 +58,11 @@ int main(int argc, char *argv[])
     const QCommandLineOption seedOption(
         u"seed"_s, u"Random seed of the tenant (default 1)."_s, u"S"_s, u"1"_s);
     const QCommandLineOption faultsOption(u"faults"_s,
-        u"Fault injection, e.g. 429=0.33,retry-after=1,5xx=0.1,drop=0.05,html=0.05,delay-ms=20,truncate=0.05"_s,
+        u"Fault injection on the API (/web/api/...) and /graphql, e.g. "
+        "429=0.33,retry-after=1,5xx=0.1,drop=0.05,html=0.05,delay-ms=20,truncate=0.05,lost=0.05. "
+        "Probabilities 0..1 per request: 429, 5xx and html replace the answer; drop aborts the connection; "
+        "truncate sends the full Content-Length but half the body, then closes; lost processes the request "
+        "and closes the connection without answering (a proxy timeout after a POST)."_s,
         u"SPEC"_s);
     const QCommandLineOption scopedTokenOption(
         u"scoped-token"_s, u"A second token restricted to the first site (403 for anything else)."_s, u"T"_s);
