@@ -3,12 +3,15 @@
 // scoped tokens, statistics and fault injection, talked to over HTTP with a plain QNetworkAccessManager.
 #include "FaultSpec.h"
 #include "OpenCtiSim.h"
+#include "SimCapture.h"
 #include "SimHost.h"
 #include "SimServer.h"
 #include "SimTenant.h"
 
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -19,6 +22,7 @@
 #include <QSet>
 #include <QSignalSpy>
 #include <QTcpSocket>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QUrlQuery>
 
@@ -130,6 +134,9 @@ private Q_SLOTS:
     void iocs();
     void firewall();
     void firewallUnlicensed();
+    void capture();
+    void captureShortening_data();
+    void captureShortening();
     void simHost();
     void executable();
 
@@ -1269,6 +1276,183 @@ void tst_SimServer::firewallUnlicensed()
     r = send("GET", Api + u"/threats"_s, {}, {}, Token, &server);
     QCOMPARE(r.status, 200);
     QCOMPARE(r.pagination().value(u"totalItems"_s).toInt(), 20);
+}
+
+void tst_SimServer::capture()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    s1sim::SimOptions options;
+    options.token = Token;
+    options.threats = 300;
+    options.seed = 3;
+    options.captureDir = dir.filePath(u"capture"_s); // created when missing
+    auto server = std::make_unique<SimServer>(options);
+    QVERIFY(server->listen() != 0);
+    QVERIFY2(server->errorString().isEmpty(), qPrintable(server->errorString()));
+    const QString fileName = server->captureFileName();
+    QCOMPARE(QFileInfo(fileName).absolutePath(), QFileInfo(options.captureDir).absoluteFilePath());
+    QVERIFY2(QFileInfo(fileName).fileName().startsWith(u"sim-%1-"_s.arg(QCoreApplication::applicationPid())),
+        qPrintable(fileName));
+    QVERIFY(fileName.endsWith(u".jsonl"_s));
+    SimServer *sim = server.get();
+    const auto call = [&](const QByteArray &verb, const QString &path, const QUrlQuery &query = {},
+                          const QByteArray &body = {}, const std::optional<QString> &token = Token) {
+        return send(verb, path, query, body, token, sim);
+    };
+
+    // captured: answers of the console, errors included
+    const QString threatId = server->tenant().threatId(5);
+    const Result page
+        = call("GET", Api + u"/threats"_s, QUrlQuery {{u"limit"_s, u"50"_s}, {u"sortBy"_s, u"id"_s}});
+    QCOMPARE(page.status, 200);
+    QCOMPARE(page.data().size(), 50);
+    QCOMPARE(call("GET", Api + u"/threats/"_s + threatId + u"/notes"_s, QUrlQuery {{u"limit"_s, u"1000"_s}})
+                 .status,
+        200);
+    const QByteArray add = toJson(QJsonObject {{u"data"_s, QJsonObject {{u"text"_s, u"captured"_s}}},
+        {u"filter"_s, QJsonObject {{u"ids"_s, QJsonArray {threatId}}}}});
+    QCOMPARE(call("POST", Api + u"/threats/notes"_s, {}, add).status, 200);
+    QCOMPARE(call("GET", Api + u"/sites"_s).status, 200);
+    QCOMPARE(call("GET", Api + u"/sites"_s, {}, {}, std::nullopt).status, 401);
+    QCOMPARE(call("GET", Api + u"/nothing/42"_s).status, 404);
+    // not captured: outside /web/api/v2.1, and what a fault replaced, cut or lost
+    call("GET", u"/web/api/v2.0/threats"_s);
+    call("GET", u"/"_s);
+    sim->setFaults(*FaultSpec::parse(u"429=1"_s));
+    QCOMPARE(call("GET", Api + u"/accounts"_s).status, 429);
+    sim->setFaults(*FaultSpec::parse(u"truncate=1"_s));
+    call("GET", Api + u"/accounts"_s);
+    sim->setFaults(*FaultSpec::parse(u"lost=1"_s));
+    QCOMPARE(call("POST", Api + u"/threats/notes"_s, {}, add).status, 0);
+    sim->setFaults(FaultSpec());
+    QVERIFY(sim->stats().value(u"faults"_s).toObject().value(u"lost"_s).toInt() >= 1);
+    // at most 30 lines per (method, template, status): 35 requests, 30 lines
+    for (int i = 0; i < 35; ++i)
+        QCOMPARE(call("GET", Api + u"/accounts"_s, QUrlQuery {{u"limit"_s, u"1"_s}}).status, 200);
+    // flushed every 100 lines: the threats, notes and sites keys, which have one line each already,
+    // fill up to 30 lines each: 6 + 30 + 3 * 29 = 123 lines, 100 of them on disk before the end
+    for (int i = 0; i < 30; ++i) {
+        QCOMPARE(call("GET", Api + u"/threats/"_s + server->tenant().threatId(i) + u"/notes"_s).status, 200);
+        QCOMPARE(call("GET", Api + u"/threats"_s,
+                     QUrlQuery {{u"limit"_s, u"1"_s}, {u"skip"_s, QString::number(i)}})
+                     .status,
+            200);
+        QCOMPARE(
+            call("GET", Api + u"/sites"_s, QUrlQuery {{u"limit"_s, QString::number(i + 1)}}).status, 200);
+    }
+    const auto readLines = [&fileName]() {
+        QFile file(fileName);
+        return file.open(QIODevice::ReadOnly) ? file.readAll().split('\n') : QList<QByteArray>();
+    };
+    const qsizetype beforeClose = readLines().size() - 1; // the text ends with a newline
+    server.reset(); // flushes the rest
+    QList<QByteArray> lines = readLines();
+    QVERIFY(!lines.isEmpty());
+    QVERIFY(lines.takeLast().isEmpty());
+    QCOMPARE(lines.size(), 6 + 30 + 3 * 29);
+    QVERIFY2(beforeClose >= 100 && beforeClose < lines.size(), qPrintable(QString::number(beforeClose)));
+
+    QList<QJsonObject> records;
+    for (const QByteArray &line : std::as_const(lines)) {
+        QJsonParseError error {};
+        const QJsonDocument doc = QJsonDocument::fromJson(line, &error);
+        QVERIFY2(error.error == QJsonParseError::NoError && doc.isObject(), line.constData());
+        QCOMPARE(doc.toJson(QJsonDocument::Compact).size(), line.size()); // compact
+        records << doc.object();
+    }
+    // the line format, field by field and in this order
+    QVERIFY2(
+        lines[0].startsWith("{\"method\":\"GET\",\"path\":\"/web/api/v2.1/threats\",\"template\":\"/web/api/"
+                            "v2.1/threats\",\"query\":{\"limit\":\"50\",\"sortBy\":\"id\"},\"requestBody\":"
+                            "null,\"status\":200,\"responseBody\":{\"data\":["),
+        lines[0].constData());
+    const QJsonObject firstResponse = records[0].value(u"responseBody"_s).toObject();
+    QJsonArray first20;
+    for (qsizetype i = 0; i < 20; ++i)
+        first20.append(page.data().at(i));
+    QCOMPARE(firstResponse.value(u"data"_s).toArray(), first20); // the first 20 of 50
+    QCOMPARE(firstResponse.value(u"pagination"_s).toObject(), page.pagination());
+    QCOMPARE(records[0]
+                 .value(u"responseBody"_s)
+                 .toObject()
+                 .value(u"pagination"_s)
+                 .toObject()
+                 .value(u"totalItems"_s)
+                 .toInt(),
+        300);
+    QCOMPARE(records[1].value(u"path"_s).toString(), Api + u"/threats/"_s + threatId + u"/notes"_s);
+    QCOMPARE(records[1].value(u"template"_s).toString(), Api + u"/threats/{id}/notes"_s);
+    QCOMPARE(records[1].value(u"query"_s).toObject(), QJsonObject({{u"limit"_s, u"1000"_s}}));
+    QCOMPARE(records[2].value(u"method"_s).toString(), u"POST"_s);
+    QCOMPARE(records[2].value(u"requestBody"_s).toObject(), QJsonDocument::fromJson(add).object());
+    QCOMPARE(records[2]
+                 .value(u"responseBody"_s)
+                 .toObject()
+                 .value(u"data"_s)
+                 .toObject()
+                 .value(u"affected"_s)
+                 .toInt(),
+        1);
+    const QJsonObject sitesData = records[3].value(u"responseBody"_s).toObject().value(u"data"_s).toObject();
+    QVERIFY(sitesData.value(u"sites"_s).isArray());
+    QVERIFY(sitesData.value(u"sites"_s).toArray().size() >= 1);
+    QCOMPARE(records[4].value(u"status"_s).toInt(), 401);
+    QCOMPARE(records[4].value(u"responseBody"_s).toObject().value(u"errors"_s).toArray().size(), 1);
+    QCOMPARE(records[5].value(u"status"_s).toInt(), 404);
+    QCOMPARE(records[5].value(u"template"_s).toString(), Api + u"/nothing/{id}"_s);
+    int accounts = 0;
+    for (const QJsonObject &record : std::as_const(records)) {
+        QVERIFY(record.value(u"path"_s).toString().startsWith(Api + u'/'));
+        if (record.value(u"template"_s).toString() == Api + u"/accounts"_s) {
+            QCOMPARE(record.value(u"status"_s).toInt(), 200);
+            ++accounts;
+        }
+    }
+    QCOMPARE(accounts, 30);
+}
+
+void tst_SimServer::captureShortening_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<QByteArray>("expected"); // empty: the body as compact JSON, unchanged
+
+    const auto items = [](int count, const char *pattern) {
+        QList<QByteArray> list;
+        for (int i = 0; i < count; ++i)
+            list << QByteArray(pattern).replace("#", QByteArray::number(i));
+        return list.join(',');
+    };
+    // elements with nested arrays, commas, brackets, quotes and escapes inside strings
+    const char *tricky = R"({"id":"#","a":[1,[2,3]],"s":"x, ] } [ \" \\ ,","o":{"k":[{"d":"]"}]}})";
+    QTest::newRow("data: 50 numbers")
+        << "{\"data\":[" + items(50, "#") + "],\"pagination\":{\"totalItems\":50}}"
+        << "{\"data\":[" + items(20, "#") + "],\"pagination\":{\"totalItems\":50}}";
+    QTest::newRow("data: 21 objects") << "{\"data\":[" + items(21, tricky) + "]}"
+                                      << "{\"data\":[" + items(20, tricky) + "]}";
+    QTest::newRow("data: 20 objects") << "{\"data\":[" + items(20, tricky) + "]}" << QByteArray();
+    QTest::newRow("data.sites") << "{\"pagination\":{},\"data\":{\"allSites\":{\"n\":[1,2]},\"sites\":["
+            + items(30, tricky) + "],\"z\":[" + items(30, "#") + "]}}"
+                                << "{\"data\":{\"allSites\":{\"n\":[1,2]},\"sites\":[" + items(20, tricky)
+            + "],\"z\":[" + items(30, "#") + "]},\"pagination\":{}}";
+    QTest::newRow("data object") << QByteArray(R"({"data":{"affected":1,"ids":[1,2,3]}})") << QByteArray();
+    QTest::newRow("errors") << QByteArray(R"({"errors":[{"code":4000010,"detail":"a, [b]","title":"x"}]})")
+                            << QByteArray();
+    QTest::newRow("not JSON") << QByteArray("<html>") << QByteArray("null");
+    QTest::newRow("cut JSON") << "{\"data\":[" + items(30, "#") << QByteArray("null");
+    QTest::newRow("empty") << QByteArray() << QByteArray("null");
+}
+
+void tst_SimServer::captureShortening()
+{
+    QFETCH(QByteArray, body);
+    QFETCH(QByteArray, expected);
+    if (expected.isEmpty())
+        expected = QJsonDocument::fromJson(body).toJson(QJsonDocument::Compact);
+    else if (expected != "null")
+        expected = QJsonDocument::fromJson(expected).toJson(QJsonDocument::Compact);
+    QVERIFY(!expected.isEmpty());
+    QCOMPARE(s1sim::SimCapture::responseBodyJson(body), expected);
 }
 
 void tst_SimServer::simHost()

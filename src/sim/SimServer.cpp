@@ -3,6 +3,7 @@
 
 #include "OpenCtiSim.h"
 #include "SimApiRoutes.h"
+#include "SimCapture.h"
 #include "SimTenant.h"
 
 #include <QElapsedTimer>
@@ -30,6 +31,7 @@ Q_LOGGING_CATEGORY(lcSim, "s1bridge.sim", QtInfoMsg)
 namespace {
 
 constexpr QLatin1String ApiPrefix("/web/api/");
+constexpr QLatin1String V21Prefix("/web/api/v2.1/");
 constexpr QLatin1String GraphQlPath("/graphql");
 constexpr const char *FaultKeys[] = {"429", "5xx", "drop", "html", "truncate", "lost"};
 
@@ -267,6 +269,19 @@ SimServer::SimServer(const SimOptions &options, QObject *parent)
         m_error = m_error.isEmpty() ? error : m_error + u"; "_s + error;
         qCWarning(lcSim, "%s", qUtf8Printable(error));
     }
+    const QString captureDir
+        = !options.captureDir.isEmpty() ? options.captureDir : qEnvironmentVariable("S1SIM_CAPTURE_DIR");
+    if (!captureDir.isEmpty()) {
+        m_capture = std::make_unique<SimCapture>(captureDir);
+        if (m_capture->isOpen()) {
+            qCInfo(lcSim, "capturing API exchanges to %s", qUtf8Printable(m_capture->fileName()));
+        } else {
+            const QString error = m_capture->errorString() + u"; capturing nothing"_s;
+            m_error = m_error.isEmpty() ? error : m_error + u"; "_s + error;
+            qCWarning(lcSim, "%s", qUtf8Printable(error));
+            m_capture.reset();
+        }
+    }
     resetStats();
 }
 
@@ -318,6 +333,11 @@ QString SimServer::openCtiToken() const
 QString SimServer::errorString() const
 {
     return m_error;
+}
+
+QString SimServer::captureFileName() const
+{
+    return m_capture ? m_capture->fileName() : QString();
 }
 
 void SimServer::setFaults(const FaultSpec &faults)
@@ -448,6 +468,9 @@ SimServer::Answer SimServer::handleApi(const QHttpServerRequest &request, const 
         ? routeApi(request, path, route, *caller)
         : Answer::json(SimTenant::errorReply(401, 4010010, u"Authentication Failed"_s, authDetail));
     markFault(fault, &answer);
+    if (m_capture && answer.mode == Answer::Mode::Normal && path.startsWith(V21Prefix))
+        m_capture->record(methodName(request.method()), path, route.templ, request.query(), request.body(),
+            answer.status, answer.body);
     return answer;
 }
 

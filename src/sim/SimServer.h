@@ -25,6 +25,7 @@ namespace s1sim {
 Q_DECLARE_LOGGING_CATEGORY(lcSim)
 
 class OpenCtiSim;
+class SimCapture;
 class SimTenant;
 struct ApiRouteMatch;
 struct SimCaller;
@@ -45,6 +46,9 @@ struct SimOptions
     // With both set, the server speaks HTTPS only (baseUrl() is https://127.0.0.1:PORT).
     QSslCertificate tlsCertificate;
     QSslKey tlsKey;
+    // Conformance capture (see SimCapture) into this directory; when empty, the environment
+    // variable S1SIM_CAPTURE_DIR (read when the server is constructed); both empty: no capture.
+    QString captureDir;
 
     bool isTls() const { return !tlsCertificate.isNull() && !tlsKey.isNull(); }
     // Reads a PEM certificate and an unencrypted PEM key (RSA or EC) into tlsCertificate/tlsKey.
@@ -78,6 +82,10 @@ struct SimOptions
 // Request keys in the stats use path templates: {id} for a threat or rule id, {noteId} for a note.
 // Every API request counts, including faulted ones and 401s. Nothing here blocks: delays use timers,
 // so the server may share a thread with the client under test.
+//
+// Conformance capture (SimOptions::captureDir or S1SIM_CAPTURE_DIR): every request under
+// /web/api/v2.1/ the server answered itself (401, 403, 404 and 405 included, delayed ones too; not
+// those a fault replaced, cut or lost) is appended to <dir>/sim-<pid>-<n>.jsonl, see SimCapture.
 class SimServer : public QAbstractHttpServer
 {
     Q_OBJECT
@@ -96,8 +104,11 @@ public:
     QUrl openCtiUrl() const;
     QString openCtiToken() const;
     // Non-empty when SimOptions::faults did not parse (the server then injects no faults), or when
-    // only one of the TLS certificate and key was given (the server then speaks plain HTTP).
+    // only one of the TLS certificate and key was given (the server then speaks plain HTTP), or when
+    // the capture file cannot be opened (the server then captures nothing).
     QString errorString() const;
+    // The conformance capture file; empty when there is no capture.
+    QString captureFileName() const;
 
     void setFaults(const FaultSpec &faults);
     FaultSpec faults() const;
@@ -139,6 +150,7 @@ private:
     QString m_error;
     std::unique_ptr<SimTenant> m_tenant;
     std::unique_ptr<OpenCtiSim> m_openCti;
+    std::unique_ptr<SimCapture> m_capture;
     FaultSpec m_faults;
     QRandomGenerator m_faultRng;
     QMap<QString, int> m_requests;

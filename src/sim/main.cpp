@@ -47,7 +47,9 @@ int main(int argc, char *argv[])
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        u"Simulated SentinelOne management console (API v2.1) and OpenCTI (GraphQL) on 127.0.0.1."_s);
+        u"Simulated SentinelOne management console (API v2.1) and OpenCTI (GraphQL) on 127.0.0.1.\n"
+        "With S1SIM_CAPTURE_DIR=<dir> set, the API exchanges it answers are appended to "
+        "<dir>/sim-<pid>-<n>.jsonl, one JSON object per line (a conformance capture)."_s);
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption portOption(
