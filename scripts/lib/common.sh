@@ -56,28 +56,30 @@ s1_build() {
     cmake --build "$S1_BUILD_DIR" -- -j"$(nproc)"
 }
 
-# graphql-js for the graphql_conformance test, exactly as tests/conformance/package-lock.json pins
-# it. Runs `npm ci` only when node_modules is missing or the lockfile changed since the last install.
-# Never fatal: offline, the test then skips (outside CI) or fails with the same advice (CI=true).
+# graphql-js and ajv (+ ajv-formats) for the graphql_conformance and s1_conformance tests, exactly as
+# tests/conformance/package-lock.json pins them. Runs `npm ci` only when node_modules lacks one of
+# them or the lockfile changed since the last install.
+# Never fatal: offline, the tests then skip (outside CI) or fail with the same advice (CI=true).
 s1_install_conformance_deps() {
     local dir="$S1_ROOT/tests/conformance"
     local stamp="$dir/node_modules/.s1bridge-lock.sha256"
     [ -f "$dir/package-lock.json" ] || return 0
     local want
     want="$(sha256sum "$dir/package-lock.json" | cut -d' ' -f1)"
-    if [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$want" ] && [ -d "$dir/node_modules/graphql" ]; then
+    if [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$want" ] && [ -d "$dir/node_modules/graphql" ] \
+        && [ -d "$dir/node_modules/ajv" ] && [ -d "$dir/node_modules/ajv-formats" ]; then
         return 0
     fi
     if ! command -v npm >/dev/null 2>&1; then
-        s1_log "npm not found: the graphql_conformance test cannot run (install nodejs and npm)"
+        s1_log "npm not found: the graphql_conformance and s1_conformance tests cannot run (install nodejs and npm)"
         return 0
     fi
-    s1_log "Installing graphql-js for the schema conformance test (npm ci in tests/conformance)"
+    s1_log "Installing graphql-js and ajv for the conformance tests (npm ci in tests/conformance)"
     if (cd "$dir" && npm ci --no-audit --no-fund --loglevel=error >/dev/null); then
         printf '%s\n' "$want" >"$stamp"
     else
         s1_log "npm ci failed in tests/conformance (offline? registry unreachable?)."
-        s1_log "graphql_conformance will be skipped, or fail when CI=true; retry later with:"
+        s1_log "graphql_conformance and s1_conformance will be skipped, or fail when CI=true; retry later with:"
         s1_log "  (cd '$dir' && npm ci --no-audit --no-fund)"
     fi
     return 0
