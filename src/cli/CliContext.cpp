@@ -82,16 +82,15 @@ int CliContext::loadConsole(QString *error, const QString &profileName)
 {
     // Precedence: an option, then the profile (--profile), then the environment.
     const QCommandLineParser &options = *m_options;
-    auto isSet = [&options](const char *option) {
-        return options.optionNames().contains(QLatin1String(option));
-    };
+    auto isSet
+        = [&options](const char *option) { return options.optionNames().contains(QLatin1String(option)); };
     m_config = s1::ConsoleConfig();
     m_profile.reset();
     std::optional<config::Profile> profile;
     if (!profileName.isEmpty() || isSet("profile")) {
         int code = Usage;
-        profile = findProfile(profileName.isEmpty() ? options.value(QStringLiteral("profile")) : profileName,
-            error, &code);
+        profile = findProfile(
+            profileName.isEmpty() ? options.value(QStringLiteral("profile")) : profileName, error, &code);
         if (!profile)
             return code;
         m_config = profile->consoleConfig(QString());
@@ -184,20 +183,24 @@ int CliContext::loadConsole(QString *error, const QString &profileName)
     return Ok;
 }
 
-int CliContext::openCtiSetup(opencti::OpenCtiConfig *openCti, opencti::ImportSettings *settings, QString *error)
+int CliContext::openCtiSetup(
+    opencti::OpenCtiConfig *openCti, opencti::ImportSettings *settings, QString *error)
 {
     QString url, token;
     if (m_profile) {
         *settings = opencti::ImportSettings::fromProfile(*m_profile);
         settings->bundle.consoleUrl = m_config.url;
         if (!m_profile->openCtiEnabled) {
-            *error = tr("profile \"%1\" does not send to OpenCTI: edit it in S1 Bridge (OpenCTI page) or import a "
-                        "configuration with OPENCTI_URL").arg(m_profile->name);
+            *error = tr(
+                "profile \"%1\" does not send to OpenCTI: edit it in S1 Bridge (OpenCTI page) or import a "
+                "configuration with OPENCTI_URL")
+                         .arg(m_profile->name);
             return Usage;
         }
         url = m_profile->openCtiUrl.toString();
         QString keychainError;
-        token = readSecret(config::Profile::secretKey(m_profile->id, config::Profile::Secret::OpenCtiToken), &keychainError)
+        token = readSecret(
+            config::Profile::secretKey(m_profile->id, config::Profile::Secret::OpenCtiToken), &keychainError)
                     .value_or(qEnvironmentVariable("OPENCTI_TOKEN"));
     } else {
         settings->connectorId = qEnvironmentVariable("CONNECTOR_ID");
@@ -227,8 +230,8 @@ int CliContext::openCtiSetup(opencti::OpenCtiConfig *openCti, opencti::ImportSet
     return Ok;
 }
 
-std::optional<config::Profile> CliContext::loadConnectorConfig(const QString &path, opencti::OpenCtiConfig *openCti,
-    opencti::ImportSettings *settings, QString *error)
+std::optional<config::Profile> CliContext::loadConnectorConfig(
+    const QString &path, opencti::OpenCtiConfig *openCti, opencti::ImportSettings *settings, QString *error)
 {
     std::optional<config::ImportedConfig> imported = config::importConnectorConfig(path, error);
     if (!imported)
@@ -236,8 +239,8 @@ std::optional<config::Profile> CliContext::loadConnectorConfig(const QString &pa
     for (const QString &warning : std::as_const(imported->warnings))
         m_term.err(tr("warning: %1").arg(warning));
     const config::Profile &profile = imported->profile;
-    const QString token = imported->s1ApiToken.isEmpty() ? qEnvironmentVariable("S1_API_KEY")
-                                                         : imported->s1ApiToken;
+    const QString token
+        = imported->s1ApiToken.isEmpty() ? qEnvironmentVariable("S1_API_KEY") : imported->s1ApiToken;
     m_profile.reset();
     m_config = profile.consoleConfig(QString());
     m_config.url = s1::ConsoleConfig::normalizeUrl(profile.consoleUrl.toString(), error);
@@ -263,8 +266,8 @@ std::optional<config::Profile> CliContext::loadConnectorConfig(const QString &pa
         *error = path + QStringLiteral(": ") + *error;
         return std::nullopt;
     }
-    const QString openCtiToken = imported->openCtiToken.isEmpty() ? qEnvironmentVariable("OPENCTI_TOKEN")
-                                                                  : imported->openCtiToken;
+    const QString openCtiToken
+        = imported->openCtiToken.isEmpty() ? qEnvironmentVariable("OPENCTI_TOKEN") : imported->openCtiToken;
     openCti->token = opencti::OpenCtiConfig::normalizeToken(openCtiToken, error);
     if (openCti->token.isEmpty()) {
         *error = tr("%1 has no OPENCTI_TOKEN and the environment has none").arg(path);

@@ -37,9 +37,9 @@ namespace cli {
 // s1bridge-cli's exit codes (documented in --help and README.md).
 enum ExitCode {
     Ok = 0,
-    Usage = 2,        // bad command line or configuration; unknown or duplicate profile
-    Refused = 3,      // the token was refused or lacks rights
-    ApiFailure = 4,   // the API or the network failed after every retry; or some items failed
+    Usage = 2, // bad command line or configuration; unknown or duplicate profile
+    Refused = 3, // the token was refused or lacks rights
+    ApiFailure = 4, // the API or the network failed after every retry; or some items failed
     LocalFailure = 5, // the database, the settings file, the keychain or a log file cannot be used
     Interrupted = 130, // SIGINT or SIGTERM stopped the command
 };

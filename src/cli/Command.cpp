@@ -54,9 +54,10 @@ QList<QCommandLineOption> globalOptions(int globals)
                 << QCommandLineOption(QStringLiteral("account"),
                        Command::tr("Account ID (instead of S1_ACCOUNT_ID)."), QStringLiteral("ID"))
                 << QCommandLineOption(QStringLiteral("max-attempts"),
-                       Command::tr("Attempts per request (instead of MAX_API_ATTEMPTS)."), QStringLiteral("N"))
-                << QCommandLineOption(QStringLiteral("sign"), Command::tr("Flag note text (instead of SIGN)."),
-                       QStringLiteral("TEXT"))
+                       Command::tr("Attempts per request (instead of MAX_API_ATTEMPTS)."),
+                       QStringLiteral("N"))
+                << QCommandLineOption(QStringLiteral("sign"),
+                       Command::tr("Flag note text (instead of SIGN)."), QStringLiteral("TEXT"))
                 << QCommandLineOption(QStringLiteral("timeout"),
                        Command::tr("Seconds to wait for an answer, per request (default 60)."),
                        QStringLiteral("SECONDS"));
@@ -118,9 +119,10 @@ QString columns(const QString &left, const QString &right)
 
 QString topLevelHelp(const std::vector<std::unique_ptr<Command>> &commands, const QCommandLineParser &parser)
 {
-    QString text = Command::tr("Usage: s1bridge-cli [global options] COMMAND [SUBCOMMAND] [arguments] [options]\n\n"
-                               "Runs S1 Bridge's SentinelOne jobs without a window, e.g. from cron.\n\n"
-                               "Commands:\n");
+    QString text
+        = Command::tr("Usage: s1bridge-cli [global options] COMMAND [SUBCOMMAND] [arguments] [options]\n\n"
+                      "Runs S1 Bridge's SentinelOne jobs without a window, e.g. from cron.\n\n"
+                      "Commands:\n");
     for (const auto &command : commands) {
         for (const Command::Subcommand &sub : command->subcommands()) {
             QStringList words {command->name()};
@@ -131,9 +133,10 @@ QString topLevelHelp(const std::vector<std::unique_ptr<Command>> &commands, cons
             text += columns(words.join(u' '), sub.summary);
         }
     }
-    text += Command::tr("\nEach command has its own options: 's1bridge-cli COMMAND [SUBCOMMAND] --help' lists "
-                        "them,\ne.g. 's1bridge-cli threats list --help'. An option a command does not take is "
-                        "an error (exit 2).\n\n");
+    text
+        += Command::tr("\nEach command has its own options: 's1bridge-cli COMMAND [SUBCOMMAND] --help' lists "
+                       "them,\ne.g. 's1bridge-cli threats list --help'. An option a command does not take is "
+                       "an error (exit 2).\n\n");
     text += Command::tr(kConfiguration);
     const QString options = parser.helpText();
     const qsizetype at = options.indexOf(QLatin1String("Options:\n"));
@@ -147,8 +150,7 @@ QString topLevelHelp(const std::vector<std::unique_ptr<Command>> &commands, cons
 Command::Command(const QString &name, const QString &description)
     : m_name(name)
     , m_description(description)
-{
-}
+{ }
 
 Command::~Command() = default;
 
@@ -227,7 +229,8 @@ int Command::execute(CliContext &context, const QStringList &globalArguments, co
                 context.term().outRaw(commandHelp().toUtf8());
                 return Ok;
             }
-            return context.usage(tr("'%1' needs a subcommand: %2").arg(m_name, names.join(QLatin1String(", "))));
+            return context.usage(
+                tr("'%1' needs a subcommand: %2").arg(m_name, names.join(QLatin1String(", "))));
         }
         subcommand = findSubcommand(rest.first());
         if (!subcommand)
@@ -248,7 +251,8 @@ int Command::execute(CliContext &context, const QStringList &globalArguments, co
             options << option;
     options << verboseOption() << helpOption();
     m_parser.addOptions(options);
-    if (!m_parser.parse(QStringList {QCoreApplication::applicationName()} + normalize(globalArguments + rest)))
+    if (!m_parser.parse(
+            QStringList {QCoreApplication::applicationName()} + normalize(globalArguments + rest)))
         return context.usage(parseError(m_parser, commandWords));
     if (m_parser.isSet(QStringLiteral("help"))) {
         context.term().outRaw(subcommandHelp(*subcommand).toUtf8());
@@ -265,12 +269,14 @@ int Command::execute(CliContext &context, const QStringList &globalArguments, co
 
     const QStringList positional = m_parser.positionalArguments();
     if (positional.size() > subcommand->maxArguments && subcommand->maxArguments == 0)
-        return context.usage(tr("'%1' takes no arguments, not \"%2\"").arg(commandWords, positional.join(u' ')));
+        return context.usage(
+            tr("'%1' takes no arguments, not \"%2\"").arg(commandWords, positional.join(u' ')));
     if (positional.size() < subcommand->minArguments
         || (subcommand->maxArguments >= 0 && positional.size() > subcommand->maxArguments))
         return context.usage(positional.isEmpty()
                 ? tr("'%1' expects %2").arg(commandWords, subcommand->arguments)
-                : tr("'%1' expects %2, not \"%3\"").arg(commandWords, subcommand->arguments, positional.join(u' ')));
+                : tr("'%1' expects %2, not \"%3\"")
+                      .arg(commandWords, subcommand->arguments, positional.join(u' ')));
     return run(context, subcommand->name, positional);
 }
 

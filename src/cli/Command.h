@@ -26,16 +26,16 @@ public:
     // The global options a subcommand takes besides -v/--verbose and -h/--help.
     enum Global {
         NoGlobal = 0x0,
-        Json = 0x1,    // --json
+        Json = 0x1, // --json
         Console = 0x2, // --profile, --api-key-file, --url, --account, --max-attempts, --sign, --timeout
     };
 
     struct Subcommand
     {
-        QString name;      // empty: the command itself (run)
+        QString name; // empty: the command itself (run)
         QString arguments; // for the usage line: "ID", "ID...", "FILE"; empty: none
-        QString summary;   // one line, for the command list of s1bridge-cli --help
-        QString details;   // more, for its own --help (may be empty)
+        QString summary; // one line, for the command list of s1bridge-cli --help
+        QString details; // more, for its own --help (may be empty)
         int minArguments = 0;
         int maxArguments = 0; // -1: no limit
         int globals = NoGlobal;

@@ -25,18 +25,20 @@ OpenCtiCommand::OpenCtiCommand()
     Subcommand import;
     import.name = QStringLiteral("import");
     import.summary = tr("Import flagged threats into OpenCTI as incidents, every sync period.");
-    import.details = tr("Without --once, again every sync period (the profile's, or CONNECTOR_DURATION_PERIOD,\n"
-                        "default PT5M) until SIGTERM or SIGINT. What was imported is kept in the database, so a\n"
-                        "threat is never sent twice.");
+    import.details
+        = tr("Without --once, again every sync period (the profile's, or CONNECTOR_DURATION_PERIOD,\n"
+             "default PT5M) until SIGTERM or SIGINT. What was imported is kept in the database, so a\n"
+             "threat is never sent twice.");
     import.globals = Console;
-    import.options = {{QStringLiteral("once"), tr("Import once, then exit.")}};
+    import.options = {{ QStringLiteral("once"), tr("Import once, then exit.") }};
     addSubcommand(import);
 
     Subcommand bundle;
     bundle.name = QStringLiteral("bundle");
     bundle.arguments = QStringLiteral("ID");
     bundle.summary = tr("Print the STIX bundle a threat would become, for review.");
-    bundle.details = tr("With the import's options (author, TLP). The bundle is always JSON; --json is accepted.");
+    bundle.details
+        = tr("With the import's options (author, TLP). The bundle is always JSON; --json is accepted.");
     bundle.minArguments = bundle.maxArguments = 1;
     bundle.globals = Json | Console;
     addSubcommand(bundle);
@@ -44,7 +46,8 @@ OpenCtiCommand::OpenCtiCommand()
     Subcommand status;
     status.name = QStringLiteral("status");
     status.summary = tr("What was imported, what waits for OpenCTI's confirmation, what failed.");
-    status.details = tr("Without --json, exit code 4 when some threats failed to import (--json: the counts say it).");
+    status.details
+        = tr("Without --json, exit code 4 when some threats failed to import (--json: the counts say it).");
     status.globals = Json | Console;
     addSubcommand(status);
 }
@@ -73,8 +76,9 @@ int OpenCtiCommand::import(CliContext &context, bool once)
         return context.fail(LocalFailure, error);
     qint64 period = 0;
     if (!once) {
-        const QString text = context.profile() ? context.profile()->syncPeriod
-                                               : qEnvironmentVariable("CONNECTOR_DURATION_PERIOD", QStringLiteral("PT5M"));
+        const QString text = context.profile()
+            ? context.profile()->syncPeriod
+            : qEnvironmentVariable("CONNECTOR_DURATION_PERIOD", QStringLiteral("PT5M"));
         const auto seconds = jobs::IsoDuration::parseSeconds(text, &error);
         if (!seconds)
             return context.usage(QStringLiteral("CONNECTOR_DURATION_PERIOD: ") + error);
@@ -122,8 +126,9 @@ int OpenCtiCommand::bundle(CliContext &context, const QString &threatId)
         return code;
     // The same options as the import (author, TLP) so the review shows what would be sent.
     const std::optional<config::Profile> &profile = context.profile();
-    opencti::StixBundleBuilder::Options options
-        = profile ? opencti::ImportSettings::fromProfile(*profile).bundle : opencti::StixBundleBuilder::Options();
+    opencti::StixBundleBuilder::Options options = profile
+        ? opencti::ImportSettings::fromProfile(*profile).bundle
+        : opencti::StixBundleBuilder::Options();
     if (!profile)
         options.authorName = qEnvironmentVariable("CONNECTOR_NAME", options.authorName);
     options.consoleUrl = context.consoleConfig().url;
@@ -142,8 +147,9 @@ int OpenCtiCommand::status(CliContext &context)
     opencti::ImportStore *store = context.importStore(&error);
     if (!store)
         return context.fail(LocalFailure, error);
-    const QString profileId = context.profile() ? context.profile()->id
-                                                : QStringLiteral("env-") + qEnvironmentVariable("CONNECTOR_ID");
+    const QString profileId = context.profile()
+        ? context.profile()->id
+        : QStringLiteral("env-") + qEnvironmentVariable("CONNECTOR_ID");
     using Status = opencti::ImportRecord::Status;
     const int imported = store->count(profileId, Status::Imported);
     const int sent = store->count(profileId, Status::Sent);
@@ -151,32 +157,35 @@ int OpenCtiCommand::status(CliContext &context)
     const QDateTime mark = store->highWaterMark(profileId);
     const QList<opencti::ImportRecord> recent = store->list(profileId, std::nullopt, 20);
     auto statusName = [](Status s) {
-        return s == Status::Imported ? QStringLiteral("imported") : s == Status::Sent ? QStringLiteral("sent") : QStringLiteral("failed");
+        return s == Status::Imported ? QStringLiteral("imported")
+            : s == Status::Sent      ? QStringLiteral("sent")
+                                     : QStringLiteral("failed");
     };
     if (context.json()) {
         QJsonArray rows;
         for (const opencti::ImportRecord &r : recent)
-            rows.append(QJsonObject{{QStringLiteral("threatId"), r.threatId},
-                                    {QStringLiteral("name"), r.threatName},
-                                    {QStringLiteral("status"), statusName(r.status)},
-                                    {QStringLiteral("incidentId"), r.incidentId},
-                                    {QStringLiteral("workId"), r.workId},
-                                    {QStringLiteral("error"), r.error},
-                                    {QStringLiteral("attempts"), r.attempts}});
-        context.term().outRaw(QJsonDocument(QJsonObject{{QStringLiteral("imported"), imported},
-                                                        {QStringLiteral("waitingForOpenCti"), sent},
-                                                        {QStringLiteral("failed"), failed},
-                                                        {QStringLiteral("highWaterMark"), mark.isValid() ? mark.toString(Qt::ISODateWithMs) : QString()},
-                                                        {QStringLiteral("recent"), rows}})
-                                  .toJson(QJsonDocument::Indented));
+            rows.append(QJsonObject {{QStringLiteral("threatId"), r.threatId},
+                {QStringLiteral("name"), r.threatName}, {QStringLiteral("status"), statusName(r.status)},
+                {QStringLiteral("incidentId"), r.incidentId}, {QStringLiteral("workId"), r.workId},
+                {QStringLiteral("error"), r.error}, {QStringLiteral("attempts"), r.attempts}});
+        context.term().outRaw(QJsonDocument(
+            QJsonObject {{QStringLiteral("imported"), imported}, {QStringLiteral("waitingForOpenCti"), sent},
+                {QStringLiteral("failed"), failed},
+                {QStringLiteral("highWaterMark"),
+                    mark.isValid() ? mark.toString(Qt::ISODateWithMs) : QString()},
+                {QStringLiteral("recent"),
+                    rows}}).toJson(QJsonDocument::Indented));
         return Ok; // the counts are in the JSON
     }
     const QLocale locale;
-    context.term().out(tr("Imported: %1   waiting for OpenCTI: %2   failed: %3").arg(locale.toString(imported), locale.toString(sent), locale.toString(failed)));
-    context.term().out(tr("Threats updated up to %1 are handled.").arg(mark.isValid() ? mark.toString(Qt::ISODate) : tr("(none yet)")));
+    context.term().out(tr("Imported: %1   waiting for OpenCTI: %2   failed: %3")
+                           .arg(locale.toString(imported), locale.toString(sent), locale.toString(failed)));
+    context.term().out(tr("Threats updated up to %1 are handled.")
+                           .arg(mark.isValid() ? mark.toString(Qt::ISODate) : tr("(none yet)")));
     QList<QStringList> rows;
     for (const opencti::ImportRecord &r : recent)
-        rows << QStringList{r.threatId, statusName(r.status), r.sentAt.toString(Qt::ISODate), r.error.isEmpty() ? r.threatName : r.error};
+        rows << QStringList {r.threatId, statusName(r.status), r.sentAt.toString(Qt::ISODate),
+            r.error.isEmpty() ? r.threatName : r.error};
     if (!rows.isEmpty())
         context.term().table({tr("THREAT ID"), tr("STATUS"), tr("SENT"), tr("NAME / ERROR")}, rows);
     return failed > 0 ? ApiFailure : Ok;

@@ -27,8 +27,9 @@ ProfilesCommand::ProfilesCommand()
     show.name = QStringLiteral("show");
     show.arguments = QStringLiteral("NAME");
     show.summary = tr("Show a profile; its tokens: \"stored\", \"missing\" or \"session only\".");
-    show.details = tr("Every setting of the profile, and whether its tokens are in the keychain (\"session only\":\n"
-                      "there is no keychain). Never a token.");
+    show.details
+        = tr("Every setting of the profile, and whether its tokens are in the keychain (\"session only\":\n"
+             "there is no keychain). Never a token.");
     show.minArguments = show.maxArguments = 1;
     show.globals = Json;
     addSubcommand(show);
@@ -37,12 +38,16 @@ ProfilesCommand::ProfilesCommand()
     import.name = QStringLiteral("import");
     import.arguments = QStringLiteral("FILE");
     import.summary = tr("Make a profile from the OpenCTI SentinelOne connector's configuration.");
-    import.details = tr("FILE is the connector's docker-compose.yml, .env or config.yml. Its tokens go to the OS\n"
-                        "keychain, never to the settings file. The profile is named after CONNECTOR_NAME (or the\n"
-                        "console's host name) unless --name is given; a name already taken is refused.");
+    import.details
+        = tr("FILE is the connector's docker-compose.yml, .env or config.yml. Its tokens go to the OS\n"
+             "keychain, never to the settings file. The profile is named after CONNECTOR_NAME (or the\n"
+             "console's host name) unless --name is given; a name already taken is refused.");
     import.minArguments = import.maxArguments = 1;
     import.globals = Json;
-    import.options = {{{QStringLiteral("n"), QStringLiteral("name")}, tr("The new profile's name."), QStringLiteral("NAME")}};
+    import.options
+        = {{ {QStringLiteral("n"), QStringLiteral("name")},
+              tr("The new profile's name."),
+              QStringLiteral("NAME") }};
     addSubcommand(import);
 
     Subcommand remove;
@@ -78,8 +83,9 @@ int ProfilesCommand::list(CliContext &context)
         return Ok;
     }
     if (profiles.isEmpty()) {
-        context.term().err(tr("No profiles yet: create one in S1 Bridge, or import a connector configuration with "
-                              "'s1bridge-cli profiles import FILE'."));
+        context.term().err(
+            tr("No profiles yet: create one in S1 Bridge, or import a connector configuration with "
+               "'s1bridge-cli profiles import FILE'."));
         return Ok;
     }
     QList<QStringList> rows;
@@ -93,7 +99,8 @@ int ProfilesCommand::list(CliContext &context)
         rows << QStringList {p.name, p.consoleUrl.toString(), account, sites,
             p.openCtiEnabled ? p.openCtiUrl.toString() : tr("off"), p.demo ? tr("yes") : QString()};
     }
-    context.term().table({tr("NAME"), tr("CONSOLE"), tr("ACCOUNT"), tr("SITES"), tr("OPENCTI"), tr("DEMO")}, rows);
+    context.term().table(
+        {tr("NAME"), tr("CONSOLE"), tr("ACCOUNT"), tr("SITES"), tr("OPENCTI"), tr("DEMO")}, rows);
     return Ok;
 }
 
@@ -129,10 +136,10 @@ int ProfilesCommand::show(CliContext &context, const QString &name)
         return Ok;
     }
     // A fixed, readable order; any key added to the profile later is listed after these.
-    static const char *const order[]
-        = {"name", "id", "demo", "consoleUrl", "accountId", "accountName", "allSites", "siteIds", "siteNames",
-            "flag", "importMode", "importStart", "syncPeriod", "maxAttempts", "tlsPolicy", "pinnedCertSha256",
-            "openCtiEnabled", "openCtiUrl", "connectorId", "connectorName", "connectorScope", "logLevel", "tlp"};
+    static const char *const order[] = {"name", "id", "demo", "consoleUrl", "accountId", "accountName",
+        "allSites", "siteIds", "siteNames", "flag", "importMode", "importStart", "syncPeriod", "maxAttempts",
+        "tlsPolicy", "pinnedCertSha256", "openCtiEnabled", "openCtiUrl", "connectorId", "connectorName",
+        "connectorScope", "logLevel", "tlp"};
     QStringList keys;
     for (const char *key : order)
         if (settings.contains(QLatin1String(key)))
@@ -181,7 +188,8 @@ int ProfilesCommand::import(CliContext &context, const QString &path)
     for (const config::Profile &other : existing) {
         if (other.name.trimmed().compare(profile.name, Qt::CaseInsensitive) == 0)
             return context.fail(Usage,
-                tr("a profile named \"%1\" already exists; choose another name with --name NAME, or delete it "
+                tr("a profile named \"%1\" already exists; choose another name with --name NAME, or delete "
+                   "it "
                    "first with 's1bridge-cli profiles delete \"%1\"'.")
                     .arg(other.name));
     }
@@ -226,8 +234,9 @@ int ProfilesCommand::import(CliContext &context, const QString &path)
         object.insert(QStringLiteral("warnings"), QJsonArray::fromStringList(imported->warnings));
         context.term().outRaw(QJsonDocument(object).toJson(QJsonDocument::Indented));
     } else {
-        context.term().out(tr("Imported profile \"%1\" (console %2) from %3.")
-                               .arg(profile.name, profile.consoleUrl.toString(), QDir::toNativeSeparators(path)));
+        context.term().out(
+            tr("Imported profile \"%1\" (console %2) from %3.")
+                .arg(profile.name, profile.consoleUrl.toString(), QDir::toNativeSeparators(path)));
         if (!sessionOnly && !imported->s1ApiToken.isEmpty())
             context.term().out(
                 tr("Its tokens are in the keychain. Use it with: s1bridge-cli --profile \"%1\" threats list")

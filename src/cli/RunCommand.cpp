@@ -2,6 +2,7 @@
 #include "RunCommand.h"
 
 #include "CliContext.h"
+#include "RunLog.h"
 #include "jobs/IsoDuration.h"
 #include "jobs/Scheduler.h"
 #include "opencti/ImportStore.h"
@@ -10,12 +11,9 @@
 #include "storage/Database.h"
 #include "storage/JobHistory.h"
 
-#include <QDateTime>
 #include <QDir>
 #include <QEventLoop>
-#include <QFile>
 #include <QFileInfo>
-#include <QMutex>
 #include <QRegularExpression>
 #include <QTimer>
 
@@ -26,21 +24,6 @@ namespace cli {
 namespace {
 
 const QString kImportKind = QStringLiteral("opencti-import");
-
-// --loglocation: Qt's own messages (warnings, -v output) go to the same place as the run lines.
-QMutex g_logMutex;
-QFile *g_logFile = nullptr;
-QStringList g_logSecrets;
-
-void logToFile(QtMsgType type, const QMessageLogContext &context, const QString &message)
-{
-    const QString line = qFormatLogMessage(type, context, message);
-    QMutexLocker lock(&g_logMutex);
-    if (!g_logFile)
-        return;
-    g_logFile->write((storage::redact(line, g_logSecrets) + u'\n').toUtf8());
-    g_logFile->flush();
-}
 
 // What one profile runs with.
 struct Target
@@ -59,7 +42,8 @@ QString connectorConfigFile(const QString &path)
     if (!QFileInfo(path).isDir())
         return path;
     const QDir dir(path);
-    for (const char *name : {"docker-compose.yml", "docker-compose.yaml", ".env", "config.yml", "config.yaml"})
+    for (const char *name :
+        {"docker-compose.yml", "docker-compose.yaml", ".env", "config.yml", "config.yaml"})
         if (QFileInfo(dir.filePath(QLatin1String(name))).isFile())
             return dir.filePath(QLatin1String(name));
     return {};
@@ -83,27 +67,29 @@ RunCommand::RunCommand()
         "over -v flags (run --once -vv -v 1 logs warnings only); of several numbers, the last counts.");
     run.globals = Console;
     run.options = {
-        {QStringLiteral("profile"), tr("Run the saved profile NAME (its tokens from the keychain); repeat for more."),
+        {QStringLiteral("profile"),
+            tr("Run the saved profile NAME (its tokens from the keychain); repeat for more."),
             QStringLiteral("NAME")},
         {QStringLiteral("once"), tr("Run every task once, then exit.")},
         {{QStringLiteral("c"), QStringLiteral("config")},
             tr("Use the connector configuration in DIR (docker-compose.yml, .env or config.yml), without "
                "saving it."),
             QStringLiteral("DIR")},
-        {QStringLiteral("loglocation"), tr("Write the log to DIR/s1bridge-run.log, or to stdout (default: "
-                                           "stderr). -ll is accepted too."),
+        {QStringLiteral("loglocation"),
+            tr("Write the log to DIR/s1bridge-run.log, or to stdout (default: "
+               "stderr). -ll is accepted too."),
             QStringLiteral("DIR|stdout")},
-        {QStringLiteral("verbosity"), tr("1 warnings, 2 what the jobs do, 3 every request (also -v 1|2|3); "
-                                         "wins over -v flags."),
+        {QStringLiteral("verbosity"),
+            tr("1 warnings, 2 what the jobs do, 3 every request (also -v 1|2|3); "
+               "wins over -v flags."),
             QStringLiteral("1|2|3")},
-        {{QStringLiteral("n"), QStringLiteral("name")}, tr("The run's name in the logs."), QStringLiteral("NAME")},
+        {{QStringLiteral("n"), QStringLiteral("name")}, tr("The run's name in the logs."),
+            QStringLiteral("NAME")},
         {QStringLiteral("history-days"), tr("Keep the job history this many days (default 30)."),
             QStringLiteral("DAYS")},
     };
     addSubcommand(run);
 }
-
-RunCommand::~RunCommand() = default;
 
 QStringList RunCommand::normalize(const QStringList &arguments) const
 {
@@ -140,66 +126,21 @@ std::optional<int> RunCommand::verbosity(QString *error) const
     bool ok = false;
     const int n = levels.last().trimmed().toInt(&ok);
     if (!ok || n < 1 || n > 3) {
-        *error = tr("--verbosity (or -v N) takes 1 (warnings), 2 (what the jobs do) or 3 (every request), not \"%1\"")
+        *error = tr(
+            "--verbosity (or -v N) takes 1 (warnings), 2 (what the jobs do) or 3 (every request), not \"%1\"")
                      .arg(levels.last());
         return std::nullopt;
     }
     return n - 1;
 }
 
-int RunCommand::openLog(QString *error)
-{
-    if (!parser().isSet(QStringLiteral("loglocation")))
-        return Ok;
-    const QString location = parser().value(QStringLiteral("loglocation"));
-    if (location.compare(QLatin1String("stdout"), Qt::CaseInsensitive) == 0) {
-        m_logStdout = true;
-        return Ok;
-    }
-    if (location.trimmed().isEmpty()) {
-        *error = tr("--loglocation takes a folder or stdout");
-        return Usage;
-    }
-    if (!QDir().mkpath(location)) {
-        *error = tr("--loglocation: \"%1\" is not a folder that can be created or written; give a folder or "
-                    "stdout")
-                     .arg(location);
-        return LocalFailure;
-    }
-    auto file = std::make_unique<QFile>(QDir(location).filePath(QStringLiteral("s1bridge-run.log")));
-    const bool existed = file->exists();
-    if (!file->open(QIODevice::WriteOnly | QIODevice::Append | QIODevice::Text)) {
-        *error = tr("--loglocation: cannot write %1: %2").arg(file->fileName(), file->errorString());
-        return LocalFailure;
-    }
-    if (!existed)
-        file->setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    m_logFile = std::move(file);
-    return Ok;
-}
-
-void RunCommand::log(CliContext &context, const QString &line)
-{
-    const QString text = QDateTime::currentDateTime().toString(Qt::ISODate) + u' '
-        + storage::redact(line, m_secrets);
-    if (m_logFile) {
-        QMutexLocker lock(&g_logMutex);
-        m_logFile->write((text + u'\n').toUtf8());
-        m_logFile->flush();
-    } else if (m_logStdout) {
-        context.term().out(text);
-        context.term().flush();
-    } else {
-        context.term().err(text);
-    }
-}
-
 int RunCommand::run(CliContext &context, const QString &, const QStringList &)
 {
     const QCommandLineParser &options = parser();
     const bool once = options.isSet(QStringLiteral("once"));
-    const QString runName = options.isSet(QStringLiteral("name")) ? options.value(QStringLiteral("name")).trimmed()
-                                                                  : QStringLiteral("s1bridge-cli run");
+    const QString runName = options.isSet(QStringLiteral("name"))
+        ? options.value(QStringLiteral("name")).trimmed()
+        : QStringLiteral("s1bridge-cli run");
     int historyDays = 30;
     if (options.isSet(QStringLiteral("history-days"))) {
         bool ok = false;
@@ -210,8 +151,12 @@ int RunCommand::run(CliContext &context, const QString &, const QStringList &)
     // From here SIGTERM/SIGINT stop the run: before the scheduler starts, as soon as it would start.
     context.watchSignals();
     QString error;
-    if (const int code = openLog(&error))
-        return context.fail(code, error);
+    RunLog runLog(context.term());
+    QStringList secrets; // redacted from every log line and from the job history
+    if (options.isSet(QStringLiteral("loglocation"))) {
+        if (const int code = runLog.open(options.value(QStringLiteral("loglocation")), &error))
+            return context.fail(code, error);
+    }
 
     // One target per profile: its S1 and OpenCTI clients and import settings.
     QList<Target> targets;
@@ -235,7 +180,7 @@ int RunCommand::run(CliContext &context, const QString &, const QStringList &)
         target.openCti = new opencti::OpenCtiClient(openCtiConfig, &context);
         target.settings = settings;
         targets << target;
-        m_secrets << context.consoleConfig().token << openCtiConfig.token;
+        secrets << context.consoleConfig().token << openCtiConfig.token;
         return true;
     };
 
@@ -267,8 +212,9 @@ int RunCommand::run(CliContext &context, const QString &, const QStringList &)
             if (code != Ok)
                 return context.fail(code, name.isEmpty() ? error : tr("profile \"%1\": %2").arg(name, error));
             const std::optional<config::Profile> &profile = context.profile();
-            const QString period = profile ? profile->syncPeriod
-                                           : qEnvironmentVariable("CONNECTOR_DURATION_PERIOD", QStringLiteral("PT5M"));
+            const QString period = profile
+                ? profile->syncPeriod
+                : qEnvironmentVariable("CONNECTOR_DURATION_PERIOD", QStringLiteral("PT5M"));
             if (!addTarget(openCti, settings, profile ? profile->name : settings.connectorName, period))
                 return context.usage(error);
         }
@@ -278,7 +224,8 @@ int RunCommand::run(CliContext &context, const QString &, const QStringList &)
     if (!store)
         return context.fail(LocalFailure, error);
     storage::JobHistory history(context.database(&error));
-    history.setSecrets(m_secrets);
+    history.setSecrets(secrets);
+    runLog.setSecrets(secrets);
     int changed = 0;
     if (!history.markInterrupted(&error, &changed))
         context.term().err(tr("warning: the job history: %1").arg(error));
@@ -286,16 +233,10 @@ int RunCommand::run(CliContext &context, const QString &, const QStringList &)
         context.term().err(tr("warning: the job history: %1").arg(error));
 
     if (context.wasInterrupted()) {
-        log(context, tr("%1: stopped before the first run (signal received)").arg(runName));
+        runLog.write(tr("%1: stopped before the first run (signal received)").arg(runName));
         return once ? Interrupted : Ok;
     }
-    if (m_logFile) {
-        QMutexLocker lock(&g_logMutex);
-        g_logFile = m_logFile.get();
-        g_logSecrets = m_secrets;
-    }
-    if (m_logFile)
-        qInstallMessageHandler(logToFile);
+    runLog.captureQtMessages();
 
     jobs::Scheduler scheduler;
     scheduler.setHistory(&history);
@@ -314,15 +255,16 @@ int RunCommand::run(CliContext &context, const QString &, const QStringList &)
     QEventLoop loop;
     QObject::connect(&scheduler, &jobs::Scheduler::jobStarted, &loop,
         [&](const QString &profileId, const QString &, jobs::Job *job) {
-            log(context, tr("%1 [%2]: started: %3").arg(runName, names.value(profileId), job->title()));
-            if (const auto last = history.last(profileId, kImportKind); last && last->state == storage::JobRun::State::Running)
+            runLog.write(tr("%1 [%2]: started: %3").arg(runName, names.value(profileId), job->title()));
+            if (const auto last = history.last(profileId, kImportKind);
+                last && last->state == storage::JobRun::State::Running)
                 history.appendLog(last->id, tr("Run: %1").arg(runName));
         });
     QObject::connect(&scheduler, &jobs::Scheduler::jobFinished, &loop,
         [&](const QString &profileId, const QString &kind, jobs::Job *job) {
             const QString name = names.value(profileId);
             for (const jobs::Job::ItemFailure &failure : job->failures())
-                log(context, tr("%1 [%2]: %3: %4").arg(runName, name, failure.item, failure.message));
+                runLog.write(tr("%1 [%2]: %3: %4").arg(runName, name, failure.item, failure.message));
             int code = Ok;
             if (job->state() == jobs::Job::State::Failed || job->state() == jobs::Job::State::Cancelled)
                 code = context.exitCodeFor(job->error());
@@ -333,11 +275,12 @@ int RunCommand::run(CliContext &context, const QString &, const QStringList &)
                 ? storage::JobRun::State::Succeeded
                 : job->state() == jobs::Job::State::Cancelled ? storage::JobRun::State::Cancelled
                                                               : storage::JobRun::State::Failed;
-            log(context, tr("%1 [%2]: %3: %4").arg(runName, name, storage::JobRun::stateName(state), job->summary()));
+            runLog.write(
+                tr("%1 [%2]: %3: %4").arg(runName, name, storage::JobRun::stateName(state), job->summary()));
             if (!once && !stopping) {
                 const QDateTime next = scheduler.nextRun(profileId, kind);
                 if (next.isValid())
-                    log(context, tr("%1 [%2]: next import at %3")
+                    runLog.write(tr("%1 [%2]: next import at %3")
                                      .arg(runName, name, next.toLocalTime().toString(Qt::ISODate)));
             }
             ++finishedRuns;
@@ -360,7 +303,7 @@ int RunCommand::run(CliContext &context, const QString &, const QStringList &)
                 job->cancel(); // the import checkpoints: Sent records are confirmed by the next run
             }
         }
-        log(context, tr("%1: stopping (signal received)").arg(runName));
+        runLog.write(tr("%1: stopping (signal received)").arg(runName));
         if (!busy)
             loop.quit();
         else // a job that does not stop in time is recorded as cancelled by the scheduler's destructor
@@ -370,7 +313,7 @@ int RunCommand::run(CliContext &context, const QString &, const QStringList &)
     QStringList targetNames;
     for (const Target &t : std::as_const(targets))
         targetNames << t.name;
-    log(context, tr("%1: %2 profile(s): %3%4")
+    runLog.write(tr("%1: %2 profile(s): %3%4")
                      .arg(runName)
                      .arg(targets.size())
                      .arg(targetNames.join(QLatin1String(", ")), once ? tr("; once") : QString()));
@@ -385,14 +328,8 @@ int RunCommand::run(CliContext &context, const QString &, const QStringList &)
         loop.exec();
     if (stopping)
         worst = once ? Interrupted : Ok;
-    log(context, tr("%1: stopped (exit code %2)").arg(runName).arg(worst));
+    runLog.write(tr("%1: stopped (exit code %2)").arg(runName).arg(worst));
 
-    if (m_logFile) {
-        qInstallMessageHandler(nullptr);
-        QMutexLocker lock(&g_logMutex);
-        g_logFile = nullptr;
-        g_logSecrets.clear();
-    }
     return worst;
 }
 

@@ -3,11 +3,6 @@
 
 #include "Command.h"
 
-#include <QStringList>
-#include <memory>
-
-class QFile;
-
 namespace cli {
 
 // run: the scheduler in the foreground, for a server (systemd, a container, a terminal). Every profile
@@ -18,7 +13,6 @@ class RunCommand : public Command
     Q_DECLARE_TR_FUNCTIONS(RunCommand)
 public:
     RunCommand();
-    ~RunCommand() override;
 
 protected:
     // -ll DIR becomes --loglocation DIR; -v N and --verbose N become --verbosity N.
@@ -26,14 +20,6 @@ protected:
     // --verbosity N (1..3, the last one given) wins over counted -v flags.
     std::optional<int> verbosity(QString *error) const override;
     int run(CliContext &context, const QString &subcommand, const QStringList &arguments) override;
-
-private:
-    int openLog(QString *error);
-    void log(CliContext &context, const QString &line);
-
-    std::unique_ptr<QFile> m_logFile; // --loglocation DIR
-    bool m_logStdout = false;         // --loglocation stdout
-    QStringList m_secrets;            // redacted from every log line
 };
 
 } // namespace cli

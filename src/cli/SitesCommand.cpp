@@ -16,7 +16,8 @@ SitesCommand::SitesCommand()
     Subcommand list;
     list.name = QStringLiteral("list");
     list.summary = tr("List the sites the token can see.");
-    list.details = tr("With an account (S1_ACCOUNT_ID, --account or the profile's), the sites of that account.");
+    list.details
+        = tr("With an account (S1_ACCOUNT_ID, --account or the profile's), the sites of that account.");
     list.globals = Json | Console;
     addSubcommand(list);
 }
@@ -27,7 +28,8 @@ int SitesCommand::run(CliContext &context, const QString &, const QStringList &)
     if (const int code = context.loadConsole(&error))
         return context.fail(code, error);
     const QString accountId = context.consoleConfig().accountId;
-    auto *job = new s1::SiteListJob(context.client(), accountId.isEmpty() ? QStringList() : QStringList {accountId});
+    auto *job = new s1::SiteListJob(
+        context.client(), accountId.isEmpty() ? QStringList() : QStringList {accountId});
     QObject::connect(job, &jobs::Job::finished, job, [&context, job] {
         if (job->state() != jobs::Job::State::Succeeded)
             return;

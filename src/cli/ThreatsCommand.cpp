@@ -22,13 +22,15 @@ ThreatsCommand::ThreatsCommand()
     Subcommand list;
     list.name = QStringLiteral("list");
     list.summary = tr("List threats (filters: --site, --since, --query).");
-    list.details = tr("Newest first. WHEN is a date (2026-01-31), a date and time (2026-01-31T08:00:00Z) or a\n"
-                      "duration back from now such as P7D. With a profile limited to some sites, only those.\n"
-                      "--json prints an array of threat objects. Nothing is printed on stdout unless the whole\n"
-                      "list was read.");
+    list.details
+        = tr("Newest first. WHEN is a date (2026-01-31), a date and time (2026-01-31T08:00:00Z) or a\n"
+             "duration back from now such as P7D. With a profile limited to some sites, only those.\n"
+             "--json prints an array of threat objects. Nothing is printed on stdout unless the whole\n"
+             "list was read.");
     list.globals = Json | Console;
     list.options = {
-        {QStringLiteral("site"), tr("Only threats of this site (IDs separated by commas)."), QStringLiteral("ID")},
+        {QStringLiteral("site"), tr("Only threats of this site (IDs separated by commas)."),
+            QStringLiteral("ID")},
         {QStringLiteral("since"), tr("Only threats created since WHEN."), QStringLiteral("WHEN")},
         {QStringLiteral("query"), tr("Free-text filter."), QStringLiteral("TEXT")},
     };
@@ -157,7 +159,8 @@ int ThreatsCommand::list(CliContext &context)
         write(first ? "]\n" : "\n]\n");
     if (spoolFailed)
         return context.fail(LocalFailure,
-            tr("cannot keep the list in the temporary file %1: %2").arg(spoolFile.fileName(), spool->errorString()));
+            tr("cannot keep the list in the temporary file %1: %2")
+                .arg(spoolFile.fileName(), spool->errorString()));
     spool->seek(0);
     while (!spool->atEnd())
         context.term().outRaw(spool->read(1 << 16));
@@ -197,8 +200,8 @@ int ThreatsCommand::flag(CliContext &context, bool flag, const QStringList &ids)
             failed.append(QJsonObject {{QStringLiteral("id"), f.item}, {QStringLiteral("error"), f.message}});
         context.term().outRaw(QJsonDocument(
             QJsonObject {{QStringLiteral("changed"), QJsonArray::fromStringList(job->changedThreats())},
-                {QStringLiteral("failed"), failed}})
-                                  .toJson(QJsonDocument::Indented));
+                {QStringLiteral("failed"),
+                    failed}}).toJson(QJsonDocument::Indented));
     }
     return code;
 }

@@ -52,7 +52,8 @@ SignalWatcher::SignalWatcher(QObject *parent)
         return;
     }
     if (::socketpair(AF_UNIX, SOCK_STREAM, 0, m_fds) != 0 || !setFlags(m_fds[0]) || !setFlags(m_fds[1])) {
-        m_error = tr("cannot create the pipe for SIGINT and SIGTERM: %1").arg(QString::fromLocal8Bit(std::strerror(errno)));
+        m_error = tr("cannot create the pipe for SIGINT and SIGTERM: %1")
+                      .arg(QString::fromLocal8Bit(std::strerror(errno)));
         for (int &fd : m_fds) {
             if (fd >= 0)
                 ::close(fd);
@@ -105,8 +106,7 @@ void SignalWatcher::readSignals()
 SignalWatcher::SignalWatcher(QObject *parent)
     : QObject(parent)
     , m_error(tr("SIGINT and SIGTERM are not watched on this platform"))
-{
-}
+{ }
 
 SignalWatcher::~SignalWatcher() = default;
 
