@@ -191,6 +191,147 @@ private Q_SLOTS:
             QVERIFY2(r.out.contains(text), text);
     }
 
+    void helpDocumentsEveryExitCodeAndTheVerbosity()
+    {
+        const Result r = cli({QStringLiteral("--help")});
+        QCOMPARE(r.exitCode, 0);
+        for (const char *text : {"    0  success", "    2  usage", "    4  API or network failure", "    5  local failure",
+                 "  130  interrupted", "-vv (or -v -v)", "--verbosity 1|2|3", "wins over -v flags",
+                 "s1bridge-cli threats list --help"})
+            QVERIFY2(r.out.contains(text), text);
+        QVERIFY(r.err.isEmpty());
+    }
+
+    // Each command's --help lists its own options (and the global ones it takes), not the others'.
+    void commandHelpListsOnlyItsOptions_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QStringList>("present");
+        QTest::addColumn<QStringList>("absent");
+        const auto list = [](std::initializer_list<const char *> words) {
+            QStringList result;
+            for (const char *w : words)
+                result << QString::fromLatin1(w);
+            return result;
+        };
+        QTest::newRow("threats list") << list({"threats", "list", "--help"})
+            << list({"Usage: s1bridge-cli threats list", "--since <WHEN>", "--site <ID>", "--query <TEXT>", "--json",
+                   "--profile <NAME>", "--api-key-file <FILE>", "-v, --verbose", "Exit codes"})
+            << list({"--once", "--loglocation", "--history-days", "--verbosity", "--name", "--config", "--version"});
+        QTest::newRow("threats notes") << list({"threats", "notes", "--help"})
+            << list({"Usage: s1bridge-cli threats notes [options] ID", "--json", "--profile <NAME>"})
+            << list({"--since", "--site", "--once", "--loglocation"});
+        QTest::newRow("profiles list") << list({"profiles", "list", "--help"})
+            << list({"Usage: s1bridge-cli profiles list", "--json", "-v, --verbose"})
+            << list({"--since", "--profile", "--name", "--once", "--api-key-file", "--url"});
+        QTest::newRow("profiles import") << list({"profiles", "import", "--help"})
+            << list({"-n, --name <NAME>", "--json", "docker-compose.yml"})
+            << list({"--since", "--profile", "--once", "--api-key-file"});
+        QTest::newRow("profiles delete") << list({"profiles", "delete", "--help"})
+            << list({"Usage: s1bridge-cli profiles delete [options] NAME"})
+            << list({"--json", "--profile", "--since"});
+        QTest::newRow("opencti import") << list({"opencti", "import", "--help"})
+            << list({"--once", "--profile <NAME>"})
+            << list({"--json", "--since", "--loglocation"});
+        QTest::newRow("opencti status") << list({"opencti", "status", "--help"})
+            << list({"--json"})
+            << list({"--once", "--since"});
+        QTest::newRow("run") << list({"run", "--help"})
+            << list({"--once", "-c, --config <DIR>", "--loglocation <DIR|stdout>", "--verbosity <1|2|3>",
+                   "-n, --name <NAME>", "--history-days <DAYS>", "repeat for more", "wins over -v flags"})
+            << list({"--since", "--site", "--json", "--query"});
+        QTest::newRow("threats group") << list({"threats", "--help"})
+            << list({"list", "notes ID", "flag ID...", "unflag ID...", "SUBCOMMAND --help"})
+            << list({"--once", "--loglocation", "Options:"});
+        QTest::newRow("help before the command") << list({"--help", "sites", "list"})
+            << list({"Usage: s1bridge-cli sites list", "--json"})
+            << list({"Commands:", "--since"});
+    }
+    void commandHelpListsOnlyItsOptions()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QStringList, present);
+        QFETCH(QStringList, absent);
+        const Result r = cli(args);
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.err.isEmpty(), r.err.constData());
+        for (const QString &text : std::as_const(present))
+            QVERIFY2(r.out.contains(text.toUtf8()), qPrintable(text + QStringLiteral(" is missing from:\n")
+                                                         + QString::fromUtf8(r.out)));
+        for (const QString &text : std::as_const(absent))
+            QVERIFY2(!r.out.contains(text.toUtf8()), qPrintable(text + QStringLiteral(" should not be in:\n")
+                                                          + QString::fromUtf8(r.out)));
+    }
+
+    // An option the command does not take is a usage error naming the option; nothing on stdout.
+    void optionOfAnotherCommandExits2_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("option");
+        QTest::newRow("profiles list --since") << QStringList {QStringLiteral("profiles"), QStringLiteral("list"),
+            QStringLiteral("--since"), QStringLiteral("X")} << QStringLiteral("--since");
+        QTest::newRow("--profile before profiles list") << QStringList {QStringLiteral("--profile"),
+            QStringLiteral("x"), QStringLiteral("profiles"), QStringLiteral("list")} << QStringLiteral("--profile");
+        QTest::newRow("threats notes --once") << QStringList {QStringLiteral("threats"), QStringLiteral("notes"),
+            QStringLiteral("123"), QStringLiteral("--once")} << QStringLiteral("--once");
+        QTest::newRow("opencti import --json") << QStringList {QStringLiteral("opencti"), QStringLiteral("import"),
+            QStringLiteral("--json")} << QStringLiteral("--json");
+        QTest::newRow("run --site") << QStringList {QStringLiteral("run"), QStringLiteral("--site"),
+            QStringLiteral("1")} << QStringLiteral("--site");
+        QTest::newRow("profiles delete -x") << QStringList {QStringLiteral("profiles"), QStringLiteral("delete"),
+            QStringLiteral("nope"), QStringLiteral("-x")} << QStringLiteral("-x");
+    }
+    void optionOfAnotherCommandExits2()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, option);
+        ProfileHome home;
+        const Result r = cliIn(args, home.env);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.out.isEmpty(), r.out.constData());
+        QVERIFY2(r.err.contains(QByteArray("Unknown option " + option.toUtf8() + " for '")), r.err.constData());
+        QVERIFY2(r.err.contains("--help"), r.err.constData());
+    }
+
+    void failuresPrintNothingOnStdout()
+    {
+        const QString wrong = QStringLiteral("ApiToken wrong-token");
+        for (const QStringList &args : {QStringList {QStringLiteral("threats"), QStringLiteral("list")},
+                 QStringList {QStringLiteral("threats"), QStringLiteral("list"), QStringLiteral("--json")},
+                 QStringList {QStringLiteral("sites"), QStringLiteral("list"), QStringLiteral("--json")},
+                 QStringList {QStringLiteral("threats"), QStringLiteral("notes"), QStringLiteral("1")}}) {
+            const Result r = cli(args, m_url, wrong);
+            QCOMPARE(r.exitCode, 3);
+            QVERIFY2(r.out.isEmpty(), r.out.constData());
+            QVERIFY(r.err.contains("refused the API token"));
+        }
+        const Result usage = cli({QStringLiteral("threats"), QStringLiteral("list"), QStringLiteral("--since"),
+            QStringLiteral("last tuesday")});
+        QCOMPARE(usage.exitCode, 2);
+        QVERIFY(usage.out.isEmpty());
+    }
+
+    // -v counts (-v, -vv, -v -v) for every command.
+    void threatsListVerbosityCounts()
+    {
+        const Result vv = cli({QStringLiteral("threats"), QStringLiteral("list"), QStringLiteral("-vv")});
+        QVERIFY2(vv.exitCode == 0, vv.err.constData());
+        QVERIFY2(vv.out.startsWith("ID "), vv.out.left(200).constData());
+        QCOMPARE(vv.out.count('\n'), 2501);
+        QVERIFY2(vv.err.contains(" attempt 1"), vv.err.left(2000).constData()); // -vv: every request
+        QVERIFY(!vv.err.contains(m_token.toUtf8()));
+
+        const Result twice = cli({QStringLiteral("-v"), QStringLiteral("threats"), QStringLiteral("list"),
+            QStringLiteral("--json"), QStringLiteral("-v")});
+        QCOMPARE(twice.exitCode, 0);
+        QCOMPARE(QJsonDocument::fromJson(twice.out).array().size(), 2500);
+        QVERIFY2(twice.err.contains(" attempt 1"), twice.err.left(2000).constData());
+
+        const Result quiet = cli({QStringLiteral("threats"), QStringLiteral("list"), QStringLiteral("--json")});
+        QCOMPARE(quiet.exitCode, 0);
+        QVERIFY2(!quiet.err.contains(" attempt 1"), quiet.err.left(2000).constData());
+    }
+
     void listJsonPrintsEveryThreatInThreeRequests()
     {
         const Result r = cli({QStringLiteral("threats"), QStringLiteral("list"), QStringLiteral("--json")});
@@ -680,6 +821,67 @@ private Q_SLOTS:
 
         const Result bad = cliIn({QStringLiteral("run"), QStringLiteral("--verbosity"), QStringLiteral("7")}, env);
         QCOMPARE(bad.exitCode, 2);
+    }
+
+    // run: -v counts, -v N / --verbosity N set the connector's level; a number wins, the last one counts.
+    void runVerbosityCombinationsParse()
+    {
+        simControl("POST", QStringLiteral("/__sim/opencti/reset"));
+        QTemporaryDir home;
+        const QProcessEnvironment env = runEnvironment(home, QUuid::createUuid().toString(QUuid::WithoutBraces));
+        const Result debug = cliIn({QStringLiteral("run"), QStringLiteral("--once"), QStringLiteral("-vv"),
+                                       QStringLiteral("-v"), QStringLiteral("3")},
+            env);
+        QVERIFY2(debug.exitCode == 0, debug.err.constData());
+        QVERIFY2(debug.err.contains(" attempt 1"), debug.err.left(2000).constData());
+        QVERIFY(!debug.err.contains(m_token.toUtf8()) && !debug.err.contains(m_openCtiToken.toUtf8()));
+
+        const Result warnings = cliIn({QStringLiteral("run"), QStringLiteral("--once"), QStringLiteral("-vv"),
+                                          QStringLiteral("-v"), QStringLiteral("1")},
+            env);
+        QVERIFY2(warnings.exitCode == 0, warnings.err.constData());
+        QVERIFY2(!warnings.err.contains(" attempt 1"), warnings.err.left(2000).constData());
+        QVERIFY2(warnings.err.contains(": succeeded: "), warnings.err.constData()); // the run's own lines stay
+
+        const Result last = cliIn({QStringLiteral("run"), QStringLiteral("--verbosity"), QStringLiteral("3"),
+                                      QStringLiteral("--once"), QStringLiteral("--verbose"), QStringLiteral("1")},
+            env);
+        QVERIFY2(last.exitCode == 0, last.err.constData());
+        QVERIFY2(!last.err.contains(" attempt 1"), last.err.left(2000).constData());
+
+        const Result badLevel = cliIn({QStringLiteral("run"), QStringLiteral("--once"), QStringLiteral("-v"),
+                                          QStringLiteral("9")},
+            env);
+        QCOMPARE(badLevel.exitCode, 2);
+        QVERIFY2(badLevel.err.contains("\"9\""), badLevel.err.constData());
+        QVERIFY(badLevel.out.isEmpty());
+    }
+
+    // A database that cannot be opened or written is a local failure: exit 5, a sentence naming the
+    // file on stderr, nothing on stdout. Tests run as root, so the data folder's parent is a regular
+    // file rather than a read-only folder.
+    void databaseThatCannotBeOpenedExits5()
+    {
+        QTemporaryDir home;
+        QFile blocker(home.filePath(QStringLiteral("not-a-folder")));
+        QVERIFY(blocker.open(QIODevice::WriteOnly) && blocker.write("x") == 1);
+        blocker.close();
+        const QString dataHome = blocker.fileName() + QStringLiteral("/data");
+        const QByteArray database = (dataHome + QStringLiteral("/S1Bridge/s1bridge/s1bridge.sqlite")).toUtf8();
+
+        QProcessEnvironment env = runEnvironment(home, QUuid::createUuid().toString(QUuid::WithoutBraces));
+        env.insert(QStringLiteral("XDG_DATA_HOME"), dataHome);
+        for (const QStringList &args : {QStringList {QStringLiteral("opencti"), QStringLiteral("status")},
+                 QStringList {QStringLiteral("opencti"), QStringLiteral("status"), QStringLiteral("--json")},
+                 QStringList {QStringLiteral("opencti"), QStringLiteral("import"), QStringLiteral("--once")},
+                 QStringList {QStringLiteral("run"), QStringLiteral("--once")}}) {
+            const Result r = cliIn(args, env);
+            QVERIFY2(r.exitCode == 5, qPrintable(args.join(u' ') + QStringLiteral(": exit %1: ").arg(r.exitCode)
+                                                 + QString::fromUtf8(r.err)));
+            QVERIFY2(r.out.isEmpty(), r.out.constData());
+            QVERIFY2(r.err.contains(QByteArray("s1bridge-cli: Cannot open the database " + database)), r.err.constData());
+            QCOMPARE(r.err.count(database), 1); // said once, not also as a log warning
+        }
     }
 };
 

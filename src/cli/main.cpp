@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "CliApp.h"
+#include "CliContext.h"
+#include "Command.h"
 #include "config/Translations.h"
 
 #include <QCoreApplication>
@@ -11,6 +12,6 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("S1Bridge"));
     QCoreApplication::setApplicationVersion(QStringLiteral(S1_VERSION_STRING));
     config::installTranslations();
-    CliApp cli;
-    return cli.run(QCoreApplication::arguments());
+    cli::CliContext context;
+    return cli::Command::dispatch(context, QCoreApplication::arguments());
 }

@@ -4,32 +4,20 @@
 // OPENCTI_TOKEN=... (a shell can source them); logs go to stderr. Runs until SIGTERM or SIGINT,
 // then exits 0. Bad options exit 2.
 #include "FaultSpec.h"
+#include "SignalWatcher.h"
 #include "SimServer.h"
 #include "SimTenant.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QLoggingCategory>
-#include <QSocketNotifier>
 
 #include <csignal>
 #include <cstdio>
-#include <sys/socket.h>
-#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
 namespace {
-
-int g_signalFd = -1;
-
-void onSignal(int)
-{
-    const char byte = 1;
-    if (g_signalFd >= 0) {
-        [[maybe_unused]] const ssize_t written = ::write(g_signalFd, &byte, 1);
-    }
-}
 
 [[noreturn]] void usageError(const QString &message)
 {
@@ -146,19 +134,16 @@ int main(int argc, char *argv[])
     if (parser.isSet(verboseOption))
         QLoggingCategory::setFilterRules(u"s1bridge.sim.debug=true"_s);
 
-    // Signals: a self-pipe, read by the event loop.
-    int fds[2];
-    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, fds) != 0) {
-        std::perror("s1bridge-sim: socketpair");
+    // SIGTERM and SIGINT end the event loop (and the process, with 0).
+    SignalWatcher signalWatcher;
+    if (!signalWatcher.isActive()) {
+        std::fprintf(stderr, "s1bridge-sim: %s\n", qUtf8Printable(signalWatcher.errorString()));
         return 1;
     }
-    g_signalFd = fds[0];
-    struct sigaction action = {};
-    action.sa_handler = onSignal;
-    sigemptyset(&action.sa_mask);
-    action.sa_flags = SA_RESTART;
-    sigaction(SIGTERM, &action, nullptr);
-    sigaction(SIGINT, &action, nullptr);
+    QObject::connect(&signalWatcher, &SignalWatcher::signalReceived, &app, [] {
+        qCInfo(s1sim::lcSim, "signal received, shutting down");
+        QCoreApplication::quit();
+    });
     std::signal(SIGPIPE, SIG_IGN);
 
     s1sim::SimServer server(options);
@@ -172,18 +157,6 @@ int main(int argc, char *argv[])
         qUtf8Printable(server.openCtiUrl().toString()), qUtf8Printable(server.openCtiToken()));
     std::fflush(stdout);
 
-    QSocketNotifier notifier(fds[1], QSocketNotifier::Read);
-    QObject::connect(&notifier, &QSocketNotifier::activated, &app, [&]() {
-        char byte = 0;
-        [[maybe_unused]] const ssize_t got = ::read(fds[1], &byte, 1);
-        qCInfo(s1sim::lcSim, "signal received, shutting down");
-        QCoreApplication::quit();
-    });
-
     app.exec();
-    notifier.setEnabled(false);
-    g_signalFd = -1;
-    ::close(fds[0]);
-    ::close(fds[1]);
     return 0;
 }

@@ -1,0 +1,444 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "CliContext.h"
+
+#include "SignalWatcher.h"
+#include "config/ConnectorConfigImport.h"
+#include "config/ProfileStore.h"
+#include "config/SecretStore.h"
+#include "jobs/Job.h"
+#include "opencti/ImportStore.h"
+#include "opencti/OpenCtiConfig.h"
+#include "opencti/OpenCtiImportJob.h"
+#include "s1/S1Client.h"
+#include "storage/Database.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QEventLoop>
+#include <QFile>
+#include <QLoggingCategory>
+#include <QUuid>
+
+namespace cli {
+
+CliContext::CliContext() = default;
+CliContext::~CliContext() = default;
+
+void CliContext::setCommand(const QString &words, const QCommandLineParser *options)
+{
+    m_command = words;
+    m_options = options;
+}
+
+void CliContext::setUpLogging(int verbosity)
+{
+    // Default: warnings only; -v: what the jobs do; -vv: every request (never a header or token).
+    QString rules = QStringLiteral("*.debug=false\ns1bridge.*.info=false\n");
+    if (verbosity >= 1)
+        rules = QStringLiteral("*.debug=false\ns1bridge.*.info=true\n");
+    if (verbosity >= 2)
+        rules = QStringLiteral("s1bridge.*=true\n");
+    m_logRules = rules;
+    QLoggingCategory::setFilterRules(rules);
+    qSetMessagePattern(QStringLiteral(
+        "%{time hh:mm:ss.zzz} %{if-warning}warning: %{endif}%{if-critical}error: %{endif}%{message}"));
+}
+
+int CliContext::fail(int code, const QString &message)
+{
+    m_term.err(QStringLiteral("s1bridge-cli: ") + message);
+    if (code == Usage) {
+        if (m_command.isEmpty())
+            m_term.err(tr("Run 's1bridge-cli --help' for the commands and options."));
+        else if (!m_options) // a command group: its subcommand is missing or unknown
+            m_term.err(tr("Run 's1bridge-cli %1 --help' for its subcommands.").arg(m_command));
+        else
+            m_term.err(tr("Run 's1bridge-cli %1 --help' for its options.").arg(m_command));
+    }
+    return code;
+}
+
+int CliContext::exitCodeFor(const s1::ApiError &error) const
+{
+    using Kind = s1::ApiError::Kind;
+    switch (error.kind) {
+    case Kind::None:
+        return Ok;
+    case Kind::TokenRefused:
+    case Kind::Forbidden:
+        return Refused;
+    case Kind::InvalidConfig:
+        return Usage;
+    case Kind::Cancelled:
+        return Interrupted;
+    default:
+        return ApiFailure;
+    }
+}
+
+// ---- configuration ------------------------------------------------------------------------------
+
+int CliContext::loadConsole(QString *error, const QString &profileName)
+{
+    // Precedence: an option, then the profile (--profile), then the environment.
+    const QCommandLineParser &options = *m_options;
+    auto isSet
+        = [&options](const char *option) { return options.optionNames().contains(QLatin1String(option)); };
+    m_config = s1::ConsoleConfig();
+    m_profile.reset();
+    std::optional<config::Profile> profile;
+    if (!profileName.isEmpty() || isSet("profile")) {
+        int code = Usage;
+        profile = findProfile(
+            profileName.isEmpty() ? options.value(QStringLiteral("profile")) : profileName, error, &code);
+        if (!profile)
+            return code;
+        m_config = profile->consoleConfig(QString());
+        m_profile = profile;
+    }
+    auto setting = [&](const char *option, const char *variable, const QString &fromProfile) {
+        if (isSet(option))
+            return options.value(QLatin1String(option));
+        return profile ? fromProfile : qEnvironmentVariable(variable);
+    };
+
+    const QString url = setting("url", "S1_URL", profile ? profile->consoleUrl.toString() : QString());
+    if (url.trimmed().isEmpty()) {
+        *error = tr("no console URL: set S1_URL (or --url), e.g. S1_URL=https://yourcompany.sentinelone.net");
+        return Usage;
+    }
+    m_config.url = s1::ConsoleConfig::normalizeUrl(url, error);
+    if (m_config.url.isEmpty())
+        return Usage;
+
+    QString token;
+    if (isSet("api-key-file")) {
+        const QString path = options.value(QStringLiteral("api-key-file"));
+        QFile file(path);
+        const bool opened = path == QLatin1String("-") ? file.open(stdin, QIODevice::ReadOnly)
+                                                       : file.open(QIODevice::ReadOnly);
+        if (!opened) {
+            *error = tr("cannot read the API token file %1: %2").arg(path, file.errorString());
+            return Usage;
+        }
+        token = QString::fromUtf8(file.readAll());
+    } else if (profile) {
+        QString keychainError;
+        const std::optional<QString> stored = readSecret(
+            config::Profile::secretKey(profile->id, config::Profile::Secret::S1ApiToken), &keychainError);
+        if (stored) {
+            token = *stored;
+        } else {
+            token = qEnvironmentVariable("S1_API_KEY");
+            if (!keychainError.isEmpty())
+                m_term.err(tr("warning: %1").arg(keychainError));
+            if (token.trimmed().isEmpty()) {
+                if (secretStore().status() == config::SecretStore::Status::SessionOnly)
+                    *error = tr("no API token for profile \"%1\": there is no keychain (%2) and S1_API_KEY "
+                                "is not set")
+                                 .arg(profile->name, secretStore().sessionOnlyReason());
+                else
+                    *error = tr(
+                        "no API token for profile \"%1\": the keychain has none (import the profile again, "
+                        "or set it in S1 Bridge) and S1_API_KEY is not set")
+                                 .arg(profile->name);
+                return Usage;
+            }
+        }
+    } else {
+        token = qEnvironmentVariable("S1_API_KEY");
+    }
+    if (token.trimmed().isEmpty()) {
+        *error = tr("no API token: set S1_API_KEY in the environment or use --api-key-file FILE");
+        return Usage;
+    }
+    m_config.token = s1::ConsoleConfig::normalizeToken(token, error);
+    if (m_config.token.isEmpty())
+        return Usage;
+
+    m_config.accountId = setting("account", "S1_ACCOUNT_ID", profile ? profile->accountId : QString());
+    const QString attempts = setting(
+        "max-attempts", "MAX_API_ATTEMPTS", profile ? QString::number(profile->maxAttempts) : QString());
+    if (!attempts.isEmpty()) {
+        bool ok = false;
+        m_config.maxAttempts = attempts.toInt(&ok);
+        if (!ok || m_config.maxAttempts < 1 || m_config.maxAttempts > 100) {
+            *error = tr("MAX_API_ATTEMPTS must be a whole number from 1 to 100, not \"%1\"").arg(attempts);
+            return Usage;
+        }
+    }
+    if (isSet("timeout")) {
+        bool ok = false;
+        const int seconds = options.value(QStringLiteral("timeout")).toInt(&ok);
+        if (!ok || seconds < 1) {
+            *error = tr("--timeout takes a number of seconds (1 or more)");
+            return Usage;
+        }
+        m_config.timeoutMs = seconds * 1000;
+    }
+    m_flag = profile ? profile->flag : qEnvironmentVariable("SIGN", QStringLiteral("[OpenCTI_add]"));
+    if (isSet("sign"))
+        m_flag = options.value(QStringLiteral("sign"));
+    m_client = new s1::S1Client(m_config, this);
+    return Ok;
+}
+
+int CliContext::openCtiSetup(
+    opencti::OpenCtiConfig *openCti, opencti::ImportSettings *settings, QString *error)
+{
+    QString url, token;
+    if (m_profile) {
+        *settings = opencti::ImportSettings::fromProfile(*m_profile);
+        settings->bundle.consoleUrl = m_config.url;
+        if (!m_profile->openCtiEnabled) {
+            *error = tr(
+                "profile \"%1\" does not send to OpenCTI: edit it in S1 Bridge (OpenCTI page) or import a "
+                "configuration with OPENCTI_URL")
+                         .arg(m_profile->name);
+            return Usage;
+        }
+        url = m_profile->openCtiUrl.toString();
+        QString keychainError;
+        token = readSecret(
+            config::Profile::secretKey(m_profile->id, config::Profile::Secret::OpenCtiToken), &keychainError)
+                    .value_or(qEnvironmentVariable("OPENCTI_TOKEN"));
+    } else {
+        settings->connectorId = qEnvironmentVariable("CONNECTOR_ID");
+        if (QUuid::fromString(settings->connectorId).isNull()) {
+            *error = tr("CONNECTOR_ID must be a UUID (the connector's identity in OpenCTI), e.g. %1")
+                         .arg(QUuid::createUuid().toString(QUuid::WithoutBraces));
+            return Usage;
+        }
+        settings->profileId = QStringLiteral("env-") + settings->connectorId;
+        settings->connectorName = qEnvironmentVariable("CONNECTOR_NAME", QStringLiteral("S1 Bridge"));
+        settings->flag = m_flag;
+        settings->bundle.consoleUrl = m_config.url;
+        url = qEnvironmentVariable("OPENCTI_URL");
+        token = qEnvironmentVariable("OPENCTI_TOKEN");
+    }
+    settings->bundle.authorName = settings->connectorName;
+    openCti->url = opencti::OpenCtiConfig::normalizeUrl(url, error);
+    if (openCti->url.isEmpty())
+        return Usage;
+    openCti->token = opencti::OpenCtiConfig::normalizeToken(token, error);
+    if (openCti->token.isEmpty()) {
+        *error = tr("no OpenCTI token: set OPENCTI_TOKEN (or store it with the profile in S1 Bridge)");
+        return Usage;
+    }
+    openCti->maxAttempts = m_config.maxAttempts;
+    openCti->timeoutMs = m_config.timeoutMs;
+    return Ok;
+}
+
+std::optional<config::Profile> CliContext::loadConnectorConfig(
+    const QString &path, opencti::OpenCtiConfig *openCti, opencti::ImportSettings *settings, QString *error)
+{
+    std::optional<config::ImportedConfig> imported = config::importConnectorConfig(path, error);
+    if (!imported)
+        return std::nullopt;
+    for (const QString &warning : std::as_const(imported->warnings))
+        m_term.err(tr("warning: %1").arg(warning));
+    const config::Profile &profile = imported->profile;
+    const QString token
+        = imported->s1ApiToken.isEmpty() ? qEnvironmentVariable("S1_API_KEY") : imported->s1ApiToken;
+    m_profile.reset();
+    m_config = profile.consoleConfig(QString());
+    m_config.url = s1::ConsoleConfig::normalizeUrl(profile.consoleUrl.toString(), error);
+    if (m_config.url.isEmpty()) {
+        *error = path + QStringLiteral(": ") + *error;
+        return std::nullopt;
+    }
+    m_config.token = s1::ConsoleConfig::normalizeToken(token, error);
+    if (m_config.token.isEmpty()) {
+        *error = tr("%1 has no S1_API_KEY and the environment has none").arg(path);
+        return std::nullopt;
+    }
+    m_flag = profile.flag;
+    if (!profile.openCtiEnabled) {
+        *error = tr("%1 has no usable OPENCTI_URL").arg(path);
+        return std::nullopt;
+    }
+    *settings = opencti::ImportSettings::fromProfile(profile);
+    settings->bundle.consoleUrl = m_config.url;
+    settings->bundle.authorName = settings->connectorName;
+    openCti->url = opencti::OpenCtiConfig::normalizeUrl(profile.openCtiUrl.toString(), error);
+    if (openCti->url.isEmpty()) {
+        *error = path + QStringLiteral(": ") + *error;
+        return std::nullopt;
+    }
+    const QString openCtiToken
+        = imported->openCtiToken.isEmpty() ? qEnvironmentVariable("OPENCTI_TOKEN") : imported->openCtiToken;
+    openCti->token = opencti::OpenCtiConfig::normalizeToken(openCtiToken, error);
+    if (openCti->token.isEmpty()) {
+        *error = tr("%1 has no OPENCTI_TOKEN and the environment has none").arg(path);
+        return std::nullopt;
+    }
+    openCti->maxAttempts = m_config.maxAttempts;
+    openCti->timeoutMs = m_config.timeoutMs;
+    m_client = new s1::S1Client(m_config, this);
+    return profile;
+}
+
+// ---- local state --------------------------------------------------------------------------------
+
+storage::Database *CliContext::database(QString *error)
+{
+    if (m_database && m_database->isOpen())
+        return m_database.get();
+    if (!m_database)
+        m_database = std::make_unique<storage::Database>();
+    // The sentence is printed once, by the command: not also as the storage category's warning.
+    QLoggingCategory::setFilterRules(m_logRules + QStringLiteral("s1bridge.storage.warning=false\n"));
+    const bool opened = m_database->open(error);
+    QLoggingCategory::setFilterRules(m_logRules);
+    if (opened)
+        return m_database.get();
+    const QString file = QDir::toNativeSeparators(m_database->path());
+    if (!error->contains(file))
+        *error = tr("Cannot open the database %1: %2").arg(file, *error);
+    return nullptr;
+}
+
+opencti::ImportStore *CliContext::importStore(QString *error)
+{
+    if (m_importStore)
+        return m_importStore.get();
+    storage::Database *db = database(error);
+    if (!db)
+        return nullptr;
+    m_importStore = std::make_unique<opencti::ImportStore>(db);
+    return m_importStore.get();
+}
+
+config::ProfileStore &CliContext::profileStore()
+{
+    if (!m_profiles)
+        m_profiles = std::make_unique<config::ProfileStore>();
+    return *m_profiles;
+}
+
+config::SecretStore &CliContext::secretStore()
+{
+    if (!m_secrets)
+        m_secrets = new config::SecretStore(QStringLiteral("S1 Bridge"), this);
+    return *m_secrets;
+}
+
+std::optional<config::Profile> CliContext::findProfile(const QString &name, QString *error, int *code)
+{
+    config::ProfileStore &store = profileStore();
+    if (!store.errorString().isEmpty()) {
+        *error = store.errorString();
+        if (code)
+            *code = LocalFailure;
+        return std::nullopt;
+    }
+    std::optional<config::Profile> profile = store.find(name);
+    if (!profile) {
+        *error
+            = tr("no profile named \"%1\"; 's1bridge-cli profiles list' shows the saved profiles").arg(name);
+        if (code)
+            *code = Usage;
+    }
+    return profile;
+}
+
+std::optional<QString> CliContext::readSecret(const QString &key, QString *error)
+{
+    QEventLoop loop;
+    std::optional<QString> result;
+    secretStore().read(key, &loop, [&](const std::optional<QString> &secret, const QString &message) {
+        result = secret;
+        *error = message;
+        loop.quit();
+    });
+    loop.exec(); // the callback never runs inside read()
+    return result;
+}
+
+bool CliContext::writeSecret(const QString &key, const QString &secret, QString *error)
+{
+    QEventLoop loop;
+    bool ok = false;
+    secretStore().write(key, secret, &loop, [&](bool done, const QString &message) {
+        ok = done;
+        *error = message;
+        loop.quit();
+    });
+    loop.exec();
+    return ok;
+}
+
+bool CliContext::removeProfileSecrets(const QString &profileId, QString *error)
+{
+    QEventLoop loop;
+    bool ok = false;
+    secretStore().removeProfileSecrets(profileId, &loop, [&](bool done, const QString &message) {
+        ok = done;
+        *error = message;
+        loop.quit();
+    });
+    loop.exec();
+    return ok;
+}
+
+QString CliContext::secretState(const QString &key, QString *error)
+{
+    const std::optional<QString> secret = readSecret(key, error);
+    if (!error->isEmpty())
+        return {};
+    if (secretStore().status() == config::SecretStore::Status::SessionOnly)
+        return QStringLiteral("session only");
+    return secret ? QStringLiteral("stored") : QStringLiteral("missing");
+}
+
+// ---- jobs ---------------------------------------------------------------------------------------
+
+void CliContext::watchSignals()
+{
+    if (m_signals)
+        return;
+    m_signals = new SignalWatcher(this);
+    if (!m_signals->isActive()) {
+        m_term.err(tr("warning: %1").arg(m_signals->errorString()));
+        return;
+    }
+    connect(m_signals, &SignalWatcher::signalReceived, this, [this] {
+        m_term.err(tr("Interrupted; stopping."));
+        m_interrupted = true;
+        const auto running = findChildren<jobs::Job *>();
+        for (jobs::Job *job : running)
+            job->cancel();
+        Q_EMIT interrupted();
+    });
+}
+
+int CliContext::runJob(jobs::Job *job)
+{
+    watchSignals();
+    job->setParent(this);
+    if (m_interrupted) { // a signal came between two jobs of the command
+        m_term.err(QStringLiteral("s1bridge-cli: ") + tr("interrupted before %1").arg(job->title()));
+        return Interrupted;
+    }
+    QEventLoop loop;
+    connect(job, &jobs::Job::progressChanged, this, [this, job](qint64 done, qint64 total, const QString &) {
+        m_term.progress(done, total, job->title());
+    });
+    connect(job, &jobs::Job::finished, &loop, &QEventLoop::quit);
+    job->start();
+    if (!job->isFinished())
+        loop.exec();
+    m_term.endProgress();
+    for (const jobs::Job::ItemFailure &failure : job->failures())
+        m_term.err(tr("%1: %2").arg(failure.item, failure.message));
+    if (job->state() == jobs::Job::State::Failed || job->state() == jobs::Job::State::Cancelled) {
+        m_term.err(QStringLiteral("s1bridge-cli: ") + job->summary());
+        return exitCodeFor(job->error());
+    }
+    if (!m_json || job->kind().contains(QLatin1String("flag")))
+        m_term.err(job->summary());
+    return job->counts().failed > 0 ? ApiFailure : Ok;
+}
+
+} // namespace cli
