@@ -14,7 +14,9 @@
 #include "opencti/GraphQlDocuments.h"
 #include "opencti/OpenCtiCheckJob.h"
 #include "opencti/OpenCtiClient.h"
-#include "s1/ApiCall.h"
+#include "net/ApiCall.h"
+#include "net/ServiceDialect.h"
+#include "s1/ConsoleConfig.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -36,7 +38,7 @@
 #include <memory>
 
 using namespace opencti;
-using s1::ApiError;
+using net::ApiError;
 
 namespace {
 
@@ -267,9 +269,9 @@ class TestOpenCtiClient : public QObject
         OpenCtiConfig c;
         c.url = m_sim->openCtiUrl();
         c.token = m_sim->openCtiToken();
-        c.timeoutMs = 10000;
-        c.backoffBaseMs = 50;
-        c.backoffMaxMs = 400;
+        c.transport.timeoutMs = 10000;
+        c.transport.backoffBaseMs = 50;
+        c.transport.backoffMaxMs = 400;
         return c;
     }
 
@@ -297,9 +299,9 @@ class TestOpenCtiClient : public QObject
         return job->isFinished() || finished.wait(timeoutMs);
     }
 
-    bool waitFor(s1::ApiCall *call, int timeoutMs = 30000)
+    bool waitFor(net::ApiCall *call, int timeoutMs = 30000)
     {
-        QSignalSpy done(call, &s1::ApiCall::finished);
+        QSignalSpy done(call, &net::ApiCall::finished);
         return call->isFinished() || done.wait(timeoutMs);
     }
 
@@ -407,14 +409,14 @@ class TestOpenCtiClient : public QObject
     }
 
     // Sends one of the embedded documents and waits for the answer.
-    s1::ApiCall *send(OpenCtiClient &client, const QString &name, const QJsonObject &variables = {})
+    net::ApiCall *send(OpenCtiClient &client, const QString &name, const QJsonObject &variables = {})
     {
         const QString document = GraphQlDocuments::load(name);
-        s1::ApiCall *call = client.request(document, variables);
+        net::ApiCall *call = client.request(document, variables);
         waitFor(call);
         return call;
     }
-    static QJsonObject dataOf(s1::ApiCall *call, const char *field)
+    static QJsonObject dataOf(net::ApiCall *call, const char *field)
     {
         return call->data().toObject().value(QLatin1String(field)).toObject();
     }
@@ -425,7 +427,7 @@ class TestOpenCtiClient : public QObject
     {
         if (m_connectorId.isEmpty())
             m_connectorId = QUuid::createUuid().toString(QUuid::WithoutBraces);
-        s1::ApiCall *reg = send(client, QStringLiteral("RegisterConnector"),
+        net::ApiCall *reg = send(client, QStringLiteral("RegisterConnector"),
             QJsonObject {{QStringLiteral("input"),
                 QJsonObject {{QStringLiteral("id"), m_connectorId},
                     {QStringLiteral("name"), QStringLiteral("S1 Bridge")},
@@ -435,7 +437,7 @@ class TestOpenCtiClient : public QObject
             qWarning("RegisterConnector: %s", qPrintable(reg->error().userMessage()));
             return {};
         }
-        s1::ApiCall *work = send(client, QStringLiteral("WorkAdd"),
+        net::ApiCall *work = send(client, QStringLiteral("WorkAdd"),
             QJsonObject {
                 {QStringLiteral("connectorId"), m_connectorId}, {QStringLiteral("friendlyName"), name}});
         if (work->error().isError()) {
@@ -445,7 +447,7 @@ class TestOpenCtiClient : public QObject
         return dataOf(work, "workAdd").value(QLatin1String("id")).toString();
     }
 
-    s1::ApiCall *push(OpenCtiClient &client, const QString &bundleJson, const QString &workId)
+    net::ApiCall *push(OpenCtiClient &client, const QString &bundleJson, const QString &workId)
     {
         QJsonObject variables {
             {QStringLiteral("connectorId"), m_connectorId}, {QStringLiteral("bundle"), bundleJson}};
@@ -462,7 +464,7 @@ class TestOpenCtiClient : public QObject
         QElapsedTimer timer;
         timer.start();
         while (timer.elapsed() < 10000) {
-            s1::ApiCall *call
+            net::ApiCall *call
                 = send(client, QStringLiteral("WorkStatus"), QJsonObject {{QStringLiteral("id"), workId}});
             work = dataOf(call, "work");
             call->deleteLater();
@@ -622,15 +624,15 @@ private Q_SLOTS:
         OpenCtiConfig c;
         c.url = QUrl(QStringLiteral("https://opencti.example.com"));
         c.token = QStringLiteral("tok");
-        c.maxAttempts = 7;
-        const s1::ApiEndpoint e = c.endpoint();
-        QCOMPARE(e.service, ApiError::Service::OpenCti);
+        c.transport.maxAttempts = 7;
+        const net::ApiEndpoint e = c.endpoint();
+        QCOMPARE(e.dialect->name(), QStringLiteral("OpenCTI"));
         QCOMPARE(e.authorization, QByteArray("Bearer tok"));
-        QCOMPARE(e.maxAttempts, 7);
+        QCOMPARE(e.transport.maxAttempts, 7);
         s1::ConsoleConfig console;
         console.token = QStringLiteral("s1tok");
-        QCOMPARE(s1::ApiEndpoint::fromConsole(console).authorization, QByteArray("ApiToken s1tok"));
-        QCOMPARE(s1::ApiEndpoint::fromConsole(console).service, ApiError::Service::SentinelOne);
+        QCOMPARE(console.endpoint().authorization, QByteArray("ApiToken s1tok"));
+        QCOMPARE(console.endpoint().dialect->name(), QStringLiteral("SentinelOne"));
     }
 
     // --- GraphQL documents --------------------------------------------------------------------
@@ -747,10 +749,10 @@ private Q_SLOTS:
         OpenCtiCheckJob job(&client);
         QVERIFY(runJob(&job));
         QCOMPARE(job.state(), jobs::Job::State::Failed);
-        QCOMPARE(job.error().kind, ApiError::Kind::TokenRefused);
-        QCOMPARE(job.error().service, ApiError::Service::OpenCti);
-        QCOMPARE(job.error().httpStatus, 200); // as OpenCTI does: a GraphQL error, not a 401
-        QCOMPARE(job.error().operation, QStringLiteral("CheckConnection"));
+        QCOMPARE(job.error().remote.kind, ApiError::Kind::TokenRefused);
+        QCOMPARE(job.error().remote.serviceName(), QStringLiteral("OpenCTI"));
+        QCOMPARE(job.error().remote.httpStatus, 200); // as OpenCTI does: a GraphQL error, not a 401
+        QCOMPARE(job.error().remote.operation, QStringLiteral("CheckConnection"));
         QVERIFY2(job.summary().contains(QLatin1String("OpenCTI at 127.0.0.1 refused the token")),
             qPrintable(job.summary()));
         QVERIFY2(
@@ -779,7 +781,7 @@ private Q_SLOTS:
         OpenCtiClient client(config());
         OpenCtiCheckJob job(&client);
         QVERIFY(runJob(&job));
-        QCOMPARE(job.error().kind, ApiError::Kind::NotAConsole);
+        QCOMPARE(job.error().remote.kind, ApiError::Kind::NotAConsole);
         QVERIFY2(job.summary().contains(QLatin1String("127.0.0.1 is not an OpenCTI platform")),
             qPrintable(job.summary()));
         QVERIFY(job.summary().contains(QLatin1String("OpenCTI URL")));
@@ -794,9 +796,9 @@ private Q_SLOTS:
         OpenCtiClient client(config());
         QElapsedTimer timer;
         timer.start();
-        s1::ApiCall *call = client.request(GraphQlDocuments::load(QStringLiteral("CheckConnection")));
-        QSignalSpy retrying(call, &s1::ApiCall::retrying);
-        connect(call, &s1::ApiCall::retrying, this,
+        net::ApiCall *call = client.request(GraphQlDocuments::load(QStringLiteral("CheckConnection")));
+        QSignalSpy retrying(call, &net::ApiCall::retrying);
+        connect(call, &net::ApiCall::retrying, this,
             [this] { m_sim->setFaults(s1sim::FaultSpec()); }); // it recovers
         QVERIFY(waitFor(call));
         QVERIFY2(!call->error().isError(), qPrintable(call->error().userMessage()));
@@ -820,11 +822,11 @@ private Q_SLOTS:
     {
         startSim(QStringLiteral("5xx=1"));
         OpenCtiConfig c = config();
-        c.maxAttempts = 3;
+        c.transport.maxAttempts = 3;
         OpenCtiClient client(c);
         OpenCtiCheckJob job(&client);
         QVERIFY(runJob(&job));
-        QCOMPARE(job.error().kind, ApiError::Kind::ServerError);
+        QCOMPARE(job.error().remote.kind, ApiError::Kind::ServerError);
         QCOMPARE(requests(QStringLiteral("POST /graphql CheckConnection")), 3);
         QVERIFY(job.summary().contains(QLatin1String("OpenCTI at 127.0.0.1 answered with a server error")));
     }
@@ -833,14 +835,14 @@ private Q_SLOTS:
     {
         startSim(QStringLiteral("delay-ms=3000"));
         OpenCtiConfig c = config();
-        c.timeoutMs = 300;
-        c.maxAttempts = 2;
+        c.transport.timeoutMs = 300;
+        c.transport.maxAttempts = 2;
         OpenCtiClient client(c);
         OpenCtiCheckJob job(&client);
         QElapsedTimer timer;
         timer.start();
         QVERIFY(runJob(&job));
-        QCOMPARE(job.error().kind, ApiError::Kind::Timeout);
+        QCOMPARE(job.error().remote.kind, ApiError::Kind::Timeout);
         QVERIFY2(timer.elapsed() < 2500, qPrintable(QString::number(timer.elapsed())));
         QVERIFY(job.summary().contains(QLatin1String("OpenCTI at 127.0.0.1 did not answer in time")));
         QCOMPARE(requests(QStringLiteral("POST /graphql CheckConnection")), 2);
@@ -862,7 +864,7 @@ private Q_SLOTS:
     {
         startSim();
         OpenCtiClient client(config());
-        s1::ApiCall *call = client.request(
+        net::ApiCall *call = client.request(
             QStringLiteral("query Other { stixDomainObjects(first: 1) { edges { node { id } } } }"));
         QVERIFY(waitFor(call));
         QCOMPARE(call->error().kind, ApiError::Kind::BadRequest);
@@ -944,13 +946,13 @@ private Q_SLOTS:
         OpenCtiConfig c;
         c.url = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(server.serverPort()));
         c.token = QStringLiteral("t");
-        c.maxAttempts = 1;
+        c.transport.maxAttempts = 1;
         OpenCtiClient client(c);
-        s1::ApiCall *call = client.request(GraphQlDocuments::load(QStringLiteral("CheckConnection")));
+        net::ApiCall *call = client.request(GraphQlDocuments::load(QStringLiteral("CheckConnection")));
         QVERIFY(waitFor(call));
         QCOMPARE(server.requests, 1);
         QCOMPARE(call->error().kind, kind);
-        QCOMPARE(call->error().service, ApiError::Service::OpenCti);
+        QCOMPARE(call->error().serviceName(), QStringLiteral("OpenCTI"));
         QVERIFY2(call->error().detail.contains(detailPart), qPrintable(call->error().detail));
         if (kind == ApiError::Kind::None) {
             QCOMPARE(call->data()
@@ -988,7 +990,7 @@ private Q_SLOTS:
             QStringLiteral("http://127.0.0.1:%1/graphql").arg(server.serverPort()));
         c.token = QStringLiteral("the-token");
         OpenCtiClient client(c);
-        s1::ApiCall *call = client.request(
+        net::ApiCall *call = client.request(
             QStringLiteral("query Probe($n: Int) { ok }"), QJsonObject {{QStringLiteral("n"), 3}});
         QVERIFY(waitFor(call));
         QVERIFY2(!call->error().isError(), qPrintable(call->error().userMessage()));
@@ -1206,7 +1208,7 @@ private Q_SLOTS:
         QCOMPARE(m_sim->openCti().store().connectors.size(), 1);
         QCOMPARE(m_sim->openCti().store().work(workId)->status, QStringLiteral("wait"));
 
-        s1::ApiCall *pushed = push(client, validBundle(), workId);
+        net::ApiCall *pushed = push(client, validBundle(), workId);
         QVERIFY2(!pushed->error().isError(), qPrintable(pushed->error().userMessage()));
         QCOMPARE(pushed->data().toObject().value(QLatin1String("stixBundlePush")), QJsonValue(true));
 
@@ -1234,7 +1236,7 @@ private Q_SLOTS:
             incidentObject(QStringLiteral("Computer: DESKTOP-1")));
 
         // The incident by its STIX id, with the internal id the link needs.
-        s1::ApiCall *lookup = send(client, QStringLiteral("IncidentByStixId"),
+        net::ApiCall *lookup = send(client, QStringLiteral("IncidentByStixId"),
             QJsonObject {{QStringLiteral("id"), str(IncidentId)}});
         QVERIFY2(!lookup->error().isError(), qPrintable(lookup->error().userMessage()));
         const QJsonObject incident = dataOf(lookup, "incident");
@@ -1262,7 +1264,7 @@ private Q_SLOTS:
         }
 
         // The connector says it is done: the message is kept, the work stays complete.
-        s1::ApiCall *done = send(client, QStringLiteral("WorkToProcessed"),
+        net::ApiCall *done = send(client, QStringLiteral("WorkToProcessed"),
             QJsonObject {{QStringLiteral("id"), workId},
                 {QStringLiteral("message"), QStringLiteral("1 threat imported")}});
         QVERIFY2(!done->error().isError(), qPrintable(done->error().userMessage()));
@@ -1320,7 +1322,7 @@ private Q_SLOTS:
                 m.value(QLatin1String("version")).toInt(), isIncident ? 2 : 1); // only the incident changed
             QCOMPARE(m.value(QLatin1String("work_id")).toString(), second);
         }
-        s1::ApiCall *lookup = send(client, QStringLiteral("IncidentByStixId"),
+        net::ApiCall *lookup = send(client, QStringLiteral("IncidentByStixId"),
             QJsonObject {{QStringLiteral("id"), str(IncidentId)}});
         const QJsonObject incident = dataOf(lookup, "incident");
         QCOMPARE(incident.value(QLatin1String("description")).toString(),
@@ -1448,7 +1450,7 @@ private Q_SLOTS:
         const QString workId = openWork(client);
         if (!registered)
             m_connectorId = QUuid::createUuid().toString(QUuid::WithoutBraces);
-        s1::ApiCall *call = push(client, bundleJson, workId);
+        net::ApiCall *call = push(client, bundleJson, workId);
         QCOMPARE(call->error().kind, ApiError::Kind::BadRequest);
         QVERIFY2(call->error().detail.contains(messagePart), qPrintable(call->error().detail));
         QCOMPARE(call->attempts(), 1);
@@ -1469,7 +1471,7 @@ private Q_SLOTS:
                     {QStringLiteral("type"), type},
                     {QStringLiteral("scope"), QJsonArray {QStringLiteral("incident")}}}}};
         };
-        s1::ApiCall *call = send(client, QStringLiteral("RegisterConnector"),
+        net::ApiCall *call = send(client, QStringLiteral("RegisterConnector"),
             input(QStringLiteral("S1 Bridge"), QStringLiteral("EXTERNAL_IMPORT")));
         QVERIFY2(!call->error().isError(), qPrintable(call->error().userMessage()));
         QJsonObject c = dataOf(call, "registerConnector");
@@ -1529,7 +1531,7 @@ private Q_SLOTS:
         QVERIFY(!push(client, bundle(QJsonArray {incidentObject(QStringLiteral("v2"))}), workId)
                      ->error()
                      .isError());
-        s1::ApiCall *call
+        net::ApiCall *call
             = send(client, QStringLiteral("WorkStatus"), QJsonObject {{QStringLiteral("id"), workId}});
         QJsonObject work = dataOf(call, "work");
         QCOMPARE(work.value(QLatin1String("status")).toString(), QStringLiteral("progress"));
@@ -1610,7 +1612,7 @@ private Q_SLOTS:
         OpenCtiClient client(c);
         m_connectorId = QUuid::createUuid().toString(QUuid::WithoutBraces);
         for (const QString &name : {QStringLiteral("RegisterConnector"), QStringLiteral("StixBundlePush")}) {
-            s1::ApiCall *call = name == u"StixBundlePush"
+            net::ApiCall *call = name == u"StixBundlePush"
                 ? push(client, validBundle(), QString())
                 : send(client, name,
                     QJsonObject {{QStringLiteral("input"),
@@ -1633,11 +1635,11 @@ private Q_SLOTS:
         OpenCtiClient client(config());
         const QString workId = openWork(client);
         setFaults(QStringLiteral("429=1,retry-after=0"));
-        s1::ApiCall *call = client.request(GraphQlDocuments::load(QStringLiteral("StixBundlePush")),
+        net::ApiCall *call = client.request(GraphQlDocuments::load(QStringLiteral("StixBundlePush")),
             QJsonObject {{QStringLiteral("connectorId"), m_connectorId},
                 {QStringLiteral("bundle"), validBundle()}, {QStringLiteral("workId"), workId}});
-        QSignalSpy retrying(call, &s1::ApiCall::retrying);
-        connect(call, &s1::ApiCall::retrying, this, [this] { m_sim->setFaults(s1sim::FaultSpec()); });
+        QSignalSpy retrying(call, &net::ApiCall::retrying);
+        connect(call, &net::ApiCall::retrying, this, [this] { m_sim->setFaults(s1sim::FaultSpec()); });
         QVERIFY(waitFor(call));
         QVERIFY2(!call->error().isError(), qPrintable(call->error().userMessage()));
         QCOMPARE(retrying.size(), 1);
@@ -1702,7 +1704,7 @@ private Q_SLOTS:
         g_previousHandler = qInstallMessageHandler(captureMessages);
         startSim(QStringLiteral("429=0.5,5xx=0.2"));
         OpenCtiConfig c = config();
-        c.maxAttempts = 20;
+        c.transport.maxAttempts = 20;
         OpenCtiClient client(c);
         OpenCtiCheckJob ok(&client);
         runJob(&ok);
@@ -1715,7 +1717,7 @@ private Q_SLOTS:
         qInstallMessageHandler(g_previousHandler);
         QLoggingCategory::setFilterRules(QString());
         QCOMPARE(ok.state(), jobs::Job::State::Succeeded);
-        QCOMPARE(bad.error().kind, ApiError::Kind::TokenRefused);
+        QCOMPARE(bad.error().remote.kind, ApiError::Kind::TokenRefused);
         QVERIFY(g_log.size() > 3);
         bool sawOpenCti = false;
         for (const QString &line : std::as_const(g_log)) {

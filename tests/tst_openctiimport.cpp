@@ -88,16 +88,16 @@ class TestOpenCtiImport : public QObject
         s1::ConsoleConfig c;
         c.url = m_sim->baseUrl();
         c.token = m_sim->token();
-        c.backoffBaseMs = 20;
-        c.backoffMaxMs = 200;
-        c.maxAttempts = 10;
+        c.transport.backoffBaseMs = 20;
+        c.transport.backoffMaxMs = 200;
+        c.transport.maxAttempts = 10;
         m_s1 = std::make_unique<s1::S1Client>(c);
         OpenCtiConfig o;
         o.url = m_sim->openCtiUrl();
         o.token = m_sim->openCtiToken();
-        o.backoffBaseMs = 20;
-        o.backoffMaxMs = 200;
-        o.maxAttempts = 10;
+        o.transport.backoffBaseMs = 20;
+        o.transport.backoffMaxMs = 200;
+        o.transport.maxAttempts = 10;
         m_openCti = std::make_unique<OpenCtiClient>(o);
         m_db = std::make_unique<storage::Database>(m_dir.filePath(QStringLiteral("import-%1.sqlite").arg(++m_dbCounter)));
         QString error;
@@ -182,8 +182,8 @@ private Q_SLOTS:
 
         // A changed threat (a new note) re-sends only its bundle.
         const QString changed = *flagged.cbegin();
-        s1::ApiCall *add = m_s1->addNote({changed}, QStringLiteral("Contained; reimaged the host."));
-        QSignalSpy added(add, &s1::ApiCall::finished);
+        net::ApiCall *add = m_s1->addNote({changed}, QStringLiteral("Contained; reimaged the host."));
+        QSignalSpy added(add, &net::ApiCall::finished);
         QVERIFY(added.wait());
         m_sim->resetStats();
         auto third = importJob();

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "s1/ApiError.h"
-#include "s1/RetryPolicy.h"
+#include "net/ApiError.h"
+#include "net/RetryPolicy.h"
 
 #include <QTest>
 
-using s1::ApiError;
-using s1::RetryPolicy;
+using net::ApiError;
+using net::RetryPolicy;
 
 class TestRetryPolicy : public QObject
 {

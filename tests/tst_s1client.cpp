@@ -20,6 +20,7 @@
 #include "config/Translations.h"
 
 using namespace s1;
+using namespace net;
 
 namespace {
 QStringList g_log;
@@ -53,9 +54,9 @@ class TestS1Client : public QObject
         ConsoleConfig c;
         c.url = m_sim->baseUrl();
         c.token = m_sim->token();
-        c.timeoutMs = 10000;
-        c.backoffBaseMs = 50;
-        c.backoffMaxMs = 400;
+        c.transport.timeoutMs = 10000;
+        c.transport.backoffBaseMs = 50;
+        c.transport.backoffMaxMs = 400;
         return c;
     }
 
@@ -154,7 +155,7 @@ private Q_SLOTS:
     {
         startSim(3000, QStringLiteral("5xx=0.2,drop=0.2,truncate=0.2"));
         ConsoleConfig c = config();
-        c.maxAttempts = 30;
+        c.transport.maxAttempts = 30;
         S1Client client(c);
         ThreatListJob job(&client, {});
         job.setKeepResults(true);
@@ -172,12 +173,12 @@ private Q_SLOTS:
     {
         startSim(10, QStringLiteral("5xx=1"));
         ConsoleConfig c = config();
-        c.maxAttempts = 3;
+        c.transport.maxAttempts = 3;
         S1Client client(c);
         ThreatListJob job(&client, {});
         QVERIFY(runJob(&job));
         QCOMPARE(job.state(), jobs::Job::State::Failed);
-        QCOMPARE(job.error().kind, ApiError::Kind::ServerError);
+        QCOMPARE(job.error().remote.kind, ApiError::Kind::ServerError);
         QCOMPARE(requests(QStringLiteral("GET /web/api/v2.1/threats")), 3);
         QVERIFY(job.summary().contains(QLatin1String("server error")));
     }
@@ -192,8 +193,8 @@ private Q_SLOTS:
         ThreatListJob job(&client, {});
         QVERIFY(runJob(&job));
         QCOMPARE(job.state(), jobs::Job::State::Failed);
-        QCOMPARE(job.error().kind, ApiError::Kind::TokenRefused);
-        QCOMPARE(job.error().httpStatus, 401);
+        QCOMPARE(job.error().remote.kind, ApiError::Kind::TokenRefused);
+        QCOMPARE(job.error().remote.httpStatus, 401);
         QCOMPARE(requests(QStringLiteral("GET /web/api/v2.1/threats")), 1);
         QVERIFY(job.summary().contains(QLatin1String("refused the API token")));
         QVERIFY(job.summary().contains(QLatin1String("Regenerate API token")));
@@ -212,7 +213,7 @@ private Q_SLOTS:
         S1Client client(c);
         AccountListJob job(&client);
         QVERIFY(runJob(&job));
-        QCOMPARE(job.error().kind, ApiError::Kind::Forbidden);
+        QCOMPARE(job.error().remote.kind, ApiError::Kind::Forbidden);
         QVERIFY(job.summary().contains(QLatin1String("no rights")));
     }
 
@@ -223,7 +224,7 @@ private Q_SLOTS:
         S1Client client(config());
         SiteListJob job(&client);
         QVERIFY(runJob(&job));
-        QCOMPARE(job.error().kind, ApiError::Kind::NotAConsole);
+        QCOMPARE(job.error().remote.kind, ApiError::Kind::NotAConsole);
         QVERIFY(job.summary().contains(QLatin1String("is not a SentinelOne console")));
         QCOMPARE(requests(QStringLiteral("GET /web/api/v2.1/sites")), 1);
     }
@@ -266,14 +267,14 @@ private Q_SLOTS:
     {
         startSim(10, QStringLiteral("delay-ms=3000"));
         ConsoleConfig c = config();
-        c.timeoutMs = 300;
-        c.maxAttempts = 2;
+        c.transport.timeoutMs = 300;
+        c.transport.maxAttempts = 2;
         S1Client client(c);
         ThreatListJob job(&client, {});
         QElapsedTimer timer;
         timer.start();
         QVERIFY(runJob(&job));
-        QCOMPARE(job.error().kind, ApiError::Kind::Timeout);
+        QCOMPARE(job.error().remote.kind, ApiError::Kind::Timeout);
         QVERIFY(timer.elapsed() < 2500);
         QVERIFY(job.summary().contains(QLatin1String("did not answer in time")));
     }
@@ -287,12 +288,12 @@ private Q_SLOTS:
         ConsoleConfig c;
         c.url = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port));
         c.token = QStringLiteral("x");
-        c.maxAttempts = 2;
-        c.backoffBaseMs = 10;
+        c.transport.maxAttempts = 2;
+        c.transport.backoffBaseMs = 10;
         S1Client client(c);
         SiteListJob job(&client);
         QVERIFY(runJob(&job));
-        QCOMPARE(job.error().kind, ApiError::Kind::Network);
+        QCOMPARE(job.error().remote.kind, ApiError::Kind::Network);
         QVERIFY(job.summary().contains(QLatin1String("Could not reach")));
     }
 
@@ -336,7 +337,7 @@ private Q_SLOTS:
         S1Client client(c);
         SiteListJob job(&client);
         QVERIFY(runJob(&job));
-        QCOMPARE(job.error().kind, ApiError::Kind::Redirected);
+        QCOMPARE(job.error().remote.kind, ApiError::Kind::Redirected);
         QTest::qWait(200);
         QVERIFY(!reachedOther.contains("secret-token-value"));
         QVERIFY(job.summary().contains(QLatin1String("token was not sent")));

@@ -30,7 +30,7 @@ const QString kTlpRed = QStringLiteral("marking-definition--5e57c739-391a-4eb3-b
 
 QString goldenDir()
 {
-    return QFileInfo(QString::fromUtf8(__FILE__)).absoluteDir().filePath(QStringLiteral("golden"));
+    return QStringLiteral(S1_GOLDEN_DIR);
 }
 
 StixBundleBuilder::Options goldenOptions()

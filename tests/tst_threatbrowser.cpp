@@ -105,7 +105,7 @@ private Q_SLOTS:
         s1::ConsoleConfig config;
         config.url = m_sim->baseUrl();
         config.token = m_sim->token();
-        config.backoffBaseMs = 50;
+        config.transport.backoffBaseMs = 50;
         m_window = std::make_unique<MainWindow>();
         m_window->resize(1280, 800);
         m_window->setConsole(QStringLiteral("Test"), config);

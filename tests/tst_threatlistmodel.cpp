@@ -53,7 +53,7 @@ class TestThreatListModel : public QObject
         s1::ConsoleConfig c;
         c.url = m_sim->baseUrl();
         c.token = token.isEmpty() ? m_sim->token() : token;
-        c.maxAttempts = 1;
+        c.transport.maxAttempts = 1;
         return c;
     }
     ThreatListModel *newModel()

@@ -7,7 +7,7 @@
 #include "config/Translations.h"
 #include "opencti/OpenCtiCheckJob.h"
 #include "opencti/OpenCtiClient.h"
-#include "s1/ApiCall.h"
+#include "net/ApiCall.h"
 #include "s1/ListJobs.h"
 #include "s1/S1Client.h"
 
@@ -20,7 +20,7 @@
 
 #include <memory>
 
-using s1::ApiError;
+using net::ApiError;
 
 class TestTls : public QObject
 {
@@ -44,11 +44,11 @@ class TestTls : public QObject
         s1::ConsoleConfig c;
         c.url = m_sim->baseUrl();
         c.token = m_sim->token();
-        c.timeoutMs = 10000;
-        c.maxAttempts = 5;
-        c.backoffBaseMs = 200; // five attempts would take > 1 s: the test sees a retry loop
-        c.backoffMaxMs = 400;
-        c.pinnedCertSha256 = pin;
+        c.transport.timeoutMs = 10000;
+        c.transport.maxAttempts = 5;
+        c.transport.backoffBaseMs = 200; // five attempts would take > 1 s: the test sees a retry loop
+        c.transport.backoffMaxMs = 400;
+        c.transport.pinnedCertSha256 = pin;
         return c;
     }
 
@@ -57,11 +57,11 @@ class TestTls : public QObject
         opencti::OpenCtiConfig c;
         c.url = m_sim->openCtiUrl();
         c.token = m_sim->openCtiToken();
-        c.timeoutMs = 10000;
-        c.maxAttempts = 5;
-        c.backoffBaseMs = 200;
-        c.backoffMaxMs = 400;
-        c.pinnedCertSha256 = pin;
+        c.transport.timeoutMs = 10000;
+        c.transport.maxAttempts = 5;
+        c.transport.backoffBaseMs = 200;
+        c.transport.backoffMaxMs = 400;
+        c.transport.pinnedCertSha256 = pin;
         return c;
     }
 
@@ -130,13 +130,13 @@ private Q_SLOTS:
     {
         startSim();
         s1::S1Client client(consoleConfig());
-        s1::ApiRequest request;
+        net::ApiRequest request;
         request.path = s1::S1Client::apiPath(QStringLiteral("sites"));
         QElapsedTimer timer;
         timer.start();
-        s1::ApiCall *call = client.send(request);
-        QSignalSpy retrying(call, &s1::ApiCall::retrying);
-        QSignalSpy done(call, &s1::ApiCall::finished);
+        net::ApiCall *call = client.send(request);
+        QSignalSpy retrying(call, &net::ApiCall::retrying);
+        QSignalSpy done(call, &net::ApiCall::finished);
         QVERIFY(call->isFinished() || done.wait(20000));
         QCOMPARE(call->error().kind, ApiError::Kind::TlsFailure);
         QCOMPARE(call->attempts(), 1);
@@ -150,7 +150,7 @@ private Q_SLOTS:
         s1::SiteListJob job(&client);
         QVERIFY(runJob(&job));
         QCOMPARE(job.state(), jobs::Job::State::Failed);
-        QCOMPARE(job.error().kind, ApiError::Kind::TlsFailure);
+        QCOMPARE(job.error().remote.kind, ApiError::Kind::TlsFailure);
         QVERIFY(job.summary().contains(QLatin1String("The secure connection to 127.0.0.1 failed")));
     }
 
@@ -183,10 +183,10 @@ private Q_SLOTS:
     {
         startSim();
         s1::S1Client client(consoleConfig(QByteArray(64, 'a')));
-        s1::ApiRequest request;
+        net::ApiRequest request;
         request.path = s1::S1Client::apiPath(QStringLiteral("sites"));
-        s1::ApiCall *call = client.send(request);
-        QSignalSpy done(call, &s1::ApiCall::finished);
+        net::ApiCall *call = client.send(request);
+        QSignalSpy done(call, &net::ApiCall::finished);
         QVERIFY(call->isFinished() || done.wait(20000));
         QCOMPARE(call->error().kind, ApiError::Kind::TlsFailure);
         QCOMPARE(call->attempts(), 1);
@@ -205,8 +205,8 @@ private Q_SLOTS:
         timer.start();
         QVERIFY(runJob(&job));
         QCOMPARE(job.state(), jobs::Job::State::Failed);
-        QCOMPARE(job.error().kind, ApiError::Kind::TlsFailure);
-        QCOMPARE(job.error().service, ApiError::Service::OpenCti);
+        QCOMPARE(job.error().remote.kind, ApiError::Kind::TlsFailure);
+        QCOMPARE(job.error().remote.serviceName(), QStringLiteral("OpenCTI"));
         QVERIFY2(timer.elapsed() < 1000, qPrintable(QString::number(timer.elapsed())));
         QVERIFY2(job.summary().contains(QLatin1String(
                      "The secure connection to OpenCTI at 127.0.0.1 failed: its certificate is not trusted")),
@@ -236,7 +236,7 @@ private Q_SLOTS:
         opencti::OpenCtiClient client(openCtiConfig(QByteArray(64, '0')));
         opencti::OpenCtiCheckJob job(&client);
         QVERIFY(runJob(&job));
-        QCOMPARE(job.error().kind, ApiError::Kind::TlsFailure);
+        QCOMPARE(job.error().remote.kind, ApiError::Kind::TlsFailure);
         QVERIFY(job.summary().contains(QLatin1String("certificate")));
         QCOMPARE(apiRequests(), 0);
     }
@@ -250,7 +250,7 @@ private Q_SLOTS:
         s1::ConsoleConfig c;
         c.url = host.baseUrl();
         c.token = host.token();
-        c.pinnedCertSha256 = m_fingerprint;
+        c.transport.pinnedCertSha256 = m_fingerprint;
         s1::S1Client client(c);
         s1::SiteListJob job(&client);
         QVERIFY(runJob(&job));
@@ -277,7 +277,7 @@ private Q_SLOTS:
         opencti::OpenCtiConfig c;
         c.url = opencti::OpenCtiConfig::normalizeUrl(QString::fromUtf8(lines[2].mid(12)));
         c.token = QString::fromUtf8(lines[3].mid(14));
-        c.pinnedCertSha256 = m_fingerprint;
+        c.transport.pinnedCertSha256 = m_fingerprint;
         opencti::OpenCtiClient client(c);
         opencti::OpenCtiCheckJob job(&client);
         QVERIFY(runJob(&job));

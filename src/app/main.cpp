@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "S1Version.h"
 #include "AppController.h"
 #include "config/Translations.h"
 

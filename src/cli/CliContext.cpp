@@ -58,9 +58,9 @@ int CliContext::fail(int code, const QString &message)
     return code;
 }
 
-int CliContext::exitCodeFor(const s1::ApiError &error) const
+int CliContext::exitCodeFor(const net::ApiError &error) const
 {
-    using Kind = s1::ApiError::Kind;
+    using Kind = net::ApiError::Kind;
     switch (error.kind) {
     case Kind::None:
         return Ok;
@@ -74,6 +74,26 @@ int CliContext::exitCodeFor(const s1::ApiError &error) const
     default:
         return ApiFailure;
     }
+}
+
+int CliContext::exitCodeFor(const jobs::JobError &error) const
+{
+    using Kind = jobs::JobError::Kind;
+    switch (error.kind) {
+    case Kind::None:
+        return Ok;
+    case Kind::Remote:
+        return exitCodeFor(error.remote);
+    case Kind::Input:
+        return Usage;
+    case Kind::Cancelled:
+        return Interrupted;
+    case Kind::Disk:
+    case Kind::Database:
+    case Kind::Keychain:
+        return LocalFailure;
+    }
+    return ApiFailure;
 }
 
 // ---- configuration ------------------------------------------------------------------------------
@@ -161,8 +181,8 @@ int CliContext::loadConsole(QString *error, const QString &profileName)
         "max-attempts", "MAX_API_ATTEMPTS", profile ? QString::number(profile->maxAttempts) : QString());
     if (!attempts.isEmpty()) {
         bool ok = false;
-        m_config.maxAttempts = attempts.toInt(&ok);
-        if (!ok || m_config.maxAttempts < 1 || m_config.maxAttempts > 100) {
+        m_config.transport.maxAttempts = attempts.toInt(&ok);
+        if (!ok || m_config.transport.maxAttempts < 1 || m_config.transport.maxAttempts > 100) {
             *error = tr("MAX_API_ATTEMPTS must be a whole number from 1 to 100, not \"%1\"").arg(attempts);
             return Usage;
         }
@@ -174,7 +194,7 @@ int CliContext::loadConsole(QString *error, const QString &profileName)
             *error = tr("--timeout takes a number of seconds (1 or more)");
             return Usage;
         }
-        m_config.timeoutMs = seconds * 1000;
+        m_config.transport.timeoutMs = seconds * 1000;
     }
     m_flag = profile ? profile->flag : qEnvironmentVariable("SIGN", QStringLiteral("[OpenCTI_add]"));
     if (isSet("sign"))
@@ -225,8 +245,8 @@ int CliContext::openCtiSetup(
         *error = tr("no OpenCTI token: set OPENCTI_TOKEN (or store it with the profile in S1 Bridge)");
         return Usage;
     }
-    openCti->maxAttempts = m_config.maxAttempts;
-    openCti->timeoutMs = m_config.timeoutMs;
+    openCti->transport.maxAttempts = m_config.transport.maxAttempts;
+    openCti->transport.timeoutMs = m_config.transport.timeoutMs;
     return Ok;
 }
 
@@ -273,8 +293,8 @@ std::optional<config::Profile> CliContext::loadConnectorConfig(
         *error = tr("%1 has no OPENCTI_TOKEN and the environment has none").arg(path);
         return std::nullopt;
     }
-    openCti->maxAttempts = m_config.maxAttempts;
-    openCti->timeoutMs = m_config.timeoutMs;
+    openCti->transport.maxAttempts = m_config.transport.maxAttempts;
+    openCti->transport.timeoutMs = m_config.transport.timeoutMs;
     m_client = new s1::S1Client(m_config, this);
     return profile;
 }

@@ -3,7 +3,8 @@
 
 #include "Terminal.h"
 #include "config/Profile.h"
-#include "s1/ApiError.h"
+#include "jobs/JobError.h"
+#include "net/ApiError.h"
 #include "s1/ConsoleConfig.h"
 
 #include <QObject>
@@ -113,7 +114,8 @@ public:
     // Runs the job to its end (owned by the context), with a progress bar on a terminal; prints its
     // item failures and its summary on stderr. Ok, or the exit code of its failure.
     int runJob(jobs::Job *job);
-    int exitCodeFor(const s1::ApiError &error) const;
+    int exitCodeFor(const net::ApiError &error) const;
+    int exitCodeFor(const jobs::JobError &error) const;
     // From now on SIGINT/SIGTERM cancel the running jobs and emit interrupted() (runJob() calls it).
     void watchSignals();
     bool wasInterrupted() const { return m_interrupted; }

@@ -173,9 +173,9 @@ void AppController::useOpenCti(const config::Profile &profile, const s1::Console
     opencti::OpenCtiConfig config;
     config.url = url;
     config.token = token;
-    config.maxAttempts = profile.maxAttempts;
+    config.transport.maxAttempts = profile.maxAttempts;
     if (profile.tlsPolicy == config::Profile::TlsPolicy::PinnedCertificate)
-        config.pinnedCertSha256 = profile.pinnedCertSha256;
+        config.transport.pinnedCertSha256 = profile.pinnedCertSha256;
     m_openCti = new opencti::OpenCtiClient(config, this);
     opencti::ImportSettings settings = opencti::ImportSettings::fromProfile(profile);
     settings.bundle.consoleUrl = console.url;

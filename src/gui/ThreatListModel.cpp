@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ThreatListModel.h"
 
-#include "s1/ApiError.h"
+#include "net/ApiError.h"
 #include "s1/ThreatNote.h"
 #include "s1/ThreatPageFetcher.h"
 
@@ -224,7 +224,7 @@ void ThreatListModel::onPagesFinished(quint64 generation)
         Q_EMIT refreshed();
 }
 
-void ThreatListModel::onFailed(quint64 generation, const s1::ApiError &error)
+void ThreatListModel::onFailed(quint64 generation, const net::ApiError &error)
 {
     if (generation != m_generation)
         return;
@@ -539,7 +539,7 @@ void ThreatListModel::onNotesReady(quint64 generation, const QString &threatId, 
     flagBatchDone(threatId);
 }
 
-void ThreatListModel::onNotesFailed(quint64 generation, const QStringList &threatIds, const s1::ApiError &)
+void ThreatListModel::onNotesFailed(quint64 generation, const QStringList &threatIds, const net::ApiError &)
 {
     if (generation < m_consoleGeneration)
         return;

@@ -148,9 +148,9 @@ private:
 
     void onPageReady(quint64 generation, const QList<s1::Threat> &threats, const QString &nextCursor, qint64 totalItems);
     void onPagesFinished(quint64 generation);
-    void onFailed(quint64 generation, const s1::ApiError &error);
+    void onFailed(quint64 generation, const net::ApiError &error);
     void onNotesReady(quint64 generation, const QString &threatId, const QList<s1::ThreatNote> &notes);
-    void onNotesFailed(quint64 generation, const QStringList &threatIds, const s1::ApiError &error);
+    void onNotesFailed(quint64 generation, const QStringList &threatIds, const net::ApiError &error);
     void startLoad(const QString &cursor, qint64 maxItems);
     void applyRefresh();
     void clearRows();

@@ -15,9 +15,9 @@ s1::ConsoleConfig Profile::consoleConfig(const QString &apiToken) const
     c.accountId = accountId;
     if (!allSites)
         c.siteIds = siteIds;
-    c.maxAttempts = maxAttempts;
+    c.transport.maxAttempts = maxAttempts;
     if (tlsPolicy == TlsPolicy::PinnedCertificate)
-        c.pinnedCertSha256 = pinnedCertSha256;
+        c.transport.pinnedCertSha256 = pinnedCertSha256;
     return c;
 }
 

@@ -57,11 +57,16 @@ void Job::succeed(const QString &summary)
     setState(State::Succeeded);
 }
 
-void Job::fail(const s1::ApiError &error)
+void Job::fail(const net::ApiError &error)
+{
+    fail(JobError::fromRemote(error));
+}
+
+void Job::fail(const JobError &error)
 {
     if (isFinished())
         return;
-    if (error.kind == s1::ApiError::Kind::Cancelled)
+    if (error.kind == JobError::Kind::Cancelled)
         return finishCancelled();
     m_error = error;
     m_summary = error.userMessage();
@@ -70,10 +75,12 @@ void Job::fail(const s1::ApiError &error)
 
 void Job::fail(const QString &message)
 {
-    s1::ApiError error;
-    error.kind = s1::ApiError::Kind::InvalidConfig;
-    error.detail = message;
-    fail(error);
+    fail(JobError::local(JobError::Kind::Input, message));
+}
+
+void Job::failLocal(JobError::Kind kind, const QString &message)
+{
+    fail(JobError::local(kind, message));
 }
 
 void Job::finishCancelled()
@@ -81,7 +88,7 @@ void Job::finishCancelled()
     if (isFinished())
         return;
     m_summary = tr("Cancelled.");
-    m_error.kind = s1::ApiError::Kind::Cancelled;
+    m_error = JobError::local(JobError::Kind::Cancelled, m_summary);
     setState(State::Cancelled);
 }
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "s1/ApiError.h"
+#include "JobError.h"
 
 #include <QDateTime>
 #include <QObject>
@@ -50,7 +50,7 @@ public:
     const Counts &counts() const { return m_counts; }
     const QList<ItemFailure> &failures() const { return m_failures; }
     QString summary() const { return m_summary; }
-    const s1::ApiError &error() const { return m_error; }
+    const JobError &error() const { return m_error; }
     QDateTime startedAt() const { return m_startedAt; }
     QDateTime finishedAt() const { return m_finishedAt; }
 
@@ -72,8 +72,12 @@ protected:
     Counts &tally() { return m_counts; }
     void addFailure(const QString &item, const QString &message);
     void succeed(const QString &summary);
-    void fail(const s1::ApiError &error);
+    void fail(const net::ApiError &error);
+    void fail(const JobError &error);
+    // Input or configuration that cannot be right.
     void fail(const QString &message);
+    // This machine failed: kind is Disk, Database or Keychain.
+    void failLocal(JobError::Kind kind, const QString &message);
     void finishCancelled();
 
 private:
@@ -88,7 +92,7 @@ private:
     Counts m_counts;
     QList<ItemFailure> m_failures;
     QString m_summary;
-    s1::ApiError m_error;
+    JobError m_error;
     QDateTime m_startedAt, m_finishedAt;
     bool m_cancelRequested = false;
 };

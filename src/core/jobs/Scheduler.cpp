@@ -2,7 +2,6 @@
 #include "Scheduler.h"
 
 #include "Logging.h"
-#include "storage/JobHistory.h"
 
 #include <QTimer>
 
@@ -50,7 +49,7 @@ Scheduler::~Scheduler()
             job->disconnect(this);
 }
 
-void Scheduler::setHistory(storage::JobHistory *history)
+void Scheduler::setHistory(RunRecorder *history)
 {
     m_history = history;
 }
@@ -78,10 +77,8 @@ bool Scheduler::addTask(
     const QDateTime now = m_clock->now();
     task.nextDue = now;
     if (m_history) {
-        if (const auto last = m_history->last(profileId, kind)) {
-            const QDateTime end = last->finishedAt.isValid() ? last->finishedAt : last->startedAt;
-            task.nextDue = std::min(end.addSecs(periodSeconds), now.addSecs(periodSeconds));
-        }
+        if (const auto end = m_history->lastRunEnd(profileId, kind))
+            task.nextDue = std::min(end->addSecs(periodSeconds), now.addSecs(periodSeconds));
     }
     m_tasks.insert(key, task);
     m_lanes[profileId]; // the lane exists from now on
@@ -386,7 +383,7 @@ void Scheduler::startNext(const QString &profileId)
         run.job = job;
         run.kind = kind;
         if (m_history)
-            run.historyId = m_history->begin(profileId, kind, job->title(), now);
+            run.historyId = m_history->beginRun(profileId, kind, job->title(), now);
         m_lanes[profileId].running = run; // found again: the factory may have added lanes
         connect(job, &Job::finished, this, [this, profileId, job] { onJobFinished(profileId, job); });
         connect(job, &Job::progressChanged, this, [this, profileId, job](qint64, qint64, const QString &phase) {
@@ -432,7 +429,7 @@ void Scheduler::onJobFinished(const QString &profileId, Job *job)
     }
     logRun(run, line);
     if (m_history && run.historyId > 0)
-        m_history->finish(run.historyId, *job, now);
+        m_history->finishRun(run.historyId, *job, now);
 
     auto task = m_tasks.find(key);
     if (task != m_tasks.end()) {
@@ -458,7 +455,7 @@ void Scheduler::onJobFinished(const QString &profileId, Job *job)
 void Scheduler::logRun(const Run &run, const QString &line)
 {
     if (m_history && run.historyId > 0)
-        m_history->appendLog(run.historyId, stamp(m_clock->now()) + QLatin1Char(' ') + line);
+        m_history->appendRunLog(run.historyId, stamp(m_clock->now()) + QLatin1Char(' ') + line);
 }
 
 void Scheduler::setNextDue(const Key &key, const QDateTime &next)

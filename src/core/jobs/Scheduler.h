@@ -3,6 +3,7 @@
 
 #include "jobs/Clock.h"
 #include "jobs/Job.h"
+#include "jobs/RunRecorder.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -17,10 +18,6 @@
 #include <utility>
 
 class QTimer;
-
-namespace storage {
-class JobHistory;
-}
 
 namespace jobs {
 
@@ -60,8 +57,8 @@ public:
     ~Scheduler() override; // cancels the running jobs (their runs are recorded as cancelled)
 
     // Records every run there (not owned; must outlive the scheduler). nullptr: no history.
-    void setHistory(storage::JobHistory *history);
-    storage::JobHistory *history() const { return m_history; }
+    void setHistory(RunRecorder *history);
+    RunRecorder *history() const { return m_history; }
     Clock *clock() const { return m_clock; }
 
     // Registers (or replaces: same profile and kind) a task. periodSeconds > 0 and a factory, else
@@ -162,7 +159,7 @@ private:
 
     Clock *m_clock;
     std::unique_ptr<Clock> m_ownClock;
-    storage::JobHistory *m_history = nullptr;
+    RunRecorder *m_history = nullptr;
     QTimer *m_timer = nullptr;
     QMap<Key, Task> m_tasks;
     QHash<QString, Lane> m_lanes;

@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "OpenCtiDialect.h"
 #include "OpenCtiCheckJob.h"
 
 #include "GraphQlDocuments.h"
 #include "OpenCtiClient.h"
-#include "s1/ApiCall.h"
+#include "net/ApiCall.h"
 
 #include <QJsonObject>
 
@@ -21,14 +22,14 @@ void OpenCtiCheckJob::run()
     if (m_client->config().token.isEmpty())
         return fail(tr("OpenCTI token: paste the API token shown in OpenCTI: your profile, API access."));
     setProgress(0, 1, tr("Asking OpenCTI who the token belongs to"));
-    s1::ApiCall *call
+    net::ApiCall *call
         = m_client->request(GraphQlDocuments::load(QStringLiteral("CheckConnection")), {}, this);
     m_call = call;
-    connect(call, &s1::ApiCall::retrying, this, [this](int, int delayMs, const s1::ApiError &) {
+    connect(call, &net::ApiCall::retrying, this, [this](int, int delayMs, const net::ApiError &) {
         setProgress(
             0, 1, tr("OpenCTI is busy or unreachable; trying again in %1 s").arg((delayMs + 999) / 1000));
     });
-    connect(call, &s1::ApiCall::finished, this, [this, call] {
+    connect(call, &net::ApiCall::finished, this, [this, call] {
         call->deleteLater();
         m_call = nullptr;
         if (isCancelRequested())
@@ -42,9 +43,9 @@ void OpenCtiCheckJob::run()
         m_platformVersion
             = data.value(QLatin1String("about")).toObject().value(QLatin1String("version")).toString();
         if (m_platformVersion.isEmpty() && m_userName.isEmpty() && m_userEmail.isEmpty()) {
-            s1::ApiError error;
-            error.kind = s1::ApiError::Kind::NotAConsole;
-            error.service = s1::ApiError::Service::OpenCti;
+            net::ApiError error;
+            error.kind = net::ApiError::Kind::NotAConsole;
+            error.dialect = OpenCtiDialect::instance();
             error.endpoint = call->request().path;
             error.operation = call->request().operation;
             error.host = m_client ? m_client->config().url.host() : QString();

@@ -5,7 +5,7 @@
 
 #include <QPointer>
 
-namespace s1 {
+namespace net {
 class ApiCall;
 }
 
@@ -32,7 +32,7 @@ protected:
 
 private:
     QPointer<OpenCtiClient> m_client;
-    QPointer<s1::ApiCall> m_call;
+    QPointer<net::ApiCall> m_call;
     QString m_userName;
     QString m_userEmail;
     QString m_platformVersion;

@@ -8,7 +8,7 @@
 
 class QNetworkAccessManager;
 
-namespace s1 {
+namespace net {
 class ApiCall;
 }
 
@@ -31,7 +31,7 @@ public:
     // Sends one GraphQL document (see GraphQlDocuments). Returns the ApiCall, already started and
     // parented to the client unless a parent is given: connect to its finished(); data() is the
     // result's "data" object.
-    s1::ApiCall *request(
+    net::ApiCall *request(
         const QString &document, const QJsonObject &variables = {}, QObject *parent = nullptr);
 
     static QString graphQlPath() { return QStringLiteral("/graphql"); }

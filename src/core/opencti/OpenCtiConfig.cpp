@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "OpenCtiConfig.h"
 
-#include "s1/ConsoleConfig.h"
+#include "OpenCtiDialect.h"
+#include "net/ServiceUrl.h"
 
 #include <QRegularExpression>
 
@@ -12,7 +13,7 @@ QUrl OpenCtiConfig::normalizeUrl(const QString &input, QString *error)
     // The GraphQL endpoint, or a page of the web interface, pasted from the browser.
     static const QRegularExpression appPath(QStringLiteral("/(graphql|dashboard)(/.*)?$"),
                                             QRegularExpression::CaseInsensitiveOption);
-    return s1::normalizeServiceUrl(input, tr("OpenCTI URL"),
+    return net::normalizeServiceUrl(input, tr("OpenCTI URL"),
                                    tr("enter the address of your OpenCTI platform, for example https://opencti.example.com."),
                                    appPath, error);
 }
@@ -40,17 +41,13 @@ QString OpenCtiConfig::normalizeToken(const QString &input, QString *error)
     return token;
 }
 
-s1::ApiEndpoint OpenCtiConfig::endpoint() const
+net::ApiEndpoint OpenCtiConfig::endpoint() const
 {
-    s1::ApiEndpoint e;
-    e.service = s1::ApiError::Service::OpenCti;
+    net::ApiEndpoint e;
+    e.dialect = OpenCtiDialect::instance();
     e.url = url;
     e.authorization = "Bearer " + token.toUtf8();
-    e.maxAttempts = maxAttempts;
-    e.timeoutMs = timeoutMs;
-    e.backoffBaseMs = backoffBaseMs;
-    e.backoffMaxMs = backoffMaxMs;
-    e.pinnedCertSha256 = pinnedCertSha256;
+    e.transport = transport;
     return e;
 }
 

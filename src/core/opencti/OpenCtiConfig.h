@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "s1/ApiCall.h"
+#include "net/ApiCall.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -18,11 +18,7 @@ struct OpenCtiConfig
 public:
     QUrl url; // normalized: scheme://host[:port][/base path], no trailing slash, no /graphql
     QString token; // normalized: without a "Bearer " prefix
-    int maxAttempts = 5; // MAX_API_ATTEMPTS
-    int timeoutMs = 60000; // per request (inactivity)
-    int backoffBaseMs = 1000; // first back-off delay; doubles each attempt
-    int backoffMaxMs = 60000;
-    QByteArray pinnedCertSha256; // hex; when set, a certificate with this digest is accepted
+    net::Transport transport; // attempts, timeouts, size limit, pinned certificate
 
     // Returns a normalized OpenCTI URL, or an empty QUrl and a message naming the field
     // ("OpenCTI URL: ..."). Accepts surrounding spaces, a missing scheme (https assumed), trailing
@@ -33,7 +29,7 @@ public:
     static QString normalizeToken(const QString &input, QString *error = nullptr);
 
     // The endpoint for an ApiCall: OpenCTI dialect, "Authorization: Bearer <token>".
-    s1::ApiEndpoint endpoint() const;
+    net::ApiEndpoint endpoint() const;
 };
 
 } // namespace opencti

@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "OpenCtiDialect.h"
 #include "OpenCtiImportJob.h"
 
 #include "GraphQlDocuments.h"
 #include "Logging.h"
 #include "OpenCtiClient.h"
-#include "s1/ApiCall.h"
+#include "net/ApiCall.h"
 #include "s1/PageInfo.h"
 #include "s1/S1Client.h"
 
@@ -54,17 +55,17 @@ OpenCtiImportJob::OpenCtiImportJob(s1::S1Client *s1, OpenCtiClient *openCti, Imp
     connect(m_pollTimer, &QTimer::timeout, this, &OpenCtiImportJob::pollWork);
 }
 
-s1::ApiCall *OpenCtiImportJob::track(s1::ApiCall *call)
+net::ApiCall *OpenCtiImportJob::track(net::ApiCall *call)
 {
     m_calls.removeAll(nullptr);
     m_calls.append(call);
     return call;
 }
 
-void OpenCtiImportJob::failWith(const s1::ApiError &error)
+void OpenCtiImportJob::failWith(const net::ApiError &error)
 {
     flushSent();
-    for (const QPointer<s1::ApiCall> &call : std::as_const(m_calls))
+    for (const QPointer<net::ApiCall> &call : std::as_const(m_calls))
         if (call)
             call->cancel();
     fail(error);
@@ -100,9 +101,9 @@ void OpenCtiImportJob::confirmUnconfirmed()
     for (auto it = byWork.cbegin(); it != byWork.cend(); ++it) {
         const QString workId = it.key();
         const QStringList threats = it.value();
-        s1::ApiCall *call = track(m_openCti->request(GraphQlDocuments::load(QStringLiteral("WorkStatus")),
+        net::ApiCall *call = track(m_openCti->request(GraphQlDocuments::load(QStringLiteral("WorkStatus")),
                                                      QJsonObject{{QStringLiteral("id"), workId}}, this));
-        connect(call, &s1::ApiCall::finished, this, [this, call, workId, threats, remaining] {
+        connect(call, &net::ApiCall::finished, this, [this, call, workId, threats, remaining] {
             call->deleteLater();
             if (isFinished())
                 return;
@@ -135,9 +136,9 @@ void OpenCtiImportJob::registerConnector()
                             {QStringLiteral("type"), QStringLiteral("EXTERNAL_IMPORT")},
                             {QStringLiteral("scope"), QJsonArray{m_settings.connectorScope}},
                             {QStringLiteral("auto"), false}};
-    s1::ApiCall *call = track(m_openCti->request(GraphQlDocuments::load(QStringLiteral("RegisterConnector")),
+    net::ApiCall *call = track(m_openCti->request(GraphQlDocuments::load(QStringLiteral("RegisterConnector")),
                                                  QJsonObject{{QStringLiteral("input"), input}}, this));
-    connect(call, &s1::ApiCall::finished, this, [this, call] {
+    connect(call, &net::ApiCall::finished, this, [this, call] {
         call->deleteLater();
         if (isCancelRequested())
             return finishCancelled();
@@ -169,8 +170,8 @@ void OpenCtiImportJob::startCandidateQuery()
 
 void OpenCtiImportJob::listCandidates(const s1::ThreatQuery &query, const QString &cursor, bool forcedPass)
 {
-    s1::ApiCall *call = track(m_s1->listThreats(query, cursor, s1::S1Client::MaxPageSize, this));
-    connect(call, &s1::ApiCall::finished, this, [this, call, query, forcedPass] {
+    net::ApiCall *call = track(m_s1->listThreats(query, cursor, s1::S1Client::MaxPageSize, this));
+    connect(call, &net::ApiCall::finished, this, [this, call, query, forcedPass] {
         call->deleteLater();
         if (isCancelRequested())
             return finishCancelled();
@@ -231,8 +232,8 @@ void OpenCtiImportJob::pump()
 void OpenCtiImportJob::processCandidate(const Candidate &candidate)
 {
     // One notes request per candidate (the public connector fetched them twice).
-    s1::ApiCall *call = track(m_s1->listNotes(candidate.threat.id, {}, this));
-    connect(call, &s1::ApiCall::finished, this, [this, call, candidate] {
+    net::ApiCall *call = track(m_s1->listNotes(candidate.threat.id, {}, this));
+    connect(call, &net::ApiCall::finished, this, [this, call, candidate] {
         call->deleteLater();
         if (isFinished())
             return;
@@ -290,11 +291,11 @@ void OpenCtiImportJob::ensureWork(const std::function<void()> &then)
         return;
     m_workRequested = true;
     const QString name = tr("S1 Bridge import %1").arg(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
-    s1::ApiCall *call = track(m_openCti->request(GraphQlDocuments::load(QStringLiteral("WorkAdd")),
+    net::ApiCall *call = track(m_openCti->request(GraphQlDocuments::load(QStringLiteral("WorkAdd")),
                                                  QJsonObject{{QStringLiteral("connectorId"), m_settings.connectorId},
                                                              {QStringLiteral("friendlyName"), name}},
                                                  this));
-    connect(call, &s1::ApiCall::finished, this, [this, call] {
+    connect(call, &net::ApiCall::finished, this, [this, call] {
         call->deleteLater();
         if (isFinished())
             return;
@@ -302,9 +303,9 @@ void OpenCtiImportJob::ensureWork(const std::function<void()> &then)
             return failWith(call->error());
         m_workId = call->data().toObject().value(QLatin1String("workAdd")).toObject().value(QLatin1String("id")).toString();
         if (m_workId.isEmpty()) {
-            s1::ApiError e = call->error();
-            e.kind = s1::ApiError::Kind::BadResponse;
-            e.service = s1::ApiError::Service::OpenCti;
+            net::ApiError e = call->error();
+            e.kind = net::ApiError::Kind::BadResponse;
+            e.dialect = OpenCtiDialect::instance();
             e.detail = tr("OpenCTI created no work for the import");
             return failWith(e);
         }
@@ -319,12 +320,12 @@ void OpenCtiImportJob::push(const Candidate &candidate, const QJsonObject &bundl
 {
     ensureWork([this, candidate, bundle, hash] {
         const QByteArray text = QJsonDocument(bundle).toJson(QJsonDocument::Compact);
-        s1::ApiCall *call = track(m_openCti->request(GraphQlDocuments::load(QStringLiteral("StixBundlePush")),
+        net::ApiCall *call = track(m_openCti->request(GraphQlDocuments::load(QStringLiteral("StixBundlePush")),
                                                      QJsonObject{{QStringLiteral("connectorId"), m_settings.connectorId},
                                                                  {QStringLiteral("bundle"), QString::fromUtf8(text)},
                                                                  {QStringLiteral("workId"), m_workId}},
                                                      this));
-        connect(call, &s1::ApiCall::finished, this, [this, call, candidate, bundle, hash] {
+        connect(call, &net::ApiCall::finished, this, [this, call, candidate, bundle, hash] {
             call->deleteLater();
             if (isFinished())
                 return;
@@ -383,12 +384,12 @@ void OpenCtiImportJob::finishPushing()
     if (m_sentThisRun.isEmpty())
         return finishRun();
     setProgress(tally().seen, tally().seen, tr("Waiting for OpenCTI to process %Ln bundle(s)", nullptr, int(m_sentThisRun.size())));
-    s1::ApiCall *call = track(m_openCti->request(GraphQlDocuments::load(QStringLiteral("WorkToProcessed")),
+    net::ApiCall *call = track(m_openCti->request(GraphQlDocuments::load(QStringLiteral("WorkToProcessed")),
                                                  QJsonObject{{QStringLiteral("id"), m_workId},
                                                              {QStringLiteral("message"), tr("%Ln threat(s) sent by S1 Bridge", nullptr, int(m_sentThisRun.size()))},
                                                              {QStringLiteral("inError"), false}},
                                                  this));
-    connect(call, &s1::ApiCall::finished, this, [this, call] {
+    connect(call, &net::ApiCall::finished, this, [this, call] {
         call->deleteLater();
         if (isFinished())
             return;
@@ -402,9 +403,9 @@ void OpenCtiImportJob::pollWork()
 {
     if (isCancelRequested())
         return finishCancelled(); // Sent records stay: the next run confirms them
-    s1::ApiCall *call = track(m_openCti->request(GraphQlDocuments::load(QStringLiteral("WorkStatus")),
+    net::ApiCall *call = track(m_openCti->request(GraphQlDocuments::load(QStringLiteral("WorkStatus")),
                                                  QJsonObject{{QStringLiteral("id"), m_workId}}, this));
-    connect(call, &s1::ApiCall::finished, this, [this, call] {
+    connect(call, &net::ApiCall::finished, this, [this, call] {
         call->deleteLater();
         if (isFinished())
             return;
@@ -492,7 +493,7 @@ void OpenCtiImportJob::onCancel()
     m_pollTimer->stop();
     flushSent();
     const auto calls = m_calls;
-    for (const QPointer<s1::ApiCall> &call : calls)
+    for (const QPointer<net::ApiCall> &call : calls)
         if (call)
             call->cancel();
     if (!isFinished())

@@ -5,7 +5,7 @@
 #include "StixBundleBuilder.h"
 #include "config/Profile.h"
 #include "jobs/Job.h"
-#include "s1/ApiError.h"
+#include "net/ApiError.h"
 #include "s1/Threat.h"
 #include "s1/ThreatNote.h"
 #include "s1/ThreatQuery.h"
@@ -17,8 +17,10 @@
 
 class QTimer;
 
-namespace s1 {
+namespace net {
 class ApiCall;
+}
+namespace s1 {
 class S1Client;
 }
 
@@ -91,8 +93,8 @@ private:
     void pollWork();
     void concludeWork(const QJsonObject &work);
     void finishRun();
-    void failWith(const s1::ApiError &error);
-    s1::ApiCall *track(s1::ApiCall *call);
+    void failWith(const net::ApiError &error);
+    net::ApiCall *track(net::ApiCall *call);
     void flushSent();
 
     QPointer<s1::S1Client> m_s1;
@@ -100,7 +102,7 @@ private:
     ImportStore *m_store;
     ImportSettings m_settings;
     StixBundleBuilder m_builder;
-    QList<QPointer<s1::ApiCall>> m_calls;
+    QList<QPointer<net::ApiCall>> m_calls;
     QTimer *m_pollTimer;
 
     QQueue<Candidate> m_queue;

@@ -1,52 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ConsoleConfig.h"
 
+#include "S1Dialect.h"
+#include "net/ServiceUrl.h"
+
 #include <QRegularExpression>
 
 namespace s1 {
-
-QUrl normalizeServiceUrl(const QString &input, const QString &field, const QString &emptyHint,
-                         const QRegularExpression &appPath, QString *error)
-{
-    auto fail = [error](const QString &message) {
-        if (error)
-            *error = message;
-        return QUrl();
-    };
-    QString text = input.trimmed();
-    if (text.isEmpty())
-        return fail(field + QLatin1String(": ") + emptyHint);
-    if (!text.contains(QLatin1String("://")))
-        text.prepend(QLatin1String("https://"));
-    QUrl url(text, QUrl::StrictMode);
-    if (!url.isValid())
-        return fail(ConsoleConfig::tr("%1: \"%2\" is not a valid address.").arg(field, input.trimmed()));
-    const QString scheme = url.scheme().toLower();
-    if (scheme != QLatin1String("https") && scheme != QLatin1String("http"))
-        return fail(ConsoleConfig::tr("%1: the scheme \"%2\" is not supported; use https://.").arg(field, url.scheme()));
-    if (url.host().isEmpty())
-        return fail(ConsoleConfig::tr("%1: \"%2\" has no host name.").arg(field, input.trimmed()));
-    if (!url.userInfo().isEmpty())
-        return fail(ConsoleConfig::tr("%1: do not put a user name or password in the address.").arg(field));
-    QString path = url.path();
-    while (path.endsWith(u'/'))
-        path.chop(1);
-    path.remove(appPath);
-    while (path.endsWith(u'/'))
-        path.chop(1);
-    url.setScheme(scheme);
-    url.setHost(url.host().toLower());
-    url.setPath(path);
-    url.setQuery(QString());
-    url.setFragment(QString());
-    return url;
-}
 
 QUrl ConsoleConfig::normalizeUrl(const QString &input, QString *error)
 {
     static const QRegularExpression apiPath(QStringLiteral("/web/api(/v[0-9.]+)?(/.*)?$"),
                                             QRegularExpression::CaseInsensitiveOption);
-    return normalizeServiceUrl(input, tr("Console URL"),
+    return net::normalizeServiceUrl(input, tr("Console URL"),
                                tr("enter the address of your SentinelOne console, for example "
                                   "https://yourcompany.sentinelone.net."),
                                apiPath, error);
@@ -80,6 +46,16 @@ QUrl ConsoleConfig::threatPage(const QString &threatId) const
     QUrl page = url;
     page.setPath(url.path() + QLatin1String("/incidents/threats/") + threatId + QLatin1String("/overview"));
     return page;
+}
+
+net::ApiEndpoint ConsoleConfig::endpoint() const
+{
+    net::ApiEndpoint e;
+    e.dialect = S1Dialect::instance();
+    e.url = url;
+    e.authorization = "ApiToken " + token.toUtf8();
+    e.transport = transport;
+    return e;
 }
 
 } // namespace s1

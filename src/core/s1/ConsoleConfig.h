@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "net/ApiCall.h"
+#include "net/Transport.h"
+
 #include <QByteArray>
-#include <QRegularExpression>
 #include <QCoreApplication>
 #include <QString>
 #include <QStringList>
@@ -12,14 +14,6 @@ namespace s1 {
 
 // What a client needs to talk to one console. The token is held in memory only; it is never
 // written to settings, logs or the database (the SecretStore owns it at rest).
-// Normalizes a service address typed or pasted by a person: surrounding spaces, a missing scheme
-// (https assumed), upper-case host, trailing slashes, a pasted path matching appPath (an API path or
-// a page of the web interface) are all fine; no host, a non-http scheme or credentials are refused
-// with a message starting with `field` ("Console URL", "OpenCTI URL"). emptyHint: the message when
-// nothing was entered.
-QUrl normalizeServiceUrl(const QString &input, const QString &field, const QString &emptyHint,
-                         const QRegularExpression &appPath, QString *error);
-
 struct ConsoleConfig
 {
     Q_DECLARE_TR_FUNCTIONS(ConsoleConfig)
@@ -28,11 +22,7 @@ public:
     QString token;            // normalized: without an "ApiToken " prefix
     QString accountId;
     QStringList siteIds;
-    int maxAttempts = 5;      // MAX_API_ATTEMPTS
-    int timeoutMs = 60000;    // per request (inactivity)
-    int backoffBaseMs = 1000; // first back-off delay; doubles each attempt
-    int backoffMaxMs = 60000;
-    QByteArray pinnedCertSha256;  // hex; when set, a certificate with this digest is accepted
+    net::Transport transport; // attempts, timeouts, size limit, pinned certificate
 
     // Returns a normalized console URL, or an empty QUrl and a message naming the field.
     // Accepts surrounding spaces, a missing scheme (https assumed), a trailing slash, and a pasted
@@ -42,6 +32,8 @@ public:
     static QString normalizeToken(const QString &input, QString *error = nullptr);
     // The console page of a threat, for people.
     QUrl threatPage(const QString &threatId) const;
+    // The endpoint for a net::ApiCall: SentinelOne dialect, "Authorization: ApiToken <token>".
+    net::ApiEndpoint endpoint() const;
 };
 
 } // namespace s1

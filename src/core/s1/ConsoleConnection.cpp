@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ConsoleConnection.h"
 
-#include "ApiCall.h"
+#include "net/ApiCall.h"
 #include "PageInfo.h"
 #include "S1Client.h"
 
@@ -43,17 +43,17 @@ void ConsoleConnection::check()
     if (m_call)
         m_call->cancel();
     setState(State::Checking);
-    ApiRequest request;
+    net::ApiRequest request;
     request.path = S1Client::apiPath(QStringLiteral("sites"));
     request.query.addQueryItem(QStringLiteral("limit"), QStringLiteral("1"));
-    ApiCall *call = m_client->send(request, this);
+    net::ApiCall *call = m_client->send(request, this);
     m_call = call;
-    connect(call, &ApiCall::finished, this, [this, call] {
+    connect(call, &net::ApiCall::finished, this, [this, call] {
         call->deleteLater();
         if (call != m_call)
             return;
         m_lastError = call->error();
-        using Kind = ApiError::Kind;
+        using Kind = net::ApiError::Kind;
         switch (m_lastError.kind) {
         case Kind::None:
             m_visibleSites = PageInfo::fromEnvelope(call->json().object()).totalItems;

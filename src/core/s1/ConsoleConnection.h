@@ -1,15 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "ApiError.h"
+#include "net/ApiError.h"
 #include "ConsoleConfig.h"
 
 #include <QObject>
 #include <QPointer>
 
+namespace net {
+class ApiCall;
+}
+
 namespace s1 {
 
-class ApiCall;
 class S1Client;
 
 // The state of the link to one console, as the front ends show it. check() asks the console for
@@ -34,7 +37,7 @@ public:
     S1Client *client() const { return m_client; }
     State state() const { return m_state; }
     QString stateText() const;
-    const ApiError &lastError() const { return m_lastError; }
+    const net::ApiError &lastError() const { return m_lastError; }
     qint64 visibleSites() const { return m_visibleSites; }
 
     void check();
@@ -46,9 +49,9 @@ private:
     void setState(State state);
 
     S1Client *m_client;
-    QPointer<ApiCall> m_call;
+    QPointer<net::ApiCall> m_call;
     State m_state = State::NotConfigured;
-    ApiError m_lastError;
+    net::ApiError m_lastError;
     qint64 m_visibleSites = -1;
 };
 

@@ -14,7 +14,7 @@ ThreatListJob::ThreatListJob(S1Client *client, const ThreatQuery &query, QObject
 {
 }
 
-ApiCall *ThreatListJob::requestPage(const QString &cursor)
+net::ApiCall *ThreatListJob::requestPage(const QString &cursor)
 {
     return client()->listThreats(m_query, cursor, m_pageSize, this);
 }
@@ -46,7 +46,7 @@ SiteListJob::SiteListJob(S1Client *client, const QStringList &accountIds, QObjec
 {
 }
 
-ApiCall *SiteListJob::requestPage(const QString &cursor)
+net::ApiCall *SiteListJob::requestPage(const QString &cursor)
 {
     return client()->listSites(m_accountIds, cursor, this);
 }
@@ -65,7 +65,7 @@ AccountListJob::AccountListJob(S1Client *client, QObject *parent)
 {
 }
 
-ApiCall *AccountListJob::requestPage(const QString &cursor)
+net::ApiCall *AccountListJob::requestPage(const QString &cursor)
 {
     return client()->listAccounts(cursor, this);
 }
@@ -84,7 +84,7 @@ NoteListJob::NoteListJob(S1Client *client, const QString &threatId, QObject *par
 {
 }
 
-ApiCall *NoteListJob::requestPage(const QString &cursor)
+net::ApiCall *NoteListJob::requestPage(const QString &cursor)
 {
     return client()->listNotes(m_threatId, cursor, this);
 }

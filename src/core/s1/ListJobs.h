@@ -26,7 +26,7 @@ Q_SIGNALS:
     void threatsReady(const QList<s1::Threat> &threats, qint64 totalItems);
 
 protected:
-    ApiCall *requestPage(const QString &cursor) override;
+    net::ApiCall *requestPage(const QString &cursor) override;
     qint64 consumePage(const QJsonValue &data) override;
     QString itemsName(qint64 count) const override;
 
@@ -45,7 +45,7 @@ public:
     const QList<Site> &sites() const { return m_sites; }
 
 protected:
-    ApiCall *requestPage(const QString &cursor) override;
+    net::ApiCall *requestPage(const QString &cursor) override;
     qint64 consumePage(const QJsonValue &data) override;
 
 private:
@@ -61,7 +61,7 @@ public:
     const QList<Account> &accounts() const { return m_accounts; }
 
 protected:
-    ApiCall *requestPage(const QString &cursor) override;
+    net::ApiCall *requestPage(const QString &cursor) override;
     qint64 consumePage(const QJsonValue &data) override;
 
 private:
@@ -76,7 +76,7 @@ public:
     const QList<ThreatNote> &notes() const { return m_notes; }
 
 protected:
-    ApiCall *requestPage(const QString &cursor) override;
+    net::ApiCall *requestPage(const QString &cursor) override;
     qint64 consumePage(const QJsonValue &data) override;
 
 private:

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PagedListJob.h"
 
-#include "ApiCall.h"
+#include "net/ApiCall.h"
 #include "PageInfo.h"
 #include "S1Client.h"
 
@@ -35,9 +35,9 @@ void PagedListJob::fetch(const QString &cursor)
 {
     if (!m_client)
         return fail(tr("The connection was closed."));
-    ApiCall *call = requestPage(cursor);
+    net::ApiCall *call = requestPage(cursor);
     m_call = call;
-    connect(call, &ApiCall::finished, this, [this, call] {
+    connect(call, &net::ApiCall::finished, this, [this, call] {
         call->deleteLater();
         m_call = nullptr;
         if (isCancelRequested())

@@ -6,9 +6,12 @@
 #include <QJsonValue>
 #include <QPointer>
 
+namespace net {
+class ApiCall;
+}
+
 namespace s1 {
 
-class ApiCall;
 class S1Client;
 
 // Walks a cursor-paginated list until nextCursor is null (or "null"), one request at a time.
@@ -25,7 +28,7 @@ public:
     void setMaxItems(qint64 maxItems) { m_maxItems = maxItems; }
 
 protected:
-    virtual ApiCall *requestPage(const QString &cursor) = 0;
+    virtual net::ApiCall *requestPage(const QString &cursor) = 0;
     // Returns how many items the page held.
     virtual qint64 consumePage(const QJsonValue &data) = 0;
     virtual QString itemsName(qint64 count) const;
@@ -38,7 +41,7 @@ private:
     void fetch(const QString &cursor);
 
     QPointer<S1Client> m_client;
-    QPointer<ApiCall> m_call;
+    QPointer<net::ApiCall> m_call;
     int m_pages = 0;
     qint64 m_items = 0;
     qint64 m_totalItems = -1;

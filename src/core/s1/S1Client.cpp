@@ -30,16 +30,16 @@ S1Client::S1Client(const ConsoleConfig &config, QObject *parent)
 
 S1Client::~S1Client() = default;
 
-ApiCall *S1Client::send(ApiRequest request, QObject *parent)
+net::ApiCall *S1Client::send(net::ApiRequest request, QObject *parent)
 {
-    auto *call = new ApiCall(m_nam, m_config, std::move(request), parent ? parent : this);
+    auto *call = new net::ApiCall(m_nam, m_config.endpoint(), std::move(request), parent ? parent : this);
     call->start();
     return call;
 }
 
-ApiCall *S1Client::listThreats(const ThreatQuery &query, const QString &cursor, int limit, QObject *parent)
+net::ApiCall *S1Client::listThreats(const ThreatQuery &query, const QString &cursor, int limit, QObject *parent)
 {
-    ApiRequest r;
+    net::ApiRequest r;
     r.path = apiPath(QStringLiteral("threats"));
     r.query = query.toUrlQuery();
     if (query.accountIds.isEmpty() && query.siteIds.isEmpty() && !m_config.siteIds.isEmpty())
@@ -52,9 +52,9 @@ ApiCall *S1Client::listThreats(const ThreatQuery &query, const QString &cursor, 
     return send(std::move(r), parent);
 }
 
-ApiCall *S1Client::listNotes(const QString &threatId, const QString &cursor, QObject *parent)
+net::ApiCall *S1Client::listNotes(const QString &threatId, const QString &cursor, QObject *parent)
 {
-    ApiRequest r;
+    net::ApiRequest r;
     r.path = apiPath(QLatin1String("threats/") + encodePathSegment(threatId) + QLatin1String("/notes"));
     r.query.addQueryItem(QStringLiteral("limit"), QString::number(MaxPageSize));
     if (!cursor.isEmpty())
@@ -62,9 +62,9 @@ ApiCall *S1Client::listNotes(const QString &threatId, const QString &cursor, QOb
     return send(std::move(r), parent);
 }
 
-ApiCall *S1Client::addNote(const QStringList &threatIds, const QString &text, QObject *parent)
+net::ApiCall *S1Client::addNote(const QStringList &threatIds, const QString &text, QObject *parent)
 {
-    ApiRequest r;
+    net::ApiRequest r;
     r.method = "POST";
     r.path = apiPath(QStringLiteral("threats/notes"));
     r.body = compact(QJsonObject{{QStringLiteral("data"), QJsonObject{{QStringLiteral("text"), text}}},
@@ -72,26 +72,26 @@ ApiCall *S1Client::addNote(const QStringList &threatIds, const QString &text, QO
     return send(std::move(r), parent);
 }
 
-ApiCall *S1Client::editNote(const QString &threatId, const QString &noteId, const QString &text, QObject *parent)
+net::ApiCall *S1Client::editNote(const QString &threatId, const QString &noteId, const QString &text, QObject *parent)
 {
-    ApiRequest r;
+    net::ApiRequest r;
     r.method = "PUT";
     r.path = apiPath(QLatin1String("threats/") + encodePathSegment(threatId) + QLatin1String("/notes/") + encodePathSegment(noteId));
     r.body = compact(QJsonObject{{QStringLiteral("data"), QJsonObject{{QStringLiteral("text"), text}}}});
     return send(std::move(r), parent);
 }
 
-ApiCall *S1Client::deleteNote(const QString &threatId, const QString &noteId, QObject *parent)
+net::ApiCall *S1Client::deleteNote(const QString &threatId, const QString &noteId, QObject *parent)
 {
-    ApiRequest r;
+    net::ApiRequest r;
     r.method = "DELETE";
     r.path = apiPath(QLatin1String("threats/") + encodePathSegment(threatId) + QLatin1String("/notes/") + encodePathSegment(noteId));
     return send(std::move(r), parent);
 }
 
-ApiCall *S1Client::listSites(const QStringList &accountIds, const QString &cursor, QObject *parent)
+net::ApiCall *S1Client::listSites(const QStringList &accountIds, const QString &cursor, QObject *parent)
 {
-    ApiRequest r;
+    net::ApiRequest r;
     r.path = apiPath(QStringLiteral("sites"));
     if (!accountIds.isEmpty())
         r.query.addQueryItem(QStringLiteral("accountIds"), accountIds.join(u','));
@@ -101,9 +101,9 @@ ApiCall *S1Client::listSites(const QStringList &accountIds, const QString &curso
     return send(std::move(r), parent);
 }
 
-ApiCall *S1Client::listAccounts(const QString &cursor, QObject *parent)
+net::ApiCall *S1Client::listAccounts(const QString &cursor, QObject *parent)
 {
-    ApiRequest r;
+    net::ApiRequest r;
     r.path = apiPath(QStringLiteral("accounts"));
     r.query.addQueryItem(QStringLiteral("limit"), QString::number(MaxPageSize));
     if (!cursor.isEmpty())

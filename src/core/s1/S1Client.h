@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "ApiCall.h"
+#include "net/ApiCall.h"
 #include "ConsoleConfig.h"
 #include "ThreatQuery.h"
 
@@ -12,7 +12,7 @@ class QNetworkAccessManager;
 namespace s1 {
 
 // Asynchronous SentinelOne management API client (v2.1). One QNetworkAccessManager per client
-// object; it lives in the thread that created it. Each method returns an ApiCall, already started,
+// object; it lives in the thread that created it. Each method returns an net::ApiCall, already started,
 // parented to the client unless a parent is given: connect to its finished() signal.
 class S1Client : public QObject
 {
@@ -26,16 +26,16 @@ public:
     const ConsoleConfig &config() const { return m_config; }
     void setConfig(const ConsoleConfig &config) { m_config = config; }
 
-    ApiCall *send(ApiRequest request, QObject *parent = nullptr);
+    net::ApiCall *send(net::ApiRequest request, QObject *parent = nullptr);
 
-    ApiCall *listThreats(const ThreatQuery &query, const QString &cursor, int limit = MaxPageSize, QObject *parent = nullptr);
-    ApiCall *listNotes(const QString &threatId, const QString &cursor = {}, QObject *parent = nullptr);
+    net::ApiCall *listThreats(const ThreatQuery &query, const QString &cursor, int limit = MaxPageSize, QObject *parent = nullptr);
+    net::ApiCall *listNotes(const QString &threatId, const QString &cursor = {}, QObject *parent = nullptr);
     // One request for every threat: POST /threats/notes with filter.ids.
-    ApiCall *addNote(const QStringList &threatIds, const QString &text, QObject *parent = nullptr);
-    ApiCall *editNote(const QString &threatId, const QString &noteId, const QString &text, QObject *parent = nullptr);
-    ApiCall *deleteNote(const QString &threatId, const QString &noteId, QObject *parent = nullptr);
-    ApiCall *listSites(const QStringList &accountIds, const QString &cursor, QObject *parent = nullptr);
-    ApiCall *listAccounts(const QString &cursor, QObject *parent = nullptr);
+    net::ApiCall *addNote(const QStringList &threatIds, const QString &text, QObject *parent = nullptr);
+    net::ApiCall *editNote(const QString &threatId, const QString &noteId, const QString &text, QObject *parent = nullptr);
+    net::ApiCall *deleteNote(const QString &threatId, const QString &noteId, QObject *parent = nullptr);
+    net::ApiCall *listSites(const QStringList &accountIds, const QString &cursor, QObject *parent = nullptr);
+    net::ApiCall *listAccounts(const QString &cursor, QObject *parent = nullptr);
 
     static QString apiPath(const QString &tail) { return QLatin1String("/web/api/v2.1/") + tail; }
 

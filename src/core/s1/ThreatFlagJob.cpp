@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ThreatFlagJob.h"
 
-#include "ApiCall.h"
+#include "net/ApiCall.h"
 #include "PageInfo.h"
 #include "S1Client.h"
 #include "ThreatNote.h"
@@ -40,7 +40,7 @@ ThreatFlagJob::ThreatFlagJob(S1Client *client, Mode mode, const QStringList &thr
             m_ids << id.trimmed();
 }
 
-void ThreatFlagJob::track(ApiCall *call)
+void ThreatFlagJob::track(net::ApiCall *call)
 {
     m_calls.removeAll(nullptr);
     m_calls.append(call);
@@ -67,9 +67,9 @@ void ThreatFlagJob::flagNextChunk()
         return finishIfDone();
     const QStringList chunk = m_ids.mid(m_next, MaxIdsPerRequest);
     m_next += int(chunk.size());
-    ApiCall *call = m_client->addNote(chunk, m_flag, this);
+    net::ApiCall *call = m_client->addNote(chunk, m_flag, this);
     track(call);
-    connect(call, &ApiCall::finished, this, [this, call, chunk] {
+    connect(call, &net::ApiCall::finished, this, [this, call, chunk] {
         call->deleteLater();
         if (isCancelRequested())
             return finishCancelled();
@@ -98,9 +98,9 @@ void ThreatFlagJob::checkMissing(const QStringList &chunk)
 {
     ThreatQuery query;
     query.ids = chunk;
-    ApiCall *call = m_client->listThreats(query, {}, S1Client::MaxPageSize, this);
+    net::ApiCall *call = m_client->listThreats(query, {}, S1Client::MaxPageSize, this);
     track(call);
-    connect(call, &ApiCall::finished, this, [this, call, chunk] {
+    connect(call, &net::ApiCall::finished, this, [this, call, chunk] {
         call->deleteLater();
         QSet<QString> known;
         const QJsonArray threats = call->data().toArray();
@@ -132,9 +132,9 @@ void ThreatFlagJob::unflagNext()
 
 void ThreatFlagJob::unflagThreat(const QString &threatId)
 {
-    ApiCall *list = m_client->listNotes(threatId, {}, this);
+    net::ApiCall *list = m_client->listNotes(threatId, {}, this);
     track(list);
-    connect(list, &ApiCall::finished, this, [this, list, threatId] {
+    connect(list, &net::ApiCall::finished, this, [this, list, threatId] {
         list->deleteLater();
         if (list->error().isError()) {
             m_lastError = list->error();
@@ -144,7 +144,7 @@ void ThreatFlagJob::unflagThreat(const QString &threatId)
         auto remaining = std::make_shared<int>(0);
         auto firstError = std::make_shared<QString>();
         auto changed = std::make_shared<bool>(false);
-        auto oneFinished = [this, threatId, remaining, firstError, changed](ApiCall *call) {
+        auto oneFinished = [this, threatId, remaining, firstError, changed](net::ApiCall *call) {
             call->deleteLater();
             if (call->error().isError()) {
                 m_lastError = call->error();
@@ -163,7 +163,7 @@ void ThreatFlagJob::unflagThreat(const QString &threatId)
             const ThreatNote note = ThreatNote::fromJson(v.toObject(), threatId);
             if (!note.containsFlag(m_flag))
                 continue;
-            ApiCall *call = nullptr;
+            net::ApiCall *call = nullptr;
             if (note.isOnlyFlag(m_flag)) {
                 call = m_client->deleteNote(threatId, note.id, this);
             } else {
@@ -171,7 +171,7 @@ void ThreatFlagJob::unflagThreat(const QString &threatId)
             }
             ++*remaining;
             track(call);
-            connect(call, &ApiCall::finished, this, [call, oneFinished] { oneFinished(call); });
+            connect(call, &net::ApiCall::finished, this, [call, oneFinished] { oneFinished(call); });
         }
         if (*remaining == 0) {
             ++tally().skipped; // was not flagged
@@ -217,7 +217,7 @@ void ThreatFlagJob::onCancel()
 {
     m_pending.clear();
     const auto calls = m_calls;
-    for (const QPointer<ApiCall> &call : calls)
+    for (const QPointer<net::ApiCall> &call : calls)
         if (call)
             call->cancel();
     if (m_inFlight.isEmpty() && !isFinished())

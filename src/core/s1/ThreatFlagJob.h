@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "ApiError.h"
+#include "net/ApiError.h"
 #include "jobs/Job.h"
 
 #include <QPointer>
@@ -9,9 +9,12 @@
 #include <QSet>
 #include <QStringList>
 
+namespace net {
+class ApiCall;
+}
+
 namespace s1 {
 
-class ApiCall;
 class S1Client;
 
 // Flags threats for OpenCTI (adds the flag note to all of them in one request per 1,000 threats)
@@ -43,7 +46,7 @@ private:
     void unflagThreat(const QString &threatId);
     void threatDone(const QString &threatId, const QString &failure);
     void finishIfDone();
-    void track(ApiCall *call);
+    void track(net::ApiCall *call);
 
     QPointer<S1Client> m_client;
     Mode m_mode;
@@ -54,8 +57,8 @@ private:
     QQueue<QString> m_pending;
     QSet<QString> m_inFlight;
     QStringList m_changed;
-    QList<QPointer<ApiCall>> m_calls;
-    ApiError m_lastError;
+    QList<QPointer<net::ApiCall>> m_calls;
+    net::ApiError m_lastError;
 };
 
 } // namespace s1

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ThreatPageFetcher.h"
 
-#include "ApiCall.h"
+#include "net/ApiCall.h"
 #include "Logging.h"
 #include "PageInfo.h"
 #include "S1Client.h"
@@ -75,7 +75,7 @@ void ThreatPageFetcher::fetchPages(quint64 generation, const ThreatQuery &query,
 
 void ThreatPageFetcher::cancelPage()
 {
-    if (ApiCall *call = m_pageCall) {
+    if (net::ApiCall *call = m_pageCall) {
         m_pageCall = nullptr;
         call->disconnect(this);
         call->cancel();
@@ -87,14 +87,14 @@ void ThreatPageFetcher::cancelPage()
 void ThreatPageFetcher::requestPage(quint64 generation, const ThreatQuery &query, const QString &cursor, int limit, qint64 remaining)
 {
     cancelPage();
-    ApiCall *call = client()->listThreats(query, cursor, limit, this);
+    net::ApiCall *call = client()->listThreats(query, cursor, limit, this);
     m_pageCall = call;
-    connect(call, &ApiCall::finished, this, [this, call, generation, query, limit, remaining] {
+    connect(call, &net::ApiCall::finished, this, [this, call, generation, query, limit, remaining] {
         call->deleteLater();
         if (m_pageCall == call)
             m_pageCall = nullptr;
         if (call->error().isError()) {
-            if (call->error().kind != ApiError::Kind::Cancelled)
+            if (call->error().kind != net::ApiError::Kind::Cancelled)
                 Q_EMIT failed(generation, call->error());
             return;
         }
@@ -242,7 +242,7 @@ void ThreatPageFetcher::pumpNotes()
 
 void ThreatPageFetcher::startNotesTask(NotesTask task)
 {
-    ApiCall *call;
+    net::ApiCall *call;
     if (!task.checkIds.isEmpty()) {
         ThreatQuery query;
         query.ids = task.checkIds;
@@ -252,13 +252,13 @@ void ThreatPageFetcher::startNotesTask(NotesTask task)
         call = client()->listNotes(task.threatId, task.cursor, this);
     }
     m_notesCalls.append(call);
-    connect(call, &ApiCall::finished, this, [this, call, task]() mutable {
+    connect(call, &net::ApiCall::finished, this, [this, call, task]() mutable {
         call->deleteLater();
         m_notesCalls.removeAll(call);
-        const ApiError &error = call->error();
+        const net::ApiError &error = call->error();
         if (error.isError()) {
-            if (error.kind != ApiError::Kind::Cancelled) {
-                qCWarning(lcS1Client) << "notes for the flag state failed:" << ApiError::kindName(error.kind) << error.httpStatus;
+            if (error.kind != net::ApiError::Kind::Cancelled) {
+                qCWarning(lcS1Client) << "notes for the flag state failed:" << net::ApiError::kindName(error.kind) << error.httpStatus;
                 Q_EMIT notesFailed(task.generation, task.checkIds.isEmpty() ? QStringList{task.threatId} : task.checkIds, error);
             }
             return pumpNotes();
@@ -300,8 +300,8 @@ void ThreatPageFetcher::cancel()
 {
     cancelPage();
     m_notesQueue.clear();
-    const QList<QPointer<ApiCall>> calls = std::exchange(m_notesCalls, {});
-    for (ApiCall *call : calls) {
+    const QList<QPointer<net::ApiCall>> calls = std::exchange(m_notesCalls, {});
+    for (net::ApiCall *call : calls) {
         if (!call)
             continue;
         call->disconnect(this);

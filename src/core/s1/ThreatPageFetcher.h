@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "ApiError.h"
+#include "net/ApiError.h"
 #include "ConsoleConfig.h"
 #include "Threat.h"
 #include "ThreatNote.h"
@@ -15,9 +15,12 @@
 #include <QSet>
 #include <QStringList>
 
+namespace net {
+class ApiCall;
+}
+
 namespace s1 {
 
-class ApiCall;
 class S1Client;
 
 // Fetches pages of threats and notes of threats for the threat browser, off the GUI thread.
@@ -63,8 +66,8 @@ Q_SIGNALS:
     // After the last pageReady of a fetch() or fetchPages() (not after failed()).
     void pagesFinished(quint64 generation);
     void notesReady(quint64 generation, const QString &threatId, const QList<s1::ThreatNote> &notes);
-    void notesFailed(quint64 generation, const QStringList &threatIds, const s1::ApiError &error);
-    void failed(quint64 generation, const s1::ApiError &error);
+    void notesFailed(quint64 generation, const QStringList &threatIds, const net::ApiError &error);
+    void failed(quint64 generation, const net::ApiError &error);
 
 private:
     struct NotesTask
@@ -87,9 +90,9 @@ private:
 
     ConsoleConfig m_config;
     S1Client *m_client = nullptr;
-    QPointer<ApiCall> m_pageCall;
+    QPointer<net::ApiCall> m_pageCall;
     QQueue<NotesTask> m_notesQueue;
-    QList<QPointer<ApiCall>> m_notesCalls;
+    QList<QPointer<net::ApiCall>> m_notesCalls;
 
     // Shared copies of repeated values (bounded: cleared when they grow past a limit).
     QSet<QString> m_strings;

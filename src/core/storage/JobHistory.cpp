@@ -546,4 +546,27 @@ bool JobHistory::prune(int olderThanDays, QString *error, int *removed, const QD
     return true;
 }
 
+qint64 JobHistory::beginRun(const QString &profileId, const QString &kind, const QString &title, const QDateTime &startedAt)
+{
+    return begin(profileId, kind, title, startedAt);
+}
+
+void JobHistory::finishRun(qint64 id, const jobs::Job &job, const QDateTime &finishedAt)
+{
+    finish(id, job, finishedAt);
+}
+
+void JobHistory::appendRunLog(qint64 id, const QString &line)
+{
+    appendLog(id, line);
+}
+
+std::optional<QDateTime> JobHistory::lastRunEnd(const QString &profileId, const QString &kind) const
+{
+    const auto run = last(profileId, kind);
+    if (!run)
+        return std::nullopt;
+    return run->finishedAt.isValid() ? run->finishedAt : run->startedAt;
+}
+
 } // namespace storage

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "jobs/Job.h"
+#include "jobs/RunRecorder.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -69,7 +70,7 @@ struct DayCount
 //
 // Writes are one transaction each and committed when the call returns. Reads log failures
 // (lcStorage) and return empty results. Usable from any thread; the Database must outlive it.
-class JobHistory
+class JobHistory : public jobs::RunRecorder
 {
     Q_DECLARE_TR_FUNCTIONS(JobHistory)
 public:
@@ -101,6 +102,12 @@ public:
     int count(const JobRunFilter &filter = {}) const; // limit and offset ignored
     std::optional<JobRun> run(qint64 id) const; // with its log
     std::optional<JobRun> last(const QString &profileId, const QString &kind) const; // with its log
+
+    // jobs::RunRecorder, for the Scheduler.
+    qint64 beginRun(const QString &profileId, const QString &kind, const QString &title, const QDateTime &startedAt) override;
+    void finishRun(qint64 id, const jobs::Job &job, const QDateTime &finishedAt) override;
+    void appendRunLog(qint64 id, const QString &line) override;
+    std::optional<QDateTime> lastRunEnd(const QString &profileId, const QString &kind) const override;
     // The last `days` days up to lastDay (default: today in UTC), oldest first, one entry per day
     // (zeros included). Days are UTC days shifted by utcOffsetSeconds (pass the local offset for the
     // user's days). Empty profileId: every profile.

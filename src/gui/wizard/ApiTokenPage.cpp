@@ -65,9 +65,9 @@ void ApiTokenPage::runCheck()
     s1::ConsoleConfig config = state().profile.consoleConfig(token());
     config.accountId.clear();
     config.siteIds.clear();
-    config.maxAttempts = state().checkAttempts;
-    config.timeoutMs = state().checkTimeoutMs;
-    config.backoffBaseMs = 500;
+    config.transport.maxAttempts = state().checkAttempts;
+    config.transport.timeoutMs = state().checkTimeoutMs;
+    config.transport.backoffBaseMs = 500;
     if (m_client)
         m_client->deleteLater();
     m_client = new s1::S1Client(config, this);
@@ -78,7 +78,7 @@ void ApiTokenPage::runCheck()
         job->deleteLater();
         if (job->state() == jobs::Job::State::Cancelled)
             return;
-        if (job->state() == jobs::Job::State::Failed && job->error().kind != s1::ApiError::Kind::Forbidden)
+        if (job->state() == jobs::Job::State::Failed && job->error().remote.kind != net::ApiError::Kind::Forbidden)
             return checkFailed(job->summary());
         // A site-scoped user may not list accounts: the sites tell which account they belong to.
         state().accountsForbidden = job->state() == jobs::Job::State::Failed;

@@ -2,7 +2,7 @@
 #include "ConsoleUrlPage.h"
 
 #include "SetupWizard.h"
-#include "s1/ApiCall.h"
+#include "s1/ConsoleProbeJob.h"
 #include "s1/S1Client.h"
 #include "ui_ConsoleUrlPage.h"
 
@@ -70,49 +70,42 @@ void ConsoleUrlPage::runCheck()
 {
     s1::ConsoleConfig config;
     config.url = normalized();
-    config.token = QStringLiteral("s1bridge-probe"); // not a token: a console answers 401 with its envelope
+    config.token = s1::ConsoleProbeJob::probeToken(); // not a token: a console answers 401 with its envelope
     if (state().profile.tlsPolicy == config::Profile::TlsPolicy::PinnedCertificate)
-        config.pinnedCertSha256 = state().profile.pinnedCertSha256;
+        config.transport.pinnedCertSha256 = state().profile.pinnedCertSha256;
     m_ui->trustButton->setVisible(false);
-    config.maxAttempts = state().checkAttempts;
-    config.timeoutMs = state().checkTimeoutMs;
-    config.backoffBaseMs = 500;
+    config.transport.maxAttempts = state().checkAttempts;
+    config.transport.timeoutMs = state().checkTimeoutMs;
+    config.transport.backoffBaseMs = 500;
     if (m_client)
         m_client->deleteLater();
     m_client = new s1::S1Client(config, this);
-    s1::ApiRequest request;
-    request.path = s1::S1Client::apiPath(QStringLiteral("sites"));
-    request.query.addQueryItem(QStringLiteral("limit"), QStringLiteral("1"));
-    s1::ApiCall *call = m_client->send(request);
-    m_call = call;
-    connect(call, &s1::ApiCall::finished, this, [this, call] {
-        call->deleteLater();
-        using Kind = s1::ApiError::Kind;
-        const s1::ApiError &e = call->error();
-        if (e.kind == Kind::Cancelled)
+    auto *job = new s1::ConsoleProbeJob(m_client, this);
+    m_job = job;
+    connect(job, &jobs::Job::finished, this, [this, job] {
+        job->deleteLater();
+        if (job->state() == jobs::Job::State::Cancelled)
             return;
-        if (e.kind == Kind::None || e.kind == Kind::TokenRefused || e.kind == Kind::Forbidden)
-            return checkPassed(tr("A SentinelOne console answers at %1.").arg(normalized().host()));
-        if (e.kind == Kind::TlsFailure && !e.certificateSha256.isEmpty()) {
-            m_offeredCertificate = e.certificateSha256;
-            QString grouped; // AB:CD:... as browsers and openssl show it
-            for (qsizetype i = 0; i < m_offeredCertificate.size(); i += 2)
-                grouped += (i ? QStringLiteral(":") : QString()) + QString::fromLatin1(m_offeredCertificate.mid(i, 2)).toUpper();
+        if (job->state() == jobs::Job::State::Succeeded)
+            return checkPassed(job->summary());
+        if (!job->offeredCertificate().isEmpty()) {
+            m_offeredCertificate = job->offeredCertificate();
             m_ui->trustButton->setVisible(true);
             return checkFailed(tr("%1 presents a certificate that this computer does not trust. If it is your "
                                   "console's own certificate (a private certificate authority or a self-signed one), "
                                   "compare its SHA-256 fingerprint with the one your administrator gives you, then "
                                   "choose Trust this certificate:\n%2")
-                                   .arg(normalized().host(), grouped));
+                                   .arg(normalized().host(), s1::ConsoleProbeJob::groupedDigest(m_offeredCertificate)));
         }
-        checkFailed(e.userMessage());
+        checkFailed(job->error().userMessage());
     });
+    job->start();
 }
 
 void ConsoleUrlPage::cancelCheck()
 {
-    if (m_call)
-        m_call->cancel();
+    if (m_job)
+        m_job->cancel();
 }
 
 bool ConsoleUrlPage::commitValues()

@@ -10,7 +10,7 @@ namespace Ui {
 class ConsoleUrlPage;
 }
 namespace s1 {
-class ApiCall;
+class ConsoleProbeJob;
 class S1Client;
 }
 
@@ -38,7 +38,7 @@ private:
 
     std::unique_ptr<Ui::ConsoleUrlPage> m_ui;
     s1::S1Client *m_client = nullptr;
-    QPointer<s1::ApiCall> m_call;
+    QPointer<s1::ConsoleProbeJob> m_job;
     QByteArray m_offeredCertificate;
     bool m_initialized = false;
 };

@@ -86,10 +86,10 @@ void OpenCtiPage::runCheck()
     opencti::OpenCtiConfig config;
     config.url = url();
     config.token = opencti::OpenCtiConfig::normalizeToken(m_ui->openCtiTokenEdit->text());
-    config.maxAttempts = state().checkAttempts;
-    config.timeoutMs = state().checkTimeoutMs;
+    config.transport.maxAttempts = state().checkAttempts;
+    config.transport.timeoutMs = state().checkTimeoutMs;
     if (state().profile.tlsPolicy == config::Profile::TlsPolicy::PinnedCertificate)
-        config.pinnedCertSha256 = state().profile.pinnedCertSha256;
+        config.transport.pinnedCertSha256 = state().profile.pinnedCertSha256;
     if (m_client)
         m_client->deleteLater();
     m_client = new opencti::OpenCtiClient(config, this);

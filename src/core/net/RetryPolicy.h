@@ -4,12 +4,14 @@
 #include <QByteArray>
 #include <QDateTime>
 
-namespace s1 {
+namespace net {
 
 struct ApiError;
 
 // The one retry policy (DESIGN.md): 429, 5xx and transport errors are retried with exponential
-// back-off and jitter, Retry-After honoured, up to maxAttempts in all.
+// back-off and jitter, Retry-After honoured, up to maxAttempts in all. An error whose outcome is
+// unknown (a request that is not idempotent may have been carried out) is never retried here: the
+// job reads the remote state back first.
 class RetryPolicy
 {
 public:
@@ -28,4 +30,4 @@ private:
     int m_maxDelayMs;
 };
 
-} // namespace s1
+} // namespace net

@@ -8,7 +8,7 @@
 
 #include <algorithm>
 
-namespace s1 {
+namespace net {
 
 RetryPolicy::RetryPolicy(int maxAttempts, int baseDelayMs, int maxDelayMs)
     : m_maxAttempts(std::clamp(maxAttempts, 1, 100))
@@ -19,7 +19,7 @@ RetryPolicy::RetryPolicy(int maxAttempts, int baseDelayMs, int maxDelayMs)
 
 bool RetryPolicy::shouldRetry(const ApiError &error, int attemptsMade) const
 {
-    return error.isTransient() && attemptsMade < m_maxAttempts;
+    return error.isTransient() && !error.outcomeUnknown && attemptsMade < m_maxAttempts;
 }
 
 int RetryPolicy::parseRetryAfter(const QByteArray &value, const QDateTime &now)
@@ -51,4 +51,4 @@ int RetryPolicy::delayMs(int attemptsMade, const QByteArray &retryAfter, const Q
     return static_cast<int>(base / 2 + jitter);
 }
 
-} // namespace s1
+} // namespace net

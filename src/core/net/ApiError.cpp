@@ -1,0 +1,87 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ApiError.h"
+
+#include "ServiceDialect.h"
+
+namespace net {
+
+bool ApiError::isTransient() const
+{
+    switch (kind) {
+    case Kind::RateLimited:
+    case Kind::ServerError:
+    case Kind::BadResponse:
+    case Kind::Timeout:
+    case Kind::Network:
+        return true;
+    default:
+        return false;
+    }
+}
+
+QString ApiError::kindName(Kind k)
+{
+    switch (k) {
+    case Kind::None: return QStringLiteral("ok");
+    case Kind::InvalidConfig: return QStringLiteral("invalid-config");
+    case Kind::TokenRefused: return QStringLiteral("token-refused");
+    case Kind::Forbidden: return QStringLiteral("forbidden");
+    case Kind::NotAvailable: return QStringLiteral("not-available");
+    case Kind::BadRequest: return QStringLiteral("bad-request");
+    case Kind::RateLimited: return QStringLiteral("rate-limited");
+    case Kind::ServerError: return QStringLiteral("server-error");
+    case Kind::NotAConsole: return QStringLiteral("not-a-console");
+    case Kind::BadResponse: return QStringLiteral("bad-response");
+    case Kind::TooLarge: return QStringLiteral("too-large");
+    case Kind::Redirected: return QStringLiteral("redirected");
+    case Kind::TlsFailure: return QStringLiteral("tls-failure");
+    case Kind::Timeout: return QStringLiteral("timeout");
+    case Kind::Network: return QStringLiteral("network");
+    case Kind::Cancelled: return QStringLiteral("cancelled");
+    }
+    return {};
+}
+
+QString ApiError::serviceName() const
+{
+    return dialect ? dialect->name() : QString();
+}
+
+QString ApiError::userMessage() const
+{
+    switch (kind) {
+    case Kind::None:
+        return {};
+    case Kind::InvalidConfig:
+        return detail;
+    case Kind::Cancelled:
+        return tr("Cancelled.");
+    default:
+        break;
+    }
+    QString text;
+    if (dialect)
+        text = dialect->message(*this);
+    if (text.isEmpty()) {
+        const QString where = host.isEmpty() ? tr("The server") : host;
+        text = kind == Kind::TooLarge ? tr("%1 sent an answer for %2 larger than the size limit.").arg(where, endpoint)
+                                      : tr("The request to %1 failed (%2).").arg(where, kindName(kind));
+    }
+    if (outcomeUnknown)
+        text += u' ' + tr("The answer was lost after the request was sent, so it may have been carried out.");
+    if (!detail.isEmpty())
+        text += u' ' + tr("(Details: %1)").arg(detail);
+    return text;
+}
+
+bool ServiceDialect::looksHtml(const QByteArray &contentType, const QByteArray &body)
+{
+    return contentType.contains("html") || body.trimmed().startsWith('<');
+}
+
+QString ServiceDialect::htmlDetail(int status, const QByteArray &contentType)
+{
+    return ApiError::tr("HTTP %1, %2").arg(status).arg(QString::fromLatin1(contentType.isEmpty() ? QByteArray("HTML") : contentType));
+}
+
+} // namespace net

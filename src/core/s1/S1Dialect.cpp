@@ -1,0 +1,157 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "S1Dialect.h"
+
+#include "Logging.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace s1 {
+
+using Kind = net::ApiError::Kind;
+
+const S1Dialect *S1Dialect::instance()
+{
+    static const S1Dialect dialect;
+    return &dialect;
+}
+
+const QLoggingCategory &S1Dialect::log() const
+{
+    return lcS1Client();
+}
+
+QString S1Dialect::notConfigured() const
+{
+    return tr("Console URL: not configured.");
+}
+
+QString errorEnvelopeText(const QJsonDocument &doc)
+{
+    const QJsonArray errors = doc.object().value(QLatin1String("errors")).toArray();
+    QStringList parts;
+    for (const QJsonValue &value : errors) {
+        const QJsonObject e = value.toObject();
+        QString title = e.value(QLatin1String("title")).toString();
+        const QJsonValue detail = e.value(QLatin1String("detail"));
+        QString detailText = detail.isString() ? detail.toString()
+                                               : detail.isUndefined() || detail.isNull()
+                ? QString()
+                : QString::fromUtf8(QJsonDocument(detail.isArray() ? QJsonDocument(detail.toArray())
+                                                                    : QJsonDocument(detail.toObject()))
+                                        .toJson(QJsonDocument::Compact));
+        if (!detailText.isEmpty())
+            title = title.isEmpty() ? detailText : title + QLatin1String(": ") + detailText;
+        if (!title.isEmpty())
+            parts << title;
+        if (parts.size() == 3)
+            break;
+    }
+    return parts.join(QLatin1String("; "));
+}
+
+Kind S1Dialect::classify(int status, const QByteArray &contentType, const QByteArray &body, QJsonDocument *json,
+                         QString *detail) const
+{
+    const bool html = looksHtml(contentType, body);
+    QJsonParseError parseError{};
+    const QJsonDocument doc = html ? QJsonDocument() : QJsonDocument::fromJson(body, &parseError);
+    const bool isJson = !html && parseError.error == QJsonParseError::NoError && doc.isObject();
+    *detail = isJson ? errorEnvelopeText(doc) : QString();
+
+    if (status == 429)
+        return Kind::RateLimited;
+    if (status >= 500)
+        return Kind::ServerError;
+    if (status == 401)
+        return Kind::TokenRefused;
+    if (status == 403)
+        return Kind::Forbidden;
+    if (html) {
+        *detail = htmlDetail(status, contentType);
+        return Kind::NotAConsole;
+    }
+    if (status == 404)
+        return isJson ? Kind::NotAvailable : Kind::NotAConsole;
+    if (status >= 400)
+        return Kind::BadRequest;
+    if (!isJson) {
+        // A JSON content type that does not parse is a truncated or damaged answer: worth a retry.
+        if (contentType.contains("json") || body.isEmpty()) {
+            *detail = parseError.errorString();
+            return Kind::BadResponse;
+        }
+        *detail = tr("the answer is not JSON");
+        return Kind::NotAConsole;
+    }
+    if (!doc.object().contains(QLatin1String("data"))) {
+        *detail = tr("the JSON answer has no \"data\" member");
+        return Kind::NotAConsole;
+    }
+    *json = doc;
+    return Kind::None;
+}
+
+QString S1Dialect::message(const net::ApiError &e) const
+{
+    const QString where = e.host.isEmpty() ? tr("the console") : e.host;
+    switch (e.kind) {
+    case Kind::None:
+    case Kind::InvalidConfig:
+    case Kind::Cancelled:
+        return {};
+    case Kind::TokenRefused:
+        return tr("%1 refused the API token (HTTP 401). The token is wrong, expired or revoked: "
+                  "generate a new one in the console (your user menu, Actions, API Token Operations, "
+                  "Regenerate API token) and enter it again.")
+            .arg(where);
+    case Kind::Forbidden:
+        return tr("The API token is valid but has no rights for this request (HTTP 403). Check that "
+                  "the token's user has a role on the chosen account or site, or choose another scope.");
+    case Kind::NotAvailable:
+        return tr("%1 does not offer %2 (HTTP 404). The feature is probably not licensed for this "
+                  "account (Firewall Control needs the Control SKU) or not present in this console "
+                  "version.")
+            .arg(where, e.endpoint);
+    case Kind::BadRequest:
+        return tr("%1 rejected the request to %2 (HTTP 400).").arg(where, e.endpoint);
+    case Kind::RateLimited:
+        return tr("%1 kept answering \"too many requests\" (HTTP 429) after every attempt. Wait a few "
+                  "minutes, or raise the maximum number of API attempts.")
+            .arg(where);
+    case Kind::ServerError:
+        return tr("%1 answered with a server error (HTTP %2) after every attempt. The console may be "
+                  "down or under maintenance; try again later.")
+            .arg(where)
+            .arg(e.httpStatus);
+    case Kind::NotAConsole:
+        return tr("%1 is not a SentinelOne console: it answered %2 with a web page or unexpected data "
+                  "instead of the management API. Check the console URL (for example "
+                  "https://yourcompany.sentinelone.net).")
+            .arg(where, e.endpoint);
+    case Kind::BadResponse:
+        return tr("%1 sent an incomplete or malformed answer for %2 after every attempt.").arg(where, e.endpoint);
+    case Kind::TooLarge:
+        return tr("%1 sent an answer for %2 larger than the size limit, so it was not read. Narrow the "
+                  "request (a smaller page, a filter) or raise the limit in the profile's settings.")
+            .arg(where, e.endpoint);
+    case Kind::Redirected:
+        return tr("%1 redirected the request elsewhere, so the API token was not sent. Use the final "
+                  "console address directly if you trust it.")
+            .arg(where);
+    case Kind::TlsFailure:
+        return tr("The secure connection to %1 failed: its certificate is not trusted. If the console "
+                  "uses a private certificate authority, install it or pin the certificate in the "
+                  "profile's TLS settings.")
+            .arg(where);
+    case Kind::Timeout:
+        return tr("%1 did not answer in time, after every attempt. Check the network or the console "
+                  "URL.")
+            .arg(where);
+    case Kind::Network:
+        return tr("Could not reach %1. Check the console URL, your network connection and any proxy.").arg(where);
+    }
+    return {};
+}
+
+} // namespace s1
