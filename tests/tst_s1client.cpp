@@ -359,17 +359,22 @@ private Q_SLOTS:
                 ids << id;
         QCOMPARE(ids.size(), 50);
         QHash<QString, QStringList> before;
+        QSet<QString> alreadyFlagged;
         for (const QString &id : std::as_const(withNotes))
             for (const ThreatNote &n : notesOf(client, id))
                 if (!n.containsFlag(flag))
                     before[id] << n.id + u'|' + n.text;
+                else
+                    alreadyFlagged.insert(id);
         QVERIFY(!before.isEmpty());
 
         m_sim->resetStats();
         ThreatFlagJob flagJob(&client, ThreatFlagJob::Mode::Flag, ids, flag);
         QVERIFY(runJob(&flagJob));
         QCOMPARE(flagJob.state(), jobs::Job::State::Succeeded);
-        QCOMPARE(flagJob.counts().done, qint64(50));
+        // A threat that already carries the flag gets no second flag note.
+        QCOMPARE(flagJob.counts().done, qint64(50 - alreadyFlagged.size()));
+        QCOMPARE(flagJob.counts().skipped, qint64(alreadyFlagged.size()));
         QCOMPARE(requests(QStringLiteral("POST /web/api/v2.1/threats/notes")), 1);
         for (const QString &id : std::as_const(ids)) {
             const QList<ThreatNote> notes = notesOf(client, id);
@@ -417,6 +422,61 @@ private Q_SLOTS:
         QCOMPARE(job.failures().first().item, QStringLiteral("999999999999999999"));
         QVERIFY(job.failures().first().message.contains(QLatin1String("does not know")));
         QCOMPARE(job.changedThreats().size(), 3);
+    }
+
+    // Adding a note is not idempotent: answers lost after the console acted (lost=0.3) are
+    // reconciled by reading the notes back, never by posting blindly again. Flagging the same 50
+    // threats twice leaves exactly one flag note on each; the second run adds nothing.
+    void flagTwiceUnderLostAnswersAddsOneNoteEach()
+    {
+        startSim(200);
+        const QString flag = QStringLiteral("[OpenCTI_add]");
+        ConsoleConfig c = config();
+        c.transport.maxAttempts = 8;
+        S1Client client(c);
+        QStringList ids;
+        for (const QString &id : someThreatIds(client, 200)) {
+            const QList<ThreatNote> notes = ids.size() < 50 ? notesOf(client, id) : QList<ThreatNote>();
+            if (ids.size() < 50
+                && std::none_of(notes.cbegin(), notes.cend(), [&](const ThreatNote &n) { return n.containsFlag(flag); }))
+                ids << id;
+        }
+        QCOMPARE(ids.size(), 50);
+        setFaults(QStringLiteral("lost=0.3"));
+        m_sim->resetStats();
+        int lostPosts = 0;
+        int reconciliations = 0;
+        for (int run = 0; run < 2; ++run) {
+            // The job may end with some threats failed when every reconciliation's answer was lost
+            // too; a later run settles them. Run until none failed (bounded), as the scheduler does.
+            for (int attempt = 0; attempt < 6; ++attempt) {
+                ThreatFlagJob job(&client, ThreatFlagJob::Mode::Flag, ids, flag);
+                connect(&job, &jobs::Job::progressChanged, this, [&](qint64, qint64, const QString &phase) {
+                    reconciliations += phase.contains(QLatin1String("answer was lost")) ? 1 : 0;
+                });
+                QVERIFY(runJob(&job, 120000));
+                if (job.state() == jobs::Job::State::Succeeded && job.counts().failed == 0) {
+                    if (run == 1) {
+                        QCOMPARE(job.counts().done, qint64(0));
+                        QCOMPARE(job.counts().skipped, qint64(50));
+                        QVERIFY2(job.summary().contains(QLatin1String("already flagged")), qPrintable(job.summary()));
+                    }
+                    break;
+                }
+            }
+            lostPosts = faults(QStringLiteral("lost"));
+        }
+        QVERIFY2(lostPosts > 0, "the fault never fired: the test would prove nothing");
+        // The simulator's faults are drawn from its seeded generator: with seed 42 a flag POST's
+        // answer is lost, so the reconciliation path really runs.
+        QVERIFY2(reconciliations > 0, "no flag request lost its answer: the reconciliation was not exercised");
+        QVERIFY(requests(QStringLiteral("POST /web/api/v2.1/threats/notes")) >= 1);
+        setFaults(QString());
+        for (const QString &id : std::as_const(ids)) {
+            const QList<ThreatNote> notes = notesOf(client, id);
+            const auto flagNotes = std::count_if(notes.cbegin(), notes.cend(), [&](const ThreatNote &n) { return n.containsFlag(flag); });
+            QVERIFY2(flagNotes == 1, qPrintable(QStringLiteral("%1 carries %2 flag notes").arg(id).arg(flagNotes)));
+        }
     }
 
     // With every category at debug level, through retries, refusals and redirects: no token.

@@ -53,7 +53,7 @@ void ThreatFlagJob::run()
     if (m_ids.isEmpty())
         return succeed(tr("No threats given."));
     tally().seen = m_ids.size();
-    setProgress(0, m_ids.size(), m_mode == Mode::Flag ? tr("Adding the flag note") : tr("Reading notes"));
+    setProgress(0, m_ids.size(), tr("Reading notes"));
     if (m_mode == Mode::Flag)
         return flagNextChunk();
     for (const QString &id : std::as_const(m_ids))
@@ -63,50 +63,173 @@ void ThreatFlagJob::run()
 
 void ThreatFlagJob::flagNextChunk()
 {
+    if (isCancelRequested())
+        return finishCancelled();
     if (m_next >= m_ids.size())
         return finishIfDone();
-    const QStringList chunk = m_ids.mid(m_next, MaxIdsPerRequest);
-    m_next += int(chunk.size());
-    net::ApiCall *call = m_client->addNote(chunk, m_flag, this);
+    m_chunk = m_ids.mid(m_next, MaxIdsPerRequest);
+    m_next += int(m_chunk.size());
+    m_posted.clear();
+    m_reconciliations = 0;
+    surveyChunk();
+}
+
+// Which threats of the batch have notes at all: only those can already carry the flag.
+void ThreatFlagJob::surveyChunk()
+{
+    ThreatQuery query;
+    query.ids = m_chunk;
+    query.noteExists = true;
+    net::ApiCall *call = m_client->listThreats(query, {}, S1Client::MaxPageSize, this);
     track(call);
-    connect(call, &net::ApiCall::finished, this, [this, call, chunk] {
+    connect(call, &net::ApiCall::finished, this, [this, call] {
         call->deleteLater();
         if (isCancelRequested())
             return finishCancelled();
-        if (call->error().isError()) {
-            if (call->error().isAuthProblem() || m_handled == 0)
-                return fail(call->error());
-            m_lastError = call->error();
-            for (const QString &id : chunk)
-                addFailure(id, call->error().userMessage());
-            m_handled += chunk.size();
-            return flagNextChunk();
+        if (call->error().isError())
+            return chunkFailed(call->error());
+        const QSet<QString> asked(m_chunk.cbegin(), m_chunk.cend());
+        QStringList withNotes;
+        const QJsonArray threats = call->data().toArray();
+        for (const QJsonValue &v : threats) {
+            const QString id = v.toObject().value(QLatin1String("id")).toString();
+            if (asked.contains(id) && !withNotes.contains(id))
+                withNotes << id;
         }
-        const qint64 affected = call->data().toObject().value(QLatin1String("affected")).toInteger(-1);
-        if (affected >= 0 && affected < chunk.size())
-            return checkMissing(chunk);
-        m_changed += chunk;
-        tally().done += chunk.size();
-        m_handled += chunk.size();
-        setProgress(m_handled, m_ids.size());
-        flagNextChunk();
+        if (withNotes.isEmpty())
+            return postFlag();
+        readFlagState(withNotes);
     });
 }
 
+// Reads the notes of the threats that have some; those whose notes carry the flag are settled.
+void ThreatFlagJob::readFlagState(const QStringList &withNotes)
+{
+    struct Survey
+    {
+        QQueue<QString> queue;
+        int running = 0;
+        QSet<QString> flagged;
+        net::ApiError error;
+    };
+    auto survey = std::make_shared<Survey>();
+    for (const QString &id : withNotes)
+        survey->queue.enqueue(id);
+    setProgress(m_handled, m_ids.size(), tr("Reading which threats already carry the flag"));
+    auto pump = std::make_shared<std::function<void()>>();
+    // The pump holds itself weakly; the reads in flight hold it strongly (no cycle, no leak).
+    *pump = [this, survey, self = std::weak_ptr<std::function<void()>>(pump)] {
+        const auto strong = self.lock();
+        while (survey->running < NoteReadConcurrency && !survey->queue.isEmpty() && !survey->error.isError()
+               && !isCancelRequested()) {
+            const QString id = survey->queue.dequeue();
+            ++survey->running;
+            readNotes(id, [this, id, survey, strong](const QJsonArray &notes, const net::ApiError &error) {
+                --survey->running;
+                if (error.isError() && !survey->error.isError())
+                    survey->error = error;
+                for (const QJsonValue &v : notes)
+                    if (ThreatNote::fromJson(v.toObject(), id).containsFlag(m_flag))
+                        survey->flagged.insert(id);
+                (*strong)();
+            });
+        }
+        if (survey->running > 0)
+            return;
+        if (isCancelRequested())
+            return finishCancelled();
+        if (survey->error.isError())
+            return chunkFailed(survey->error);
+        QStringList unsettled;
+        for (const QString &id : std::as_const(m_chunk)) {
+            if (!survey->flagged.contains(id)) {
+                unsettled << id;
+                continue;
+            }
+            ++m_handled;
+            if (m_posted.contains(id)) { // our earlier request did reach the console
+                m_changed << id;
+                ++tally().done;
+            } else {
+                ++tally().skipped;
+            }
+        }
+        m_chunk = unsettled;
+        postFlag();
+    };
+    (*pump)();
+}
+
+void ThreatFlagJob::postFlag()
+{
+    if (m_chunk.isEmpty())
+        return chunkDone();
+    setProgress(m_handled, m_ids.size(), tr("Adding the flag note"));
+    for (const QString &id : std::as_const(m_chunk))
+        m_posted.insert(id);
+    net::ApiCall *call = m_client->addNote(m_chunk, m_flag, this);
+    track(call);
+    connect(call, &net::ApiCall::finished, this, [this, call] {
+        call->deleteLater();
+        if (isCancelRequested())
+            return finishCancelled();
+        const net::ApiError &error = call->error();
+        if (error.isError()) {
+            if (error.outcomeUnknown && m_reconciliations < MaxReconciliations) {
+                // The console may have added the notes: read them back, post only where still missing.
+                ++m_reconciliations;
+                setProgress(m_handled, m_ids.size(), tr("The console's answer was lost; reading the notes back"));
+                return surveyChunk();
+            }
+            return chunkFailed(error);
+        }
+        const qint64 affected = call->data().toObject().value(QLatin1String("affected")).toInteger(-1);
+        if (affected >= 0 && affected < m_chunk.size())
+            return checkMissing(m_chunk);
+        m_changed += m_chunk;
+        tally().done += m_chunk.size();
+        m_handled += m_chunk.size();
+        m_chunk.clear();
+        chunkDone();
+    });
+}
+
+void ThreatFlagJob::chunkFailed(const net::ApiError &error)
+{
+    if (error.kind == net::ApiError::Kind::Cancelled || isCancelRequested())
+        return finishCancelled();
+    if (error.isAuthProblem() || m_handled == 0)
+        return fail(error);
+    m_lastError = error;
+    for (const QString &id : std::as_const(m_chunk))
+        addFailure(id, error.userMessage());
+    m_handled += m_chunk.size();
+    m_chunk.clear();
+    chunkDone();
+}
+
+void ThreatFlagJob::chunkDone()
+{
+    setProgress(m_handled, m_ids.size());
+    flagNextChunk();
+}
+
 // The console flagged fewer threats than asked: find out which ids it does not know (one request).
-void ThreatFlagJob::checkMissing(const QStringList &chunk)
+void ThreatFlagJob::checkMissing(const QStringList &ids)
 {
     ThreatQuery query;
-    query.ids = chunk;
+    query.ids = ids;
     net::ApiCall *call = m_client->listThreats(query, {}, S1Client::MaxPageSize, this);
     track(call);
-    connect(call, &net::ApiCall::finished, this, [this, call, chunk] {
+    connect(call, &net::ApiCall::finished, this, [this, call, ids] {
         call->deleteLater();
+        if (isCancelRequested())
+            return finishCancelled();
         QSet<QString> known;
         const QJsonArray threats = call->data().toArray();
         for (const QJsonValue &v : threats)
             known.insert(v.toObject().value(QLatin1String("id")).toString());
-        for (const QString &id : chunk) {
+        for (const QString &id : ids) {
             if (call->error().isError() || known.contains(id)) {
                 m_changed << id;
                 ++tally().done;
@@ -114,15 +237,33 @@ void ThreatFlagJob::checkMissing(const QStringList &chunk)
                 addFailure(id, tr("The console does not know threat %1 (deleted, or outside this token's scope).").arg(id));
             }
         }
-        m_handled += chunk.size();
-        setProgress(m_handled, m_ids.size());
-        flagNextChunk();
+        m_handled += ids.size();
+        m_chunk.clear();
+        chunkDone();
+    });
+}
+
+void ThreatFlagJob::readNotes(const QString &threatId, const NotesRead &done, const QString &cursor, QJsonArray soFar)
+{
+    net::ApiCall *call = m_client->listNotes(threatId, cursor, this);
+    track(call);
+    connect(call, &net::ApiCall::finished, this, [this, call, threatId, done, soFar]() mutable {
+        call->deleteLater();
+        if (call->error().isError())
+            return done({}, call->error());
+        const QJsonArray page = call->data().toArray();
+        for (const QJsonValue &v : page)
+            soFar.append(v);
+        const PageInfo info = PageInfo::fromEnvelope(call->json().object());
+        if (info.hasMore() && !page.isEmpty() && !isCancelRequested())
+            return readNotes(threatId, done, info.nextCursor, soFar);
+        done(soFar, {});
     });
 }
 
 void ThreatFlagJob::unflagNext()
 {
-    while (!isCancelRequested() && m_inFlight.size() < UnflagConcurrency && !m_pending.isEmpty()) {
+    while (!isCancelRequested() && m_inFlight.size() < NoteReadConcurrency && !m_pending.isEmpty()) {
         const QString id = m_pending.dequeue();
         m_inFlight.insert(id);
         unflagThreat(id);
@@ -132,15 +273,11 @@ void ThreatFlagJob::unflagNext()
 
 void ThreatFlagJob::unflagThreat(const QString &threatId)
 {
-    net::ApiCall *list = m_client->listNotes(threatId, {}, this);
-    track(list);
-    connect(list, &net::ApiCall::finished, this, [this, list, threatId] {
-        list->deleteLater();
-        if (list->error().isError()) {
-            m_lastError = list->error();
-            return threatDone(threatId, list->error().userMessage());
+    readNotes(threatId, [this, threatId](const QJsonArray &notes, const net::ApiError &error) {
+        if (error.isError()) {
+            m_lastError = error;
+            return threatDone(threatId, error.userMessage());
         }
-        const QJsonArray notes = list->data().toArray();
         auto remaining = std::make_shared<int>(0);
         auto firstError = std::make_shared<QString>();
         auto changed = std::make_shared<bool>(false);
@@ -205,7 +342,9 @@ void ThreatFlagJob::finishIfDone()
     QString summary = m_mode == Mode::Flag ? tr("Flagged %Ln threat(s) for OpenCTI.", nullptr, int(tally().done))
                                            : tr("Removed the flag from %Ln threat(s).", nullptr, int(tally().done));
     if (tally().skipped > 0)
-        summary += u' ' + tr("%Ln threat(s) had no flag.", nullptr, int(tally().skipped));
+        summary += u' '
+            + (m_mode == Mode::Flag ? tr("%Ln threat(s) were already flagged.", nullptr, int(tally().skipped))
+                                    : tr("%Ln threat(s) had no flag.", nullptr, int(tally().skipped)));
     if (failed > 0)
         summary += u' ' + tr("%Ln threat(s) failed.", nullptr, int(failed));
     if (failed == m_ids.size() && m_lastError.isError())

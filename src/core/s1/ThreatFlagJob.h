@@ -1,13 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "net/ApiError.h"
 #include "jobs/Job.h"
+#include "net/ApiError.h"
 
+#include <QHash>
+#include <QJsonArray>
 #include <QPointer>
 #include <QQueue>
 #include <QSet>
 #include <QStringList>
+#include <functional>
 
 namespace net {
 class ApiCall;
@@ -17,9 +20,17 @@ namespace s1 {
 
 class S1Client;
 
-// Flags threats for OpenCTI (adds the flag note to all of them in one request per 1,000 threats)
-// or removes the flag: notes that are only the flag are deleted, notes that contain it among
-// other words are edited to drop it, every other note is left untouched.
+// Flags threats for OpenCTI or removes the flag.
+//
+// Flag: a threat counts as flagged when one of its notes contains the flag. The job first reads
+// which threats of a batch already carry it (threats with notes, then their notes) and adds the
+// flag note only to the others, in one request per MaxIdsPerRequest threats. Adding a note is not
+// idempotent: when its answer is lost after the console may have acted (outcome unknown), the job
+// reads the notes back and posts again only to the threats still without the flag, so a threat
+// never gets two flag notes.
+//
+// Unflag: notes that are only the flag are deleted, notes that contain it among other words are
+// edited to drop it, every other note is left untouched.
 class ThreatFlagJob : public jobs::Job
 {
     Q_OBJECT
@@ -27,7 +38,8 @@ public:
     enum class Mode { Flag, Unflag };
     Q_ENUM(Mode)
     static constexpr int MaxIdsPerRequest = 1000;
-    static constexpr int UnflagConcurrency = 4;
+    static constexpr int NoteReadConcurrency = 4;
+    static constexpr int MaxReconciliations = 5;
 
     ThreatFlagJob(S1Client *client, Mode mode, const QStringList &threatIds, const QString &flag, QObject *parent = nullptr);
 
@@ -40,11 +52,22 @@ protected:
     void onCancel() override;
 
 private:
+    using NotesRead = std::function<void(const QJsonArray &notes, const net::ApiError &error)>;
+
+    // Flag
     void flagNextChunk();
-    void checkMissing(const QStringList &chunk);
+    void surveyChunk();
+    void readFlagState(const QStringList &withNotes);
+    void postFlag();
+    void chunkFailed(const net::ApiError &error);
+    void chunkDone();
+    void checkMissing(const QStringList &ids);
+    // Unflag
     void unflagNext();
     void unflagThreat(const QString &threatId);
     void threatDone(const QString &threatId, const QString &failure);
+    // Both
+    void readNotes(const QString &threatId, const NotesRead &done, const QString &cursor = {}, QJsonArray soFar = {});
     void finishIfDone();
     void track(net::ApiCall *call);
 
@@ -54,6 +77,12 @@ private:
     QString m_flag;
     int m_next = 0;
     qint64 m_handled = 0;
+
+    // the flag batch in progress
+    QStringList m_chunk;        // threats of the batch not yet settled
+    QSet<QString> m_posted;     // threats a flag request was sent for (outcome may be unknown)
+    int m_reconciliations = 0;
+
     QQueue<QString> m_pending;
     QSet<QString> m_inFlight;
     QStringList m_changed;
