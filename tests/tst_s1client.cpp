@@ -459,7 +459,7 @@ private Q_SLOTS:
                     if (run == 1) {
                         QCOMPARE(job.counts().done, qint64(0));
                         QCOMPARE(job.counts().skipped, qint64(50));
-                        QVERIFY2(job.summary().contains(QLatin1String("already flagged")), qPrintable(job.summary()));
+                        QVERIFY2(job.summary().contains(QLatin1String("Already flagged: 50 threats.")), qPrintable(job.summary()));
                     }
                     break;
                 }

@@ -98,7 +98,7 @@ private Q_SLOTS:
         w->button(QWizard::FinishButton)->click();
         QVERIFY(opened.count() == 1 || opened.wait(10000));
         QTRY_VERIFY(app.mainWindow() && app.mainWindow()->isVisible());
-        QTRY_VERIFY_WITH_TIMEOUT(app.mainWindow()->threatModel()->rowCount() > 0 && app.mainWindow()->jobRunner()->isIdle(), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(app.mainWindow()->threatModel()->rowCount() > 0 && !app.mainWindow()->isBusy(), 20000);
 
         const QList<config::Profile> saved = app.profileStore().profiles();
         QCOMPARE(saved.size(), 1);

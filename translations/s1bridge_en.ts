@@ -262,6 +262,13 @@
             <numerusform>%Ln threats failed.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Already flagged: %Ln threat(s).</source>
+        <translation>
+            <numerusform>Already flagged: %Ln threat.</numerusform>
+            <numerusform>Already flagged: %Ln threats.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>s1::ThreatListJob</name>

@@ -6,11 +6,13 @@
 #include "config/ProfileStore.h"
 #include "config/SecretStore.h"
 #include "jobs/Job.h"
+#include "jobs/Scheduler.h"
 #include "opencti/ImportStore.h"
 #include "opencti/OpenCtiConfig.h"
 #include "opencti/OpenCtiImportJob.h"
 #include "s1/S1Client.h"
 #include "storage/Database.h"
+#include "storage/JobHistory.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -433,10 +435,30 @@ void CliContext::watchSignals()
     });
 }
 
-int CliContext::runJob(jobs::Job *job)
+QString CliContext::recordKey() const
+{
+    return m_profile ? m_profile->id : QStringLiteral("env-") + m_config.url.host();
+}
+
+int CliContext::runJob(jobs::Job *job, const QString &recordAs)
 {
     watchSignals();
     job->setParent(this);
+    // A job that changes something runs through the scheduler, as in the window: recorded in the
+    // job history under the profile. Without a database it still runs, unrecorded, with a warning.
+    std::unique_ptr<storage::JobHistory> history;
+    std::unique_ptr<jobs::Scheduler> scheduler;
+    if (!recordAs.isEmpty()) {
+        QString error;
+        if (storage::Database *db = database(&error)) {
+            history = std::make_unique<storage::JobHistory>(db);
+            history->setSecrets({m_config.token});
+            scheduler = std::make_unique<jobs::Scheduler>();
+            scheduler->setHistory(history.get());
+        } else {
+            m_term.err(tr("warning: this run is not recorded in the job history: %1").arg(error));
+        }
+    }
     if (m_interrupted) { // a signal came between two jobs of the command
         m_term.err(QStringLiteral("s1bridge-cli: ") + tr("interrupted before %1").arg(job->title()));
         return Interrupted;
@@ -446,7 +468,10 @@ int CliContext::runJob(jobs::Job *job)
         m_term.progress(done, total, job->title());
     });
     connect(job, &jobs::Job::finished, &loop, &QEventLoop::quit);
-    job->start();
+    if (scheduler)
+        scheduler->runOnce(recordAs, job->kind(), [job]() -> jobs::Job * { return job; });
+    else
+        job->start();
     if (!job->isFinished())
         loop.exec();
     m_term.endProgress();

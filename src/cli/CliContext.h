@@ -113,7 +113,10 @@ public:
     // ---- jobs ----------------------------------------------------------------------------------
     // Runs the job to its end (owned by the context), with a progress bar on a terminal; prints its
     // item failures and its summary on stderr. Ok, or the exit code of its failure.
-    int runJob(jobs::Job *job);
+    // recordAs: the profile id to record the run under in the job history (through the scheduler).
+    int runJob(jobs::Job *job, const QString &recordAs = {});
+    // The id runs of this console are recorded under: the profile's, else "env-<console host>".
+    QString recordKey() const;
     int exitCodeFor(const net::ApiError &error) const;
     int exitCodeFor(const jobs::JobError &error) const;
     // From now on SIGINT/SIGTERM cancel the running jobs and emit interrupted() (runJob() calls it).

@@ -7,6 +7,7 @@
 #include "opencti/OpenCtiClient.h"
 #include "opencti/OpenCtiImportJob.h"
 #include "opencti/StixBundleBuilder.h"
+#include "session/ProfileSession.h"
 #include "s1/ListJobs.h"
 
 #include <QEventLoop>
@@ -84,12 +85,15 @@ int OpenCtiCommand::import(CliContext &context, bool once)
             return context.usage(QStringLiteral("CONNECTOR_DURATION_PERIOD: ") + error);
         period = *seconds;
     }
-    auto *openCti = new opencti::OpenCtiClient(openCtiConfig, &context);
+    config::Profile profile;
+    profile.id = settings.profileId;
+    profile.name = settings.connectorName;
+    const session::ProfileSession session(profile, context.consoleConfig(), openCtiConfig, settings);
     int code = Ok;
     bool stop = false;
     while (!stop) {
-        auto *job = new opencti::OpenCtiImportJob(context.client(), openCti, store, settings);
-        code = context.runJob(job);
+        auto *job = new opencti::OpenCtiImportJob(session.client(), session.openCti(), store, session.importSettings());
+        code = context.runJob(job, settings.profileId);
         if (once || job->state() == jobs::Job::State::Cancelled || code == Refused || code == Interrupted)
             break;
         context.term().err(tr("Next import %1.").arg(jobs::IsoDuration::describeEvery(period)));

@@ -3,11 +3,14 @@
 
 #include "CliContext.h"
 #include "RunLog.h"
+#include "config/AppSettings.h"
 #include "jobs/IsoDuration.h"
 #include "jobs/Scheduler.h"
 #include "opencti/ImportStore.h"
 #include "opencti/OpenCtiClient.h"
 #include "opencti/OpenCtiImportJob.h"
+#include "session/ProfileSession.h"
+#include "session/TaskRegistry.h"
 #include "storage/Database.h"
 #include "storage/JobHistory.h"
 
@@ -23,17 +26,14 @@ namespace cli {
 
 namespace {
 
-const QString kImportKind = QStringLiteral("opencti-import");
+const QString kImportKind = session::TaskKind::OpenCtiImport;
 
-// What one profile runs with.
+// What one profile runs with: its session (clients and settings).
 struct Target
 {
     QString profileId;
     QString name;
-    qint64 period = 0;
-    s1::S1Client *s1 = nullptr;
-    opencti::OpenCtiClient *openCti = nullptr;
-    opencti::ImportSettings settings;
+    session::ProfileSession *session = nullptr;
 };
 
 // The file of a connector configuration folder the ThreatQuotient-style -c DIR points at.
@@ -85,7 +85,7 @@ RunCommand::RunCommand()
             QStringLiteral("1|2|3")},
         {{QStringLiteral("n"), QStringLiteral("name")}, tr("The run's name in the logs."),
             QStringLiteral("NAME")},
-        {QStringLiteral("history-days"), tr("Keep the job history this many days (default 30)."),
+        {QStringLiteral("history-days"), tr("Keep the job history this many days (default: the window's setting, 30 unless changed)."),
             QStringLiteral("DAYS")},
     };
     addSubcommand(run);
@@ -141,7 +141,7 @@ int RunCommand::run(CliContext &context, const QString &, const QStringList &)
     const QString runName = options.isSet(QStringLiteral("name"))
         ? options.value(QStringLiteral("name")).trimmed()
         : QStringLiteral("s1bridge-cli run");
-    int historyDays = 30;
+    int historyDays = config::AppSettings().retentionDays(); // the window's setting, shared
     if (options.isSet(QStringLiteral("history-days"))) {
         bool ok = false;
         historyDays = options.value(QStringLiteral("history-days")).toInt(&ok);
@@ -172,13 +172,15 @@ int RunCommand::run(CliContext &context, const QString &, const QStringList &)
                 error = tr("profile \"%1\" is given twice").arg(name);
                 return false;
             }
+        config::Profile profile;
+        profile.id = settings.profileId;
+        profile.name = name;
+        profile.syncPeriod = periodText;
         Target target;
         target.profileId = settings.profileId;
         target.name = name;
-        target.period = *seconds;
-        target.s1 = context.client();
-        target.openCti = new opencti::OpenCtiClient(openCtiConfig, &context);
-        target.settings = settings;
+        target.session = new session::ProfileSession(
+            profile, context.consoleConfig(), openCtiConfig, settings, &context);
         targets << target;
         secrets << context.consoleConfig().token << openCtiConfig.token;
         return true;
@@ -240,13 +242,12 @@ int RunCommand::run(CliContext &context, const QString &, const QStringList &)
 
     jobs::Scheduler scheduler;
     scheduler.setHistory(&history);
+    session::TaskRegistry registry(&scheduler, store);
     QHash<QString, QString> names; // profile id -> name
     for (const Target &t : std::as_const(targets)) {
         names.insert(t.profileId, t.name);
-        const Target target = t;
-        scheduler.addTask(target.profileId, kImportKind, target.period, [target, store]() -> jobs::Job * {
-            return new opencti::OpenCtiImportJob(target.s1, target.openCti, store, target.settings);
-        });
+        if (!registry.schedule(t.session, &error))
+            return context.usage(tr("%1: %2").arg(t.name, error));
     }
 
     int worst = Ok;
@@ -319,7 +320,7 @@ int RunCommand::run(CliContext &context, const QString &, const QStringList &)
                      .arg(targetNames.join(QLatin1String(", ")), once ? tr("; once") : QString()));
     if (once) {
         for (const Target &t : std::as_const(targets))
-            scheduler.runNow(t.profileId, kImportKind);
+            registry.runNow(t.session, kImportKind);
     } else {
         scheduler.start();
         scheduler.tick();

@@ -193,7 +193,7 @@ int ThreatsCommand::flag(CliContext &context, bool flag, const QStringList &ids)
 {
     auto *job = new s1::ThreatFlagJob(context.client(),
         flag ? s1::ThreatFlagJob::Mode::Flag : s1::ThreatFlagJob::Mode::Unflag, ids, context.flag());
-    const int code = context.runJob(job);
+    const int code = context.runJob(job, context.recordKey());
     if (context.json() && job->state() == jobs::Job::State::Succeeded) {
         QJsonArray failed;
         for (const auto &f : job->failures())

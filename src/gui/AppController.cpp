@@ -8,6 +8,8 @@
 #include "opencti/ImportStore.h"
 #include "opencti/OpenCtiClient.h"
 #include "opencti/OpenCtiImportJob.h"
+#include "session/ProfileSession.h"
+#include "session/TaskRegistry.h"
 #include "storage/Database.h"
 #include "storage/JobHistory.h"
 #include "OpenCtiImportPage.h"
@@ -35,19 +37,96 @@ AppController::AppController(const QString &settingsPath, QObject *parent)
         m_importStore = std::make_unique<opencti::ImportStore>(m_database.get());
         m_history = std::make_unique<storage::JobHistory>(m_database.get());
         m_history->markInterrupted();        // runs of a process that died mid-way
-        m_history->prune(SettingsPage::retentionDays());
+        m_history->prune(config::AppSettings().retentionDays());
         m_scheduler->setHistory(m_history.get());
     }
+    m_registry = std::make_unique<session::TaskRegistry>(m_scheduler, m_importStore.get());
     // Background sync: the scheduler decides, this timer only wakes it.
     m_scheduler->start(1000);
 }
 
 AppController::~AppController()
 {
-    // The scheduler cancels and records its running job: before the history and the window go.
+    // The scheduler cancels and records its running job: before the history, the sessions and the window go.
     delete m_tray;
     delete m_scheduler;
     delete m_window;
+    qDeleteAll(m_sessions);
+}
+
+session::ProfileSession *AppController::session(const QString &profileId)
+{
+    if (session::ProfileSession *existing = m_sessions.value(profileId))
+        return existing;
+    const auto profile = m_store.find(profileId);
+    if (!profile)
+        return nullptr;
+    session::ProfileSession *created = nullptr;
+    if (profile->demo) {
+        if (!m_demo->isRunning() && !m_demo->start())
+            return nullptr;
+        config::Profile demo = *profile;
+        demo.consoleUrl = m_demo->consoleConfig().url;
+        demo.openCtiUrl = m_demo->openCtiUrl();
+        created = new session::ProfileSession(demo, {m_demo->consoleConfig().token, m_demo->openCtiToken()});
+    } else {
+        created = new session::ProfileSession(*profile, m_secrets);
+    }
+    m_sessions.insert(profileId, created);
+    connect(created, &session::ProfileSession::stateChanged, this, [this, created] { onSessionState(created); });
+    created->load();
+    if (created->state() == session::ProfileSession::State::Ready) { // tokens known at once (demo)
+        if (m_registry->schedule(created) && m_history)
+            m_history->setSecrets(m_history->secrets() + created->secrets());
+    }
+    return created;
+}
+
+void AppController::dropSession(const QString &profileId)
+{
+    m_registry->unschedule(profileId);
+    if (session::ProfileSession *old = m_sessions.take(profileId))
+        old->deleteLater();
+}
+
+void AppController::syncProfiles()
+{
+    for (const config::Profile &p : m_store.profiles())
+        if (p.openCtiEnabled)
+            session(p.id); // schedules its tasks once ready
+}
+
+void AppController::onSessionState(session::ProfileSession *s)
+{
+    using State = session::ProfileSession::State;
+    if (s->state() == State::Ready) {
+        QString why;
+        if (m_registry->schedule(s, &why) && m_history)
+            m_history->setSecrets(m_history->secrets() + s->secrets());
+        if (s->id() == m_currentId)
+            showSession(s);
+    } else if (s->state() == State::NeedsToken && s->id() == m_currentId && m_window) {
+        if (!s->keychainError().isEmpty())
+            m_window->setNotice(tr("The keychain could not be read: %1").arg(s->keychainError()));
+        askForToken(s);
+    }
+}
+
+void AppController::showSession(session::ProfileSession *s)
+{
+    if (!m_window)
+        return;
+    m_window->setSession(s, m_registry.get());
+    const opencti::ImportSettings settings = s->importSettings();
+    if (!m_importStore)
+        m_window->setOpenCti(nullptr, nullptr, settings, tr("The import database could not be opened: %1").arg(m_databaseError));
+    else if (!s->openCti())
+        m_window->setOpenCti(nullptr, m_importStore.get(), settings, s->profile().openCtiEnabled ? s->openCtiProblem() : QString());
+    else
+        m_window->setOpenCti(s->openCti(), m_importStore.get(), settings);
+    if (m_tray)
+        m_tray->setProfileId(s->id());
+    Q_EMIT profileOpened(s->id());
 }
 
 void AppController::start(bool minimized)
@@ -115,92 +194,21 @@ void AppController::openProfile(const QString &id)
     m_startHidden = false;
     if (!hidden)
         m_window->show();
-    if (profile->demo) {
-        if (!m_demo->isRunning() && !m_demo->start()) {
-            m_window->setNotice(tr("The demo tenant could not start: no free port on 127.0.0.1."));
-            return;
-        }
-        return connectWith(*profile, m_demo->consoleConfig().token);
+    session::ProfileSession *s = session(profile->id);
+    if (!s) {
+        m_window->setNotice(tr("The demo tenant could not start: no free port on 127.0.0.1."));
+        return;
     }
-    const config::Profile p = *profile;
-    m_secrets->read(config::Profile::secretKey(p.id, config::Profile::Secret::S1ApiToken), this,
-                    [this, p](const std::optional<QString> &token, const QString &error) {
-                        if (p.id != m_currentId)
-                            return; // another profile was chosen meanwhile
-                        if (token && !token->isEmpty())
-                            return connectWith(p, *token);
-                        if (!error.isEmpty())
-                            m_window->setNotice(tr("The keychain could not be read: %1").arg(error));
-                        askForToken(p);
-                    });
+    syncProfiles();
+    if (s->state() == session::ProfileSession::State::Ready)
+        showSession(s);
+    else if (s->state() == session::ProfileSession::State::NeedsToken)
+        onSessionState(s);
 }
 
-void AppController::connectWith(const config::Profile &profile, const QString &token)
+void AppController::askForToken(session::ProfileSession *s)
 {
-    s1::ConsoleConfig config = profile.consoleConfig(token);
-    if (profile.demo)
-        config.url = m_demo->consoleConfig().url;
-    m_window->setConsole(profile.name, config, profile.flag, int(jobs::IsoDuration::parseSeconds(profile.syncPeriod).value_or(0)));
-    connectOpenCti(profile, config);
-    Q_EMIT profileOpened(profile.id);
-}
-
-void AppController::connectOpenCti(const config::Profile &profile, const s1::ConsoleConfig &console)
-{
-    if (m_openCti)
-        m_openCti->deleteLater();
-    const opencti::ImportSettings settings = opencti::ImportSettings::fromProfile(profile);
-    if (!m_importStore)
-        return m_window->setOpenCti(nullptr, nullptr, settings, tr("The import database could not be opened: %1").arg(m_databaseError));
-    if (!profile.openCtiEnabled)
-        return m_window->setOpenCti(nullptr, m_importStore.get(), settings);
-    if (profile.demo)
-        return useOpenCti(profile, console, m_demo->openCtiUrl(), m_demo->openCtiToken());
-    m_secrets->read(config::Profile::secretKey(profile.id, config::Profile::Secret::OpenCtiToken), this,
-                    [this, profile, console](const std::optional<QString> &token, const QString &) {
-                        if (profile.id != m_currentId)
-                            return;
-                        if (!token || token->isEmpty())
-                            return m_window->setOpenCti(nullptr, m_importStore.get(), opencti::ImportSettings::fromProfile(profile),
-                                                        tr("The OpenCTI token of this profile is not in the keychain. Use "
-                                                           "Profile ▸ Edit profile, OpenCTI page, to enter it again."));
-                        useOpenCti(profile, console, profile.openCtiUrl, *token);
-                    });
-}
-
-void AppController::useOpenCti(const config::Profile &profile, const s1::ConsoleConfig &console, const QUrl &url, const QString &token)
-{
-    opencti::OpenCtiConfig config;
-    config.url = url;
-    config.token = token;
-    config.transport.maxAttempts = profile.maxAttempts;
-    if (profile.tlsPolicy == config::Profile::TlsPolicy::PinnedCertificate)
-        config.transport.pinnedCertSha256 = profile.pinnedCertSha256;
-    m_openCti = new opencti::OpenCtiClient(config, this);
-    opencti::ImportSettings settings = opencti::ImportSettings::fromProfile(profile);
-    settings.bundle.consoleUrl = console.url;
-    m_window->setOpenCti(m_openCti, m_importStore.get(), settings);
-
-    // The open profile's import runs by itself every sync period (tray mode keeps it going).
-    if (!m_scheduledProfile.isEmpty())
-        m_scheduler->removeProfile(m_scheduledProfile);
-    m_scheduledProfile = profile.id;
-    if (m_history)
-        m_history->setSecrets({token, console.token});
-    const qint64 period = jobs::IsoDuration::parseSeconds(profile.syncPeriod).value_or(300);
-    QPointer<opencti::OpenCtiClient> openCti = m_openCti;
-    QPointer<MainWindow> window = m_window;
-    m_scheduler->addTask(profile.id, QStringLiteral("opencti-import"), period, [this, openCti, window, settings]() -> jobs::Job * {
-        if (!openCti || !window || !window->connection() || !m_importStore)
-            return nullptr;
-        return new opencti::OpenCtiImportJob(window->connection()->client(), openCti, m_importStore.get(), settings);
-    });
-    if (m_tray)
-        m_tray->setProfileId(profile.id);
-}
-
-void AppController::askForToken(const config::Profile &profile)
-{
+    const config::Profile profile = s->profile();
     auto *dialog = new QInputDialog(m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowTitle(tr("API token for %1").arg(profile.name));
@@ -208,14 +216,10 @@ void AppController::askForToken(const config::Profile &profile)
                             "token only once: regenerate it in your user menu, Actions, API Token Operations).")
                              .arg(profile.consoleUrl.host()));
     dialog->setTextEchoMode(QLineEdit::Password);
-    connect(dialog, &QInputDialog::textValueSelected, this, [this, profile](const QString &text) {
-        QString error;
-        const QString token = s1::ConsoleConfig::normalizeToken(text, &error);
-        if (token.isEmpty())
-            return askForToken(profile);
-        m_secrets->write(config::Profile::secretKey(profile.id, config::Profile::Secret::S1ApiToken), token, this,
-                         [](bool, const QString &) {});
-        connectWith(profile, token);
+    const QPointer<session::ProfileSession> guard(s);
+    connect(dialog, &QInputDialog::textValueSelected, this, [guard](const QString &text) {
+        if (guard)
+            guard->provideS1Token(text); // NeedsToken again (and asked again) when it is not a token
     });
     dialog->open();
 }
@@ -224,7 +228,10 @@ void AppController::showWizard(SetupWizard *wizard)
 {
     m_wizard = wizard;
     wizard->setAttribute(Qt::WA_DeleteOnClose);
-    connect(wizard, &SetupWizard::profileSaved, this, [this](const config::Profile &profile) { openProfile(profile.id); });
+    connect(wizard, &SetupWizard::profileSaved, this, [this](const config::Profile &profile) {
+        dropSession(profile.id); // rebuilt from the saved settings and tokens
+        openProfile(profile.id);
+    });
     connect(wizard, &QWizard::rejected, this, [this] {
         if (m_store.profiles().isEmpty() && !m_window)
             QApplication::quit(); // nothing to show without a profile
@@ -281,6 +288,7 @@ void AppController::deleteCurrentProfile()
         if (box->buttonRole(button) != QMessageBox::DestructiveRole)
             return;
         QString error;
+        dropSession(id);
         m_store.remove(id, &error);
         m_secrets->removeProfileSecrets(id, this, [](bool, const QString &) {});
         const QList<config::Profile> rest = m_store.profiles();

@@ -4,6 +4,7 @@
 #include "config/Profile.h"
 #include "config/ProfileStore.h"
 
+#include <QHash>
 #include <QObject>
 #include <QPointer>
 
@@ -25,6 +26,10 @@ class JobHistory;
 }
 namespace jobs {
 class Scheduler;
+}
+namespace session {
+class ProfileSession;
+class TaskRegistry;
 }
 
 // The desktop application's controller: profiles (settings file), their tokens (keychain), the
@@ -48,6 +53,9 @@ public:
     DemoTenant *demoTenant() const { return m_demo; }
     opencti::ImportStore *importStore() const { return m_importStore.get(); }
     jobs::Scheduler *scheduler() const { return m_scheduler; }
+    session::TaskRegistry *registry() const { return m_registry.get(); }
+    // The session of a profile (created and loading on first use).
+    session::ProfileSession *session(const QString &profileId);
     TrayController *tray() const { return m_tray; }
 
     void openProfile(const QString &id);
@@ -61,10 +69,12 @@ Q_SIGNALS:
 
 private:
     void showWizard(SetupWizard *wizard);
-    void connectWith(const config::Profile &profile, const QString &token);
-    void connectOpenCti(const config::Profile &profile, const s1::ConsoleConfig &console);
-    void useOpenCti(const config::Profile &profile, const s1::ConsoleConfig &console, const QUrl &url, const QString &token);
-    void askForToken(const config::Profile &profile);
+    // Every profile whose background sync is on (it sends to OpenCTI) gets a session and its tasks.
+    void syncProfiles();
+    void onSessionState(session::ProfileSession *session);
+    void showSession(session::ProfileSession *session);
+    void dropSession(const QString &profileId);
+    void askForToken(session::ProfileSession *session);
     void refreshProfileList();
     void updateKeychainNotice();
 
@@ -76,11 +86,11 @@ private:
     std::unique_ptr<storage::Database> m_database;
     std::unique_ptr<opencti::ImportStore> m_importStore;
     QString m_databaseError;
-    QPointer<opencti::OpenCtiClient> m_openCti;
     std::unique_ptr<storage::JobHistory> m_history;
     jobs::Scheduler *m_scheduler;
+    std::unique_ptr<session::TaskRegistry> m_registry;
+    QHash<QString, session::ProfileSession *> m_sessions; // owned (children)
     TrayController *m_tray = nullptr;
-    QString m_scheduledProfile;
     bool m_startHidden = false;
     QString m_currentId;
 };

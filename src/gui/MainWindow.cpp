@@ -6,7 +6,10 @@
 #include "SettingsPage.h"
 #include "ThreatBrowserPage.h"
 #include "ThreatListModel.h"
-#include "jobs/JobRunner.h"
+#include "jobs/Scheduler.h"
+#include "opencti/OpenCtiImportJob.h"
+#include "session/ProfileSession.h"
+#include "session/TaskRegistry.h"
 #include "s1/S1Client.h"
 
 #include <QAction>
@@ -26,15 +29,14 @@
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
-    , m_runner(new jobs::JobRunner(1, this))
     , m_profileCombo(new QComboBox(this))
     , m_profileLabel(new QLabel(this))
     , m_notice(new QLabel(this))
     , m_banner(new QLabel(this))
     , m_sidebar(new QListWidget(this))
     , m_pages(new QStackedWidget(this))
-    , m_browser(new ThreatBrowserPage(m_runner, this))
-    , m_openCtiPage(new OpenCtiImportPage(m_runner, this))
+    , m_browser(new ThreatBrowserPage(this))
+    , m_openCtiPage(new OpenCtiImportPage(this))
     , m_settingsPage(new SettingsPage(this))
     , m_jobsPage(new JobsPage(this))
     , m_importNowAction(new QAction(tr("Import now into OpenCTI"), this))
@@ -152,18 +154,15 @@ MainWindow::MainWindow(QWidget *parent)
     });
     connect(m_openCtiPage, &OpenCtiImportPage::importStatesChanged, m_browser->model(), &ThreatListModel::setImportStates);
     connect(m_openCtiPage, &OpenCtiImportPage::message, this, [this](const QString &text) { statusBar()->showMessage(text, 15000); });
-    connect(m_runner, &jobs::JobRunner::jobStarted, this, &MainWindow::onJobStarted);
-    connect(m_runner, &jobs::JobRunner::jobFinished, this, &MainWindow::onJobFinished);
-    connect(m_runner, &jobs::JobRunner::jobProgress, this, [this](jobs::Job *, qint64 done, qint64 total, const QString &phase) {
-        m_progress->setRange(0, total > 0 ? int(total) : 0);
-        m_progress->setValue(int(done));
-        m_progress->setFormat(phase.isEmpty() ? QStringLiteral("%v/%m") : phase);
-    });
 }
 
 MainWindow::~MainWindow()
 {
-    m_runner->cancelAll();
+    for (const QMetaObject::Connection &link : std::as_const(m_sessionLinks))
+        disconnect(link);
+    m_ownSession.reset(); // before the scheduler: its jobs use the session's clients
+    m_ownRegistry.reset();
+    m_ownScheduler.reset();
 }
 
 QWidget *MainWindow::comingSoon(const QString &title, const QString &text)
@@ -210,19 +209,63 @@ void MainWindow::setOpenCti(opencti::OpenCtiClient *client, opencti::ImportStore
     m_openCtiPage->setContext(m_connection ? m_connection->client() : nullptr, client, store, settings, problem);
 }
 
-void MainWindow::setConsole(const QString &profileName, const s1::ConsoleConfig &config, const QString &flag, int syncSeconds)
+void MainWindow::setSession(session::ProfileSession *session, session::TaskRegistry *registry)
 {
-    m_runner->cancelAll();
+    for (const QMetaObject::Connection &link : std::as_const(m_sessionLinks))
+        disconnect(link);
+    m_sessionLinks.clear();
+    m_session = session;
+    m_registry = registry;
+    m_connection = session->connection();
+    m_flag = session->profile().flag;
+    m_syncSeconds = int(session->syncPeriodSeconds());
+    const QPointer<session::ProfileSession> guard(session);
+    auto submit = [registry, guard](jobs::Job *job) { return guard && registry->submit(guard, job); };
+    m_browser->setSubmitter(submit);
+    m_openCtiPage->setSubmitter(submit);
+    jobs::Scheduler *scheduler = registry->scheduler();
+    const QString profileId = session->id();
+    m_jobsRunning = scheduler->isRunning(profileId) ? 1 : 0;
+    m_progress->setVisible(m_jobsRunning > 0);
+    m_sessionLinks << connect(scheduler, &jobs::Scheduler::jobStarted, this,
+                              [this, profileId](const QString &id, const QString &, jobs::Job *job) {
+                                  if (id == profileId)
+                                      onJobStarted(job);
+                              });
+    m_sessionLinks << connect(scheduler, &jobs::Scheduler::jobFinished, this,
+                              [this, profileId](const QString &id, const QString &, jobs::Job *job) {
+                                  if (id == profileId)
+                                      onJobFinished(job);
+                              });
     if (m_connection)
-        m_connection->deleteLater();
-    m_flag = flag;
-    m_syncSeconds = syncSeconds;
-    m_connection = new s1::ConsoleConnection(config, this);
-    connect(m_connection, &s1::ConsoleConnection::stateChanged, this, &MainWindow::onStateChanged);
-    setWindowTitle(tr("S1 Bridge — %1").arg(profileName));
-    m_profileLabel->setText(tr("Profile: %1").arg(profileName));
+        m_sessionLinks << connect(m_connection, &s1::ConsoleConnection::stateChanged, this, &MainWindow::onStateChanged);
+    setWindowTitle(tr("S1 Bridge — %1").arg(session->profile().name));
+    m_profileLabel->setText(tr("Profile: %1").arg(session->profile().name));
+    if (!m_connection)
+        return;
     onStateChanged(m_connection->state());
     m_connection->check();
+}
+
+void MainWindow::setConsole(const QString &profileName, const s1::ConsoleConfig &config, const QString &flag, int syncSeconds)
+{
+    config::Profile profile;
+    profile.id = QStringLiteral("window");
+    profile.name = profileName;
+    profile.consoleUrl = config.url;
+    profile.flag = flag;
+    profile.syncPeriod = QStringLiteral("PT%1S").arg(std::max(1, syncSeconds));
+    opencti::ImportSettings settings = opencti::ImportSettings::fromProfile(profile);
+    if (!m_ownScheduler) {
+        m_ownScheduler = std::make_unique<jobs::Scheduler>();
+        m_ownRegistry = std::make_unique<session::TaskRegistry>(m_ownScheduler.get(), nullptr);
+    }
+    auto next = std::make_unique<session::ProfileSession>(profile, config, std::nullopt, settings);
+    setSession(next.get(), m_ownRegistry.get());
+    m_syncSeconds = syncSeconds;
+    if (m_connection && m_connection->state() == s1::ConsoleConnection::State::Connected)
+        m_browser->setConsole(m_connection->client(), m_connection->client()->config(), m_flag, m_syncSeconds);
+    m_ownSession = std::move(next);
 }
 
 void MainWindow::setProfiles(const QList<std::pair<QString, QString>> &profiles, const QString &currentId)
@@ -263,13 +306,21 @@ void MainWindow::onStateChanged(s1::ConsoleConnection::State state)
 
 void MainWindow::onJobStarted(jobs::Job *job)
 {
+    ++m_jobsRunning;
     m_progress->setVisible(true);
     m_progress->setToolTip(job->title());
+    m_progress->setRange(0, 0);
+    connect(job, &jobs::Job::progressChanged, m_progress, [this](qint64 done, qint64 total, const QString &phase) {
+        m_progress->setRange(0, total > 0 ? int(total) : 0);
+        m_progress->setValue(int(done));
+        m_progress->setFormat(phase.isEmpty() ? QStringLiteral("%v/%m") : phase);
+    });
 }
 
 void MainWindow::onJobFinished(jobs::Job *job)
 {
-    if (m_runner->isIdle())
+    m_jobsRunning = std::max(0, m_jobsRunning - 1);
+    if (m_jobsRunning == 0)
         m_progress->setVisible(false);
     if (job->state() == jobs::Job::State::Failed)
         statusBar()->showMessage(job->summary(), 15000);
@@ -285,4 +336,14 @@ void MainWindow::showAbout()
                                 QMessageBox::Close, this);
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();
+}
+
+session::ProfileSession *MainWindow::session() const
+{
+    return m_session;
+}
+
+bool MainWindow::isBusy() const
+{
+    return m_jobsRunning > 0 || (m_registry && m_session && m_registry->scheduler()->isRunning(m_session->id()));
 }

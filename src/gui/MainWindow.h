@@ -5,6 +5,9 @@
 #include "s1/ConsoleConnection.h"
 
 #include <QMainWindow>
+#include <QPointer>
+
+#include <memory>
 
 class QComboBox;
 class QLabel;
@@ -27,7 +30,11 @@ class JobHistory;
 }
 namespace jobs {
 class Job;
-class JobRunner;
+class Scheduler;
+}
+namespace session {
+class ProfileSession;
+class TaskRegistry;
 }
 
 // The main window: a sidebar of areas (Threats, OpenCTI import, IOC sharing, Firewall, Jobs,
@@ -44,7 +51,11 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // Connects to a console (replacing any previous connection) and shows its threats.
+    // Shows a profile's session (not owned): its connection's state and threats. Jobs that change
+    // something go through the registry's scheduler (recorded, one at a time per profile).
+    void setSession(session::ProfileSession *session, session::TaskRegistry *registry);
+    // A window on its own (no application controller): a session and a scheduler of its own for
+    // this console, replacing any previous one.
     void setConsole(const QString &profileName, const s1::ConsoleConfig &config,
                     const QString &flag = QStringLiteral("[OpenCTI_add]"), int syncSeconds = 0);
     // The profile switcher's entries: (id, name) pairs, and the current one.
@@ -64,7 +75,9 @@ public:
     s1::ConsoleConnection *connection() const { return m_connection; }
     ThreatBrowserPage *threatBrowser() const { return m_browser; }
     ThreatListModel *threatModel() const;
-    jobs::JobRunner *jobRunner() const { return m_runner; }
+    session::ProfileSession *session() const;
+    // A job of the shown profile runs or waits in the scheduler.
+    bool isBusy() const;
 
 public Q_SLOTS:
     void refresh();
@@ -82,8 +95,15 @@ private:
     QWidget *comingSoon(const QString &title, const QString &text);
     void showAbout();
 
-    s1::ConsoleConnection *m_connection = nullptr;
-    jobs::JobRunner *m_runner;
+    QPointer<s1::ConsoleConnection> m_connection;
+    QPointer<session::ProfileSession> m_session;
+    session::TaskRegistry *m_registry = nullptr;
+    QList<QMetaObject::Connection> m_sessionLinks;
+    int m_jobsRunning = 0;
+    // setConsole() only: what an application controller would own.
+    std::unique_ptr<jobs::Scheduler> m_ownScheduler;
+    std::unique_ptr<session::TaskRegistry> m_ownRegistry;
+    std::unique_ptr<session::ProfileSession> m_ownSession;
     QComboBox *m_profileCombo;
     QLabel *m_profileLabel;
     QLabel *m_notice;

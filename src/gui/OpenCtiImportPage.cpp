@@ -2,7 +2,6 @@
 #include "OpenCtiImportPage.h"
 
 #include "jobs/IsoDuration.h"
-#include "jobs/JobRunner.h"
 #include "opencti/OpenCtiClient.h"
 #include "opencti/StixBundleBuilder.h"
 #include "s1/ListJobs.h"
@@ -25,9 +24,8 @@ namespace {
 enum Column { ThreatColumn, StatusColumn, SentColumn, IncidentColumn, ColumnCount };
 }
 
-OpenCtiImportPage::OpenCtiImportPage(jobs::JobRunner *runner, QWidget *parent)
+OpenCtiImportPage::OpenCtiImportPage(QWidget *parent)
     : QWidget(parent)
-    , m_runner(runner)
     , m_summary(new QLabel(this))
     , m_counts(new QLabel(this))
     , m_importButton(new QPushButton(tr("Import now"), this))
@@ -153,7 +151,7 @@ void OpenCtiImportPage::reloadList()
 
 void OpenCtiImportPage::importNow(const QStringList &threatIds)
 {
-    if (!m_s1 || !m_openCti || !m_store || !m_runner)
+    if (!m_s1 || !m_openCti || !m_store || !m_submit)
         return Q_EMIT message(tr("OpenCTI is not set up for this profile."));
     opencti::ImportSettings settings = m_settings;
     settings.onlyThreatIds = threatIds;
@@ -165,7 +163,11 @@ void OpenCtiImportPage::importNow(const QStringList &threatIds)
         Q_EMIT message(job->summary());
         Q_EMIT imported(job->importedThreats());
     });
-    m_runner->enqueue(job);
+    if (!m_submit(job)) {
+        delete job;
+        m_importButton->setEnabled(true);
+        Q_EMIT message(tr("An import of this profile is already waiting to run."));
+    }
 }
 
 QString OpenCtiImportPage::bundlePreview() const

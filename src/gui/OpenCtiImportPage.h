@@ -8,13 +8,15 @@
 #include <QPointer>
 #include <QWidget>
 
+#include <functional>
+
 class QLabel;
 class QPlainTextEdit;
 class QPushButton;
 class QTableWidget;
 
 namespace jobs {
-class JobRunner;
+class Job;
 }
 namespace s1 {
 class S1Client;
@@ -29,7 +31,11 @@ class OpenCtiImportPage : public QWidget
 {
     Q_OBJECT
 public:
-    explicit OpenCtiImportPage(jobs::JobRunner *runner, QWidget *parent = nullptr);
+    // Runs the import on the profile's one job path (the scheduler); false: not started.
+    using JobSubmitter = std::function<bool(jobs::Job *)>;
+
+    explicit OpenCtiImportPage(QWidget *parent = nullptr);
+    void setSubmitter(JobSubmitter submit) { m_submit = std::move(submit); }
 
     // store may be null (no database); openCti null: OpenCTI is not set up for this profile.
     void setContext(s1::S1Client *s1, opencti::OpenCtiClient *openCti, opencti::ImportStore *store,
@@ -49,7 +55,7 @@ Q_SIGNALS:
 private:
     void showBundle(const QString &threatId);
 
-    QPointer<jobs::JobRunner> m_runner;
+    JobSubmitter m_submit;
     QPointer<s1::S1Client> m_s1;
     QPointer<opencti::OpenCtiClient> m_openCti;
     opencti::ImportStore *m_store = nullptr;

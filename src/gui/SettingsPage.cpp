@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SettingsPage.h"
+#include "config/AppSettings.h"
 
 #include "TrayController.h"
 #include "config/ProfileStore.h"
@@ -14,11 +15,6 @@
 #include <QVBoxLayout>
 
 namespace {
-QSettings uiState()
-{
-    return QSettings(QFileInfo(config::ProfileStore::defaultPath()).absolutePath() + QStringLiteral("/ui-state.ini"),
-                     QSettings::IniFormat);
-}
 } // namespace
 
 SettingsPage::SettingsPage(QWidget *parent)
@@ -57,7 +53,7 @@ SettingsPage::SettingsPage(QWidget *parent)
     layout->addStretch();
 
     connect(m_retention, &QSpinBox::valueChanged, this, [this](int days) {
-        uiState().setValue(QStringLiteral("history/retentionDays"), days);
+        config::AppSettings().setRetentionDays(days);
         Q_EMIT retentionChanged(days);
     });
     connect(m_startMinimized, &QCheckBox::toggled, this, [this](bool on) {
@@ -77,7 +73,7 @@ SettingsPage::SettingsPage(QWidget *parent)
 
 int SettingsPage::retentionDays()
 {
-    return std::clamp(uiState().value(QStringLiteral("history/retentionDays"), DefaultRetentionDays).toInt(), 1, 3650);
+    return config::AppSettings().retentionDays();
 }
 
 void SettingsPage::setTray(TrayController *tray)

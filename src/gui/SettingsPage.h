@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "config/AppSettings.h"
+
 #include <QWidget>
 
 class QCheckBox;
@@ -15,7 +17,7 @@ class SettingsPage : public QWidget
 {
     Q_OBJECT
 public:
-    static constexpr int DefaultRetentionDays = 30;
+    static constexpr int DefaultRetentionDays = config::AppSettings::DefaultRetentionDays;
 
     explicit SettingsPage(QWidget *parent = nullptr);
 

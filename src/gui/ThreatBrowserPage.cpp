@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ThreatBrowserPage.h"
+#include "config/AppSettings.h"
 
 #include "ThreatCsvExport.h"
 #include "ThreatDetailPane.h"
 #include "ThreatFilterProxy.h"
 #include "ThreatListModel.h"
 #include "config/ProfileStore.h"
-#include "jobs/JobRunner.h"
 #include "s1/ListJobs.h"
 #include "s1/S1Client.h"
 #include "s1/ThreatFlagJob.h"
@@ -37,13 +37,6 @@
 #include <QVBoxLayout>
 
 namespace {
-// Non-secret view state (column sizes, order, visibility) beside the settings file.
-QSettings uiState()
-{
-    return QSettings(QFileInfo(config::ProfileStore::defaultPath()).absolutePath() + QStringLiteral("/ui-state.ini"),
-                     QSettings::IniFormat);
-}
-
 QComboBox *choiceCombo(QWidget *parent, const QString &anyText, const QList<std::pair<QString, QString>> &choices, const QString &name)
 {
     auto *combo = new QComboBox(parent);
@@ -61,9 +54,8 @@ QStringList comboValue(const QComboBox *combo)
 }
 } // namespace
 
-ThreatBrowserPage::ThreatBrowserPage(jobs::JobRunner *runner, QWidget *parent)
+ThreatBrowserPage::ThreatBrowserPage(QWidget *parent)
     : QWidget(parent)
-    , m_runner(runner)
     , m_model(new ThreatListModel(this))
     , m_proxy(new ThreatFilterProxy(this))
     , m_view(new QTableView(this))
@@ -212,7 +204,7 @@ ThreatBrowserPage::ThreatBrowserPage(jobs::JobRunner *runner, QWidget *parent)
 
     m_autoRefresh->setObjectName(QStringLiteral("autoRefresh"));
     connect(m_autoRefresh, &QTimer::timeout, this, [this] {
-        if (!m_model->isLoading() && (!m_runner || m_runner->isIdle()))
+        if (!m_model->isLoading() && m_writesInFlight == 0)
             refresh();
     });
     updateActions();
@@ -381,7 +373,7 @@ QStringList ThreatBrowserPage::selectedThreatIds() const
 void ThreatBrowserPage::updateActions()
 {
     const int selected = int(m_view->selectionModel()->selectedRows().size());
-    const bool busy = m_runner && !m_runner->isIdle();
+    const bool busy = m_writesInFlight > 0;
     m_flagAction->setEnabled(selected > 0 && !busy && m_client);
     m_unflagAction->setEnabled(selected > 0 && !busy && m_client);
     m_copyIdAction->setEnabled(selected > 0);
@@ -461,12 +453,12 @@ void ThreatBrowserPage::showColumnMenu(const QPoint &pos)
 
 void ThreatBrowserPage::saveHeaderState()
 {
-    uiState().setValue(QStringLiteral("threatBrowser/header"), m_view->horizontalHeader()->saveState());
+    config::AppSettings().setViewState(QStringLiteral("threatBrowser/header"), m_view->horizontalHeader()->saveState());
 }
 
 void ThreatBrowserPage::restoreHeaderState()
 {
-    const QByteArray state = uiState().value(QStringLiteral("threatBrowser/header")).toByteArray();
+    const QByteArray state = config::AppSettings().viewState(QStringLiteral("threatBrowser/header"));
     if (!state.isEmpty())
         m_view->horizontalHeader()->restoreState(state);
     m_view->horizontalHeader()->setSortIndicator(m_sortColumn, m_sortOrder);
@@ -484,12 +476,20 @@ void ThreatBrowserPage::unflagSelection()
 
 void ThreatBrowserPage::changeFlag(bool flag, const QStringList &ids)
 {
-    if (ids.isEmpty() || !m_client || !m_runner)
+    if (ids.isEmpty() || !m_client || !m_submit)
         return;
     auto start = [this, flag, ids] {
         auto *job = new s1::ThreatFlagJob(m_client, flag ? s1::ThreatFlagJob::Mode::Flag : s1::ThreatFlagJob::Mode::Unflag, ids, m_flag);
-        connect(job, &jobs::Job::finished, this, [this, job, flag] { onFlagJobFinished(job, flag); });
-        m_runner->enqueue(job);
+        connect(job, &jobs::Job::finished, this, [this, job, flag] {
+            --m_writesInFlight;
+            onFlagJobFinished(job, flag);
+        });
+        ++m_writesInFlight;
+        if (!m_submit(job)) {
+            --m_writesInFlight;
+            delete job;
+            Q_EMIT message(tr("The change could not be started."));
+        }
         updateActions();
     };
     if (ids.size() == 1)

@@ -6,6 +6,8 @@
 #include <QPointer>
 #include <QWidget>
 
+#include <functional>
+
 class QAction;
 class QCheckBox;
 class QComboBox;
@@ -21,7 +23,7 @@ class ThreatListModel;
 
 namespace jobs {
 class Job;
-class JobRunner;
+class Job;
 }
 namespace s1 {
 class S1Client;
@@ -34,11 +36,15 @@ class ThreatBrowserPage : public QWidget
 {
     Q_OBJECT
 public:
-    explicit ThreatBrowserPage(jobs::JobRunner *runner, QWidget *parent = nullptr);
+    // Runs a job that changes something (flag, unflag) on the profile's one job path; false: not started.
+    using JobSubmitter = std::function<bool(jobs::Job *)>;
+
+    explicit ThreatBrowserPage(QWidget *parent = nullptr);
     ~ThreatBrowserPage() override;
 
     // client: the connection's client (sites, notes, flag jobs). syncSeconds: auto-refresh period (0: off).
     void setConsole(s1::S1Client *client, const s1::ConsoleConfig &config, const QString &flag, int syncSeconds);
+    void setSubmitter(JobSubmitter submit) { m_submit = std::move(submit); }
 
     ThreatListModel *model() const { return m_model; }
     ThreatFilterProxy *proxy() const { return m_proxy; }
@@ -81,7 +87,8 @@ private:
     void restoreHeaderState();
     void loadSites();
 
-    QPointer<jobs::JobRunner> m_runner;
+    JobSubmitter m_submit;
+    int m_writesInFlight = 0;
     QPointer<s1::S1Client> m_client;
     QString m_flag;
     ThreatListModel *m_model;

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TrayController.h"
+#include "config/AppSettings.h"
 
 #include "config/ProfileStore.h"
 #include "jobs/Job.h"
@@ -21,12 +22,6 @@
 #include <QWidget>
 
 namespace {
-
-QSettings uiState()
-{
-    return QSettings(QFileInfo(config::ProfileStore::defaultPath()).absolutePath() + QStringLiteral("/ui-state.ini"),
-                     QSettings::IniFormat);
-}
 
 // Menu texts treat '&' as a mnemonic marker: show attacker-controlled text literally.
 QString menuText(const QString &text)
@@ -288,18 +283,17 @@ void TrayController::notify(const QString &title, const QString &message, bool f
 
 bool TrayController::startMinimized() const
 {
-    return uiState().value(QStringLiteral("tray/startMinimized"), false).toBool();
+    return config::AppSettings().trayStartMinimized();
 }
 
 void TrayController::setStartMinimized(bool on)
 {
-    auto settings = uiState();
-    settings.setValue(QStringLiteral("tray/startMinimized"), on);
+    config::AppSettings().setTrayStartMinimized(on);
 }
 
 bool TrayController::startAtLogin() const
 {
-    return uiState().value(QStringLiteral("tray/startAtLogin"), false).toBool() && QFile::exists(autostartPath());
+    return config::AppSettings().trayStartAtLogin() && QFile::exists(autostartPath());
 }
 
 QString TrayController::autostartPath()
@@ -343,7 +337,6 @@ bool TrayController::setStartAtLogin(bool on, QString *error)
             *error = tr("Could not remove %1.").arg(path);
         return false;
     }
-    auto settings = uiState();
-    settings.setValue(QStringLiteral("tray/startAtLogin"), on);
+    config::AppSettings().setTrayStartAtLogin(on);
     return true;
 }

@@ -227,7 +227,7 @@ int main(int argc, char *argv[])
     settings.workPollMs = 50;
     window.setOpenCti(&openCti, &importStore, settings);
     window.openCtiPage()->importNow();
-    waitFor([&] { return window.openCtiPage()->table()->rowCount() > 0 && window.jobRunner()->isIdle(); }, 60000);
+    waitFor([&] { return window.openCtiPage()->table()->rowCount() > 0 && !window.isBusy(); }, 60000);
     window.showArea(MainWindow::OpenCtiArea);
     window.openCtiPage()->table()->setCurrentCell(0, 0);
     waitFor([&] { return window.openCtiPage()->bundlePreview().contains(QLatin1String("\"objects\"")); });

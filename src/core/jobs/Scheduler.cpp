@@ -92,7 +92,7 @@ void Scheduler::removeTask(const QString &profileId, const QString &kind)
         return;
     auto lane = m_lanes.find(profileId);
     if (lane != m_lanes.end())
-        lane->queue.removeAll(kind);
+        lane->queue.removeIf([&kind](const Pending &p) { return p.kind == kind && !p.once; });
     Q_EMIT nextRunChanged(profileId, kind, QDateTime());
     updateState();
 }
@@ -130,7 +130,7 @@ void Scheduler::setTaskEnabled(const QString &profileId, const QString &kind, bo
     it->enabled = enabled;
     if (!enabled && it->queued) {
         it->queued = false;
-        m_lanes[profileId].queue.removeAll(kind);
+        m_lanes[profileId].queue.removeIf([&kind](const Pending &p) { return p.kind == kind && !p.once; });
     }
     Q_EMIT nextRunChanged(profileId, kind, enabled ? it->nextDue : QDateTime());
 }
@@ -165,6 +165,27 @@ bool Scheduler::runNow(const QString &profileId, const QString &kind)
     enqueue({profileId, kind});
     startNext(profileId);
     return true;
+}
+
+bool Scheduler::runOnce(const QString &profileId, const QString &kind, JobFactory factory)
+{
+    if (kind.isEmpty() || !factory)
+        return false;
+    qCInfo(lcJobs) << "scheduler: run once" << profileId << kind;
+    m_lanes[profileId].queue.enqueue({kind, std::move(factory)});
+    Q_EMIT taskQueued(profileId, kind);
+    startNext(profileId);
+    return true;
+}
+
+bool Scheduler::isBusy(const QString &profileId, const QString &kind) const
+{
+    const auto lane = m_lanes.constFind(profileId);
+    if (lane == m_lanes.cend())
+        return false;
+    if (lane->running && lane->running->kind == kind)
+        return true;
+    return std::any_of(lane->queue.cbegin(), lane->queue.cend(), [&kind](const Pending &p) { return p.kind == kind; });
 }
 
 void Scheduler::pause()
@@ -346,7 +367,7 @@ void Scheduler::enqueue(const Key &key)
     if (it == m_tasks.end() || it->queued)
         return;
     it->queued = true;
-    m_lanes[key.first].queue.enqueue(key.second);
+    m_lanes[key.first].queue.enqueue({key.second, {}});
     qCDebug(lcJobs) << "scheduler: queued" << key.first << key.second;
     Q_EMIT taskQueued(key.first, key.second);
 }
@@ -362,13 +383,21 @@ void Scheduler::startNext(const QString &profileId)
         auto lane = m_lanes.find(profileId);
         if (lane == m_lanes.end() || lane->running || lane->queue.isEmpty())
             break;
-        const QString kind = lane->queue.dequeue();
+        const Pending pending = lane->queue.dequeue();
+        const QString kind = pending.kind;
         const Key key {profileId, kind};
         auto task = m_tasks.find(key);
+        const QDateTime now = m_clock->now();
+        if (pending.once) {
+            if (Job *job = pending.once())
+                launch(profileId, kind, job, now);
+            else
+                qCWarning(lcJobs) << "scheduler: the one-off run" << profileId << kind << "made no job";
+            continue;
+        }
         if (task == m_tasks.end())
             continue;
         task->queued = false;
-        const QDateTime now = m_clock->now();
         Job *job = task->factory();
         if (!job) {
             qCWarning(lcJobs) << "scheduler: the task" << profileId << kind << "made no job; tried again later";
@@ -378,31 +407,37 @@ void Scheduler::startNext(const QString &profileId)
             updateState();
             continue;
         }
-        job->setParent(this);
-        Run run;
-        run.job = job;
-        run.kind = kind;
-        if (m_history)
-            run.historyId = m_history->beginRun(profileId, kind, job->title(), now);
-        m_lanes[profileId].running = run; // found again: the factory may have added lanes
-        connect(job, &Job::finished, this, [this, profileId, job] { onJobFinished(profileId, job); });
-        connect(job, &Job::progressChanged, this, [this, profileId, job](qint64, qint64, const QString &phase) {
-            auto l = m_lanes.find(profileId);
-            if (l == m_lanes.end() || !l->running || l->running->job != job || phase.isEmpty()
-                || phase == l->running->lastPhase)
-                return;
-            l->running->lastPhase = phase;
-            logRun(*l->running, phase);
-        });
-        logRun(run, tr("Started: %1").arg(job->title()));
-        qCInfo(lcJobs) << "scheduler: starting" << profileId << kind;
-        Q_EMIT jobStarted(profileId, kind, job);
-        updateState();
-        const QPointer<Job> guard(job);
-        if (guard)
-            job->start(); // may finish synchronously: onJobFinished() then clears the lane
+        launch(profileId, kind, job, now);
     }
     m_starting.remove(profileId);
+}
+
+void Scheduler::launch(const QString &profileId, const QString &kind, Job *job, const QDateTime &now)
+{
+    if (!job->parent())
+        job->setParent(this); // a job with a parent (a one-off run of the caller's) stays the caller's
+    Run run;
+    run.job = job;
+    run.kind = kind;
+    if (m_history)
+        run.historyId = m_history->beginRun(profileId, kind, job->title(), now);
+    m_lanes[profileId].running = run; // found again: the factory may have added lanes
+    connect(job, &Job::finished, this, [this, profileId, job] { onJobFinished(profileId, job); });
+    connect(job, &Job::progressChanged, this, [this, profileId, job](qint64, qint64, const QString &phase) {
+        auto l = m_lanes.find(profileId);
+        if (l == m_lanes.end() || !l->running || l->running->job != job || phase.isEmpty()
+            || phase == l->running->lastPhase)
+            return;
+        l->running->lastPhase = phase;
+        logRun(*l->running, phase);
+    });
+    logRun(run, tr("Started: %1").arg(job->title()));
+    qCInfo(lcJobs) << "scheduler: starting" << profileId << kind;
+    Q_EMIT jobStarted(profileId, kind, job);
+    updateState();
+    const QPointer<Job> guard(job);
+    if (guard)
+        job->start(); // may finish synchronously: onJobFinished() then clears the lane
 }
 
 void Scheduler::onJobFinished(const QString &profileId, Job *job)
@@ -444,7 +479,8 @@ void Scheduler::onJobFinished(const QString &profileId, Job *job)
                            << "times in a row; next try in" << delay << "s";
         setNextDue(key, now.addSecs(delay));
     }
-    job->deleteLater();
+    if (job->parent() == this)
+        job->deleteLater();
     if (m_shuttingDown)
         return;
     Q_EMIT jobFinished(profileId, run.kind, job);

@@ -37,7 +37,8 @@ namespace jobs {
 // wait, due tasks are not queued); a running job finishes.
 //
 // Jobs: the factory of a task creates a fresh Job for each run; the scheduler owns it and deletes it
-// (deleteLater) after jobFinished(). With a JobHistory, every run is recorded there (start, end,
+// (deleteLater) after jobFinished(), unless the job had a parent when it started (a caller that
+// keeps it, e.g. to read its results). With a JobHistory, every run is recorded there (start, end,
 // outcome, counts, failures, a log of its phases).
 class Scheduler : public QObject
 {
@@ -79,6 +80,13 @@ public:
     // Queues a run at once (it starts when the profile's current job ended and nothing is paused).
     // False when the task is unknown or a run of it is already queued or running.
     bool runNow(const QString &profileId, const QString &kind);
+    // Queues a one-off run of a job that is no periodic task (flag these threats, import now without
+    // a schedule): the same lane as the tasks (one job at a time per profile), recorded in the
+    // history, started when the profile's current job ended and nothing is paused. The factory is
+    // called when the run starts. False without a factory or kind.
+    bool runOnce(const QString &profileId, const QString &kind, JobFactory factory);
+    // Queued or running, periodic or one-off.
+    bool isBusy(const QString &profileId, const QString &kind) const;
 
     void pause();
     void resume();
@@ -144,14 +152,21 @@ private:
         QString lastPhase;
     };
 
+    struct Pending
+    {
+        QString kind;
+        JobFactory once; // set for a one-off run; empty: the task's factory
+    };
+
     struct Lane // one profile
     {
-        QQueue<QString> queue; // kinds
+        QQueue<Pending> queue;
         std::optional<Run> running;
     };
 
     void enqueue(const Key &key);
     void startNext(const QString &profileId);
+    void launch(const QString &profileId, const QString &kind, Job *job, const QDateTime &now);
     void onJobFinished(const QString &profileId, Job *job);
     void logRun(const Run &run, const QString &line);
     void setNextDue(const Key &key, const QDateTime &next);

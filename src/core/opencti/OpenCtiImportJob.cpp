@@ -43,7 +43,7 @@ QList<s1::ThreatNote> OpenCtiImportJob::bundleNotes(const QList<s1::ThreatNote> 
 
 OpenCtiImportJob::OpenCtiImportJob(s1::S1Client *s1, OpenCtiClient *openCti, ImportStore *store,
                                    const ImportSettings &settings, QObject *parent)
-    : Job(QStringLiteral("opencti-import"), tr("Import flagged threats into OpenCTI"), parent)
+    : Job(KindName, tr("Import flagged threats into OpenCTI"), parent)
     , m_s1(s1)
     , m_openCti(openCti)
     , m_store(store)

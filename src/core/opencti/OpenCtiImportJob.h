@@ -56,6 +56,7 @@ class OpenCtiImportJob : public jobs::Job
 {
     Q_OBJECT
 public:
+    static constexpr QLatin1String KindName {"opencti-import"};
     OpenCtiImportJob(s1::S1Client *s1, OpenCtiClient *openCti, ImportStore *store, const ImportSettings &settings,
                      QObject *parent = nullptr);
 

@@ -27,7 +27,7 @@ QString withoutFlag(QString text, const QString &flag)
 } // namespace
 
 ThreatFlagJob::ThreatFlagJob(S1Client *client, Mode mode, const QStringList &threatIds, const QString &flag, QObject *parent)
-    : Job(mode == Mode::Flag ? QStringLiteral("threat-flag") : QStringLiteral("threat-unflag"),
+    : Job(mode == Mode::Flag ? QString(FlagKind) : QString(UnflagKind),
           mode == Mode::Flag ? tr("Flag %n threat(s) for OpenCTI", nullptr, int(threatIds.size()))
                              : tr("Remove the OpenCTI flag from %n threat(s)", nullptr, int(threatIds.size())),
           parent)
@@ -343,7 +343,7 @@ void ThreatFlagJob::finishIfDone()
                                            : tr("Removed the flag from %Ln threat(s).", nullptr, int(tally().done));
     if (tally().skipped > 0)
         summary += u' '
-            + (m_mode == Mode::Flag ? tr("%Ln threat(s) were already flagged.", nullptr, int(tally().skipped))
+            + (m_mode == Mode::Flag ? tr("Already flagged: %Ln threat(s).", nullptr, int(tally().skipped))
                                     : tr("%Ln threat(s) had no flag.", nullptr, int(tally().skipped)));
     if (failed > 0)
         summary += u' ' + tr("%Ln threat(s) failed.", nullptr, int(failed));

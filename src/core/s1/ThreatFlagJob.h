@@ -37,6 +37,8 @@ class ThreatFlagJob : public jobs::Job
 public:
     enum class Mode { Flag, Unflag };
     Q_ENUM(Mode)
+    static constexpr QLatin1String FlagKind {"threat-flag"};
+    static constexpr QLatin1String UnflagKind {"threat-unflag"};
     static constexpr int MaxIdsPerRequest = 1000;
     static constexpr int NoteReadConcurrency = 4;
     static constexpr int MaxReconciliations = 5;

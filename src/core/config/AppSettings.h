@@ -1,0 +1,38 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+namespace config {
+
+// The application's own settings, shared by the window and the CLI (not per profile, not secret):
+// how long the job history is kept, the tray options, and the window's view state. Stored in
+// ui-state.ini beside the profiles file; every reader goes through this class.
+class AppSettings
+{
+public:
+    static constexpr int DefaultRetentionDays = 30;
+
+    // path: the ini file; empty: ui-state.ini beside ProfileStore::defaultPath().
+    explicit AppSettings(const QString &path = {});
+
+    QString path() const { return m_path; }
+
+    int retentionDays() const; // 1..3650
+    void setRetentionDays(int days);
+
+    bool trayStartMinimized() const;
+    void setTrayStartMinimized(bool on);
+    bool trayStartAtLogin() const;
+    void setTrayStartAtLogin(bool on);
+
+    // Opaque view state of a widget (e.g. a header's saveState()), by name.
+    QByteArray viewState(const QString &name) const;
+    void setViewState(const QString &name, const QByteArray &state);
+
+private:
+    QString m_path;
+};
+
+} // namespace config

@@ -1,0 +1,74 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "TaskRegistry.h"
+
+#include "ProfileSession.h"
+#include "jobs/Scheduler.h"
+#include "opencti/ImportStore.h"
+
+#include <memory>
+
+namespace session {
+
+TaskRegistry::TaskRegistry(jobs::Scheduler *scheduler, opencti::ImportStore *store)
+    : m_scheduler(scheduler)
+    , m_store(store)
+{ }
+
+bool TaskRegistry::schedule(ProfileSession *session, QString *why)
+{
+    const QString profileId = session->id();
+    if (!session->openCti() || !m_store) {
+        m_scheduler->removeTask(profileId, TaskKind::OpenCtiImport);
+        if (why)
+            *why = !m_store ? tr("The import database could not be opened.") : session->openCtiProblem();
+        return false;
+    }
+    const QPointer<ProfileSession> guard(session);
+    return m_scheduler->addTask(profileId, TaskKind::OpenCtiImport, session->syncPeriodSeconds(),
+        [this, guard]() -> jobs::Job * { return guard ? create(TaskKind::OpenCtiImport, guard) : nullptr; });
+}
+
+void TaskRegistry::unschedule(const QString &profileId)
+{
+    m_scheduler->removeProfile(profileId);
+}
+
+jobs::Job *TaskRegistry::create(const QString &kind, ProfileSession *session) const
+{
+    if (!session || session->state() != ProfileSession::State::Ready || !session->client())
+        return nullptr;
+    if (kind == TaskKind::OpenCtiImport) {
+        if (!session->openCti() || !m_store)
+            return nullptr;
+        return new opencti::OpenCtiImportJob(session->client(), session->openCti(), m_store, session->importSettings());
+    }
+    return nullptr;
+}
+
+bool TaskRegistry::runNow(ProfileSession *session, const QString &kind)
+{
+    const QString profileId = session->id();
+    if (m_scheduler->hasTask(profileId, kind))
+        return m_scheduler->runNow(profileId, kind);
+    if (m_scheduler->isBusy(profileId, kind))
+        return false;
+    const QPointer<ProfileSession> guard(session);
+    const std::unique_ptr<jobs::Job> probe(create(kind, session)); // can it run at all?
+    if (!probe)
+        return false;
+    return m_scheduler->runOnce(profileId, kind, [this, guard, kind]() -> jobs::Job * {
+        return guard ? create(kind, guard) : nullptr;
+    });
+}
+
+bool TaskRegistry::submit(ProfileSession *session, jobs::Job *job)
+{
+    if (!job)
+        return false;
+    const QPointer<jobs::Job> pending(job);
+    if (!job->parent())
+        job->setParent(m_scheduler); // the scheduler's; a job with a parent stays its parent's
+    return m_scheduler->runOnce(session->id(), job->kind(), [pending]() -> jobs::Job * { return pending.data(); });
+}
+
+} // namespace session

@@ -1,0 +1,65 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "opencti/OpenCtiImportJob.h"
+#include "s1/ThreatFlagJob.h"
+
+#include <QCoreApplication>
+#include <QPointer>
+#include <QString>
+#include <QStringList>
+
+namespace jobs {
+class Job;
+class Scheduler;
+}
+namespace opencti {
+class ImportStore;
+}
+
+namespace session {
+
+class ProfileSession;
+
+// The kinds of jobs the scheduler runs and the job history records, by name.
+namespace TaskKind {
+inline constexpr QLatin1String OpenCtiImport = opencti::OpenCtiImportJob::KindName;
+inline constexpr QLatin1String ThreatFlag = s1::ThreatFlagJob::FlagKind;
+inline constexpr QLatin1String ThreatUnflag = s1::ThreatFlagJob::UnflagKind;
+} // namespace TaskKind
+
+// The one job path: every job that changes something (import, flag, unflag; later push and export)
+// goes through the scheduler, so it is recorded in the job history and runs one at a time per
+// profile, whether a period, the tray, a button or the CLI started it. One factory per kind.
+class TaskRegistry
+{
+    Q_DECLARE_TR_FUNCTIONS(TaskRegistry)
+public:
+    // Neither is owned; both must outlive the registry (store may be nullptr: no import).
+    TaskRegistry(jobs::Scheduler *scheduler, opencti::ImportStore *store);
+
+    jobs::Scheduler *scheduler() const { return m_scheduler; }
+
+    // The periodic tasks of a ready session (the OpenCTI import, when OpenCTI is set up), replacing
+    // earlier ones of its profile. False, with *why, when it has none.
+    bool schedule(ProfileSession *session, QString *why = nullptr);
+    void unschedule(const QString &profileId);
+
+    // A new job of the kind for the session; nullptr when the session cannot run it (not ready,
+    // OpenCTI missing). The scheduler calls it when a run starts.
+    jobs::Job *create(const QString &kind, ProfileSession *session) const;
+
+    // Runs the kind now: the periodic task when the profile has one (no duplicate while it is
+    // queued or running), else once. False when it is already queued or running, or cannot run.
+    bool runNow(ProfileSession *session, const QString &kind);
+    // Runs a job the caller built (flag these threats, import those): queued behind the profile's
+    // current job. A job without a parent is the scheduler's from here (deleted after it ended);
+    // one with a parent stays its parent's.
+    bool submit(ProfileSession *session, jobs::Job *job);
+
+private:
+    jobs::Scheduler *m_scheduler;
+    opencti::ImportStore *m_store;
+};
+
+} // namespace session
