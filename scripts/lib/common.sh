@@ -5,9 +5,10 @@
 S1_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 S1_BUILD_DIR="${S1_BUILD_DIR:-$S1_ROOT/build}"
 
-# Debian 12 packages the build, the tests and the screenshots need (DESIGN.md).
+# Debian 12 packages the build, the tests and the screenshots need (DESIGN.md); clang-format for
+# the check_format test and scripts/dev/format.
 S1_PACKAGES=(
-    cmake ninja-build g++ pkg-config ccache
+    cmake ninja-build g++ pkg-config ccache clang-format
     qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-httpserver-dev qt6-websockets-dev qtkeychain-qt6-dev libqt6sql6-sqlite libqt6svg6
     libgl-dev libxkbcommon-dev libyaml-cpp-dev
