@@ -5,9 +5,10 @@
 S1_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 S1_BUILD_DIR="${S1_BUILD_DIR:-$S1_ROOT/build}"
 
-# Debian 12 packages the build, the tests and the screenshots need (DESIGN.md).
+# Debian 12 packages the build, the tests and the screenshots need (DESIGN.md); clang-format for
+# the check_format test and scripts/dev/format.
 S1_PACKAGES=(
-    cmake ninja-build g++ pkg-config ccache
+    cmake ninja-build g++ pkg-config ccache clang-format
     qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-httpserver-dev qt6-websockets-dev qtkeychain-qt6-dev libqt6sql6-sqlite libqt6svg6
     libgl-dev libxkbcommon-dev libyaml-cpp-dev
@@ -46,11 +47,24 @@ s1_install_deps() {
     apt-get install -y -qq "${missing[@]}" >/dev/null
 }
 
+# s1_build [TYPE [-DNAME=VALUE...]]: configures $S1_BUILD_DIR when it is new or when one of the
+# given cache values differs from what it holds, then builds.
 s1_build() {
     local type="${1:-RelWithDebInfo}"
-    if [ ! -f "$S1_BUILD_DIR/build.ninja" ]; then
+    shift || true
+    local configure=0
+    [ -f "$S1_BUILD_DIR/build.ninja" ] || configure=1
+    local arg name value
+    for arg in "$@"; do
+        name="${arg#-D}"
+        value="${name#*=}"
+        name="${name%%=*}"
+        name="${name%%:*}"
+        grep -qx "$name:[A-Z]*=$value" "$S1_BUILD_DIR/CMakeCache.txt" 2>/dev/null || configure=1
+    done
+    if [ "$configure" -eq 1 ]; then
         s1_log "Configuring ($type) in $S1_BUILD_DIR"
-        cmake -S "$S1_ROOT" -B "$S1_BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE="$type" >/dev/null
+        cmake -S "$S1_ROOT" -B "$S1_BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE="$type" "$@" >/dev/null
     fi
     s1_log "Building"
     cmake --build "$S1_BUILD_DIR" -- -j"$(nproc)"

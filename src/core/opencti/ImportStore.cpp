@@ -3,8 +3,8 @@
 
 #include "Logging.h"
 #include "storage/Database.h"
+#include "storage/Statement.h"
 
-#include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -13,6 +13,8 @@ namespace opencti {
 namespace {
 
 using Status = ImportRecord::Status;
+using storage::Statement;
+using storage::Transaction;
 
 // The column order readRecord() expects.
 const QLatin1String kColumns("profile_id, threat_id, content_hash, incident_id, work_id, status, error, "
@@ -89,19 +91,12 @@ ImportStore::ImportStore(storage::Database *db)
 
 std::optional<ImportRecord> ImportStore::record(const QString &profileId, const QString &threatId) const
 {
-    QSqlQuery query(m_db->connection());
-    query.setForwardOnly(true);
-    query.prepare(QLatin1String("SELECT ") + kColumns
-        + QLatin1String(" FROM opencti_import WHERE profile_id = ? AND threat_id = ?"));
-    query.addBindValue(profileId);
-    query.addBindValue(threatId);
-    if (!query.exec()) {
-        qCWarning(lcStorage).noquote() << "import record:" << m_db->describe(query.lastError());
+    Statement query(*m_db,
+        QLatin1String("SELECT ") + kColumns
+            + QLatin1String(" FROM opencti_import WHERE profile_id = ? AND threat_id = ?"));
+    if (!query.read("import record", {profileId, threatId}) || !query.next())
         return std::nullopt;
-    }
-    if (!query.next())
-        return std::nullopt;
-    return readRecord(query);
+    return readRecord(query.query());
 }
 
 QHash<QString, ImportRecord> ImportStore::records(
@@ -120,20 +115,19 @@ QHash<QString, ImportRecord> ImportStore::records(
         placeholders.reserve(n * 2);
         for (qsizetype i = 0; i < n; ++i)
             placeholders += i == 0 ? QLatin1String("?") : QLatin1String(",?");
-        QSqlQuery query(db);
-        query.setForwardOnly(true);
-        query.prepare(QLatin1String("SELECT ") + kColumns
-            + QLatin1String(" FROM opencti_import WHERE profile_id = ? AND threat_id IN (") + placeholders
-            + QLatin1String(")"));
-        query.addBindValue(profileId);
+        Statement query(*m_db, db,
+            QLatin1String("SELECT ") + kColumns
+                + QLatin1String(" FROM opencti_import WHERE profile_id = ? AND threat_id IN (") + placeholders
+                + QLatin1String(")"));
+        QVariantList values;
+        values.reserve(n + 1);
+        values << profileId;
         for (qsizetype i = 0; i < n; ++i)
-            query.addBindValue(ids.at(start + i));
-        if (!query.exec()) {
-            qCWarning(lcStorage).noquote() << "import records:" << m_db->describe(query.lastError());
+            values << ids.at(start + i);
+        if (!query.read("import records", values))
             return {};
-        }
         while (query.next()) {
-            ImportRecord r = readRecord(query);
+            ImportRecord r = readRecord(query.query());
             const QString id = r.threatId;
             result.insert(id, std::move(r));
         }
@@ -144,58 +138,46 @@ QHash<QString, ImportRecord> ImportStore::records(
 QList<ImportRecord> ImportStore::list(
     const QString &profileId, std::optional<ImportRecord::Status> status, int limit, int offset) const
 {
-    QSqlQuery query(m_db->connection());
-    query.setForwardOnly(true);
-    query.prepare(QLatin1String("SELECT ") + kColumns
-        + QLatin1String(" FROM opencti_import WHERE profile_id = ?")
-        + (status ? QLatin1String(" AND status = ?") : QLatin1String(""))
-        + QLatin1String(" ORDER BY sent_at DESC, threat_id DESC LIMIT ? OFFSET ?"));
-    query.addBindValue(profileId);
+    Statement query(*m_db,
+        QLatin1String("SELECT ") + kColumns + QLatin1String(" FROM opencti_import WHERE profile_id = ?")
+            + (status ? QLatin1String(" AND status = ?") : QLatin1String(""))
+            + QLatin1String(" ORDER BY sent_at DESC, threat_id DESC LIMIT ? OFFSET ?"));
+    QVariantList values {profileId};
     if (status)
-        query.addBindValue(ImportRecord::statusName(*status));
-    query.addBindValue(limit < 0 ? -1 : limit);
-    query.addBindValue(std::max(offset, 0));
+        values << ImportRecord::statusName(*status);
+    values << (limit < 0 ? -1 : limit) << std::max(offset, 0);
     QList<ImportRecord> result;
-    if (!query.exec()) {
-        qCWarning(lcStorage).noquote() << "import list:" << m_db->describe(query.lastError());
+    if (!query.read("import list", values))
         return result;
-    }
     while (query.next())
-        result << readRecord(query);
+        result << readRecord(query.query());
     return result;
 }
 
 int ImportStore::count(const QString &profileId, std::optional<ImportRecord::Status> status) const
 {
-    QSqlQuery query(m_db->connection());
-    query.setForwardOnly(true);
-    query.prepare(QLatin1String("SELECT count(*) FROM opencti_import WHERE profile_id = ?")
-        + (status ? QLatin1String(" AND status = ?") : QLatin1String("")));
-    query.addBindValue(profileId);
+    Statement query(*m_db,
+        QLatin1String("SELECT count(*) FROM opencti_import WHERE profile_id = ?")
+            + (status ? QLatin1String(" AND status = ?") : QLatin1String("")));
+    QVariantList values {profileId};
     if (status)
-        query.addBindValue(ImportRecord::statusName(*status));
-    if (!query.exec() || !query.next()) {
-        qCWarning(lcStorage).noquote() << "import count:" << m_db->describe(query.lastError());
+        values << ImportRecord::statusName(*status);
+    if (!query.read("import count", values) || !query.next())
         return 0;
-    }
     return query.value(0).toInt();
 }
 
 QList<ImportRecord> ImportStore::unconfirmed(const QString &profileId) const
 {
-    QSqlQuery query(m_db->connection());
-    query.setForwardOnly(true);
-    query.prepare(QLatin1String("SELECT ") + kColumns
-        + QLatin1String(" FROM opencti_import WHERE profile_id = ? AND status = 'sent'"
-                        " ORDER BY sent_at, threat_id"));
-    query.addBindValue(profileId);
+    Statement query(*m_db,
+        QLatin1String("SELECT ") + kColumns
+            + QLatin1String(" FROM opencti_import WHERE profile_id = ? AND status = 'sent'"
+                            " ORDER BY sent_at, threat_id"));
     QList<ImportRecord> result;
-    if (!query.exec()) {
-        qCWarning(lcStorage).noquote() << "unconfirmed imports:" << m_db->describe(query.lastError());
+    if (!query.read("unconfirmed imports", {profileId}))
         return result;
-    }
     while (query.next())
-        result << readRecord(query);
+        result << readRecord(query.query());
     return result;
 }
 
@@ -226,49 +208,35 @@ bool ImportStore::markSent(const QList<ImportRecord> &records, QString *error)
         last.insert(recordKey(records.at(i).profileId, records.at(i).threatId), i);
 
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    QString problem;
-    const bool ok = m_db->transaction(
-        [&](QSqlDatabase &db) {
-            QSqlQuery query(db);
-            if (!query.prepare(QStringLiteral(
-                    "INSERT INTO opencti_import (profile_id, threat_id, content_hash, incident_id, work_id,"
-                    " status, error, threat_name, threat_updated_at, sent_at, confirmed_at, attempts)"
-                    " VALUES (?, ?, ?, ?, ?, 'sent', '', ?, ?, ?, NULL, 1)"
-                    " ON CONFLICT (profile_id, threat_id) DO UPDATE SET"
-                    " content_hash = excluded.content_hash, incident_id = excluded.incident_id,"
-                    " work_id = excluded.work_id, status = 'sent', error = '',"
-                    " threat_name = excluded.threat_name, threat_updated_at = excluded.threat_updated_at,"
-                    " sent_at = excluded.sent_at, confirmed_at = NULL,"
-                    " attempts = opencti_import.attempts + 1"))) {
-                problem = m_db->describe(query.lastError());
-                return false;
-            }
+    const bool ok = storage::write(
+        *m_db, "markSent", error,
+        [](const QString &problem) {
+            return tr("Cannot record the threats sent to OpenCTI: %1").arg(problem);
+        },
+        [&](Transaction &transaction) {
+            Statement upsert = transaction.prepare(QStringLiteral(
+                "INSERT INTO opencti_import (profile_id, threat_id, content_hash, incident_id, work_id,"
+                " status, error, threat_name, threat_updated_at, sent_at, confirmed_at, attempts)"
+                " VALUES (?, ?, ?, ?, ?, 'sent', '', ?, ?, ?, NULL, 1)"
+                " ON CONFLICT (profile_id, threat_id) DO UPDATE SET"
+                " content_hash = excluded.content_hash, incident_id = excluded.incident_id,"
+                " work_id = excluded.work_id, status = 'sent', error = '',"
+                " threat_name = excluded.threat_name, threat_updated_at = excluded.threat_updated_at,"
+                " sent_at = excluded.sent_at, confirmed_at = NULL,"
+                " attempts = opencti_import.attempts + 1"));
             for (qsizetype i = 0; i < records.size(); ++i) {
                 const ImportRecord &r = records.at(i);
                 if (last.value(recordKey(r.profileId, r.threatId)) != i)
                     continue;
-                query.bindValue(0, r.profileId);
-                query.bindValue(1, r.threatId);
-                query.bindValue(2, r.contentHash);
-                query.bindValue(3, r.incidentId);
-                query.bindValue(4, r.workId);
-                query.bindValue(5, r.threatName);
-                query.bindValue(6, toStored(r.threatUpdatedAt));
-                query.bindValue(7, r.sentAt.isValid() ? r.sentAt.toMSecsSinceEpoch() : now);
-                if (!query.exec()) {
-                    problem = m_db->describe(query.lastError());
+                if (!upsert.exec({r.profileId, r.threatId, r.contentHash, r.incidentId, r.workId,
+                        r.threatName, toStored(r.threatUpdatedAt),
+                        r.sentAt.isValid() ? r.sentAt.toMSecsSinceEpoch() : now}))
                     return false;
-                }
             }
             return true;
-        },
-        &problem);
-    if (!ok) {
-        if (error)
-            *error = tr("Cannot record the threats sent to OpenCTI: %1").arg(problem);
-        qCWarning(lcStorage).noquote() << "markSent:" << problem;
+        });
+    if (!ok)
         return false;
-    }
     qCDebug(lcStorage) << "marked sent:" << last.size() << "threats";
     return true;
 }
@@ -288,36 +256,23 @@ bool ImportStore::markImported(const QString &profileId, const QStringList &thre
         return true;
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     int rows = 0;
-    QString problem;
-    const bool ok = m_db->transaction(
-        [&](QSqlDatabase &db) {
-            QSqlQuery query(db);
-            if (!query.prepare(QStringLiteral("UPDATE opencti_import SET status = 'imported', error = '',"
-                                              " confirmed_at = ? WHERE profile_id = ? AND threat_id = ?"
-                                              " AND status = 'sent' AND work_id = ?"))) {
-                problem = m_db->describe(query.lastError());
-                return false;
-            }
-            for (const QString &threatId : threatIds) {
-                query.bindValue(0, now);
-                query.bindValue(1, profileId);
-                query.bindValue(2, threatId);
-                query.bindValue(3, workId);
-                if (!query.exec()) {
-                    problem = m_db->describe(query.lastError());
-                    return false;
-                }
-                rows += std::max(query.numRowsAffected(), 0);
-            }
-            return true;
+    const bool ok = storage::write(
+        *m_db, "markImported", error,
+        [](const QString &problem) {
+            return tr("Cannot record the threats imported into OpenCTI: %1").arg(problem);
         },
-        &problem);
-    if (!ok) {
-        if (error)
-            *error = tr("Cannot record the threats imported into OpenCTI: %1").arg(problem);
-        qCWarning(lcStorage).noquote() << "markImported:" << problem;
+        [&](Transaction &transaction) {
+            Statement update = transaction.prepare(QStringLiteral(
+                "UPDATE opencti_import SET status = 'imported', error = '', confirmed_at = ?"
+                " WHERE profile_id = ? AND threat_id = ? AND status = 'sent' AND work_id = ?"));
+            for (const QString &threatId : threatIds)
+                if (!update.exec({now, profileId, threatId, workId}))
+                    return false;
+            rows = update.rowsAffected();
+            return true;
+        });
+    if (!ok)
         return false;
-    }
     if (changed)
         *changed = rows;
     qCDebug(lcStorage) << "marked imported:" << rows << "of" << threatIds.size() << "threats, work" << workId;
@@ -337,32 +292,22 @@ bool ImportStore::markFailed(const QString &profileId, const QString &threatId, 
         return false;
     }
     int rows = 0;
-    QString problem;
-    const bool ok = m_db->transaction(
-        [&](QSqlDatabase &db) {
-            QSqlQuery query(db);
-            query.prepare(QStringLiteral("UPDATE opencti_import SET status = 'failed', error = ?,"
-                                         " confirmed_at = ? WHERE profile_id = ? AND threat_id = ?"
-                                         " AND status = 'sent' AND work_id = ?"));
-            query.addBindValue(message);
-            query.addBindValue(QDateTime::currentMSecsSinceEpoch());
-            query.addBindValue(profileId);
-            query.addBindValue(threatId);
-            query.addBindValue(workId);
-            if (!query.exec()) {
-                problem = m_db->describe(query.lastError());
-                return false;
-            }
-            rows = std::max(query.numRowsAffected(), 0);
-            return true;
+    const bool ok = storage::write(
+        *m_db, "markFailed", error,
+        [&](const QString &problem) {
+            return tr("Cannot record the OpenCTI error for threat %1: %2").arg(threatId, problem);
         },
-        &problem);
-    if (!ok) {
-        if (error)
-            *error = tr("Cannot record the OpenCTI error for threat %1: %2").arg(threatId, problem);
-        qCWarning(lcStorage).noquote() << "markFailed:" << problem;
+        [&](Transaction &transaction) {
+            Statement update = transaction.prepare(QStringLiteral(
+                "UPDATE opencti_import SET status = 'failed', error = ?, confirmed_at = ?"
+                " WHERE profile_id = ? AND threat_id = ? AND status = 'sent' AND work_id = ?"));
+            if (!update.exec({message, QDateTime::currentMSecsSinceEpoch(), profileId, threatId, workId}))
+                return false;
+            rows = update.rowsAffected();
+            return true;
+        });
+    if (!ok)
         return false;
-    }
     if (changed)
         *changed = rows;
     return true;
@@ -370,14 +315,10 @@ bool ImportStore::markFailed(const QString &profileId, const QString &threatId, 
 
 QDateTime ImportStore::highWaterMark(const QString &profileId) const
 {
-    QSqlQuery query(m_db->connection());
-    query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT high_water_mark FROM opencti_import_state WHERE profile_id = ?"));
-    query.addBindValue(profileId);
-    if (!query.exec()) {
-        qCWarning(lcStorage).noquote() << "high-water mark:" << m_db->describe(query.lastError());
+    Statement query(
+        *m_db, QStringLiteral("SELECT high_water_mark FROM opencti_import_state WHERE profile_id = ?"));
+    if (!query.read("high-water mark", {profileId}))
         return {};
-    }
     return query.next() ? fromStored(query.value(0)) : QDateTime();
 }
 
@@ -390,33 +331,22 @@ bool ImportStore::setHighWaterMark(const QString &profileId, const QDateTime &ma
                      "of S1 Bridge, please report it.");
         return false;
     }
-    QString problem;
-    const bool ok = m_db->transaction(
-        [&](QSqlDatabase &db) {
-            QSqlQuery query(db);
-            if (mark.isValid()) {
-                query.prepare(QStringLiteral("INSERT INTO opencti_import_state (profile_id, high_water_mark)"
-                                             " VALUES (?, ?) ON CONFLICT (profile_id) DO UPDATE SET"
-                                             " high_water_mark = excluded.high_water_mark"));
-                query.addBindValue(profileId);
-                query.addBindValue(mark.toMSecsSinceEpoch());
-            } else {
-                query.prepare(QStringLiteral("DELETE FROM opencti_import_state WHERE profile_id = ?"));
-                query.addBindValue(profileId);
-            }
-            if (!query.exec()) {
-                problem = m_db->describe(query.lastError());
-                return false;
-            }
-            return true;
+    return storage::write(
+        *m_db, "setHighWaterMark", error,
+        [](const QString &problem) {
+            return tr("Cannot save where the OpenCTI import stopped: %1").arg(problem);
         },
-        &problem);
-    if (!ok) {
-        if (error)
-            *error = tr("Cannot save where the OpenCTI import stopped: %1").arg(problem);
-        qCWarning(lcStorage).noquote() << "setHighWaterMark:" << problem;
-    }
-    return ok;
+        [&](Transaction &transaction) {
+            if (!mark.isValid())
+                return transaction
+                    .prepare(QStringLiteral("DELETE FROM opencti_import_state WHERE profile_id = ?"))
+                    .exec({profileId});
+            return transaction
+                .prepare(QStringLiteral("INSERT INTO opencti_import_state (profile_id, high_water_mark)"
+                                        " VALUES (?, ?) ON CONFLICT (profile_id) DO UPDATE SET"
+                                        " high_water_mark = excluded.high_water_mark"))
+                .exec({profileId, mark.toMSecsSinceEpoch()});
+        });
 }
 
 bool ImportStore::removeProfile(const QString &profileId, QString *error)
@@ -427,28 +357,23 @@ bool ImportStore::removeProfile(const QString &profileId, QString *error)
                         "bug of S1 Bridge, please report it.");
         return false;
     }
-    QString problem;
-    const bool ok = m_db->transaction(
-        [&](QSqlDatabase &db) {
-            QSqlQuery query(db);
+    const bool ok = storage::write(
+        *m_db, "removeProfile", error,
+        [](const QString &problem) {
+            return tr("Cannot forget the OpenCTI imports of the deleted profile: %1").arg(problem);
+        },
+        [&](Transaction &transaction) {
             for (const QLatin1String table :
                 {QLatin1String("opencti_import"), QLatin1String("opencti_import_state")}) {
-                query.prepare(QLatin1String("DELETE FROM ") + table + QLatin1String(" WHERE profile_id = ?"));
-                query.addBindValue(profileId);
-                if (!query.exec()) {
-                    problem = m_db->describe(query.lastError());
+                const QString sql
+                    = QLatin1String("DELETE FROM ") + table + QLatin1String(" WHERE profile_id = ?");
+                if (!transaction.prepare(sql).exec({profileId}))
                     return false;
-                }
             }
             return true;
-        },
-        &problem);
-    if (!ok) {
-        if (error)
-            *error = tr("Cannot forget the OpenCTI imports of the deleted profile: %1").arg(problem);
-        qCWarning(lcStorage).noquote() << "removeProfile:" << problem;
+        });
+    if (!ok)
         return false;
-    }
     qCInfo(lcStorage) << "OpenCTI import state of profile" << profileId << "removed";
     return true;
 }

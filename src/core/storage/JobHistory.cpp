@@ -3,12 +3,12 @@
 
 #include "Logging.h"
 #include "storage/Database.h"
+#include "storage/Statement.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QMutexLocker>
 #include <QRegularExpression>
-#include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -192,32 +192,23 @@ qint64 JobHistory::begin(const QString &profileId, const QString &kind, const QS
     }
     const QStringList secrets = secretsCopy();
     qint64 id = 0;
-    QString problem;
-    const bool ok = m_db->transaction(
-        [&](QSqlDatabase &db) {
-            QSqlQuery query(db);
-            query.prepare(QStringLiteral("INSERT INTO job_runs (profile_id, kind, title, started_at, state, pid)"
-                                         " VALUES (?, ?, ?, ?, 'running', ?)"));
-            query.addBindValue(profileId);
-            query.addBindValue(kind);
-            query.addBindValue(redact(title, secrets));
-            query.addBindValue((startedAt.isValid() ? startedAt : QDateTime::currentDateTimeUtc()).toMSecsSinceEpoch());
-            query.addBindValue(QCoreApplication::applicationPid());
-            if (!query.exec()) {
-                problem = m_db->describe(query.lastError());
-                return false;
-            }
-            id = query.lastInsertId().toLongLong();
-            return id > 0;
+    const bool ok = storage::write(
+        *m_db, "job history begin", error,
+        [&](const QString &problem) {
+            return tr("Cannot record the start of the job \"%1\" in the job history: %2").arg(title, problem);
         },
-        &problem);
-    if (!ok) {
-        if (error)
-            *error = tr("Cannot record the start of the job \"%1\" in the job history: %2").arg(title, problem);
-        qCWarning(lcStorage).noquote() << "job history begin:" << problem;
-        return 0;
-    }
-    return id;
+        [&](Transaction &transaction) {
+            Statement insert = transaction.prepare(
+                QStringLiteral("INSERT INTO job_runs (profile_id, kind, title, started_at, state, pid)"
+                               " VALUES (?, ?, ?, ?, 'running', ?)"));
+            if (!insert.exec({profileId, kind, redact(title, secrets),
+                    (startedAt.isValid() ? startedAt : QDateTime::currentDateTimeUtc()).toMSecsSinceEpoch(),
+                    QCoreApplication::applicationPid()}))
+                return false;
+            id = insert.lastInsertId().toLongLong();
+            return id > 0;
+        });
+    return ok ? id : 0;
 }
 
 bool JobHistory::finish(qint64 id, const jobs::Job &job, const QDateTime &finishedAt, QString *error)
@@ -264,36 +255,28 @@ bool JobHistory::finish(qint64 id, JobRun::State state, const QString &summary, 
     for (qsizetype i = 0; i < errors.size() && i < MaxErrors; ++i)
         stored.append(redact(errors.at(i), secrets));
     int rows = 0;
-    QString problem;
-    const bool ok = m_db->transaction(
-        [&](QSqlDatabase &db) {
-            QSqlQuery query(db);
-            query.prepare(QStringLiteral("UPDATE job_runs SET finished_at = ?, state = ?, summary = ?, seen = ?,"
-                                         " done = ?, skipped = ?, failed = ?, errors = ?"
-                                         " WHERE id = ? AND state = 'running'"));
-            query.addBindValue((finishedAt.isValid() ? finishedAt : QDateTime::currentDateTimeUtc()).toMSecsSinceEpoch());
-            query.addBindValue(JobRun::stateName(state));
-            query.addBindValue(redact(summary, secrets));
-            query.addBindValue(counts.seen);
-            query.addBindValue(counts.done);
-            query.addBindValue(counts.skipped);
-            query.addBindValue(counts.failed);
-            query.addBindValue(QString::fromUtf8(QJsonDocument(stored).toJson(QJsonDocument::Compact)));
-            query.addBindValue(id);
-            if (!query.exec()) {
-                problem = m_db->describe(query.lastError());
-                return false;
-            }
-            rows = query.numRowsAffected();
-            return true;
+    const bool ok = storage::write(
+        *m_db, "job history finish", error,
+        [](const QString &problem) {
+            return tr("Cannot record the end of the job in the job history: %1").arg(problem);
         },
-        &problem);
-    if (!ok) {
-        if (error)
-            *error = tr("Cannot record the end of the job in the job history: %1").arg(problem);
-        qCWarning(lcStorage).noquote() << "job history finish:" << problem;
+        [&](Transaction &transaction) {
+            Statement update = transaction.prepare(
+                QStringLiteral("UPDATE job_runs SET finished_at = ?, state = ?, summary = ?, seen = ?,"
+                               " done = ?, skipped = ?, failed = ?, errors = ?"
+                               " WHERE id = ? AND state = 'running'"));
+            const qint64 end
+                = (finishedAt.isValid() ? finishedAt : QDateTime::currentDateTimeUtc()).toMSecsSinceEpoch();
+            const QString storedErrors
+                = QString::fromUtf8(QJsonDocument(stored).toJson(QJsonDocument::Compact));
+            if (!update.exec({end, JobRun::stateName(state), redact(summary, secrets), counts.seen,
+                    counts.done, counts.skipped, counts.failed, storedErrors, id}))
+                return false;
+            rows = update.rowsAffected();
+            return true;
+        });
+    if (!ok)
         return false;
-    }
     if (rows != 1) {
         if (error)
             *error = tr("Cannot record the end of the job: run %1 is not running in the job history (it was "
@@ -309,57 +292,36 @@ bool JobHistory::appendLog(qint64 id, const QString &line, QString *error)
 {
     const QString stored = redact(line, secretsCopy()) + QLatin1Char('\n');
     const QString note = tr("[log truncated: further lines were not kept]") + QLatin1Char('\n');
-    QString problem;
-    const bool ok = m_db->transaction(
-        [&](QSqlDatabase &db) {
-            QSqlQuery query(db);
-            // Below the limit: append; past it: the note, once (the log then no longer grows).
-            query.prepare(QStringLiteral("UPDATE job_runs SET log = CASE"
-                                         " WHEN substr(log, -?) = ? THEN log"
-                                         " WHEN length(log) + ? <= ? THEN log || ?"
-                                         " ELSE log || ? END"
-                                         " WHERE id = ?"));
-            query.addBindValue(note.size());
-            query.addBindValue(note);
-            query.addBindValue(stored.size());
-            query.addBindValue(MaxLogChars);
-            query.addBindValue(stored);
-            query.addBindValue(note);
-            query.addBindValue(id);
-            if (!query.exec()) {
-                problem = m_db->describe(query.lastError());
-                return false;
-            }
-            return true;
+    return storage::write(
+        *m_db, "job history log", error,
+        [](const QString &problem) {
+            return tr("Cannot add to the log of the job in the job history: %1").arg(problem);
         },
-        &problem);
-    if (!ok) {
-        if (error)
-            *error = tr("Cannot add to the log of the job in the job history: %1").arg(problem);
-        qCWarning(lcStorage).noquote() << "job history log:" << problem;
-    }
-    return ok;
+        [&](Transaction &transaction) {
+            // Below the limit: append; past it: the note, once (the log then no longer grows).
+            return transaction
+                .prepare(QStringLiteral("UPDATE job_runs SET log = CASE"
+                                        " WHEN substr(log, -?) = ? THEN log"
+                                        " WHEN length(log) + ? <= ? THEN log || ?"
+                                        " ELSE log || ? END"
+                                        " WHERE id = ?"))
+                .exec({note.size(), note, stored.size(), int(MaxLogChars), stored, note, id});
+        });
 }
 
 QList<JobRun> JobHistory::list(const JobRunFilter &filter) const
 {
     QVariantList values;
     const QString where = whereClause(filter, &values);
-    QSqlQuery query(m_db->connection());
-    query.setForwardOnly(true);
-    query.prepare(QLatin1String("SELECT ") + kColumns + QLatin1String(" FROM job_runs") + where
-        + QLatin1String(" ORDER BY started_at DESC, id DESC LIMIT ? OFFSET ?"));
-    for (const QVariant &v : std::as_const(values))
-        query.addBindValue(v);
-    query.addBindValue(filter.limit < 0 ? -1 : filter.limit);
-    query.addBindValue(std::max(filter.offset, 0));
+    Statement query(*m_db,
+        QLatin1String("SELECT ") + kColumns + QLatin1String(" FROM job_runs") + where
+            + QLatin1String(" ORDER BY started_at DESC, id DESC LIMIT ? OFFSET ?"));
+    values << (filter.limit < 0 ? -1 : filter.limit) << std::max(filter.offset, 0);
     QList<JobRun> result;
-    if (!query.exec()) {
-        qCWarning(lcStorage).noquote() << "job history list:" << m_db->describe(query.lastError());
+    if (!query.read("job history list", values))
         return result;
-    }
     while (query.next())
-        result << readRun(query, false);
+        result << readRun(query.query(), false);
     return result;
 }
 
@@ -367,49 +329,30 @@ int JobHistory::count(const JobRunFilter &filter) const
 {
     QVariantList values;
     const QString where = whereClause(filter, &values);
-    QSqlQuery query(m_db->connection());
-    query.setForwardOnly(true);
-    query.prepare(QLatin1String("SELECT count(*) FROM job_runs") + where);
-    for (const QVariant &v : std::as_const(values))
-        query.addBindValue(v);
-    if (!query.exec() || !query.next()) {
-        qCWarning(lcStorage).noquote() << "job history count:" << m_db->describe(query.lastError());
+    Statement query(*m_db, QLatin1String("SELECT count(*) FROM job_runs") + where);
+    if (!query.read("job history count", values) || !query.next())
         return 0;
-    }
     return query.value(0).toInt();
 }
 
 std::optional<JobRun> JobHistory::run(qint64 id) const
 {
-    QSqlQuery query(m_db->connection());
-    query.setForwardOnly(true);
-    query.prepare(QLatin1String("SELECT ") + kColumns + QLatin1String(", log FROM job_runs WHERE id = ?"));
-    query.addBindValue(id);
-    if (!query.exec()) {
-        qCWarning(lcStorage).noquote() << "job history run:" << m_db->describe(query.lastError());
+    Statement query(
+        *m_db, QLatin1String("SELECT ") + kColumns + QLatin1String(", log FROM job_runs WHERE id = ?"));
+    if (!query.read("job history run", {id}) || !query.next())
         return std::nullopt;
-    }
-    if (!query.next())
-        return std::nullopt;
-    return readRun(query, true);
+    return readRun(query.query(), true);
 }
 
 std::optional<JobRun> JobHistory::last(const QString &profileId, const QString &kind) const
 {
-    QSqlQuery query(m_db->connection());
-    query.setForwardOnly(true);
-    query.prepare(QLatin1String("SELECT ") + kColumns
-        + QLatin1String(", log FROM job_runs WHERE profile_id = ? AND kind = ?"
-                        " ORDER BY started_at DESC, id DESC LIMIT 1"));
-    query.addBindValue(profileId);
-    query.addBindValue(kind);
-    if (!query.exec()) {
-        qCWarning(lcStorage).noquote() << "job history last:" << m_db->describe(query.lastError());
+    Statement query(*m_db,
+        QLatin1String("SELECT ") + kColumns
+            + QLatin1String(", log FROM job_runs WHERE profile_id = ? AND kind = ?"
+                            " ORDER BY started_at DESC, id DESC LIMIT 1"));
+    if (!query.read("job history last", {profileId, kind}) || !query.next())
         return std::nullopt;
-    }
-    if (!query.next())
-        return std::nullopt;
-    return readRun(query, true);
+    return readRun(query.query(), true);
 }
 
 QList<DayCount> JobHistory::perDay(const QString &profileId, int days, const QDate &lastDay, int utcOffsetSeconds) const
@@ -428,22 +371,16 @@ QList<DayCount> JobHistory::perDay(const QString &profileId, int days, const QDa
     for (QDate d = first; d <= last; d = d.addDays(1))
         result.append({d, 0, 0});
 
-    QSqlQuery query(m_db->connection());
-    query.setForwardOnly(true);
-    query.prepare(QLatin1String("SELECT (started_at - ?) / ? AS day, count(*), sum(done) FROM job_runs"
-                                " WHERE started_at >= ? AND started_at < ?")
-        + (profileId.isEmpty() ? QLatin1String("") : QLatin1String(" AND profile_id = ?"))
-        + QLatin1String(" GROUP BY day"));
-    query.addBindValue(fromMs);
-    query.addBindValue(kDayMs);
-    query.addBindValue(fromMs);
-    query.addBindValue(toMs);
+    Statement query(*m_db,
+        QLatin1String("SELECT (started_at - ?) / ? AS day, count(*), sum(done) FROM job_runs"
+                      " WHERE started_at >= ? AND started_at < ?")
+            + (profileId.isEmpty() ? QLatin1String("") : QLatin1String(" AND profile_id = ?"))
+            + QLatin1String(" GROUP BY day"));
+    QVariantList values {fromMs, kDayMs, fromMs, toMs};
     if (!profileId.isEmpty())
-        query.addBindValue(profileId);
-    if (!query.exec()) {
-        qCWarning(lcStorage).noquote() << "job history per day:" << m_db->describe(query.lastError());
+        values << profileId;
+    if (!query.read("job history per day", values))
         return result;
-    }
     while (query.next()) {
         const qint64 index = query.value(0).toLongLong();
         if (index < 0 || index >= result.size())
@@ -461,15 +398,16 @@ bool JobHistory::markInterrupted(QString *error, int *changed)
     const QString summary = tr("Interrupted (S1 Bridge stopped during the run)");
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     int rows = 0;
-    QString problem;
-    const bool ok = m_db->transaction(
-        [&](QSqlDatabase &db) {
-            QSqlQuery select(db);
-            select.setForwardOnly(true);
-            if (!select.exec(QStringLiteral("SELECT DISTINCT pid FROM job_runs WHERE state = 'running'"))) {
-                problem = m_db->describe(select.lastError());
+    const bool ok = storage::write(
+        *m_db, "job history markInterrupted", error,
+        [](const QString &problem) {
+            return tr("Cannot mark the interrupted jobs in the job history: %1").arg(problem);
+        },
+        [&](Transaction &transaction) {
+            Statement select = transaction.prepare(
+                QStringLiteral("SELECT DISTINCT pid FROM job_runs WHERE state = 'running'"));
+            if (!select.exec())
                 return false;
-            }
             QList<qint64> dead;
             while (select.next()) {
                 const qint64 pid = select.value(0).toLongLong();
@@ -477,29 +415,20 @@ bool JobHistory::markInterrupted(QString *error, int *changed)
                     dead << pid;
             }
             select.finish();
-            QSqlQuery update(db);
-            update.prepare(QStringLiteral("UPDATE job_runs SET state = 'failed', summary = ?,"
-                                          " finished_at = max(started_at, ?)"
-                                          " WHERE state = 'running' AND pid = ?"));
-            for (const qint64 pid : std::as_const(dead)) {
-                update.bindValue(0, summary);
-                update.bindValue(1, now);
-                update.bindValue(2, pid);
-                if (!update.exec()) {
-                    problem = m_db->describe(update.lastError());
+            if (dead.isEmpty())
+                return true;
+            Statement update
+                = transaction.prepare(QStringLiteral("UPDATE job_runs SET state = 'failed', summary = ?,"
+                                                     " finished_at = max(started_at, ?)"
+                                                     " WHERE state = 'running' AND pid = ?"));
+            for (const qint64 pid : std::as_const(dead))
+                if (!update.exec({summary, now, pid}))
                     return false;
-                }
-                rows += std::max(update.numRowsAffected(), 0);
-            }
+            rows = update.rowsAffected();
             return true;
-        },
-        &problem);
-    if (!ok) {
-        if (error)
-            *error = tr("Cannot mark the interrupted jobs in the job history: %1").arg(problem);
-        qCWarning(lcStorage).noquote() << "job history markInterrupted:" << problem;
+        });
+    if (!ok)
         return false;
-    }
     if (changed)
         *changed = rows;
     if (rows > 0)
@@ -520,26 +449,19 @@ bool JobHistory::prune(int olderThanDays, QString *error, int *removed, const QD
     const QDateTime reference = now.isValid() ? now : QDateTime::currentDateTimeUtc();
     const qint64 cutoff = reference.toMSecsSinceEpoch() - qint64(olderThanDays) * kDayMs;
     int rows = 0;
-    QString problem;
-    const bool ok = m_db->transaction(
-        [&](QSqlDatabase &db) {
-            QSqlQuery query(db);
-            query.prepare(QStringLiteral("DELETE FROM job_runs WHERE started_at < ? AND state <> 'running'"));
-            query.addBindValue(cutoff);
-            if (!query.exec()) {
-                problem = m_db->describe(query.lastError());
+    const bool ok = storage::write(
+        *m_db, "job history prune", error,
+        [](const QString &problem) { return tr("Cannot clean up the job history: %1").arg(problem); },
+        [&](Transaction &transaction) {
+            Statement remove = transaction.prepare(
+                QStringLiteral("DELETE FROM job_runs WHERE started_at < ? AND state <> 'running'"));
+            if (!remove.exec({cutoff}))
                 return false;
-            }
-            rows = std::max(query.numRowsAffected(), 0);
+            rows = remove.rowsAffected();
             return true;
-        },
-        &problem);
-    if (!ok) {
-        if (error)
-            *error = tr("Cannot clean up the job history: %1").arg(problem);
-        qCWarning(lcStorage).noquote() << "job history prune:" << problem;
+        });
+    if (!ok)
         return false;
-    }
     if (removed)
         *removed = rows;
     qCDebug(lcStorage) << "job history: pruned" << rows << "runs older than" << olderThanDays << "days";
