@@ -316,6 +316,10 @@ private Q_SLOTS:
                                    << "";
         QTest::newRow("token prefix only") << QByteArray("S1_API_KEY=APIToken ") << "S1_API_KEY (line 2)"
                                            << "";
+        QTest::newRow("token with a space") // the newest name wins over S1_API_KEY=fine-token below
+            << QByteArray("SENTINELONE_INCIDENTS_API_KEY=abc-secret-part def")
+            << "SENTINELONE_INCIDENTS_API_KEY (line 2) cannot be used: API token: the token contains spaces"
+            << "abc-secret-part";
         QTest::newRow("empty token") << QByteArray("OPENCTI_TOKEN=") << "OPENCTI_TOKEN (line 2) is empty"
                                      << "";
         QTest::newRow("token placeholder")

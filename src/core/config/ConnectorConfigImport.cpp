@@ -569,9 +569,8 @@ ImportedConfig buildResult(Source &src, bool forFile)
         case Field::S1ApiKey:
             out.s1ApiToken = s1::ConsoleConfig::normalizeToken(trimmed, &error);
             if (out.s1ApiToken.isEmpty())
-                reject(ConnectorConfigImport::tr(
-                    "%1 holds no token after its \"ApiToken\" prefix; the token was not imported.")
-                           .arg(key));
+                reject(ConnectorConfigImport::tr("%1 cannot be used: %2")
+                           .arg(key, error)); // error never quotes the token
             break;
         case Field::S1AccountId:
             p.accountId = trimmed;
