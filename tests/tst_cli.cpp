@@ -6,6 +6,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSet>
 #include <QSignalSpy>
 #include <QTcpServer>
@@ -558,7 +559,13 @@ private Q_SLOTS:
         simControl("POST", QStringLiteral("/__sim/stats/reset"));
         const Result flag = cli(QStringList{QStringLiteral("threats"), QStringLiteral("flag")} + ids);
         QCOMPARE(flag.exitCode, 0);
-        QVERIFY2(flag.err.contains("Flagged 50 threats"), flag.err.constData());
+        // The simulator seeds the flag on about 2% of the threats: the flag job skips those.
+        static const QRegularExpression summary(
+            QStringLiteral("Flagged (\\d+) threats? for OpenCTI\\.(?: (\\d+) threat\\S* were already flagged\\.)?"));
+        const QRegularExpressionMatch counts = summary.match(QString::fromUtf8(flag.err));
+        QVERIFY2(counts.hasMatch(), flag.err.constData());
+        QVERIFY(counts.captured(1).toInt() > 0);
+        QCOMPARE(counts.captured(1).toInt() + counts.captured(2).toInt(), 50);
         QCOMPARE(requests(QStringLiteral("POST /web/api/v2.1/threats/notes")), 1);
 
         const Result notes = cli({QStringLiteral("threats"), QStringLiteral("notes"), ids.first(), QStringLiteral("--json")});
