@@ -93,6 +93,10 @@ OpenCTI connector uses it:
   SIGN              flag note text, default [OpenCTI_add]
   OPENCTI_URL, OPENCTI_TOKEN, CONNECTOR_ID, CONNECTOR_NAME, CONNECTOR_DURATION_PERIOD
                     the OpenCTI side, for opencti commands (a profile has them built in)
+Every generation of the connector's names works, as 'profiles import' reads them:
+SENTINELONE_INCIDENTS_URL, SENTINELONE_INCIDENTS_API_KEY, _ACCOUNT_ID, _MAX_API_ATTEMPTS, _SIGN,
+_IMPORT_START_DATE, and the older SENTINELONE_URL ...; when two names of a setting are set, the
+newest wins (with a warning). An empty variable counts as unset.
 Options (--url, --account, --max-attempts, --sign, --api-key-file) override both.
 
 Verbosity: -v shows what the jobs do, -vv (or -v -v) every request; never a token. run also takes
