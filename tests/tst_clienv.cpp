@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // s1bridge-cli's configuration from the environment, read through profile import's table of the
-// connector's variable names (every generation): the real s1bridge-cli process against s1bridge-sim.
+// connector's variable names (every generation), and --api-key-file's bounded read: the real
+// s1bridge-cli process against s1bridge-sim.
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
@@ -328,6 +329,51 @@ private Q_SLOTS:
         const Result bad = cli(once, badUrl);
         QCOMPARE(bad.exitCode, 2);
         QVERIFY2(bad.err.contains("OPENCTI_URL"), bad.err.constData());
+    }
+
+    // --api-key-file reads at most 64 KiB: /dev/zero ends at once with exit 2 and a sentence.
+    void apiKeyFileFromDevZeroEndsAtOnce()
+    {
+        const Vars vars = {{QStringLiteral("S1_URL"), m_url}};
+        const Result r = cli({QStringLiteral("threats"), QStringLiteral("list"),
+                                 QStringLiteral("--api-key-file"), QStringLiteral("/dev/zero")},
+            vars, 10000);
+        QVERIFY2(r.finished, "s1bridge-cli --api-key-file /dev/zero did not end within 10 s");
+        QVERIFY2(r.elapsedMs < 10000, QByteArray::number(r.elapsedMs).constData());
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(
+            r.err.contains("the API token file /dev/zero is too large to be a token"), r.err.constData());
+        QVERIFY(r.out.isEmpty());
+        QCOMPARE(threatRequests(), 0);
+
+        // The same from stdin.
+        const Result stdinZero = cli({QStringLiteral("threats"), QStringLiteral("list"),
+                                         QStringLiteral("--api-key-file"), QStringLiteral("-")},
+            vars, 10000, QByteArray(200 * 1024, '\0'));
+        QVERIFY2(stdinZero.finished, "s1bridge-cli --api-key-file - did not end within 10 s");
+        QCOMPARE(stdinZero.exitCode, 2);
+        QVERIFY2(stdinZero.err.contains("too large to be a token"), stdinZero.err.constData());
+    }
+
+    // The limit is 64 KiB: a token padded to exactly that is read; one byte more is refused.
+    void apiKeyFileLimitIs64KiB()
+    {
+        const QByteArray token = m_token.toUtf8() + '\n';
+        const QString fits
+            = writeFile(QStringLiteral("fits.key"), token + QByteArray(64 * 1024 - token.size(), '\n'));
+        const QString over
+            = writeFile(QStringLiteral("over.key"), token + QByteArray(64 * 1024 - token.size() + 1, '\n'));
+        QVERIFY(!fits.isEmpty() && !over.isEmpty());
+        const Vars vars
+            = {{QStringLiteral("S1_URL"), m_url}, {QStringLiteral("S1_API_KEY"), QStringLiteral("wrong")}};
+        const Result ok = cli(threatsList() + QStringList {QStringLiteral("--api-key-file"), fits}, vars);
+        QVERIFY2(ok.exitCode == 0, ok.err.constData()); // the file wins over S1_API_KEY
+        QCOMPARE(jsonCount(ok), kThreats);
+        const Result tooLarge
+            = cli(threatsList() + QStringList {QStringLiteral("--api-key-file"), over}, vars);
+        QCOMPARE(tooLarge.exitCode, 2);
+        QVERIFY2(tooLarge.err.contains(over.toUtf8()) && tooLarge.err.contains("too large to be a token"),
+            tooLarge.err.constData());
     }
 };
 

@@ -103,6 +103,9 @@ namespace {
 
 using Setting = config::ConnectorConfigImport::Setting;
 
+// A token is under 1 KiB; a bigger --api-key-file is not one (/dev/zero, a log file by mistake).
+constexpr qint64 kMaxApiKeyFileBytes = 64 * 1024;
+
 // "S1_URL or SENTINELONE_INCIDENTS_URL": the connector's first name, which the README documents, and
 // its current one, from profile import's table.
 QString variables(Setting setting)
@@ -165,7 +168,25 @@ int CliContext::readApiKeyFile(const QString &path, QString *token, QString *err
         *error = tr("cannot read the API token file %1: %2").arg(path, file.errorString());
         return Usage;
     }
-    const QByteArray data = file.readAll();
+    // Bounded: /dev/zero or a huge file by mistake ends at once instead of filling the memory.
+    QByteArray data;
+    while (data.size() <= kMaxApiKeyFileBytes) {
+        const QByteArray chunk = file.read(kMaxApiKeyFileBytes + 1 - data.size());
+        if (chunk.isEmpty())
+            break;
+        data += chunk;
+    }
+    if (data.size() > kMaxApiKeyFileBytes) {
+        *error = tr("the API token file %1 is too large to be a token (more than %2 KiB); give a file "
+                    "that holds only the token")
+                     .arg(path == QLatin1String("-") ? tr("(stdin)") : path)
+                     .arg(kMaxApiKeyFileBytes / 1024);
+        return Usage;
+    }
+    if (file.error() != QFileDevice::NoError) {
+        *error = tr("cannot read the API token file %1: %2").arg(path, file.errorString());
+        return Usage;
+    }
     *token = QString::fromUtf8(data);
     return Ok;
 }

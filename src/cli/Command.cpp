@@ -48,7 +48,8 @@ QList<QCommandLineOption> globalOptions(int globals)
         options << QCommandLineOption(QStringLiteral("profile"),
             Command::tr("Use the saved profile NAME (its tokens from the keychain)."), QStringLiteral("NAME"))
                 << QCommandLineOption(QStringLiteral("api-key-file"),
-                       Command::tr("Read the API token from FILE ('-' for stdin)."), QStringLiteral("FILE"))
+                       Command::tr("Read the API token from FILE ('-' for stdin; at most 64 KiB)."),
+                       QStringLiteral("FILE"))
                 << QCommandLineOption(QStringLiteral("url"), Command::tr("Console URL (instead of S1_URL)."),
                        QStringLiteral("URL"))
                 << QCommandLineOption(QStringLiteral("account"),
@@ -87,7 +88,7 @@ const char *const kConfiguration = QT_TRANSLATE_NOOP("Command",
 keychain has none, from S1_API_KEY). Without --profile, the environment, as the public
 OpenCTI connector uses it:
   S1_URL            console URL, e.g. https://yourcompany.sentinelone.net
-  S1_API_KEY        API token (never on the command line; or --api-key-file)
+  S1_API_KEY        API token (never on the command line; or --api-key-file FILE, at most 64 KiB)
   S1_ACCOUNT_ID     account to work in (optional)
   MAX_API_ATTEMPTS  attempts per request, default 5
   SIGN              flag note text, default [OpenCTI_add]
