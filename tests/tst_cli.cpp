@@ -165,6 +165,68 @@ class TestCli : public QObject
     {
         return simControl("GET", QStringLiteral("/__sim/stats")).value(QLatin1String("requests")).toObject().value(key).toInt();
     }
+    // A strict RFC 4180 reader (CRLF records; a quoted field may hold commas, CR, LF and doubled
+    // quotes), the test's own: the CLI's CSV is checked against the format, not against its writer.
+    static QList<QStringList> parseCsv(const QString &text, QString *error)
+    {
+        QList<QStringList> records;
+        QStringList record;
+        QString field;
+        bool quotedField = false;
+        for (qsizetype i = 0; i < text.size();) {
+            const QChar c = text.at(i);
+            if (c == u'"' && field.isEmpty() && !quotedField) {
+                quotedField = true;
+                for (++i;; ++i) {
+                    if (i >= text.size()) {
+                        *error = QStringLiteral("unterminated quoted field in record %1").arg(records.size() + 1);
+                        return {};
+                    }
+                    if (text.at(i) == u'"') {
+                        if (i + 1 < text.size() && text.at(i + 1) == u'"') {
+                            field += u'"';
+                            ++i;
+                            continue;
+                        }
+                        ++i;
+                        break;
+                    }
+                    field += text.at(i);
+                }
+                if (i < text.size() && text.at(i) != u',' && text.at(i) != u'\r') {
+                    *error = QStringLiteral("text after a closing quote in record %1").arg(records.size() + 1);
+                    return {};
+                }
+            } else if (c == u',') {
+                record << field;
+                field.clear();
+                quotedField = false;
+                ++i;
+            } else if (c == u'\r') {
+                if (i + 1 >= text.size() || text.at(i + 1) != u'\n') {
+                    *error = QStringLiteral("a bare CR outside quotes in record %1").arg(records.size() + 1);
+                    return {};
+                }
+                record << field;
+                records << record;
+                record.clear();
+                field.clear();
+                quotedField = false;
+                i += 2;
+            } else if (c == u'\n' || c == u'"') {
+                *error = QStringLiteral("a bare LF or quote outside quotes in record %1").arg(records.size() + 1);
+                return {};
+            } else {
+                field += c;
+                ++i;
+            }
+        }
+        if (!record.isEmpty() || !field.isEmpty()) {
+            *error = QStringLiteral("the last record does not end with CRLF");
+            return {};
+        }
+        return records;
+    }
 
 private Q_SLOTS:
     void initTestCase() { QVERIFY2(startSim({QStringLiteral("--threats"), QStringLiteral("2500"), QStringLiteral("--seed"), QStringLiteral("3")}), "s1bridge-sim did not print its S1_URL/S1_API_KEY lines"); }
@@ -216,12 +278,13 @@ private Q_SLOTS:
             return result;
         };
         QTest::newRow("threats list") << list({"threats", "list", "--help"})
-            << list({"Usage: s1bridge-cli threats list", "--since <WHEN>", "--site <ID>", "--query <TEXT>", "--json",
+            << list({"Usage: s1bridge-cli threats list", "--since <WHEN>", "--site <ID>", "--query <TEXT>", "--json", "--csv",
+                   "byte order mark", "cannot be combined",
                    "--profile <NAME>", "--api-key-file <FILE>", "-v, --verbose", "Exit codes"})
             << list({"--once", "--loglocation", "--history-days", "--verbosity", "--name", "--config", "--version"});
         QTest::newRow("threats notes") << list({"threats", "notes", "--help"})
             << list({"Usage: s1bridge-cli threats notes [options] ID", "--json", "--profile <NAME>"})
-            << list({"--since", "--site", "--once", "--loglocation"});
+            << list({"--since", "--site", "--once", "--loglocation", "--csv"});
         QTest::newRow("profiles list") << list({"profiles", "list", "--help"})
             << list({"Usage: s1bridge-cli profiles list", "--json", "-v, --verbose"})
             << list({"--since", "--profile", "--name", "--once", "--api-key-file", "--url"});
@@ -376,6 +439,71 @@ private Q_SLOTS:
         const Result bad = cli({QStringLiteral("threats"), QStringLiteral("list"), QStringLiteral("--since"), QStringLiteral("last tuesday")});
         QCOMPARE(bad.exitCode, 2);
         QVERIFY(bad.err.contains("--since"));
+    }
+
+    // --csv: the threat browser's export on stdout, every threat of the console, read in 3 pages.
+    void listCsvIsTheBrowsersExport()
+    {
+        const Result json = cli({QStringLiteral("threats"), QStringLiteral("list"), QStringLiteral("--json")});
+        QCOMPARE(json.exitCode, 0);
+        const QJsonArray threats = QJsonDocument::fromJson(json.out).array();
+        QCOMPARE(threats.size(), 2500);
+        simControl("POST", QStringLiteral("/__sim/stats/reset"));
+
+        const Result r = cli({QStringLiteral("threats"), QStringLiteral("list"), QStringLiteral("--csv")});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QCOMPARE(requests(QStringLiteral("GET /web/api/v2.1/threats")), 3);
+        const QByteArray header = "\xEF\xBB\xBF" "id,name,classification,confidence,verdict,incident status,"
+                                  "mitigation status,endpoint,OS,IPs,site,account,created,updated,sha256,sha1,md5,"
+                                  "file path,flagged,console link\r\n";
+        QVERIFY2(r.out.startsWith(header), r.out.left(300).constData());
+        QString error;
+        const QList<QStringList> records = parseCsv(QString::fromUtf8(r.out.mid(3)), &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(records.size(), 1 + threats.size());
+        const QStringList columns = records.first();
+        const auto col = [&columns](const char *name) { return int(columns.indexOf(QLatin1String(name))); };
+        const auto shown = [](const QString &value) { // a spreadsheet formula is defused with a '
+            return !value.isEmpty() && QStringLiteral("=+-@\t\r").contains(value.front()) ? u'\'' + value : value;
+        };
+        int quoted = 0;
+        for (qsizetype i = 0; i < threats.size(); ++i) {
+            const QJsonObject threat = threats.at(i).toObject();
+            const QStringList &row = records.at(i + 1);
+            QCOMPARE(row.size(), 20);
+            const QString id = threat.value(QLatin1String("id")).toString();
+            QCOMPARE(row.at(col("id")), id); // the same threats in the same order as --json
+            const QString name = threat.value(QLatin1String("name")).toString();
+            if (!name.trimmed().isEmpty())
+                QCOMPARE(row.at(col("name")), shown(name));
+            QCOMPARE(row.at(col("file path")), shown(threat.value(QLatin1String("filePath")).toString()));
+            QCOMPARE(row.at(col("console link")), m_url + QStringLiteral("/incidents/threats/%1/overview").arg(id));
+            QCOMPARE(row.at(col("flagged")), QString()); // unknown without reading every threat's notes
+            if (name.contains(u'"') || name.contains(u',')) {
+                // On the wire: in double quotes, inner quotes doubled.
+                QString field = shown(name);
+                field.replace(QLatin1String("\""), QLatin1String("\"\""));
+                QVERIFY2(r.out.contains(QByteArray(',' + ('"' + field.toUtf8() + '"') + ',')), qPrintable(field));
+                ++quoted;
+            }
+        }
+        QVERIFY2(quoted > 0, "the simulator's threats have no name with a quote or a comma to check the quoting");
+        QVERIFY(!r.err.contains(m_token.toUtf8()));
+    }
+
+    void listCsvAndJsonTogetherIsAUsageError()
+    {
+        for (const QStringList &args : {QStringList {QStringLiteral("threats"), QStringLiteral("list"), QStringLiteral("--csv"), QStringLiteral("--json")},
+                 QStringList {QStringLiteral("--json"), QStringLiteral("threats"), QStringLiteral("list"), QStringLiteral("--csv")}}) {
+            const Result r = cli(args);
+            QCOMPARE(r.exitCode, 2);
+            QVERIFY2(r.out.isEmpty(), r.out.constData());
+            QVERIFY2(r.err.contains("--csv") && r.err.contains("--json"), r.err.constData());
+        }
+        QCOMPARE(requests(QStringLiteral("GET /web/api/v2.1/threats")), 0);
+        const Result notes = cli({QStringLiteral("threats"), QStringLiteral("notes"), QStringLiteral("1"), QStringLiteral("--csv")});
+        QCOMPARE(notes.exitCode, 2); // only threats list takes --csv
+        QVERIFY2(notes.err.contains("Unknown option --csv"), notes.err.constData());
     }
 
     void wrongTokenExits3WithASentence()

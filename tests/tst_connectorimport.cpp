@@ -6,6 +6,7 @@
 
 #include <QDir>
 #include <QDirIterator>
+#include <QProcessEnvironment>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUuid>
@@ -14,6 +15,7 @@ using config::ConnectorConfigImport;
 using config::ImportedConfig;
 using config::Profile;
 using Format = ConnectorConfigImport::Format;
+using Setting = ConnectorConfigImport::Setting;
 
 Q_DECLARE_METATYPE(config::ConnectorConfigImport::Format)
 
@@ -314,6 +316,10 @@ private Q_SLOTS:
                                    << "";
         QTest::newRow("token prefix only") << QByteArray("S1_API_KEY=APIToken ") << "S1_API_KEY (line 2)"
                                            << "";
+        QTest::newRow("token with a space") // the newest name wins over S1_API_KEY=fine-token below
+            << QByteArray("SENTINELONE_INCIDENTS_API_KEY=abc-secret-part def")
+            << "SENTINELONE_INCIDENTS_API_KEY (line 2) cannot be used: API token: the token contains spaces"
+            << "abc-secret-part";
         QTest::newRow("empty token") << QByteArray("OPENCTI_TOKEN=") << "OPENCTI_TOKEN (line 2) is empty"
                                      << "";
         QTest::newRow("token placeholder")
@@ -445,6 +451,131 @@ private Q_SLOTS:
         QVERIFY2(!error.contains(QLatin1String("super-secret-token-line")),
             qPrintable(error)); // the bad line is not quoted
         QVERIFY(!error.contains(QLatin1String("abc")));
+    }
+
+    // ---- the process environment: the same table of names as the files -----------------------------
+
+    static QProcessEnvironment environment(const QList<std::pair<const char *, const char *>> &variables)
+    {
+        QProcessEnvironment env;
+        env.insert(QStringLiteral("PATH"), QStringLiteral("/usr/bin")); // not the connector's: ignored
+        for (const auto &[name, value] : variables)
+            env.insert(QLatin1String(name), QString::fromUtf8(value));
+        return env;
+    }
+
+    // Every name a .env file understands means the same in the environment.
+    void environmentReadsEveryGenerationAsAFileDoes_data()
+    {
+        QTest::addColumn<QByteArray>("urlName");
+        QTest::addColumn<QByteArray>("keyName");
+        QTest::addColumn<QByteArray>("accountName");
+        QTest::addColumn<QByteArray>("attemptsName");
+        QTest::addColumn<QByteArray>("signName");
+        QTest::newRow("S1_") << QByteArray("S1_URL") << QByteArray("S1_API_KEY") << QByteArray("S1_ACCOUNT_ID")
+                             << QByteArray("MAX_API_ATTEMPTS") << QByteArray("SIGN");
+        QTest::newRow("SENTINELONE_") << QByteArray("SENTINELONE_URL") << QByteArray("SENTINELONE_API_KEY")
+                                      << QByteArray("SENTINELONE_ACCOUNT_ID") << QByteArray("SENTINELONE_MAX_API_ATTEMPTS")
+                                      << QByteArray("SENTINELONE_SEARCH_SIGN");
+        QTest::newRow("SENTINELONE_INCIDENTS_")
+            << QByteArray("SENTINELONE_INCIDENTS_URL") << QByteArray("SENTINELONE_INCIDENTS_API_KEY")
+            << QByteArray("SENTINELONE_INCIDENTS_ACCOUNT_ID") << QByteArray("SENTINELONE_INCIDENTS_MAX_API_ATTEMPTS")
+            << QByteArray("SENTINELONE_INCIDENTS_SIGN");
+    }
+    void environmentReadsEveryGenerationAsAFileDoes()
+    {
+        QFETCH(QByteArray, urlName);
+        QFETCH(QByteArray, keyName);
+        QFETCH(QByteArray, accountName);
+        QFETCH(QByteArray, attemptsName);
+        QFETCH(QByteArray, signName);
+        const QList<std::pair<const char *, const char *>> variables = {{urlName.constData(), "acme.sentinelone.net/"},
+            {keyName.constData(), "ApiToken env-token-0123"}, {accountName.constData(), "42"},
+            {attemptsName.constData(), "7"}, {signName.constData(), "[Env_add]"},
+            {"OPENCTI_URL", "https://opencti.acme.example/"}, {"OPENCTI_TOKEN", "octi-token"},
+            {"CONNECTOR_ID", "8d7e6f5a-4b3c-4d2e-9f1a-0b1c2d3e4f5a"}, {"CONNECTOR_NAME", "Acme env"},
+            {"CONNECTOR_DURATION_PERIOD", "PT10M"}};
+        const ImportedConfig c = ConnectorConfigImport::importEnvironment(environment(variables));
+        QCOMPARE(c.format, Format::Environment);
+        QByteArray dotEnv;
+        for (const auto &[name, value] : variables)
+            dotEnv += QByteArray(name) + '=' + value + '\n';
+        const auto file = parse(dotEnv, QStringLiteral("same.env"));
+        QVERIFY(file);
+        for (const ImportedConfig *r : {&c, &*file}) {
+            QCOMPARE(r->profile.consoleUrl, QUrl(QStringLiteral("https://acme.sentinelone.net")));
+            QCOMPARE(r->s1ApiToken, QStringLiteral("env-token-0123"));
+            QCOMPARE(r->profile.accountId, QStringLiteral("42"));
+            QCOMPARE(r->profile.maxAttempts, 7);
+            QCOMPARE(r->profile.flag, QStringLiteral("[Env_add]"));
+            QCOMPARE(r->profile.openCtiUrl, QUrl(QStringLiteral("https://opencti.acme.example")));
+            QCOMPARE(r->openCtiToken, QStringLiteral("octi-token"));
+            QCOMPARE(r->profile.connectorId, QStringLiteral("8d7e6f5a-4b3c-4d2e-9f1a-0b1c2d3e4f5a"));
+            QCOMPARE(r->profile.connectorName, QStringLiteral("Acme env"));
+            QCOMPARE(r->profile.syncPeriod, QStringLiteral("PT10M"));
+            QVERIFY2(r->warnings.isEmpty(), qPrintable(joined(r->warnings)));
+        }
+        QVERIFY(c.unknownKeys.isEmpty()); // PATH is not the connector's business
+        QCOMPARE(c.settings.value(Setting::S1Url).key, QString::fromLatin1(urlName));
+        QCOMPARE(c.settings.value(Setting::S1Url).value, QStringLiteral("acme.sentinelone.net/"));
+        QVERIFY(c.settings.value(Setting::S1Url).used);
+        QCOMPARE(c.settings.value(Setting::S1ApiKey).key, QString::fromLatin1(keyName));
+        QCOMPARE(c.settings.value(Setting::S1ApiKey).value, QString()); // the token is not repeated
+        QCOMPARE(c.settings.value(Setting::OpenCtiToken).value, QString());
+        QCOMPARE(c.settings.value(Setting::MaxAttempts).key, QString::fromLatin1(attemptsName));
+        QVERIFY(!c.settings.contains(Setting::ImportStart));
+    }
+
+    void environmentNewestWinsAndEmptyIsUnset()
+    {
+        const ImportedConfig c = ConnectorConfigImport::importEnvironment(
+            environment({{"S1_URL", "https://old.sentinelone.net"}, {"SENTINELONE_URL", "https://mid.sentinelone.net"},
+                {"SENTINELONE_INCIDENTS_URL", "https://new.sentinelone.net"}, {"S1_API_KEY", "old-token-value"},
+                {"SENTINELONE_INCIDENTS_API_KEY", "  "}, {"S1_ACCOUNT_ID", ""}}));
+        QCOMPARE(c.profile.consoleUrl, QUrl(QStringLiteral("https://new.sentinelone.net")));
+        const config::ImportedSetting url = c.settings.value(Setting::S1Url);
+        QCOMPARE(url.key, QStringLiteral("SENTINELONE_INCIDENTS_URL"));
+        QCOMPARE(url.warnings.size(), 2); // two older names set it too
+        QVERIFY2(url.warnings.join(u' ').contains(QLatin1String("SENTINELONE_INCIDENTS_URL was used")),
+            qPrintable(joined(url.warnings)));
+        // A variable set to blanks counts as unset: the older name still gives the token.
+        QCOMPARE(c.s1ApiToken, QStringLiteral("old-token-value"));
+        QCOMPARE(c.settings.value(Setting::S1ApiKey).key, QStringLiteral("S1_API_KEY"));
+        QVERIFY(c.settings.value(Setting::S1ApiKey).warnings.isEmpty());
+        QVERIFY(!c.settings.contains(Setting::S1AccountId));
+        QVERIFY(warningsFreeOf(c, {QStringLiteral("old-token-value")}));
+    }
+
+    void environmentUnusableValueIsMarked()
+    {
+        const ImportedConfig c = ConnectorConfigImport::importEnvironment(environment(
+            {{"SENTINELONE_INCIDENTS_MAX_API_ATTEMPTS", "lots"}, {"OPENCTI_TOKEN", "ChangeMe"}, {"SIGN", "$FLAG"}}));
+        const config::ImportedSetting attempts = c.settings.value(Setting::MaxAttempts);
+        QVERIFY(!attempts.used);
+        QCOMPARE(attempts.value, QStringLiteral("lots"));
+        QCOMPARE(attempts.warnings.size(), 1);
+        QVERIFY2(attempts.warnings.first().contains(QLatin1String("SENTINELONE_INCIDENTS_MAX_API_ATTEMPTS")),
+            qPrintable(attempts.warnings.first()));
+        QCOMPARE(c.profile.maxAttempts, Profile().maxAttempts);
+        QVERIFY(!c.settings.value(Setting::OpenCtiToken).used); // the sample value
+        QVERIFY(c.openCtiToken.isEmpty());
+        QCOMPARE(c.profile.flag, QStringLiteral("$FLAG")); // taken literally: no compose substitution
+        QVERIFY(c.settings.value(Setting::Sign).used);
+        // No profile is being made: no "enter it before saving" about the URL or the token.
+        QCOMPARE(c.warnings.size(), 2);
+        QVERIFY(!c.settings.contains(Setting::S1Url));
+    }
+
+    void variableNamesComeFromTheTable()
+    {
+        QCOMPARE(ConnectorConfigImport::variableNames(Setting::S1Url),
+            (QStringList {QStringLiteral("SENTINELONE_INCIDENTS_URL"), QStringLiteral("SENTINELONE_URL"),
+                QStringLiteral("S1_URL")}));
+        QCOMPARE(ConnectorConfigImport::variableNames(Setting::Sign),
+            (QStringList {QStringLiteral("SENTINELONE_INCIDENTS_SIGN"), QStringLiteral("SENTINELONE_SEARCH_SIGN"),
+                QStringLiteral("SENTINELONE_SIGN"), QStringLiteral("SIGN")}));
+        QCOMPARE(ConnectorConfigImport::variableNames(Setting::ConnectorId), QStringList {QStringLiteral("CONNECTOR_ID")});
+        QVERIFY(ConnectorConfigImport::variableNames(Setting::Ignored).isEmpty());
     }
 
     void importerWritesNothing()

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // CSV export of threats: RFC 4180 quoting, spreadsheet formula defusing, UTF-8 with BOM, and a
 // parse-back round trip.
-#include "ThreatCsvExport.h"
+#include "s1/ThreatCsvExport.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -132,7 +132,7 @@ private Q_SLOTS:
     {
         QFETCH(QString, value);
         QFETCH(QString, expected);
-        QCOMPARE(ThreatCsvExport::field(value), expected);
+        QCOMPARE(s1::ThreatCsvExport::field(value), expected);
     }
 
     void roundTrip_data()
@@ -156,19 +156,19 @@ private Q_SLOTS:
         b.sha1.clear();
         s1::ConsoleConfig console;
         console.url = QUrl(u"https://acme.sentinelone.net"_s);
-        const QByteArray csv = ThreatCsvExport::toCsv({&a, &b}, [](const QString &id) { return id == "1001"_L1; }, console);
+        const QByteArray csv = s1::ThreatCsvExport::toCsv({&a, &b}, [](const QString &id) { return id == "1001"_L1; }, console);
 
         QVERIFY(csv.startsWith("\xEF\xBB\xBF"));
         QString error;
         const QList<QStringList> records = parseCsv(QString::fromUtf8(csv.mid(3)), &error);
         QVERIFY2(error.isEmpty(), qPrintable(error));
         QCOMPARE(records.size(), 3);
-        QCOMPARE(records.at(0), ThreatCsvExport::columnNames());
+        QCOMPARE(records.at(0), s1::ThreatCsvExport::columnNames());
         QCOMPARE(records.at(0).size(), 20);
         for (const QStringList &r : records)
             QCOMPARE(r.size(), 20);
         const QStringList &first = records.at(1);
-        const auto col = [](const char *column) { return int(ThreatCsvExport::columnNames().indexOf(QLatin1String(column))); };
+        const auto col = [](const char *column) { return int(s1::ThreatCsvExport::columnNames().indexOf(QLatin1String(column))); };
         QCOMPARE(first.at(col("id")), u"1001"_s);
         QCOMPARE(first.at(col("name")), shown);
         QCOMPARE(first.at(col("file path")), QString(u"C:\\Users\\a\\Downloads\\"_s + name));
@@ -188,11 +188,27 @@ private Q_SLOTS:
     void withoutFlagsOrConsoleThoseColumnsAreEmpty()
     {
         const s1::Threat a = threat(u"7"_s, u"x"_s);
-        const QByteArray csv = ThreatCsvExport::toCsv({&a});
+        const QByteArray csv = s1::ThreatCsvExport::toCsv({&a});
         QVERIFY(csv.endsWith(",,\r\n"));
         QVERIFY(csv.startsWith("\xEF\xBB\xBFid,name,classification,"));
         QCOMPARE(csv.count("\r\n"), 2);
         QCOMPARE(csv.count('\n'), 2);
+    }
+
+    // The CLI writes page by page: header() then rows() per page must be the file toCsv() makes.
+    void pageByPageIsTheSameFile()
+    {
+        const s1::Threat a = threat(u"1"_s, u"a, \"b\""_s);
+        const s1::Threat b = threat(u"2"_s, u"=2"_s);
+        const s1::Threat c = threat(u"3"_s, u"c"_s);
+        s1::ConsoleConfig console;
+        console.url = QUrl(u"https://acme.sentinelone.net"_s);
+        const auto flagged = [](const QString &id) { return id == "2"_L1; };
+        const QByteArray paged = s1::ThreatCsvExport::header() + s1::ThreatCsvExport::rows({&a, nullptr}, flagged, console)
+            + s1::ThreatCsvExport::rows({}, flagged, console) + s1::ThreatCsvExport::rows({&b, &c}, flagged, console);
+        QCOMPARE(paged, s1::ThreatCsvExport::toCsv({&a, &b, &c}, flagged, console));
+        QCOMPARE(paged.count("\r\n"), 4);
+        QVERIFY(s1::ThreatCsvExport::rows({}).isEmpty());
     }
 
     void writeIsAtomic()
@@ -202,13 +218,13 @@ private Q_SLOTS:
         const s1::Threat a = threat(u"7"_s, u"=evil()"_s);
         const QString path = dir.filePath(u"threats.csv"_s);
         QString error;
-        QVERIFY2(ThreatCsvExport::write(path, {&a}, &error), qPrintable(error));
+        QVERIFY2(s1::ThreatCsvExport::write(path, {&a}, &error), qPrintable(error));
         QFile file(path);
         QVERIFY(file.open(QIODevice::ReadOnly));
-        QCOMPARE(file.readAll(), ThreatCsvExport::toCsv({&a}));
+        QCOMPARE(file.readAll(), s1::ThreatCsvExport::toCsv({&a}));
 
         const QString bad = dir.filePath(u"missing/dir/threats.csv"_s);
-        QVERIFY(!ThreatCsvExport::write(bad, {&a}, &error));
+        QVERIFY(!s1::ThreatCsvExport::write(bad, {&a}, &error));
         QVERIFY2(error.contains(u"threats.csv"_s), qPrintable(error));
         QVERIFY(!QFile::exists(bad));
     }

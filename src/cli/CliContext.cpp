@@ -19,6 +19,7 @@
 #include <QEventLoop>
 #include <QFile>
 #include <QLoggingCategory>
+#include <QProcessEnvironment>
 #include <QUuid>
 
 namespace cli {
@@ -100,6 +101,98 @@ int CliContext::exitCodeFor(const jobs::JobError &error) const
 
 // ---- configuration ------------------------------------------------------------------------------
 
+namespace {
+
+using Setting = config::ConnectorConfigImport::Setting;
+
+// A token is under 1 KiB; a bigger --api-key-file is not one (/dev/zero, a log file by mistake).
+constexpr qint64 kMaxApiKeyFileBytes = 64 * 1024;
+
+// "S1_URL or SENTINELONE_INCIDENTS_URL": the connector's first name, which the README documents, and
+// its current one, from profile import's table.
+QString variables(Setting setting)
+{
+    const QStringList names = config::ConnectorConfigImport::variableNames(setting);
+    if (names.size() < 2)
+        return names.value(0);
+    return CliContext::tr("%1 or %2").arg(names.last(), names.first());
+}
+
+} // namespace
+
+const config::ImportedConfig &CliContext::environment()
+{
+    if (!m_environment)
+        m_environment
+            = config::ConnectorConfigImport::importEnvironment(QProcessEnvironment::systemEnvironment());
+    return *m_environment;
+}
+
+const config::ImportedSetting *CliContext::envSetting(Setting setting)
+{
+    const config::ImportedConfig &env = environment();
+    const auto it = env.settings.constFind(setting);
+    if (it == env.settings.cend())
+        return nullptr;
+    if (it->used && !m_warnedSettings.contains(setting)) {
+        m_warnedSettings << setting;
+        for (const QString &warning : it->warnings)
+            m_term.err(tr("warning: %1").arg(warning));
+    }
+    return &*it;
+}
+
+int CliContext::checkEnvSetting(Setting setting, QString *error)
+{
+    const config::ImportedSetting *found = envSetting(setting);
+    if (!found || found->used)
+        return Ok;
+    *error = found->warnings.isEmpty() ? tr("%1 cannot be used").arg(found->key) : found->warnings.last();
+    return Usage;
+}
+
+int CliContext::envToken(Setting setting, QString *token, QString *error)
+{
+    token->clear();
+    if (const int code = checkEnvSetting(setting, error))
+        return code;
+    if (envSetting(setting))
+        *token = setting == Setting::S1ApiKey ? environment().s1ApiToken : environment().openCtiToken;
+    return Ok;
+}
+
+int CliContext::readApiKeyFile(const QString &path, QString *token, QString *error)
+{
+    QFile file(path);
+    const bool opened
+        = path == QLatin1String("-") ? file.open(stdin, QIODevice::ReadOnly) : file.open(QIODevice::ReadOnly);
+    if (!opened) {
+        *error = tr("cannot read the API token file %1: %2").arg(path, file.errorString());
+        return Usage;
+    }
+    // Bounded: /dev/zero or a huge file by mistake ends at once instead of filling the memory.
+    QByteArray data;
+    while (data.size() <= kMaxApiKeyFileBytes) {
+        const QByteArray chunk = file.read(kMaxApiKeyFileBytes + 1 - data.size());
+        if (chunk.isEmpty())
+            break;
+        data += chunk;
+    }
+    if (data.size() > kMaxApiKeyFileBytes) {
+        *error = tr("the API token file %1 is too large to be a token (more than %2 KiB); give a file "
+                    "that holds only the token")
+                     .arg(path == QLatin1String("-") ? tr("(stdin)") : path)
+                     .arg(kMaxApiKeyFileBytes / 1024);
+        return Usage;
+    }
+    if (file.error() != QFileDevice::NoError) {
+        *error = tr("cannot read the API token file %1: %2").arg(path, file.errorString());
+        return Usage;
+    }
+    *token = QString::fromUtf8(data);
+    return Ok;
+}
+
 int CliContext::loadConsole(QString *error, const QString &profileName)
 {
     // Precedence: an option, then the profile (--profile), then the environment.
@@ -118,15 +211,28 @@ int CliContext::loadConsole(QString *error, const QString &profileName)
         m_config = profile->consoleConfig(QString());
         m_profile = profile;
     }
-    auto setting = [&](const char *option, const char *variable, const QString &fromProfile) {
-        if (isSet(option))
-            return options.value(QLatin1String(option));
-        return profile ? fromProfile : qEnvironmentVariable(variable);
-    };
+    const config::ImportedConfig &env = environment();
+    // The value of a setting, from the option, the profile or the environment; `fromEnv` is only
+    // used when the environment sets it (and it is usable).
+    int code = Ok;
+    auto setting
+        = [&](const char *option, Setting variable, const QString &fromProfile, const QString &fromEnv) {
+              if (isSet(option))
+                  return options.value(QLatin1String(option));
+              if (profile)
+                  return fromProfile;
+              if (code == Ok)
+                  code = checkEnvSetting(variable, error);
+              return code == Ok && envSetting(variable) ? fromEnv : QString();
+          };
 
-    const QString url = setting("url", "S1_URL", profile ? profile->consoleUrl.toString() : QString());
+    const QString url = setting("url", Setting::S1Url, profile ? profile->consoleUrl.toString() : QString(),
+        env.profile.consoleUrl.toString());
+    if (code != Ok)
+        return code;
     if (url.trimmed().isEmpty()) {
-        *error = tr("no console URL: set S1_URL (or --url), e.g. S1_URL=https://yourcompany.sentinelone.net");
+        *error = tr("no console URL: set %1 (or --url), e.g. S1_URL=https://yourcompany.sentinelone.net")
+                     .arg(variables(Setting::S1Url));
         return Usage;
     }
     m_config.url = s1::ConsoleConfig::normalizeUrl(url, error);
@@ -135,15 +241,8 @@ int CliContext::loadConsole(QString *error, const QString &profileName)
 
     QString token;
     if (isSet("api-key-file")) {
-        const QString path = options.value(QStringLiteral("api-key-file"));
-        QFile file(path);
-        const bool opened = path == QLatin1String("-") ? file.open(stdin, QIODevice::ReadOnly)
-                                                       : file.open(QIODevice::ReadOnly);
-        if (!opened) {
-            *error = tr("cannot read the API token file %1: %2").arg(path, file.errorString());
-            return Usage;
-        }
-        token = QString::fromUtf8(file.readAll());
+        if (const int fileCode = readApiKeyFile(options.value(QStringLiteral("api-key-file")), &token, error))
+            return fileCode;
     } else if (profile) {
         QString keychainError;
         const std::optional<QString> stored = readSecret(
@@ -151,41 +250,55 @@ int CliContext::loadConsole(QString *error, const QString &profileName)
         if (stored) {
             token = *stored;
         } else {
-            token = qEnvironmentVariable("S1_API_KEY");
+            if (const int envCode = envToken(Setting::S1ApiKey, &token, error))
+                return envCode;
             if (!keychainError.isEmpty())
                 m_term.err(tr("warning: %1").arg(keychainError));
             if (token.trimmed().isEmpty()) {
                 if (secretStore().status() == config::SecretStore::Status::SessionOnly)
-                    *error = tr("no API token for profile \"%1\": there is no keychain (%2) and S1_API_KEY "
+                    *error = tr("no API token for profile \"%1\": there is no keychain (%2) and %3 "
                                 "is not set")
-                                 .arg(profile->name, secretStore().sessionOnlyReason());
+                                 .arg(profile->name, secretStore().sessionOnlyReason(),
+                                     variables(Setting::S1ApiKey));
                 else
                     *error = tr(
                         "no API token for profile \"%1\": the keychain has none (import the profile again, "
-                        "or set it in S1 Bridge) and S1_API_KEY is not set")
-                                 .arg(profile->name);
+                        "or set it in S1 Bridge) and %2 is not set")
+                                 .arg(profile->name, variables(Setting::S1ApiKey));
                 return Usage;
             }
         }
-    } else {
-        token = qEnvironmentVariable("S1_API_KEY");
+    } else if (const int envCode = envToken(Setting::S1ApiKey, &token, error)) {
+        return envCode;
     }
     if (token.trimmed().isEmpty()) {
-        *error = tr("no API token: set S1_API_KEY in the environment or use --api-key-file FILE");
+        *error = tr("no API token: set %1 in the environment or use --api-key-file FILE")
+                     .arg(variables(Setting::S1ApiKey));
         return Usage;
     }
     m_config.token = s1::ConsoleConfig::normalizeToken(token, error);
     if (m_config.token.isEmpty())
         return Usage;
 
-    m_config.accountId = setting("account", "S1_ACCOUNT_ID", profile ? profile->accountId : QString());
-    const QString attempts = setting(
-        "max-attempts", "MAX_API_ATTEMPTS", profile ? QString::number(profile->maxAttempts) : QString());
+    m_config.accountId = setting(
+        "account", Setting::S1AccountId, profile ? profile->accountId : QString(), env.profile.accountId);
+    if (code != Ok)
+        return code;
+    QString attempts;
+    QString attemptsSource = QStringLiteral("--max-attempts");
+    if (isSet("max-attempts")) {
+        attempts = options.value(QStringLiteral("max-attempts"));
+    } else if (profile) {
+        attempts = QString::number(profile->maxAttempts);
+    } else if (const config::ImportedSetting *fromEnv = envSetting(Setting::MaxAttempts)) {
+        attempts = fromEnv->value; // checked below, with the variable's name
+        attemptsSource = fromEnv->key;
+    }
     if (!attempts.isEmpty()) {
         bool ok = false;
         m_config.transport.maxAttempts = attempts.toInt(&ok);
         if (!ok || m_config.transport.maxAttempts < 1 || m_config.transport.maxAttempts > 100) {
-            *error = tr("MAX_API_ATTEMPTS must be a whole number from 1 to 100, not \"%1\"").arg(attempts);
+            *error = tr("%1 must be a whole number from 1 to 100, not \"%2\"").arg(attemptsSource, attempts);
             return Usage;
         }
     }
@@ -198,9 +311,11 @@ int CliContext::loadConsole(QString *error, const QString &profileName)
         }
         m_config.transport.timeoutMs = seconds * 1000;
     }
-    m_flag = profile ? profile->flag : qEnvironmentVariable("SIGN", QStringLiteral("[OpenCTI_add]"));
-    if (isSet("sign"))
-        m_flag = options.value(QStringLiteral("sign"));
+    m_flag = setting("sign", Setting::Sign, profile ? profile->flag : QString(), env.profile.flag);
+    if (code != Ok)
+        return code;
+    if (m_flag.isEmpty())
+        m_flag = config::Profile().flag;
     m_client = new s1::S1Client(m_config, this);
     return Ok;
 }
@@ -221,35 +336,66 @@ int CliContext::openCtiSetup(
         }
         url = m_profile->openCtiUrl.toString();
         QString keychainError;
-        token = readSecret(
-            config::Profile::secretKey(m_profile->id, config::Profile::Secret::OpenCtiToken), &keychainError)
-                    .value_or(qEnvironmentVariable("OPENCTI_TOKEN"));
+        const std::optional<QString> stored = readSecret(
+            config::Profile::secretKey(m_profile->id, config::Profile::Secret::OpenCtiToken), &keychainError);
+        if (stored)
+            token = *stored;
+        else if (const int code = envToken(Setting::OpenCtiToken, &token, error))
+            return code;
     } else {
-        settings->connectorId = qEnvironmentVariable("CONNECTOR_ID");
-        if (QUuid::fromString(settings->connectorId).isNull()) {
-            *error = tr("CONNECTOR_ID must be a UUID (the connector's identity in OpenCTI), e.g. %1")
-                         .arg(QUuid::createUuid().toString(QUuid::WithoutBraces));
+        // The environment, read as profile import reads a .env file (the same names).
+        for (const Setting setting : {Setting::ConnectorName, Setting::ConnectorScope, Setting::ImportStart})
+            if (const int code = checkEnvSetting(setting, error))
+                return code;
+        const config::ImportedConfig &env = environment();
+        const config::ImportedSetting *connectorId = envSetting(Setting::ConnectorId);
+        if (!connectorId || !connectorId->used) {
+            *error = tr("%1 must be a UUID (the connector's identity in OpenCTI), e.g. %2")
+                         .arg(connectorId ? connectorId->key : variables(Setting::ConnectorId),
+                             QUuid::createUuid().toString(QUuid::WithoutBraces));
             return Usage;
         }
+        *settings = opencti::ImportSettings::fromProfile(env.profile);
+        // As written (not normalized): the import state is kept under "env-" + CONNECTOR_ID.
+        settings->connectorId = connectorId->value;
         settings->profileId = QStringLiteral("env-") + settings->connectorId;
-        settings->connectorName = qEnvironmentVariable("CONNECTOR_NAME", QStringLiteral("S1 Bridge"));
         settings->flag = m_flag;
         settings->bundle.consoleUrl = m_config.url;
-        url = qEnvironmentVariable("OPENCTI_URL");
-        token = qEnvironmentVariable("OPENCTI_TOKEN");
+        if (const int code = checkEnvSetting(Setting::OpenCtiUrl, error))
+            return code; // not an http(s) address: the variable's name and value
+        if (!envSetting(Setting::OpenCtiUrl)) {
+            *error = tr("no OpenCTI URL: set %1, e.g. OPENCTI_URL=https://opencti.example.com")
+                         .arg(variables(Setting::OpenCtiUrl));
+            return Usage;
+        }
+        url = env.profile.openCtiUrl.toString();
+        if (const int code = envToken(Setting::OpenCtiToken, &token, error))
+            return code;
     }
     settings->bundle.authorName = settings->connectorName;
     openCti->url = opencti::OpenCtiConfig::normalizeUrl(url, error);
     if (openCti->url.isEmpty())
         return Usage;
-    openCti->token = opencti::OpenCtiConfig::normalizeToken(token, error);
-    if (openCti->token.isEmpty()) {
-        *error = tr("no OpenCTI token: set OPENCTI_TOKEN (or store it with the profile in S1 Bridge)");
+    if (token.trimmed().isEmpty()) {
+        *error = tr("no OpenCTI token: set %1 (or store it with the profile in S1 Bridge)")
+                     .arg(variables(Setting::OpenCtiToken));
         return Usage;
     }
+    openCti->token = opencti::OpenCtiConfig::normalizeToken(token, error);
+    if (openCti->token.isEmpty())
+        return Usage;
     openCti->transport.maxAttempts = m_config.transport.maxAttempts;
     openCti->transport.timeoutMs = m_config.transport.timeoutMs;
     return Ok;
+}
+
+std::optional<QString> CliContext::syncPeriod(QString *error)
+{
+    if (m_profile)
+        return m_profile->syncPeriod;
+    if (checkEnvSetting(Setting::DurationPeriod, error) != Ok)
+        return std::nullopt;
+    return environment().profile.syncPeriod; // PT5M when CONNECTOR_DURATION_PERIOD is not set
 }
 
 std::optional<config::Profile> CliContext::loadConnectorConfig(
@@ -261,8 +407,9 @@ std::optional<config::Profile> CliContext::loadConnectorConfig(
     for (const QString &warning : std::as_const(imported->warnings))
         m_term.err(tr("warning: %1").arg(warning));
     const config::Profile &profile = imported->profile;
-    const QString token
-        = imported->s1ApiToken.isEmpty() ? qEnvironmentVariable("S1_API_KEY") : imported->s1ApiToken;
+    QString token = imported->s1ApiToken;
+    if (token.isEmpty() && envToken(Setting::S1ApiKey, &token, error) != Ok)
+        return std::nullopt;
     m_profile.reset();
     m_config = profile.consoleConfig(QString());
     m_config.url = s1::ConsoleConfig::normalizeUrl(profile.consoleUrl.toString(), error);
@@ -272,7 +419,8 @@ std::optional<config::Profile> CliContext::loadConnectorConfig(
     }
     m_config.token = s1::ConsoleConfig::normalizeToken(token, error);
     if (m_config.token.isEmpty()) {
-        *error = tr("%1 has no S1_API_KEY and the environment has none").arg(path);
+        *error = tr("%1 has no S1_API_KEY and the environment has none (%2)")
+                     .arg(path, variables(Setting::S1ApiKey));
         return std::nullopt;
     }
     m_flag = profile.flag;
@@ -288,11 +436,13 @@ std::optional<config::Profile> CliContext::loadConnectorConfig(
         *error = path + QStringLiteral(": ") + *error;
         return std::nullopt;
     }
-    const QString openCtiToken
-        = imported->openCtiToken.isEmpty() ? qEnvironmentVariable("OPENCTI_TOKEN") : imported->openCtiToken;
+    QString openCtiToken = imported->openCtiToken;
+    if (openCtiToken.isEmpty() && envToken(Setting::OpenCtiToken, &openCtiToken, error) != Ok)
+        return std::nullopt;
     openCti->token = opencti::OpenCtiConfig::normalizeToken(openCtiToken, error);
     if (openCti->token.isEmpty()) {
-        *error = tr("%1 has no OPENCTI_TOKEN and the environment has none").arg(path);
+        *error = tr("%1 has no OpenCTI token and the environment has none (%2)")
+                     .arg(path, variables(Setting::OpenCtiToken));
         return std::nullopt;
     }
     openCti->transport.maxAttempts = m_config.transport.maxAttempts;

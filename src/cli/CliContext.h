@@ -2,6 +2,7 @@
 #pragma once
 
 #include "Terminal.h"
+#include "config/ConnectorConfigImport.h"
 #include "config/Profile.h"
 #include "jobs/JobError.h"
 #include "net/ApiError.h"
@@ -74,13 +75,25 @@ public:
     int usage(const QString &message) { return fail(Usage, message); }
 
     // ---- configuration -------------------------------------------------------------------------
+    // The environment is read through the table of connector variable names profile import uses
+    // (ConnectorConfigImport::importEnvironment): S1_URL, SENTINELONE_URL and
+    // SENTINELONE_INCIDENTS_URL all set the console URL, the newest name winning. A variable that
+    // is set but cannot be used is a Usage error naming it, when the command needs that setting.
+    //
     // The console: the profile named (empty: --profile NAME if given) with its token from the
-    // keychain (else S1_API_KEY), or the environment (S1_URL, S1_API_KEY, ...); options override
-    // both. Makes client(). Usage, or LocalFailure when the settings file cannot be read.
+    // keychain (else the environment's), or the environment (S1_URL, S1_API_KEY, ...); options
+    // override both. Makes client(). Usage, or LocalFailure when the settings file cannot be read.
     int loadConsole(QString *error, const QString &profileName = QString());
     // The OpenCTI side of what loadConsole() loaded: the profile's (token from the keychain) or the
-    // environment's (OPENCTI_URL, OPENCTI_TOKEN, CONNECTOR_ID ...). Usage on a problem.
+    // environment's (OPENCTI_URL, OPENCTI_TOKEN, CONNECTOR_ID, CONNECTOR_NAME, the import start
+    // date ...). Usage on a problem.
     int openCtiSetup(opencti::OpenCtiConfig *openCti, opencti::ImportSettings *settings, QString *error);
+    // The import period (ISO 8601) of what loadConsole() loaded: the profile's, else
+    // CONNECTOR_DURATION_PERIOD (seconds or ISO 8601), else PT5M. nullopt and *error naming the
+    // variable when it cannot be used.
+    std::optional<QString> syncPeriod(QString *error);
+    // The connector's variables in this process's environment, read once.
+    const config::ImportedConfig &environment();
     // A connector configuration file (docker-compose.yml, .env, config.yml) for one run, not saved:
     // the console (makes client()) and OpenCTI. The profile it describes; nullopt and *error if unusable.
     std::optional<config::Profile> loadConnectorConfig(const QString &path, opencti::OpenCtiConfig *openCti,
@@ -128,6 +141,15 @@ Q_SIGNALS:
     void interrupted();
 
 private:
+    // The environment's setting, or nullptr when no variable sets it; its warnings (two names set
+    // it) are printed once. With *error: a value that cannot be used makes Usage and the sentence.
+    const config::ImportedSetting *envSetting(config::ConnectorConfigImport::Setting setting);
+    int checkEnvSetting(config::ConnectorConfigImport::Setting setting, QString *error);
+    // The environment's API token or OpenCTI token; empty when unset; Usage when unusable.
+    int envToken(config::ConnectorConfigImport::Setting setting, QString *token, QString *error);
+    // Reads --api-key-file (at most a token's worth of bytes).
+    int readApiKeyFile(const QString &path, QString *token, QString *error);
+
     Terminal m_term;
     QString m_command;
     const QCommandLineParser *m_options = nullptr;
@@ -137,6 +159,8 @@ private:
     s1::ConsoleConfig m_config;
     QString m_flag;
     std::optional<config::Profile> m_profile;
+    std::optional<config::ImportedConfig> m_environment;
+    QList<config::ConnectorConfigImport::Setting> m_warnedSettings;
     s1::S1Client *m_client = nullptr;
     std::unique_ptr<config::ProfileStore> m_profiles;
     config::SecretStore *m_secrets = nullptr;

@@ -48,7 +48,8 @@ QList<QCommandLineOption> globalOptions(int globals)
         options << QCommandLineOption(QStringLiteral("profile"),
             Command::tr("Use the saved profile NAME (its tokens from the keychain)."), QStringLiteral("NAME"))
                 << QCommandLineOption(QStringLiteral("api-key-file"),
-                       Command::tr("Read the API token from FILE ('-' for stdin)."), QStringLiteral("FILE"))
+                       Command::tr("Read the API token from FILE ('-' for stdin; at most 64 KiB)."),
+                       QStringLiteral("FILE"))
                 << QCommandLineOption(QStringLiteral("url"), Command::tr("Console URL (instead of S1_URL)."),
                        QStringLiteral("URL"))
                 << QCommandLineOption(QStringLiteral("account"),
@@ -87,12 +88,16 @@ const char *const kConfiguration = QT_TRANSLATE_NOOP("Command",
 keychain has none, from S1_API_KEY). Without --profile, the environment, as the public
 OpenCTI connector uses it:
   S1_URL            console URL, e.g. https://yourcompany.sentinelone.net
-  S1_API_KEY        API token (never on the command line; or --api-key-file)
+  S1_API_KEY        API token (never on the command line; or --api-key-file FILE, at most 64 KiB)
   S1_ACCOUNT_ID     account to work in (optional)
   MAX_API_ATTEMPTS  attempts per request, default 5
   SIGN              flag note text, default [OpenCTI_add]
   OPENCTI_URL, OPENCTI_TOKEN, CONNECTOR_ID, CONNECTOR_NAME, CONNECTOR_DURATION_PERIOD
                     the OpenCTI side, for opencti commands (a profile has them built in)
+Every generation of the connector's names works, as 'profiles import' reads them:
+SENTINELONE_INCIDENTS_URL, SENTINELONE_INCIDENTS_API_KEY, _ACCOUNT_ID, _MAX_API_ATTEMPTS, _SIGN,
+_IMPORT_START_DATE, and the older SENTINELONE_URL ...; when two names of a setting are set, the
+newest wins (with a warning). An empty variable counts as unset.
 Options (--url, --account, --max-attempts, --sign, --api-key-file) override both.
 
 Verbosity: -v shows what the jobs do, -vv (or -v -v) every request; never a token. run also takes

@@ -5,6 +5,7 @@
 #include "jobs/IsoDuration.h"
 #include "jobs/Job.h"
 #include "s1/ListJobs.h"
+#include "s1/ThreatCsvExport.h"
 #include "s1/ThreatFlagJob.h"
 
 #include <QBuffer>
@@ -25,14 +26,19 @@ ThreatsCommand::ThreatsCommand()
     list.details
         = tr("Newest first. WHEN is a date (2026-01-31), a date and time (2026-01-31T08:00:00Z) or a\n"
              "duration back from now such as P7D. With a profile limited to some sites, only those.\n"
-             "--json prints an array of threat objects. Nothing is printed on stdout unless the whole\n"
-             "list was read.");
+             "--json prints an array of threat objects. --csv prints the threat browser's CSV export:\n"
+             "UTF-8 with a byte order mark, a header row (id, name, classification, ...), one row per\n"
+             "threat, CRLF line ends, a field with a comma, quote or line break in double quotes (quotes\n"
+             "doubled), a field starting with = + - @ defused with a leading '. Its flagged column\n"
+             "stays empty (that would take a request per threat: see 'threats notes'). --csv and\n"
+             "--json cannot be combined. Nothing is printed on stdout unless the whole list was read.");
     list.globals = Json | Console;
     list.options = {
         {QStringLiteral("site"), tr("Only threats of this site (IDs separated by commas)."),
             QStringLiteral("ID")},
         {QStringLiteral("since"), tr("Only threats created since WHEN."), QStringLiteral("WHEN")},
         {QStringLiteral("query"), tr("Free-text filter."), QStringLiteral("TEXT")},
+        {QStringLiteral("csv"), tr("Print CSV on stdout, as the threat browser exports it.")},
     };
     addSubcommand(list);
 
@@ -62,6 +68,8 @@ ThreatsCommand::ThreatsCommand()
 
 int ThreatsCommand::run(CliContext &context, const QString &subcommand, const QStringList &arguments)
 {
+    if (subcommand == QLatin1String("list") && context.json() && parser().isSet(QStringLiteral("csv")))
+        return context.usage(tr("--csv and --json cannot be combined: choose one output format"));
     QString error;
     if (const int code = context.loadConsole(&error))
         return context.fail(code, error);
@@ -120,8 +128,11 @@ int ThreatsCommand::list(CliContext &context)
             spoolFailed = true;
     };
     const bool json = context.json();
+    const bool csv = options.isSet(QStringLiteral("csv"));
     if (json)
         write("[\n");
+    else if (csv)
+        write(s1::ThreatCsvExport::header());
     else
         write(QStringLiteral("%1  %2  %3  %4  %5  %6\n")
                   .arg(QStringLiteral("ID").leftJustified(19), QStringLiteral("CREATED").leftJustified(20),
@@ -133,6 +144,14 @@ int ThreatsCommand::list(CliContext &context)
     auto *job = new s1::ThreatListJob(context.client(), query);
     bool first = true;
     QObject::connect(job, &s1::ThreatListJob::threatsReady, job, [&](const QList<s1::Threat> &threats) {
+        if (csv) {
+            QList<const s1::Threat *> page;
+            page.reserve(threats.size());
+            for (const s1::Threat &t : threats)
+                page << &t;
+            write(s1::ThreatCsvExport::rows(page, {}, config));
+            return;
+        }
         QByteArray chunk;
         for (const s1::Threat &t : threats) {
             if (json) {

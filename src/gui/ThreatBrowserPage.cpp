@@ -2,13 +2,13 @@
 #include "ThreatBrowserPage.h"
 #include "config/AppSettings.h"
 
-#include "ThreatCsvExport.h"
 #include "ThreatDetailPane.h"
 #include "ThreatFilterProxy.h"
 #include "ThreatListModel.h"
 #include "config/ProfileStore.h"
 #include "s1/ListJobs.h"
 #include "s1/S1Client.h"
+#include "s1/ThreatCsvExport.h"
 #include "s1/ThreatFlagJob.h"
 
 #include <QAbstractButton>
@@ -561,7 +561,7 @@ void ThreatBrowserPage::exportCsv(const QString &path)
                 threats << t;
     }
     QString error;
-    const bool ok = ThreatCsvExport::write(path, threats, &error, m_client ? m_client->config() : s1::ConsoleConfig(),
+    const bool ok = s1::ThreatCsvExport::write(path, threats, &error, m_client ? m_client->config() : s1::ConsoleConfig(),
                                            [this](const QString &id) { return m_model->flagState(id) == ThreatListModel::FlagState::Flagged; });
     Q_EMIT message(ok ? tr("Exported %Ln threat(s) to %1.", nullptr, int(threats.size())).arg(QDir::toNativeSeparators(path))
                       : tr("Could not export: %1").arg(error));

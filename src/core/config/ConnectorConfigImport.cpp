@@ -8,6 +8,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QProcessEnvironment>
 #include <QRegularExpression>
 #include <QTimeZone>
 #include <QUuid>
@@ -22,22 +23,7 @@ using Format = ConnectorConfigImport::Format;
 
 constexpr qint64 kMaxFileSize = 1024 * 1024;
 
-enum class Field {
-    Ignored, // understood, nothing to import (CONNECTOR_TYPE)
-    OpenCtiUrl,
-    OpenCtiToken,
-    ConnectorId,
-    ConnectorName,
-    ConnectorScope,
-    LogLevel,
-    DurationPeriod,
-    S1Url,
-    S1ApiKey,
-    S1AccountId,
-    MaxAttempts,
-    Sign,
-    ImportStart,
-};
+using Field = ConnectorConfigImport::Setting;
 
 bool isSecret(Field f)
 {
@@ -482,7 +468,8 @@ QString describeField(Field f)
     return {};
 }
 
-ImportedConfig buildResult(Source &src)
+// forFile: also warn about a missing console URL or token (a profile is being made from the file).
+ImportedConfig buildResult(Source &src, bool forFile)
 {
     ImportedConfig out;
     Profile &p = out.profile;
@@ -491,6 +478,7 @@ ImportedConfig buildResult(Source &src)
 
     // One value per field: the newest naming wins, then the last line.
     QHash<int, Entry> chosen;
+    QHash<int, QStringList> conflicts;
     QList<Field> order;
     for (const Entry &e : std::as_const(src.entries)) {
         if (e.field == Field::Ignored)
@@ -507,9 +495,13 @@ ImportedConfig buildResult(Source &src)
         const Entry &other = replace ? previous : e;
         if (replace)
             chosen.insert(f, e);
-        if (previous.value != e.value || previous.hasValue != e.hasValue)
-            src.warnings << ConnectorConfigImport::tr("%1 and %2 both set %3; %4 was used.")
-                                .arg(entryWhere(other), entryWhere(used), describeField(e.field), used.key);
+        if (previous.value != e.value || previous.hasValue != e.hasValue) {
+            const QString warning
+                = ConnectorConfigImport::tr("%1 and %2 both set %3; %4 was used.")
+                      .arg(entryWhere(other), entryWhere(used), describeField(e.field), used.key);
+            src.warnings << warning;
+            conflicts[f] << warning;
+        }
     }
 
     QString connectorName;
@@ -517,38 +509,51 @@ ImportedConfig buildResult(Source &src)
         const Entry e = chosen.value(int(field));
         const QString key = entryWhere(e);
         QString value = e.value;
+        ImportedSetting &setting = out.settings[field];
+        setting.key = e.key;
+        setting.value = isSecret(field) ? QString() : value.trimmed();
+        setting.used = true;
+        setting.warnings = conflicts.value(int(field));
+        // A warning about this setting; reject(): its value was not used.
+        const auto note = [&src, &setting](const QString &warning) {
+            src.warnings << warning;
+            setting.warnings << warning;
+        };
+        const auto reject = [&note, &setting](const QString &warning) {
+            note(warning);
+            setting.used = false;
+        };
         if (!e.hasValue) {
-            src.warnings << ConnectorConfigImport::tr(
+            reject(ConnectorConfigImport::tr(
                 "%1 has no value in the file (docker compose would take it from the environment); "
                 "%2 was not imported.")
-                                .arg(key, describeField(field));
+                       .arg(key, describeField(field)));
             continue;
         }
         if (e.interpolated && hasPlaceholder(value)) {
             if (isSecret(field))
-                src.warnings << ConnectorConfigImport::tr(
+                reject(ConnectorConfigImport::tr(
                     "%1 is a ${VARIABLE} placeholder that docker compose fills in from the "
                     "environment or a .env file; %2 was not imported. Import the .env file too.")
-                                    .arg(key, describeField(field));
+                           .arg(key, describeField(field)));
             else
-                src.warnings << ConnectorConfigImport::tr(
+                reject(ConnectorConfigImport::tr(
                     "%1 is \"%2\", a placeholder that docker compose fills in from the environment "
                     "or a .env file; %3 was not imported. Import the .env file too.")
-                                    .arg(key, value, describeField(field));
+                           .arg(key, value, describeField(field)));
             continue;
         }
         if (e.interpolated)
             value.replace(QLatin1String("$$"), QLatin1String("$"));
         if (isSampleValue(value)) {
-            src.warnings << ConnectorConfigImport::tr(
-                "%1 still has the sample value ChangeMe; %2 was not imported.")
-                                .arg(key, describeField(field));
+            reject(ConnectorConfigImport::tr("%1 still has the sample value ChangeMe; %2 was not imported.")
+                       .arg(key, describeField(field)));
             continue;
         }
         const QString trimmed = value.trimmed();
         if (trimmed.isEmpty()) {
-            src.warnings << ConnectorConfigImport::tr("%1 is empty; %2 was not imported.")
-                                .arg(key, describeField(field));
+            reject(ConnectorConfigImport::tr("%1 is empty; %2 was not imported.")
+                       .arg(key, describeField(field)));
             continue;
         }
         QString error;
@@ -556,8 +561,7 @@ ImportedConfig buildResult(Source &src)
         case Field::S1Url: {
             const QUrl url = s1::ConsoleConfig::normalizeUrl(trimmed, &error);
             if (url.isEmpty())
-                src.warnings
-                    << ConnectorConfigImport::tr("%1: \"%2\" cannot be used: %3").arg(key, trimmed, error);
+                reject(ConnectorConfigImport::tr("%1: \"%2\" cannot be used: %3").arg(key, trimmed, error));
             else
                 p.consoleUrl = url;
             break;
@@ -565,9 +569,8 @@ ImportedConfig buildResult(Source &src)
         case Field::S1ApiKey:
             out.s1ApiToken = s1::ConsoleConfig::normalizeToken(trimmed, &error);
             if (out.s1ApiToken.isEmpty())
-                src.warnings << ConnectorConfigImport::tr(
-                    "%1 holds no token after its \"ApiToken\" prefix; the token was not imported.")
-                                    .arg(key);
+                reject(ConnectorConfigImport::tr("%1 cannot be used: %2")
+                           .arg(key, error)); // error never quotes the token
             break;
         case Field::S1AccountId:
             p.accountId = trimmed;
@@ -576,10 +579,10 @@ ImportedConfig buildResult(Source &src)
             bool ok = false;
             const int attempts = trimmed.toInt(&ok);
             if (!ok || attempts < 1 || attempts > 100)
-                src.warnings << ConnectorConfigImport::tr(
+                reject(ConnectorConfigImport::tr(
                     "%1: \"%2\" is not a whole number from 1 to 100; the default %3 is used.")
-                                    .arg(key, trimmed)
-                                    .arg(p.maxAttempts);
+                           .arg(key, trimmed)
+                           .arg(p.maxAttempts));
             else
                 p.maxAttempts = attempts;
             break;
@@ -595,8 +598,8 @@ ImportedConfig buildResult(Source &src)
             else if (jobs::IsoDuration::parseSeconds(trimmed, &error))
                 p.syncPeriod = trimmed.toUpper();
             else
-                src.warnings << ConnectorConfigImport::tr("%1: %2 The default %3 is used.")
-                                    .arg(key, error, p.syncPeriod);
+                reject(ConnectorConfigImport::tr("%1: %2 The default %3 is used.")
+                           .arg(key, error, p.syncPeriod));
             break;
         }
         case Field::ImportStart: {
@@ -606,19 +609,18 @@ ImportedConfig buildResult(Source &src)
                 when = when.toTimeZone(QTimeZone::utc());
                 date = when.date();
                 if (when.time() != QTime(0, 0))
-                    src.warnings << ConnectorConfigImport::tr(
+                    note(ConnectorConfigImport::tr(
                         "%1: threats are imported from the start of %2 (UTC); the time of day "
                         "%3 is not kept.")
-                                        .arg(key, date.toString(Qt::ISODate),
-                                            when.time().toString(Qt::ISODate));
+                             .arg(key, date.toString(Qt::ISODate), when.time().toString(Qt::ISODate)));
             } else {
                 date = QDate::fromString(trimmed, Qt::ISODate);
             }
             if (!date.isValid()) {
-                src.warnings << ConnectorConfigImport::tr(
+                reject(ConnectorConfigImport::tr(
                     "%1: \"%2\" is not a date such as 2026-01-01T00:00:00Z; only flagged threats "
                     "are imported.")
-                                    .arg(key, trimmed);
+                           .arg(key, trimmed));
             } else {
                 p.importMode = Profile::ImportMode::CreatedAfter;
                 p.importStart = date;
@@ -630,9 +632,9 @@ ImportedConfig buildResult(Source &src)
             const QString scheme = url.scheme().toLower();
             if (!url.isValid() || url.host().isEmpty()
                 || (scheme != QLatin1String("http") && scheme != QLatin1String("https"))) {
-                src.warnings << ConnectorConfigImport::tr(
+                reject(ConnectorConfigImport::tr(
                     "%1: \"%2\" is not an http(s) address; the OpenCTI import stays off.")
-                                    .arg(key, trimmed);
+                           .arg(key, trimmed));
             } else {
                 QUrl clean = url.adjusted(QUrl::StripTrailingSlash);
                 if (clean.path() == QLatin1String("/"))
@@ -648,9 +650,9 @@ ImportedConfig buildResult(Source &src)
         case Field::ConnectorId: {
             const QUuid uuid = QUuid::fromString(trimmed);
             if (uuid.isNull())
-                src.warnings << ConnectorConfigImport::tr(
-                    "%1: \"%2\" is not a UUID; a new connector ID was generated.")
-                                    .arg(key, trimmed);
+                reject(
+                    ConnectorConfigImport::tr("%1: \"%2\" is not a UUID; a new connector ID was generated.")
+                        .arg(key, trimmed));
             else
                 p.connectorId = uuid.toString(QUuid::WithoutBraces);
             break;
@@ -668,9 +670,9 @@ ImportedConfig buildResult(Source &src)
             if (levels.contains(trimmed.toLower()))
                 p.logLevel = trimmed.toLower();
             else
-                src.warnings << ConnectorConfigImport::tr(
+                reject(ConnectorConfigImport::tr(
                     "%1: \"%2\" is not a log level (debug, info, warn, error); %3 is used.")
-                                    .arg(key, trimmed, p.logLevel);
+                           .arg(key, trimmed, p.logLevel));
             break;
         }
         case Field::Ignored:
@@ -686,10 +688,10 @@ ImportedConfig buildResult(Source &src)
         p.name = p.consoleUrl.host().section(u'.', 0, 0);
     if (p.name.isEmpty())
         p.name = ConnectorConfigImport::tr("Imported connector");
-    if (p.consoleUrl.isEmpty())
+    if (forFile && p.consoleUrl.isEmpty())
         src.warnings << ConnectorConfigImport::tr(
             "No usable console URL was found (S1_URL or SENTINELONE_INCIDENTS_URL); enter it before saving.");
-    if (out.s1ApiToken.isEmpty())
+    if (forFile && out.s1ApiToken.isEmpty())
         src.warnings << ConnectorConfigImport::tr(
             "No usable SentinelOne API token was found (S1_API_KEY or SENTINELONE_INCIDENTS_API_KEY); "
             "enter it before connecting.");
@@ -754,7 +756,7 @@ std::optional<ImportedConfig> ConnectorConfigImport::importData(
                      .arg(src.name);
         return std::nullopt;
     }
-    ImportedConfig result = buildResult(src);
+    ImportedConfig result = buildResult(src, true);
     result.format = format;
     result.service = service;
     qCInfo(lcConfig) << "imported connector settings from" << displayName
@@ -785,6 +787,34 @@ std::optional<ImportedConfig> ConnectorConfigImport::importFile(const QString &p
     }
     const QByteArray data = file.readAll();
     return importData(data, path, display, error);
+}
+
+ImportedConfig ConnectorConfigImport::importEnvironment(const QProcessEnvironment &environment)
+{
+    Source src;
+    src.name = ConnectorConfigImport::tr("the environment");
+    // The table's order: older generations first, so that the newest name wins as in a file.
+    for (const KnownKey &k : kEnvKeys) {
+        const QString name = QLatin1String(k.name);
+        const QString value = environment.value(name);
+        if (!value.trimmed().isEmpty())
+            addEnvEntry(src, name, value, 0, true, false);
+    }
+    ImportedConfig result = buildResult(src, false);
+    result.format = Format::Environment;
+    qCDebug(lcConfig) << "connector settings in the environment:" << result.settings.size()
+                      << "warnings:" << result.warnings.size();
+    return result;
+}
+
+QStringList ConnectorConfigImport::variableNames(Setting setting)
+{
+    QStringList names;
+    for (int generation = 2; generation >= 0; --generation)
+        for (const KnownKey &k : kEnvKeys)
+            if (k.field == setting && k.generation == generation && setting != Setting::Ignored)
+                names << QLatin1String(k.name);
+    return names;
 }
 
 std::optional<ImportedConfig> importConnectorConfig(const QString &path, QString *error)

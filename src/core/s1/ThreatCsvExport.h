@@ -20,7 +20,8 @@
 //
 // The header row is a file format, not a sentence: its column names are stable and not translated
 // (scripts read them). Values are the API's own (raw statuses, UTC times in ISO 8601).
-namespace ThreatCsvExport {
+// The threat browser's export and `s1bridge-cli threats list --csv` write the same bytes.
+namespace s1::ThreatCsvExport {
 
 // Answers whether a threat is flagged for OpenCTI; an empty function leaves the column empty.
 using FlaggedFunction = std::function<bool(const QString &threatId)>;
@@ -32,7 +33,14 @@ QStringList columnNames();
 // One field: defused and quoted as needed (no separator).
 QString field(const QString &value);
 
-// The whole file: BOM, header row, one row per threat. The console link is
+// The start of the file: the byte order mark and the header row.
+QByteArray header();
+// Rows for these threats (UTF-8, CRLF each), to follow header(): a long list can be written page by
+// page. Null pointers are skipped.
+QByteArray rows(const QList<const s1::Threat *> &threats, const FlaggedFunction &flagged = {},
+                const s1::ConsoleConfig &console = {});
+
+// The whole file (header() then rows()): BOM, header row, one row per threat. The console link is
 // ConsoleConfig::threatPage() (empty when the console has no URL).
 QByteArray toCsv(const QList<const s1::Threat *> &threats, const FlaggedFunction &flagged = {},
                  const s1::ConsoleConfig &console = {});
@@ -42,4 +50,4 @@ QByteArray toCsv(const QList<const s1::Threat *> &threats, const FlaggedFunction
 bool write(const QString &path, const QList<const s1::Threat *> &threats, QString *error,
            const s1::ConsoleConfig &console = {}, const FlaggedFunction &flagged = {});
 
-} // namespace ThreatCsvExport
+} // namespace s1::ThreatCsvExport

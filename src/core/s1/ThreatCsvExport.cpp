@@ -5,7 +5,7 @@
 #include <QDir>
 #include <QSaveFile>
 
-namespace ThreatCsvExport {
+namespace s1::ThreatCsvExport {
 
 namespace {
 QString isoTime(const QDateTime &time)
@@ -25,24 +25,26 @@ QByteArray row(const QStringList &values)
     return line.toUtf8();
 }
 
+QByteArray threatRow(const s1::Threat &t, const FlaggedFunction &flagged, const s1::ConsoleConfig &console)
+{
+    const bool haveConsole = console.url.isValid() && !console.url.host().isEmpty();
+    const QString os = t.osName.isEmpty() ? t.osType : t.osName;
+    const QString flag = flagged ? (flagged(t.id) ? QStringLiteral("yes") : QStringLiteral("no")) : QString();
+    const QString link = haveConsole ? console.threatPage(t.id).toString(QUrl::FullyEncoded) : QString();
+    return row({t.id, t.displayName(), t.classification, t.confidenceLevel, t.analystVerdict, t.incidentStatus,
+                t.mitigationStatus, t.computerName, os, t.ipAddresses().join(QLatin1String("; ")), t.siteName,
+                t.accountName, isoTime(t.createdAt), isoTime(t.updatedAt), t.sha256, t.sha1, t.md5, t.filePath,
+                flag, link});
+}
+
 // The file, row by row (UTF-8), to a sink: the whole text is never held twice.
 template<typename Sink>
 bool produce(const QList<const s1::Threat *> &threats, const FlaggedFunction &flagged, const s1::ConsoleConfig &console, Sink &&sink)
 {
-    if (!sink(QByteArrayLiteral("\xEF\xBB\xBF") + row(columnNames())))
+    if (!sink(header()))
         return false;
-    const bool haveConsole = console.url.isValid() && !console.url.host().isEmpty();
     for (const s1::Threat *t : threats) {
-        if (!t)
-            continue;
-        const QString os = t->osName.isEmpty() ? t->osType : t->osName;
-        const QString flag = flagged ? (flagged(t->id) ? QStringLiteral("yes") : QStringLiteral("no")) : QString();
-        const QString link = haveConsole ? console.threatPage(t->id).toString(QUrl::FullyEncoded) : QString();
-        if (!sink(row({t->id, t->displayName(), t->classification, t->confidenceLevel, t->analystVerdict,
-                       t->incidentStatus, t->mitigationStatus, t->computerName, os,
-                       t->ipAddresses().join(QLatin1String("; ")), t->siteName, t->accountName,
-                       isoTime(t->createdAt), isoTime(t->updatedAt), t->sha256, t->sha1, t->md5, t->filePath,
-                       flag, link})))
+        if (t && !sink(threatRow(*t, flagged, console)))
             return false;
     }
     return true;
@@ -73,6 +75,20 @@ QString field(const QString &value)
         return text;
     text.replace(QLatin1String("\""), QLatin1String("\"\""));
     return u'"' + text + u'"';
+}
+
+QByteArray header()
+{
+    return QByteArrayLiteral("\xEF\xBB\xBF") + row(columnNames());
+}
+
+QByteArray rows(const QList<const s1::Threat *> &threats, const FlaggedFunction &flagged, const s1::ConsoleConfig &console)
+{
+    QByteArray out;
+    for (const s1::Threat *t : threats)
+        if (t)
+            out += threatRow(*t, flagged, console);
+    return out;
 }
 
 QByteArray toCsv(const QList<const s1::Threat *> &threats, const FlaggedFunction &flagged, const s1::ConsoleConfig &console)
@@ -106,4 +122,4 @@ bool write(const QString &path, const QList<const s1::Threat *> &threats, QStrin
     return true;
 }
 
-} // namespace ThreatCsvExport
+} // namespace s1::ThreatCsvExport
