@@ -590,6 +590,14 @@ QString CliContext::recordKey() const
     return m_profile ? m_profile->id : QStringLiteral("env-") + m_config.url.host();
 }
 
+QString CliContext::importProfileId()
+{
+    if (m_profile)
+        return m_profile->id;
+    const config::ImportedSetting *connectorId = envSetting(config::ConnectorConfigImport::Setting::ConnectorId);
+    return QStringLiteral("env-") + (connectorId ? connectorId->value : QString());
+}
+
 int CliContext::runJob(jobs::Job *job, const QString &recordAs)
 {
     watchSignals();

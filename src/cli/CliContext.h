@@ -130,6 +130,8 @@ public:
     int runJob(jobs::Job *job, const QString &recordAs = {});
     // The id runs of this console are recorded under: the profile's, else "env-<console host>".
     QString recordKey() const;
+    // The id the OpenCTI import state is kept under: the profile's, else "env-" + CONNECTOR_ID as written.
+    QString importProfileId();
     int exitCodeFor(const net::ApiError &error) const;
     int exitCodeFor(const jobs::JobError &error) const;
     // From now on SIGINT/SIGTERM cancel the running jobs and emit interrupted() (runJob() calls it).

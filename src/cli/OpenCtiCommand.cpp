@@ -77,10 +77,10 @@ int OpenCtiCommand::import(CliContext &context, bool once)
         return context.fail(LocalFailure, error);
     qint64 period = 0;
     if (!once) {
-        const QString text = context.profile()
-            ? context.profile()->syncPeriod
-            : qEnvironmentVariable("CONNECTOR_DURATION_PERIOD", QStringLiteral("PT5M"));
-        const auto seconds = jobs::IsoDuration::parseSeconds(text, &error);
+        const std::optional<QString> text = context.syncPeriod(&error);
+        if (!text)
+            return context.usage(error);
+        const auto seconds = jobs::IsoDuration::parseSeconds(*text, &error);
         if (!seconds)
             return context.usage(QStringLiteral("CONNECTOR_DURATION_PERIOD: ") + error);
         period = *seconds;
@@ -134,7 +134,7 @@ int OpenCtiCommand::bundle(CliContext &context, const QString &threatId)
         ? opencti::ImportSettings::fromProfile(*profile).bundle
         : opencti::StixBundleBuilder::Options();
     if (!profile)
-        options.authorName = qEnvironmentVariable("CONNECTOR_NAME", options.authorName);
+        options.authorName = context.environment().profile.connectorName;
     options.consoleUrl = context.consoleConfig().url;
     QString error;
     const QJsonObject bundle = opencti::StixBundleBuilder(options).build(
@@ -151,9 +151,7 @@ int OpenCtiCommand::status(CliContext &context)
     opencti::ImportStore *store = context.importStore(&error);
     if (!store)
         return context.fail(LocalFailure, error);
-    const QString profileId = context.profile()
-        ? context.profile()->id
-        : QStringLiteral("env-") + qEnvironmentVariable("CONNECTOR_ID");
+    const QString profileId = context.importProfileId();
     using Status = opencti::ImportRecord::Status;
     const int imported = store->count(profileId, Status::Imported);
     const int sent = store->count(profileId, Status::Sent);

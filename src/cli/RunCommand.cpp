@@ -214,10 +214,10 @@ int RunCommand::run(CliContext &context, const QString &, const QStringList &)
             if (code != Ok)
                 return context.fail(code, name.isEmpty() ? error : tr("profile \"%1\": %2").arg(name, error));
             const std::optional<config::Profile> &profile = context.profile();
-            const QString period = profile
-                ? profile->syncPeriod
-                : qEnvironmentVariable("CONNECTOR_DURATION_PERIOD", QStringLiteral("PT5M"));
-            if (!addTarget(openCti, settings, profile ? profile->name : settings.connectorName, period))
+            const std::optional<QString> period = context.syncPeriod(&error);
+            if (!period)
+                return context.usage(error);
+            if (!addTarget(openCti, settings, profile ? profile->name : settings.connectorName, *period))
                 return context.usage(error);
         }
     }
