@@ -12,6 +12,9 @@
 #include "config/ProfileStore.h"
 #include "config/SecretStore.h"
 #include "config/Translations.h"
+#include "OpenCtiImportPage.h"
+#include "jobs/Scheduler.h"
+#include "storage/JobHistory.h"
 #include "s1/S1Client.h"
 
 #include <QAbstractButton>
@@ -26,6 +29,7 @@
 #include <QTemporaryDir>
 #include <QStandardPaths>
 #include <QTest>
+#include <QTimer>
 
 class TestAppController : public QObject
 {
@@ -148,6 +152,69 @@ private Q_SLOTS:
         QTRY_COMPARE(app.mainWindow()->windowTitle(), QStringLiteral("S1 Bridge — Demo tenant"));
         QCOMPARE(config::ProfileStore(ini).profiles().size(), 1);
         QTRY_VERIFY_WITH_TIMEOUT(!readSecret(secrets, key).has_value(), 10000); // gone from the keychain
+    }
+
+    // Every profile that sends to OpenCTI is synced, not only the one on screen; "Import now" goes
+    // through the scheduler: recorded in the job history, and never beside a running import of the
+    // same profile.
+    void syncsEveryProfileAndImportNowWaits()
+    {
+        QVERIFY2(!m_noKeychain, "needs the keychain: ctest runs it in tst_appcontroller only");
+        const QString ini = m_dir.filePath(QStringLiteral("sync.ini"));
+        config::ProfileStore store(ini);
+        config::SecretStore secrets(QStringLiteral("S1 Bridge"));
+        QList<config::Profile> profiles;
+        for (const QString &name : {QStringLiteral("Sync one"), QStringLiteral("Sync two")}) {
+            config::Profile p = consoleProfile(name);
+            p.openCtiEnabled = true;
+            p.openCtiUrl = m_sim->openCtiUrl();
+            p.syncPeriod = QStringLiteral("PT1H");
+            QString error;
+            QVERIFY2(store.save(p, &error), qPrintable(error));
+            QVERIFY(writeSecret(secrets, config::Profile::secretKey(p.id, config::Profile::Secret::S1ApiToken), m_sim->token()));
+            QVERIFY(writeSecret(secrets, config::Profile::secretKey(p.id, config::Profile::Secret::OpenCtiToken), m_sim->openCtiToken()));
+            profiles << p;
+        }
+        QVERIFY(store.setCurrentProfileId(profiles.first().id));
+        const QString shown = profiles.first().id, other = profiles.last().id;
+
+        AppController app(ini);
+        QStringList events; // "start <profile>" / "end <profile>", in order
+        connect(app.scheduler(), &jobs::Scheduler::jobStarted, this,
+                [&](const QString &id, const QString &kind, jobs::Job *) { events << QStringLiteral("start %1 %2").arg(id, kind); });
+        connect(app.scheduler(), &jobs::Scheduler::jobFinished, this,
+                [&](const QString &id, const QString &kind, jobs::Job *) { events << QStringLiteral("end %1 %2").arg(id, kind); });
+        bool submitted = false, queuedWhileRunning = false;
+        // As soon as the scheduled import of the shown profile starts: Import now, from the window.
+        connect(app.scheduler(), &jobs::Scheduler::jobStarted, this, [&](const QString &id, const QString &, jobs::Job *) {
+            if (id != shown || submitted)
+                return;
+            submitted = true;
+            QTimer::singleShot(0, this, [&] {
+                queuedWhileRunning = app.scheduler()->isRunning(shown); // the scheduled import still runs
+                app.mainWindow()->openCtiPage()->importNow({QStringLiteral("1")});
+            });
+        });
+        app.start();
+        const QString importKind = QStringLiteral("opencti-import");
+        const QString endShown = QStringLiteral("end %1 %2").arg(shown, importKind);
+        const QString endOther = QStringLiteral("end %1 %2").arg(other, importKind);
+        QTRY_VERIFY_WITH_TIMEOUT(events.count(endShown) >= 2 && events.contains(endOther), 60000);
+        QVERIFY(queuedWhileRunning);
+        // The second run of the shown profile (Import now) started only after the first ended.
+        const QString startShown = QStringLiteral("start %1 %2").arg(shown, importKind);
+        const qsizetype firstEnd = events.indexOf(endShown);
+        const qsizetype secondStart = events.indexOf(startShown, events.indexOf(startShown) + 1);
+        QVERIFY2(secondStart > firstEnd, qPrintable(events.join(u'\n')));
+        // Both runs of the shown profile and the other profile's run are in the job history.
+        storage::JobRunFilter filter;
+        filter.kind = importKind;
+        filter.profileId = shown;
+        QTRY_COMPARE(app.jobHistory()->list(filter).size(), 2);
+        filter.profileId = other;
+        QCOMPARE(app.jobHistory()->list(filter).size(), 1);
+        for (const config::Profile &p : std::as_const(profiles))
+            secrets.removeProfileSecrets(p.id, this, [](bool, const QString &) {});
     }
 
     // A profile whose token is not in the keychain: the app asks for it, and connects.

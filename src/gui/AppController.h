@@ -53,6 +53,7 @@ public:
     DemoTenant *demoTenant() const { return m_demo; }
     opencti::ImportStore *importStore() const { return m_importStore.get(); }
     jobs::Scheduler *scheduler() const { return m_scheduler; }
+    storage::JobHistory *jobHistory() const { return m_history.get(); }
     session::TaskRegistry *registry() const { return m_registry.get(); }
     // The session of a profile (created and loading on first use).
     session::ProfileSession *session(const QString &profileId);
