@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The OpenCTI incident import end to end: the simulated SentinelOne console and OpenCTI, a real
 // SQLite file. What reaches OpenCTI, idempotence, change detection, the request budget, faults on
-// both APIs, and a killed CLI run that resumes without loss or duplicates.
+// both APIs, an OpenCTI slower than a run (nothing sent twice), a work that vanished or never
+// finishes (sent again), and a killed CLI run that resumes without loss or duplicates.
 #include "OpenCtiSim.h"
 #include "SimServer.h"
 #include "config/Translations.h"
@@ -266,6 +267,133 @@ private Q_SLOTS:
         QCOMPARE(incidents().size(), flagged.size());
         const QJsonObject faults = m_sim->stats().value(QLatin1String("faults")).toObject();
         QVERIFY(faults.value(QLatin1String("429")).toInt() + faults.value(QLatin1String("5xx")).toInt() > 0);
+        QCOMPARE(m_store->count(m_settings.profileId, ImportRecord::Status::Imported), int(flagged.size()));
+    }
+
+    // How often OpenCTI ingested each incident (by threat id), from the simulator's own records.
+    QHash<QString, int> incidentIngestions() const
+    {
+        QHash<QString, int> out;
+        for (const QJsonValue &v : m_sim->openCti().store().objectsJson(QStringLiteral("incident"), true)) {
+            const QJsonObject o = v.toObject();
+            const QString name = o.value(QLatin1String("object")).toObject().value(QLatin1String("name")).toString();
+            out.insert(name.section(QStringLiteral(" - "), -1), o.value(QLatin1String("ingestions")).toInt());
+        }
+        return out;
+    }
+
+    QString simWorkStatus(const QString &workId) const
+    {
+        const s1sim::OpenCtiWork *work = m_sim->openCti().store().work(workId);
+        return work ? work->status : QStringLiteral("(gone)");
+    }
+
+    // OpenCTI slower than a run (3 s per bundle, the job waits 300 ms): four runs end while the work
+    // is still running and none of them sends a bundle again; once OpenCTI is done, the next run
+    // confirms every one. Each bundle reached OpenCTI once.
+    void slowOpenCtiIsNotSentItsBacklogAgain()
+    {
+        startSims(120);
+        flag(threatIds(4, 10));
+        const QSet<QString> flagged = flaggedThreats();
+        QVERIFY(flagged.size() >= 4);
+        m_sim->openCti().setIngestDelayMs(3000);
+        m_settings.workTimeoutMs = 300;
+        m_sim->resetStats();
+
+        QString workId;
+        for (int run = 1; run <= 4; ++run) {
+            auto job = importJob();
+            QVERIFY(runJob(job.get()));
+            QVERIFY2(job->state() == jobs::Job::State::Succeeded, qPrintable(job->summary()));
+            if (run == 1)
+                workId = job->workId();
+            // The premise: every run ended before OpenCTI finished the work.
+            QVERIFY2(simWorkStatus(workId) != QLatin1String("complete"), qPrintable(QStringLiteral("run %1").arg(run)));
+            QVERIFY(m_sim->openCti().pendingBundles() > 0);
+            QCOMPARE(requests(QStringLiteral("POST /graphql StixBundlePush")), int(flagged.size()));
+            QCOMPARE(requests(QStringLiteral("POST /graphql WorkAdd")), 1);
+            QCOMPARE(m_store->count(m_settings.profileId, ImportRecord::Status::Sent), int(flagged.size()));
+            if (run > 1) {
+                QCOMPARE(job->stillProcessingCount(), int(flagged.size()));
+                QVERIFY2(job->summary().contains(QLatin1String("still being processed by OpenCTI")), qPrintable(job->summary()));
+            }
+        }
+
+        m_sim->openCti().setIngestDelayMs(1); // OpenCTI catches up
+        QTRY_COMPARE_WITH_TIMEOUT(m_sim->openCti().pendingBundles(), 0, 20000);
+        QCOMPARE(simWorkStatus(workId), QStringLiteral("complete"));
+        auto last = importJob();
+        QVERIFY(runJob(last.get()));
+        QVERIFY2(last->state() == jobs::Job::State::Succeeded, qPrintable(last->summary()));
+        QCOMPARE(QSet<QString>(last->importedThreats().cbegin(), last->importedThreats().cend()), flagged);
+        QCOMPARE(m_store->count(m_settings.profileId, ImportRecord::Status::Imported), int(flagged.size()));
+        QCOMPARE(m_store->count(m_settings.profileId, ImportRecord::Status::Sent), 0);
+        QCOMPARE(requests(QStringLiteral("POST /graphql StixBundlePush")), int(flagged.size()));
+        const QHash<QString, int> ingestions = incidentIngestions();
+        QCOMPARE(QSet<QString>(ingestions.keyBegin(), ingestions.keyEnd()), flagged);
+        for (auto it = ingestions.cbegin(); it != ingestions.cend(); ++it)
+            QVERIFY2(it.value() == 1, qPrintable(it.key()));
+    }
+
+    // A work that vanished from OpenCTI (deleted, or purged) before it was confirmed: its bundles are
+    // sent again, once, and then confirmed.
+    void vanishedWorkIsSentAgainOnce()
+    {
+        startSims(120);
+        flag(threatIds(3, 20));
+        const QSet<QString> flagged = flaggedThreats();
+        QVERIFY(flagged.size() >= 3);
+        m_sim->openCti().setIngestDelayMs(60000);
+        m_settings.workTimeoutMs = 200;
+        m_sim->resetStats();
+        auto first = importJob();
+        QVERIFY(runJob(first.get()));
+        const QString workId = first->workId();
+        QCOMPARE(simWorkStatus(workId), QStringLiteral("progress"));
+        QCOMPARE(m_sim->openCti().pendingBundles(), int(flagged.size()));
+
+        // The work is deleted in OpenCTI (what was queued for it is still ingested, reporting nowhere).
+        m_sim->openCti().store().works.removeIf([&workId](const s1sim::OpenCtiWork &w) { return w.id == workId; });
+        m_sim->openCti().setIngestDelayMs(1);
+        QCOMPARE(simWorkStatus(workId), QStringLiteral("(gone)"));
+
+        auto second = importJob();
+        QVERIFY(runJob(second.get()));
+        QVERIFY2(second->state() == jobs::Job::State::Succeeded, qPrintable(second->summary()));
+        QCOMPARE(requests(QStringLiteral("POST /graphql StixBundlePush")), 2 * int(flagged.size()));
+        QCOMPARE(QSet<QString>(second->importedThreats().cbegin(), second->importedThreats().cend()), flagged);
+        QCOMPARE(m_store->count(m_settings.profileId, ImportRecord::Status::Imported), int(flagged.size()));
+        QCOMPARE(incidents().size(), flagged.size());
+
+        auto third = importJob();
+        QVERIFY(runJob(third.get()));
+        QCOMPARE(requests(QStringLiteral("POST /graphql StixBundlePush")), 2 * int(flagged.size()));
+    }
+
+    // A work OpenCTI never finishes is not waited for forever: past workGiveUpMs its bundles go again.
+    void unfinishedWorkIsGivenUpAfterALongTime()
+    {
+        startSims(120);
+        flag(threatIds(2, 30));
+        const QSet<QString> flagged = flaggedThreats();
+        m_sim->openCti().setIngestDelayMs(60000);
+        m_settings.workTimeoutMs = 200;
+        m_settings.workGiveUpMs = 60000;
+        m_sim->resetStats();
+        auto first = importJob();
+        QVERIFY(runJob(first.get()));
+        auto waiting = importJob();
+        QVERIFY(runJob(waiting.get()));
+        QCOMPARE(requests(QStringLiteral("POST /graphql StixBundlePush")), int(flagged.size()));
+        QCOMPARE(waiting->stillProcessingCount(), int(flagged.size()));
+
+        m_settings.workGiveUpMs = 0; // as if a day had passed
+        m_sim->openCti().setIngestDelayMs(1);
+        auto givenUp = importJob();
+        QVERIFY(runJob(givenUp.get()));
+        QCOMPARE(requests(QStringLiteral("POST /graphql StixBundlePush")), 2 * int(flagged.size()));
+        QCOMPARE(givenUp->stillProcessingCount(), 0);
         QCOMPARE(m_store->count(m_settings.profileId, ImportRecord::Status::Imported), int(flagged.size()));
     }
 

@@ -165,6 +165,13 @@
             <numerusform>%Ln failed.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln sent earlier and still being processed by OpenCTI.</source>
+        <translation>
+            <numerusform>%Ln sent earlier and still being processed by OpenCTI.</numerusform>
+            <numerusform>%Ln sent earlier and still being processed by OpenCTI.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>s1::PagedListJob</name>

@@ -6,7 +6,6 @@
 
 #include <QCryptographicHash>
 #include <QJsonObject>
-#include <QLocale>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -19,6 +18,9 @@ Q_LOGGING_CATEGORY(lcNet, "s1bridge.net", QtInfoMsg)
 namespace net {
 
 namespace {
+// What Qt may hold for an answer before this call reads it (see sendAttempt).
+constexpr qint64 kReadBufferBytes = 1024 * 1024;
+
 bool sameOrigin(const QUrl &a, const QUrl &b)
 {
     return a.scheme() == b.scheme() && a.host().compare(b.host(), Qt::CaseInsensitive) == 0
@@ -107,6 +109,7 @@ ApiCall::ApiCall(QNetworkAccessManager *nam, const ApiEndpoint &endpoint, ApiReq
 {
     m_timeout->setSingleShot(true);
     m_deadline->setSingleShot(true);
+    m_deadline->setTimerType(Qt::PreciseTimer); // a coarse one may fire 5 % early; the message names the figure
     m_backoff->setSingleShot(true);
     auto stopWith = [this](Stop why) {
         if (m_reply) {
@@ -223,6 +226,22 @@ void ApiCall::sendAttempt(const QUrl &url, int redirectsLeft)
         else
             m_pinMismatch = digest; // named in the error, so the user can compare
     });
+    // Bounded memory: Qt's network thread stops reading the socket while this much waits unread
+    // here, and an answer that announces a length past the limit is refused before its body.
+    // Without a read buffer size that thread reads as fast as the server sends and this thread
+    // may see no readyRead at all until the end. Qt starts a request that has a body (and
+    // sendCustomRequest always gives one) from the event loop, and a size set before that start
+    // never reaches its network thread: set it once the start has run, i.e. from the event loop.
+    const qint64 readBuffer = std::min<qint64>(m_endpoint.transport.maxResponseBytes + 1, kReadBufferBytes);
+    QMetaObject::invokeMethod(reply, [reply, readBuffer] { reply->setReadBufferSize(readBuffer); }, Qt::QueuedConnection);
+    connect(reply, &QNetworkReply::metaDataChanged, this, [this, reply] {
+        bool known = false;
+        const qint64 announced = reply->header(QNetworkRequest::ContentLengthHeader).toLongLong(&known);
+        if (reply == m_reply && m_stop == Stop::None && known && announced > m_endpoint.transport.maxResponseBytes) {
+            m_stop = Stop::TooLarge;
+            reply->abort();
+        }
+    });
     connect(reply, &QNetworkReply::readyRead, this, [this, reply] { onReadyRead(reply); });
     connect(reply, &QNetworkReply::finished, this, [this, reply, redirectsLeft] { onReplyFinished(reply, redirectsLeft); });
     connect(reply, &QNetworkReply::downloadProgress, m_timeout, [this] { m_timeout->start(m_endpoint.transport.timeoutMs); });
@@ -235,7 +254,9 @@ void ApiCall::onReadyRead(QNetworkReply *reply)
 {
     if (reply != m_reply || m_stop != Stop::None)
         return;
-    m_body += reply->readAll();
+    // Never more than one byte past the limit: that byte is enough to know the answer is too large.
+    const qint64 room = m_endpoint.transport.maxResponseBytes + 1 - m_body.size();
+    m_body += reply->read(std::max<qint64>(room, 0));
     if (m_body.size() > m_endpoint.transport.maxResponseBytes) {
         m_stop = Stop::TooLarge;
         m_body.clear();
@@ -304,19 +325,38 @@ ApiError ApiCall::classify(QNetworkReply *reply)
     const QNetworkReply::NetworkError netError = reply->error();
     const Transport &t = m_endpoint.transport;
 
+    // A bound of the transport ended the attempt: the dialect's sentence names it (ApiError::bound).
+    auto bounded = [&](Kind kind, ApiError::Bound bound, qint64 value) {
+        ApiError e = makeError(kind, status, {});
+        e.bound = bound;
+        e.boundValue = value;
+        return e;
+    };
     switch (m_stop) {
     case Stop::TooLarge:
-        return makeError(Kind::TooLarge, status,
-                         tr("the answer passed the limit of %1 MB").arg(QLocale().toString(t.maxResponseBytes / (1024.0 * 1024.0), 'f', 0)));
+        return bounded(Kind::TooLarge, ApiError::Bound::SizeLimit, t.maxResponseBytes);
     case Stop::Idle:
-        return makeError(Kind::Timeout, 0, tr("no data for %1 s").arg(t.timeoutMs / 1000));
+        return bounded(Kind::Timeout, ApiError::Bound::IdleTimeout, t.timeoutMs);
     case Stop::Deadline:
-        return makeError(Kind::Timeout, status, tr("no complete answer within %1 s").arg(std::max(t.deadlineMs, t.timeoutMs) / 1000));
+        return bounded(Kind::Timeout, ApiError::Bound::Deadline, std::max(t.deadlineMs, t.timeoutMs));
     case Stop::None:
         break;
     }
     if (netError == QNetworkReply::ContentReSendError)
         return makeError(Kind::Network, 0, tr("the connection closed before an answer came"));
+    // An answer cut off by a closed connection: the server did answer (a POST may have been carried
+    // out) but not all of it arrived. Qt reports RemoteHostClosedError, or sometimes nothing at all:
+    // compare with what the server announced. (With Content-Encoding the length is the compressed one.)
+    if (status > 0 && (netError == QNetworkReply::NoError || netError == QNetworkReply::RemoteHostClosedError)) {
+        bool haveLength = false;
+        const qint64 announced = reply->header(QNetworkRequest::ContentLengthHeader).toLongLong(&haveLength);
+        if (haveLength && announced > m_body.size() && reply->rawHeader("Content-Encoding").isEmpty())
+            return makeError(Kind::BadResponse, status,
+                             tr("the answer was cut off after %1 of %2 bytes").arg(m_body.size()).arg(announced));
+        if (netError == QNetworkReply::RemoteHostClosedError)
+            return makeError(Kind::BadResponse, status,
+                             tr("the connection closed in the middle of the answer, after %1 bytes").arg(m_body.size()));
+    }
     if (status == 0 || (netError != QNetworkReply::NoError && netError < QNetworkReply::ContentAccessDenied)) {
         switch (netError) {
         case QNetworkReply::SslHandshakeFailedError: {
@@ -336,14 +376,6 @@ ApiError ApiCall::classify(QNetworkReply *reply)
             return makeError(Kind::Network, status, reply->errorString());
         }
     }
-    // Qt may report an answer cut off by a closed connection as complete: compare with what the
-    // server announced.
-    bool haveLength = false;
-    const qint64 announced = reply->header(QNetworkRequest::ContentLengthHeader).toLongLong(&haveLength);
-    if (haveLength && announced > m_body.size() && reply->rawHeader("Content-Encoding").isEmpty())
-        return makeError(Kind::BadResponse, status,
-                         tr("the answer was cut off after %1 of %2 bytes").arg(m_body.size()).arg(announced));
-
     const QByteArray contentType = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray().toLower();
     if (!m_endpoint.dialect)
         return status >= 200 && status < 300 ? ApiError() : makeError(Kind::BadRequest, status, {});

@@ -3,6 +3,8 @@
 
 #include "ServiceDialect.h"
 
+#include <QLocale>
+
 namespace net {
 
 bool ApiError::isTransient() const
@@ -42,6 +44,21 @@ QString ApiError::kindName(Kind k)
     return {};
 }
 
+QString ApiError::boundText() const
+{
+    switch (bound) {
+    case Bound::None:
+        return {};
+    case Bound::IdleTimeout:
+    case Bound::Deadline:
+        return boundValue % 1000 == 0 ? tr("%1 s").arg(boundValue / 1000)
+                                      : tr("%1 s").arg(QLocale().toString(boundValue / 1000.0, 'f', 1));
+    case Bound::SizeLimit:
+        return QLocale().formattedDataSize(boundValue, boundValue % (1024 * 1024) == 0 ? 0 : 1);
+    }
+    return {};
+}
+
 QString ApiError::serviceName() const
 {
     return dialect ? dialect->name() : QString();
@@ -64,7 +81,7 @@ QString ApiError::userMessage() const
         text = dialect->message(*this);
     if (text.isEmpty()) {
         const QString where = host.isEmpty() ? tr("The server") : host;
-        text = kind == Kind::TooLarge ? tr("%1 sent an answer for %2 larger than the size limit.").arg(where, endpoint)
+        text = kind == Kind::TooLarge ? tr("%1 sent an answer for %2 larger than the size limit of %3.").arg(where, endpoint, boundText())
                                       : tr("The request to %1 failed (%2).").arg(where, kindName(kind));
     }
     if (outcomeUnknown)

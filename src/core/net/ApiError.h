@@ -45,6 +45,11 @@ public:
     // A request that is not idempotent (a POST that creates something) may have been carried out
     // although its answer was lost: it is not retried blindly, the caller reads the remote state back.
     bool outcomeUnknown = false;
+    // Which bound of the transport (net::Transport) ended the request, and its figure: people are
+    // told the limit that was hit. None for every other error, and for a timeout of Qt's own.
+    enum class Bound { None, IdleTimeout, Deadline, SizeLimit };
+    Bound bound = Bound::None;
+    qint64 boundValue = 0; // milliseconds (IdleTimeout, Deadline) or bytes (SizeLimit)
 
     bool isError() const { return kind != Kind::None; }
     bool isTransient() const;  // worth another attempt (when the request may be repeated)
@@ -53,6 +58,8 @@ public:
     // "SentinelOne", "OpenCTI", ... (product names: not translated); empty without a dialect.
     QString serviceName() const;
     static QString kindName(Kind kind);
+    // The bound's figure for a sentence: "1.5 s", "60 s", "256 MiB"; empty without a bound.
+    QString boundText() const;
 };
 
 } // namespace net

@@ -149,7 +149,11 @@ QString OpenCtiDialect::message(const net::ApiError &e) const
     case Kind::BadResponse:
         return tr("%1 sent an incomplete or malformed answer for %2 after every attempt.").arg(where, what);
     case Kind::TooLarge:
-        return tr("%1 sent an answer for %2 larger than the size limit, so it was not read.").arg(where, what);
+        return tr("%1 sent an answer for %2 larger than the size limit of %3, so reading stopped there "
+                  "and nothing of it was used. An API answer that large is not expected: check that "
+                  "the OpenCTI URL is the platform's own address (for example "
+                  "https://opencti.example.com), not a proxy or a download.")
+            .arg(where, what, e.boundText());
     case Kind::Redirected:
         return tr("%1 redirected the request elsewhere, so the token was not sent. Use the final "
                   "OpenCTI address directly if you trust it.")
@@ -160,6 +164,14 @@ QString OpenCtiDialect::message(const net::ApiError &e) const
                   "profile's TLS settings.")
             .arg(where);
     case Kind::Timeout:
+        if (e.bound == net::ApiError::Bound::Deadline)
+            return tr("The answer of %1 to %2 did not complete within %3, after every attempt. "
+                      "The platform or the network is very slow right now; try again later.")
+                .arg(where, what, e.boundText());
+        if (e.bound == net::ApiError::Bound::IdleTimeout)
+            return tr("%1 did not answer in time: nothing came for %2 while it answered %3, after every "
+                      "attempt. Check the network or the OpenCTI URL.")
+                .arg(where, e.boundText(), what);
         return tr("%1 did not answer in time, after every attempt. Check the network or the OpenCTI URL.").arg(where);
     case Kind::Network:
         return tr("Could not reach %1. Check the OpenCTI URL, your network connection and any proxy.").arg(where);

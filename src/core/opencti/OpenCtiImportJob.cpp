@@ -86,44 +86,85 @@ void OpenCtiImportJob::run()
     confirmUnconfirmed();
 }
 
-// After a crash or kill: bundles pushed but not confirmed. Their work tells whether OpenCTI took them;
-// otherwise they are pushed again (same ids: OpenCTI updates, never duplicates).
+// Bundles pushed by an earlier run and not confirmed (the run was killed, or OpenCTI had not
+// finished when the run stopped waiting). Their work tells what became of them:
+//  - complete without errors: Imported;
+//  - still running (wait, progress; errors so far are judged once it completes): left Sent, and
+//    not pushed again unless the threat changed since: re-sending what OpenCTI has not processed
+//    yet would only lengthen its queue, run after run;
+//  - complete with errors, timed out, gone (work is null: deleted, or purged by OpenCTI's
+//    retention), or running for longer than workGiveUpMs: pushed again (same ids: OpenCTI
+//    updates, never duplicates);
+//  - the status could not be read: left Sent; the next run asks again.
 void OpenCtiImportJob::confirmUnconfirmed()
 {
     const QList<ImportRecord> pending = m_store->unconfirmed(m_settings.profileId);
     if (pending.isEmpty())
         return registerConnector();
     setProgress(0, -1, tr("Checking %Ln import(s) left unconfirmed by an earlier run", nullptr, int(pending.size())));
-    QHash<QString, QStringList> byWork;
+    QHash<QString, QList<ImportRecord>> byWork;
     for (const ImportRecord &r : pending)
-        byWork[r.workId] << r.threatId;
+        byWork[r.workId] << r;
     auto remaining = std::make_shared<int>(int(byWork.size()));
     for (auto it = byWork.cbegin(); it != byWork.cend(); ++it) {
         const QString workId = it.key();
-        const QStringList threats = it.value();
+        const QList<ImportRecord> records = it.value();
         net::ApiCall *call = track(m_openCti->request(GraphQlDocuments::load(QStringLiteral("WorkStatus")),
                                                      QJsonObject{{QStringLiteral("id"), workId}}, this));
-        connect(call, &net::ApiCall::finished, this, [this, call, workId, threats, remaining] {
+        connect(call, &net::ApiCall::finished, this, [this, call, workId, records, remaining] {
             call->deleteLater();
             if (isFinished())
                 return;
             if (call->error().isAuthProblem())
                 return failWith(call->error());
-            const QJsonObject work = call->data().toObject().value(QLatin1String("work")).toObject();
-            const bool complete = work.value(QLatin1String("status")).toString() == QLatin1String("complete")
-                && work.value(QLatin1String("errors")).toArray().isEmpty();
-            if (complete && !call->error().isError()) {
+            QStringList threats;
+            QDateTime sentAt;
+            for (const ImportRecord &r : records) {
+                threats << r.threatId;
+                if (!sentAt.isValid() || (r.sentAt.isValid() && r.sentAt < sentAt))
+                    sentAt = r.sentAt;
+            }
+            const QJsonValue workValue = call->data().toObject().value(QLatin1String("work"));
+            const QJsonObject work = workValue.toObject();
+            const QString status = work.value(QLatin1String("status")).toString();
+            const bool hasErrors = !work.value(QLatin1String("errors")).toArray().isEmpty();
+            const bool givenUp = sentAt.isValid() && sentAt.msecsTo(QDateTime::currentDateTimeUtc()) > m_settings.workGiveUpMs;
+            if (call->error().isError()) {
+                qCInfo(lcOpenCti).noquote() << "could not read work" << workId << "- its" << threats.size()
+                                            << "threat(s) stay sent:" << call->error().userMessage();
+                for (const ImportRecord &r : records)
+                    m_waiting.insert(r.threatId, r.contentHash);
+            } else if (status == QLatin1String("complete") && !hasErrors) {
                 QString error;
                 m_store->markImported(m_settings.profileId, threats, workId, &error);
                 m_imported += threats;
+            } else if (workValue.isObject() && status != QLatin1String("complete") && status != QLatin1String("timeout") && !givenUp) {
+                qCDebug(lcOpenCti).noquote() << "work" << workId << "is still" << status << "- waiting for its"
+                                             << threats.size() << "threat(s)";
+                for (const ImportRecord &r : records)
+                    m_waiting.insert(r.threatId, r.contentHash);
             } else {
-                for (const QString &id : threats)
+                QString why = QStringLiteral("ended ") + status + (hasErrors ? QStringLiteral(" with errors") : QString());
+                if (!workValue.isObject())
+                    why = QStringLiteral("is gone");
+                else if (givenUp)
+                    why = QStringLiteral("has been unfinished for too long");
+                qCInfo(lcOpenCti).noquote() << "work" << workId << why << "- sending its" << threats.size() << "threat(s) again";
+                for (const QString &id : std::as_const(threats))
                     m_forced.insert(id);
             }
             if (--*remaining == 0)
                 registerConnector();
         });
     }
+}
+
+int OpenCtiImportJob::stillProcessingCount() const
+{
+    int count = 0;
+    for (auto it = m_waiting.cbegin(); it != m_waiting.cend(); ++it)
+        count += m_sentThisRun.contains(it.key()) ? 0 : 1; // changed since: its new bundle went out
+    return count;
 }
 
 void OpenCtiImportJob::registerConnector()
@@ -273,6 +314,10 @@ void OpenCtiImportJob::onNotes(const Candidate &candidate, const QList<s1::Threa
         return itemDone();
     }
     const QString hash = StixBundleBuilder::contentHash(bundle);
+    if (!candidate.forced && m_waiting.contains(t.id) && m_waiting.value(t.id) == hash) {
+        ++tally().skipped; // OpenCTI has this very bundle in a work it is still processing
+        return itemDone();
+    }
     const auto previous = m_store->record(m_settings.profileId, t.id);
     if (!candidate.forced && previous && previous->status == ImportRecord::Status::Imported && previous->contentHash == hash) {
         ++m_unchanged; // re-importing an unchanged threat sends nothing
@@ -482,6 +527,8 @@ void OpenCtiImportJob::finishRun()
         parts << tr("%Ln unchanged since the last import.", nullptr, m_unchanged);
     if (m_notFlagged)
         parts << tr("%Ln without the flag.", nullptr, m_notFlagged);
+    if (const int waiting = stillProcessingCount())
+        parts << tr("%Ln sent earlier and still being processed by OpenCTI.", nullptr, waiting);
     if (tally().failed)
         parts << tr("%Ln failed.", nullptr, int(tally().failed));
     succeed(parts.join(u' '));

@@ -41,7 +41,11 @@ struct ImportSettings
     QStringList onlyThreatIds;         // "Import now" for a selection: these, flagged or not
     int concurrency = 4;               // SentinelOne notes requests and OpenCTI pushes in flight
     int workPollMs = 250;
-    int workTimeoutMs = 120000;
+    int workTimeoutMs = 120000;        // how long one run waits for the work it pushed into
+    // A work that OpenCTI has not finished this long after the push is taken as lost (its worker
+    // died, its messages were dropped) and its bundles are sent again. Until then the next runs
+    // wait for it instead of sending again what OpenCTI still has to process.
+    qint64 workGiveUpMs = 24LL * 3600 * 1000;
 
     static ImportSettings fromProfile(const config::Profile &profile);
 };
@@ -50,8 +54,11 @@ struct ImportSettings
 // whole console (noteExists / created-after filters above a high-water mark on updatedAt), reads each
 // candidate's notes once, builds its STIX bundle (deterministic ids), skips a threat whose bundle did
 // not change since it was imported, pushes the others into one OpenCTI work, records them as Sent,
-// follows the work and records Imported only what OpenCTI processed without an error. A run that is
-// killed resumes: Sent records are confirmed from their work or pushed again (OpenCTI upserts by id).
+// follows the work and records Imported only what OpenCTI processed without an error. Records left
+// Sent by an earlier run (killed, or OpenCTI slower than the run's wait) are checked against their
+// work first: complete without errors -> Imported; still running -> left Sent and not pushed again,
+// so a slow OpenCTI is not fed its own backlog; failed, vanished or given up (workGiveUpMs) ->
+// pushed again (OpenCTI upserts by id).
 class OpenCtiImportJob : public jobs::Job
 {
     Q_OBJECT
@@ -67,6 +74,8 @@ public:
     const QStringList &importedThreats() const { return m_imported; }
     int unchangedCount() const { return m_unchanged; }
     int notFlaggedCount() const { return m_notFlagged; }
+    // Threats sent by an earlier run whose work OpenCTI is still processing: not sent again.
+    int stillProcessingCount() const;
     QString workId() const { return m_workId; }
 
 protected:
@@ -108,6 +117,7 @@ private:
 
     QQueue<Candidate> m_queue;
     QSet<QString> m_forced;
+    QHash<QString, QString> m_waiting; // threat id -> content hash, Sent in a work OpenCTI still processes
     QSet<QString> m_queued;
     bool m_listingDone = false;
     int m_inFlight = 0;

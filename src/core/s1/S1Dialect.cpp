@@ -132,9 +132,11 @@ QString S1Dialect::message(const net::ApiError &e) const
     case Kind::BadResponse:
         return tr("%1 sent an incomplete or malformed answer for %2 after every attempt.").arg(where, e.endpoint);
     case Kind::TooLarge:
-        return tr("%1 sent an answer for %2 larger than the size limit, so it was not read. Narrow the "
-                  "request (a smaller page, a filter) or raise the limit in the profile's settings.")
-            .arg(where, e.endpoint);
+        return tr("%1 sent an answer for %2 larger than the size limit of %3, so reading stopped there "
+                  "and nothing of it was used. An API answer that large is not expected: check "
+                  "that the console URL is the console's own address (for example "
+                  "https://yourcompany.sentinelone.net), not a proxy or a download.")
+            .arg(where, e.endpoint, e.boundText());
     case Kind::Redirected:
         return tr("%1 redirected the request elsewhere, so the API token was not sent. Use the final "
                   "console address directly if you trust it.")
@@ -145,6 +147,14 @@ QString S1Dialect::message(const net::ApiError &e) const
                   "profile's TLS settings.")
             .arg(where);
     case Kind::Timeout:
+        if (e.bound == net::ApiError::Bound::Deadline)
+            return tr("The answer of %1 to %2 did not complete within %3, after every attempt. "
+                      "The console or the network is very slow right now; try again later.")
+                .arg(where, e.endpoint, e.boundText());
+        if (e.bound == net::ApiError::Bound::IdleTimeout)
+            return tr("%1 did not answer in time: nothing came for %2 while it answered %3, after every "
+                      "attempt. Check the network or the console URL.")
+                .arg(where, e.boundText(), e.endpoint);
         return tr("%1 did not answer in time, after every attempt. Check the network or the console "
                   "URL.")
             .arg(where);
