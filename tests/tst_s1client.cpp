@@ -2,6 +2,8 @@
 // The SentinelOne client against the simulator on 127.0.0.1 (port 0): real HTTP, real JSON.
 #include "FaultSpec.h"
 #include "SimServer.h"
+#include "SimTenant.h"
+#include "jobs/JobError.h"
 #include "jobs/JobRunner.h"
 #include "s1/ListJobs.h"
 #include "s1/S1Client.h"
@@ -21,6 +23,8 @@
 
 using namespace s1;
 using namespace net;
+
+Q_DECLARE_METATYPE(s1::ThreatQuery)
 
 namespace {
 QStringList g_log;
@@ -84,6 +88,18 @@ class TestS1Client : public QObject
         if (!runJob(&job) || job.state() != jobs::Job::State::Succeeded)
             return {};
         return job.notes();
+    }
+
+    // A call refused before it was sent finishes from the event loop, so the caller can connect
+    // first; it carries the input kind (InvalidConfig) and a sentence saying what is expected.
+    ApiError refusal(ApiCall *call)
+    {
+        if (call->isFinished())
+            return ApiError {}; // finished at once: the caller could not have connected
+        QSignalSpy done(call, &ApiCall::finished);
+        if (!done.wait(5000))
+            return ApiError {};
+        return call->error();
     }
 
     QStringList someThreatIds(S1Client &client, int count, std::optional<bool> noteExists = std::nullopt)
@@ -477,6 +493,178 @@ private Q_SLOTS:
             const auto flagNotes = std::count_if(notes.cbegin(), notes.cend(), [&](const ThreatNote &n) { return n.containsFlag(flag); });
             QVERIFY2(flagNotes == 1, qPrintable(QStringLiteral("%1 carries %2 flag notes").arg(id).arg(flagNotes)));
         }
+    }
+
+    // Notes the console would refuse (text of 2..10,000 characters, 1..5,000 threats per request)
+    // are not sent; the edges themselves are.
+    void refusesNotesTheConsoleWouldRefuse()
+    {
+        startSim(20);
+        S1Client client(config());
+        const QStringList ids = someThreatIds(client, 1);
+        QCOMPARE(ids.size(), 1);
+        const QString threatId = ids.first();
+        const QString oneEmoji = QString::fromUtf8("\xF0\x9F\x98\x80"); // 1 character, 2 UTF-16 units
+        QVERIFY(S1Client::noteTextProblem(QStringLiteral("ok")).isEmpty());
+        QVERIFY(!S1Client::noteTextProblem(oneEmoji).isEmpty());
+        QVERIFY(S1Client::noteTextProblem(oneEmoji + oneEmoji).isEmpty());
+        QVERIFY(!S1Client::noteTextProblem(QStringLiteral("  ")).isEmpty());
+        QVERIFY(!S1Client::noteThreatsProblem({}).isEmpty());
+        m_sim->resetStats();
+
+        ApiError e = refusal(client.addNote(ids, QStringLiteral("x")));
+        QCOMPARE(e.kind, ApiError::Kind::InvalidConfig);
+        QVERIFY2(e.userMessage().contains(QLatin1String("characters long")), qPrintable(e.userMessage()));
+        QCOMPARE(jobs::JobError::fromRemote(e).kind, jobs::JobError::Kind::Input);
+        QCOMPARE(jobs::JobError::fromRemote(e).userMessage(), e.userMessage());
+        e = refusal(client.addNote(ids, QString(S1Client::MaxNoteLength + 1, u'a')));
+        QCOMPARE(e.kind, ApiError::Kind::InvalidConfig);
+        e = refusal(client.addNote(ids, oneEmoji));
+        QCOMPARE(e.kind, ApiError::Kind::InvalidConfig);
+        e = refusal(client.editNote(threatId, QStringLiteral("1"), QStringLiteral("x")));
+        QCOMPARE(e.kind, ApiError::Kind::InvalidConfig);
+        QStringList tooMany;
+        for (int i = 0; i <= S1Client::MaxNoteThreats; ++i)
+            tooMany << threatId;
+        e = refusal(client.addNote(tooMany, QStringLiteral("[OpenCTI_add]")));
+        QCOMPARE(e.kind, ApiError::Kind::InvalidConfig);
+        QVERIFY2(e.userMessage().contains(QLatin1String("at most")), qPrintable(e.userMessage()));
+        e = refusal(client.addNote({}, QStringLiteral("[OpenCTI_add]")));
+        QCOMPARE(e.kind, ApiError::Kind::InvalidConfig);
+        QCOMPARE(requests(QStringLiteral("POST /web/api/v2.1/threats/notes")), 0);
+        QCOMPARE(requests(QStringLiteral("PUT /web/api/v2.1/threats/{id}/notes/{noteId}")), 0);
+
+        // the longest note and a two-character one are taken
+        const int before = m_sim->tenant().noteCount(threatId);
+        for (const QString &text :
+            QStringList {QString(S1Client::MaxNoteLength, u'a'), QString(oneEmoji + oneEmoji)}) {
+            ApiCall *add = client.addNote(ids, text);
+            QSignalSpy added(add, &ApiCall::finished);
+            QVERIFY(added.wait());
+            QVERIFY2(!add->error().isError(), qPrintable(add->error().userMessage()));
+        }
+        QCOMPARE(m_sim->tenant().noteCount(threatId), before + 2);
+        QCOMPARE(requests(QStringLiteral("POST /web/api/v2.1/threats/notes")), 2);
+    }
+
+    // Threat filters the console would refuse are not sent: 501 site ids (the most is 500), a
+    // status outside the API's enumeration, a sort field it does not declare.
+    void refusesThreatFiltersTheConsoleWouldRefuse_data()
+    {
+        QTest::addColumn<ThreatQuery>("query");
+        QTest::addColumn<QString>("named");
+        ThreatQuery q;
+        for (int i = 0; i <= ThreatQuery::MaxScopeIds; ++i)
+            q.siteIds << QString::number(1876710080008398791ull + quint64(i));
+        QTest::newRow("501 sites") << q << QStringLiteral("siteIds");
+        q = {};
+        q.incidentStatuses = {QStringLiteral("unresolved"), QStringLiteral("open")};
+        QTest::newRow("status") << q << QStringLiteral("\"open\"");
+        q = {};
+        q.sortBy = QStringLiteral("threatName");
+        QTest::newRow("sort field") << q << QStringLiteral("threatName");
+        q = {};
+        q.classifications = {QStringLiteral("Malware,Trojan")};
+        QTest::newRow("comma in a value") << q << QStringLiteral("classifications");
+    }
+
+    void refusesThreatFiltersTheConsoleWouldRefuse()
+    {
+        QFETCH(ThreatQuery, query);
+        QFETCH(QString, named);
+        QVERIFY2(query.problem().contains(named), qPrintable(query.problem()));
+        startSim(20);
+        S1Client client(config());
+        ThreatListJob job(&client, query);
+        QVERIFY(runJob(&job));
+        QCOMPARE(job.state(), jobs::Job::State::Failed);
+        QCOMPARE(job.error().kind, jobs::JobError::Kind::Input);
+        QCOMPARE(job.error().userMessage(), query.problem());
+        QCOMPARE(requests(QStringLiteral("GET /web/api/v2.1/threats")), 0);
+    }
+
+    // A profile limited to 501 sites would send too many site ids with every list: refused too.
+    void refusesTooManyProfileSites()
+    {
+        startSim(20);
+        ConsoleConfig c = config();
+        for (int i = 0; i <= ThreatQuery::MaxScopeIds; ++i)
+            c.siteIds << QString::number(1876710080008398791ull + quint64(i));
+        S1Client client(c);
+        ThreatListJob job(&client, {});
+        QVERIFY(runJob(&job));
+        QCOMPARE(job.error().kind, jobs::JobError::Kind::Input);
+        QCOMPARE(requests(QStringLiteral("GET /web/api/v2.1/threats")), 0);
+        SiteListJob sites(&client, c.siteIds); // here as account ids: the same limit
+        QVERIFY(runJob(&sites));
+        QCOMPARE(sites.error().kind, jobs::JobError::Kind::Input);
+        QCOMPARE(requests(QStringLiteral("GET /web/api/v2.1/sites")), 0);
+    }
+
+    // Every sort field the API declares is one the client allows, and the console (simulated) orders by it.
+    void sortsByEveryDeclaredField()
+    {
+        QCOMPARE(ThreatQuery::sortFields().size(), 21);
+        for (const char *field :
+            {"siteName", "agentComputerName", "filePath", "classification", "contentHash"})
+            QVERIFY(ThreatQuery::isValidSortBy(QLatin1String(field)));
+        QVERIFY(!ThreatQuery::isValidSortBy(QStringLiteral("threatName")));
+        QVERIFY(!ThreatQuery::isValidSortBy(QStringLiteral("sitename")));
+        startSim(60);
+        S1Client client(config());
+        for (const QString &field : ThreatQuery::sortFields()) {
+            ThreatQuery query;
+            query.sortBy = field;
+            query.descending = false;
+            ThreatListJob job(&client, query);
+            job.setKeepResults(true);
+            job.setPageSize(25);
+            QVERIFY(runJob(&job));
+            QVERIFY2(job.state() == jobs::Job::State::Succeeded, qPrintable(field + u' ' + job.summary()));
+            QSet<QString> ids;
+            for (const Threat &t : job.threats())
+                ids.insert(t.id);
+            QCOMPARE(ids.size(), 60);
+            if (field == QLatin1String("agentComputerName"))
+                for (qsizetype i = 1; i < job.threats().size(); ++i)
+                    QVERIFY(job.threats()[i - 1].computerName.compare(
+                                job.threats()[i].computerName, Qt::CaseInsensitive)
+                        <= 0);
+        }
+    }
+
+    // displayName is the whole name (API v2.1); a part of it is found by text (query=).
+    void displayNameMatchesTheWholeName()
+    {
+        startSim(300);
+        S1Client client(config());
+        ThreatQuery byText;
+        byText.text = QStringLiteral("märz");
+        ThreatListJob found(&client, byText);
+        found.setKeepResults(true);
+        QVERIFY(runJob(&found));
+        QVERIFY(!found.threats().isEmpty());
+        const QString name = found.threats().first().name;
+        QCOMPARE(name, QStringLiteral("Rechnung_März.pdf.exe"));
+
+        ThreatQuery exact;
+        exact.displayName = name.toUpper();
+        QVERIFY(exact.toUrlQuery().hasQueryItem(QStringLiteral("displayName")));
+        QVERIFY(!exact.toUrlQuery().hasQueryItem(QStringLiteral("displayName__like")));
+        ThreatListJob whole(&client, exact);
+        whole.setKeepResults(true);
+        QVERIFY(runJob(&whole));
+        QCOMPARE(whole.threats().size(), found.threats().size());
+        for (const Threat &t : whole.threats())
+            QCOMPARE(t.name, name);
+
+        ThreatQuery part;
+        part.displayName = QStringLiteral("märz");
+        ThreatListJob none(&client, part);
+        none.setKeepResults(true);
+        QVERIFY(runJob(&none));
+        QCOMPARE(none.state(), jobs::Job::State::Succeeded);
+        QVERIFY(none.threats().isEmpty());
     }
 
     // With every category at debug level, through retries, refusals and redirects: no token.

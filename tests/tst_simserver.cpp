@@ -64,6 +64,20 @@ struct Result
     QJsonObject pagination() const { return json.value(u"pagination"_s).toObject(); }
 };
 
+// The keys of `o` (and of the objects inside it) whose value is null, as paths: the API types the
+// fields of sites, accounts and firewall rules as non-nullable strings, so an unknown one is absent.
+QStringList nullPaths(const QJsonObject &o, const QString &prefix = {})
+{
+    QStringList paths;
+    for (auto it = o.begin(); it != o.end(); ++it) {
+        if (it.value().isNull())
+            paths << prefix + it.key();
+        else if (it.value().isObject())
+            paths << nullPaths(it.value().toObject(), prefix + it.key() + u'.');
+    }
+    return paths;
+}
+
 QByteArray toJson(const QJsonObject &o)
 {
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
@@ -115,6 +129,8 @@ private Q_SLOTS:
     void unknownApiPath();
     void paginationWalk();
     void paginationSortedAscending();
+    void sortFields_data();
+    void sortFields();
     void validation_data();
     void validation();
     void filters();
@@ -471,6 +487,82 @@ void tst_SimServer::paginationSortedAscending()
         names.at(7));
 }
 
+void tst_SimServer::sortFields_data()
+{
+    // Every sortBy value of the API, with the threat field it orders by (empty: the simulated threats
+    // do not carry it, so they come in id order).
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<bool>("text");
+    const auto row = [](const char *field, const QString &path, bool text) {
+        QTest::newRow(field) << QString::fromLatin1(field) << path << text;
+    };
+    row("id", u"id"_s, false);
+    row("createdAt", u"threatInfo.createdAt"_s, true);
+    row("createdDate", u"threatInfo.createdAt"_s, true);
+    row("updatedAt", u"threatInfo.updatedAt"_s, true);
+    row("mitigationStatus", u"threatInfo.mitigationStatus"_s, true);
+    row("fileDisplayName", u"threatInfo.fileDisplayName"_s, true);
+    row("agentVersion", u"agentRealtimeInfo.agentVersion"_s, true);
+    row("agentMachineType", u"agentRealtimeInfo.agentMachineType"_s, true);
+    row("siteId", u"agentRealtimeInfo.siteId"_s, false);
+    row("siteName", u"agentRealtimeInfo.siteName"_s, true);
+    row("agentComputerName", u"agentRealtimeInfo.agentComputerName"_s, true);
+    row("filePath", u"threatInfo.filePath"_s, true);
+    row("contentHash", u"threatInfo.sha1"_s, true);
+    row("classification", u"threatInfo.classification"_s, true);
+    for (const char *field : {"collectionId", "cloudAccount", "cloudImage", "cloudInstanceId",
+             "cloudInstanceSize", "cloudLocation", "cloudNetwork"})
+        row(field, u"id"_s, false);
+}
+
+void tst_SimServer::sortFields()
+{
+    QFETCH(QString, field);
+    QFETCH(QString, path);
+    QFETCH(bool, text);
+    const auto keyOf = [&](const QJsonObject &threat) {
+        QJsonValue v = threat;
+        for (const QString &part : path.split(u'.'))
+            v = v.toObject().value(part);
+        return v.toString(); // a null hash sorts as an empty string
+    };
+    // Three pages of 40 with the cursor, descending: each key at most the one before; ids unique.
+    QStringList keys;
+    QSet<QString> ids;
+    QString cursor;
+    for (int page = 0; page < 3; ++page) {
+        QUrlQuery query {{u"limit"_s, u"40"_s}, {u"sortBy"_s, field}, {u"sortOrder"_s, u"desc"_s}};
+        if (!cursor.isEmpty())
+            query.addQueryItem(u"cursor"_s, cursor);
+        const Result r = get(Api + u"/threats"_s, query);
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.data().size(), 40);
+        for (const QJsonValue &v : r.data()) {
+            keys << keyOf(v.toObject());
+            ids.insert(v.toObject().value(u"id"_s).toString());
+        }
+        cursor = r.pagination().value(u"nextCursor"_s).toString();
+        QVERIFY(!cursor.isEmpty());
+    }
+    QCOMPARE(ids.size(), 120);
+    for (qsizetype i = 1; i < keys.size(); ++i) {
+        // ids and site ids are numbers of the same length; other keys compare as text
+        const int order = text ? keys[i - 1].compare(keys[i], Qt::CaseInsensitive)
+                               : (keys[i - 1].toULongLong() < keys[i].toULongLong() ? -1
+                                       : keys[i - 1] == keys[i]                     ? 0
+                                                                                    : 1);
+        QVERIFY2(order >= 0, qPrintable(keys[i - 1] + u" < "_s + keys[i] + u" at "_s + QString::number(i)));
+    }
+    // equal keys come together (the id breaks ties only)
+    QStringList groups;
+    for (const QString &key : std::as_const(keys)) {
+        if (groups.isEmpty() || groups.last() != key)
+            groups << key;
+    }
+    QCOMPARE(QSet<QString>(groups.cbegin(), groups.cend()).size(), groups.size());
+}
+
 void tst_SimServer::validation_data()
 {
     QTest::addColumn<QString>("path");
@@ -492,6 +584,26 @@ void tst_SimServer::validation_data()
     QTest::newRow("iocs limit") << u"/threat-intelligence/iocs"_s << u"limit=5000"_s << u"limit"_s;
     QTest::newRow("sites limit") << u"/sites"_s << u"limit=-1"_s << u"limit"_s;
     QTest::newRow("firewall without filter") << u"/firewall-control"_s << u"limit=10"_s << u"filter"_s;
+    // the query as the console's API declares it: names, repetitions, types, limits
+    QTest::newRow("undeclared parameter")
+        << u"/threats"_s << u"limit=5&threatName=x"_s << u"threatName: unknown query parameter"_s;
+    QTest::newRow("v2.0 parameter") << u"/threats"_s << u"displayName__like=x"_s << u"displayName__like"_s;
+    QTest::newRow("undeclared on sites") << u"/sites"_s << u"ids=1"_s << u"ids: unknown query parameter"_s;
+    QTest::newRow("declared, not simulated") << u"/threats"_s << u"agentIds=1"_s << u"not implemented"_s;
+    QTest::newRow("repeated") << u"/threats"_s << u"limit=5&limit=6"_s << u"more than once"_s;
+    QTest::newRow("bool in capitals") << u"/threats"_s << u"noteExists=TRUE"_s << u"noteExists"_s;
+    QTest::newRow("bool as digit") << u"/threat-intelligence/iocs"_s << u"tenant=1"_s << u"tenant"_s;
+    QTest::newRow("limit with a space") << u"/threats"_s << u"limit=%205"_s << u"limit"_s;
+    QTest::newRow("too many site ids")
+        << u"/threats"_s << u"siteIds="_s + QStringList(501, u"1"_s).join(u',') << u"siteIds"_s;
+    QTest::newRow("site name part too short") << u"/sites"_s << u"name__contains=a"_s << u"name__contains"_s;
+    QTest::newRow("site state") << u"/sites"_s << u"state=Active"_s << u"state"_s;
+    QTest::newRow("ioc date without zone")
+        << u"/threat-intelligence/iocs"_s << u"creationTime__gte=2026-01-01T00:00:00"_s
+        << u"creationTime__gte"_s;
+    QTest::newRow("ioc type in lower case") << u"/threat-intelligence/iocs"_s << u"type=ipv4"_s << u"type"_s;
+    QTest::newRow("firewall action") << u"/firewall-control"_s << u"siteIds=1&actions=Deny"_s << u"actions"_s;
+    QTest::newRow("notes sorted") << u"/threats/1/notes"_s << u"sortBy=createdAt"_s << u"not implemented"_s;
 }
 
 void tst_SimServer::validation()
@@ -626,13 +738,30 @@ void tst_SimServer::filters()
 
 void tst_SimServer::hostileText()
 {
-    const Result r
-        = get(Api + u"/threats"_s, QUrlQuery {{u"displayName__like"_s, u"märz"_s}, {u"limit"_s, u"1"_s}});
+    // query= searches a part of the name (non-ASCII, any case); displayName= matches the whole
+    // display name only (API v2.1), also without regard to case.
+    const Result r = get(Api + u"/threats"_s, QUrlQuery {{u"query"_s, u"MÄRZ"_s}, {u"limit"_s, u"1"_s}});
     QCOMPARE(r.status, 200);
-    QVERIFY(r.pagination().value(u"totalItems"_s).toInt() > 0);
+    const int found = r.pagination().value(u"totalItems"_s).toInt();
+    QVERIFY(found > 0);
     const QJsonObject info = r.data().at(0).toObject().value(u"threatInfo"_s).toObject();
     QCOMPARE(info.value(u"threatName"_s).toString(), u"Rechnung_März.pdf.exe"_s);
     QVERIFY(info.value(u"filePath"_s).toString().endsWith(u"\\Rechnung_März.pdf.exe"_s));
+    const Result whole = get(Api + u"/threats"_s,
+        QUrlQuery {{u"displayName"_s, u"rechnung_märz.PDF.exe"_s}, {u"limit"_s, u"1000"_s}});
+    QCOMPARE(whole.status, 200);
+    QCOMPARE(whole.pagination().value(u"totalItems"_s).toInt(), found);
+    for (const QJsonValue &v : whole.data())
+        QCOMPARE(v.toObject().value(u"threatInfo"_s).toObject().value(u"threatName"_s).toString(),
+            u"Rechnung_März.pdf.exe"_s);
+    const Result part = get(Api + u"/threats"_s, QUrlQuery {{u"displayName"_s, u"märz"_s}});
+    QCOMPARE(part.status, 200);
+    QCOMPARE(part.pagination().value(u"totalItems"_s).toInt(), 0);
+    // v2.0's displayName__like is no parameter of v2.1: refused, as the console does
+    const Result old = get(Api + u"/threats"_s, QUrlQuery {{u"displayName__like"_s, u"märz"_s}});
+    QCOMPARE(old.status, 400);
+    QVERIFY2(old.firstErrorDetail().contains(u"displayName__like: unknown query parameter"_s),
+        qPrintable(old.firstErrorDetail()));
 
     const Result markup
         = get(Api + u"/threats"_s, QUrlQuery {{u"query"_s, u"<script>"_s}, {u"limit"_s, u"1"_s}});
@@ -753,6 +882,42 @@ void tst_SimServer::notesErrors()
     QVERIFY(r.firstErrorDetail().contains(u"ids"_s));
     r = send("POST", Api + u"/threats/notes"_s, {}, "{not json");
     QCOMPARE(r.status, 400);
+
+    // data.text: 2 to 10,000 characters (code points: an emoji counts once); filter.ids: at most
+    // 5,000 threat ids, each a string; nothing is written when the request is refused
+    const auto addNote = [this](const QString &text, const QJsonArray &ids) {
+        return send("POST", Api + u"/threats/notes"_s, {},
+            toJson(QJsonObject {
+                {u"data"_s, QJsonObject {{u"text"_s, text}}}, {u"filter"_s, QJsonObject {{u"ids"_s, ids}}}}));
+    };
+    const int before = m_server->tenant().noteCount(id);
+    r = addNote(u"x"_s, {id});
+    QCOMPARE(r.status, 400);
+    QVERIFY2(r.firstErrorDetail().contains(u"2 to 10000 characters"_s), qPrintable(r.firstErrorDetail()));
+    r = addNote(QString(10001, u'a'), {id});
+    QCOMPARE(r.status, 400);
+    r = addNote(QString::fromUtf8("\xF0\x9F\x98\x80"), {id}); // one character, two UTF-16 units
+    QCOMPARE(r.status, 400);
+    QJsonArray tooMany;
+    for (int i = 0; i < 5001; ++i)
+        tooMany.append(id);
+    r = addNote(u"ok"_s, tooMany);
+    QCOMPARE(r.status, 400);
+    QVERIFY2(r.firstErrorDetail().contains(u"5000"_s), qPrintable(r.firstErrorDetail()));
+    r = addNote(u"ok"_s, {id.toLongLong()});
+    QCOMPARE(r.status, 400);
+    QVERIFY2(r.firstErrorDetail().contains(u"string"_s), qPrintable(r.firstErrorDetail()));
+    r = send("POST", Api + u"/threats/notes"_s, {},
+        toJson(QJsonObject {{u"data"_s, QJsonObject {{u"text"_s, u"ok"_s}}},
+            {u"filter"_s, QJsonObject {{u"ids"_s, QJsonArray {id}}, {u"siteIds"_s, QJsonArray {id}}}}}));
+    QCOMPARE(r.status, 400);
+    QVERIFY2(r.firstErrorDetail().contains(u"filter.siteIds: not implemented"_s),
+        qPrintable(r.firstErrorDetail()));
+    QCOMPARE(m_server->tenant().noteCount(id), before);
+    r = addNote(QString(10000, u'a'), {id});
+    QCOMPARE(r.status, 200);
+    QCOMPARE(r.json.value(u"data"_s).toObject().value(u"affected"_s).toInt(), 1);
+    QCOMPARE(m_server->tenant().noteCount(id), before + 1);
 }
 
 void tst_SimServer::sitesAndAccounts()
@@ -764,13 +929,23 @@ void tst_SimServer::sitesAndAccounts()
     QCOMPARE(sites.size(), m_server->tenant().siteCount());
     QVERIFY(data.value(u"allSites"_s).toObject().value(u"activeLicenses"_s).toInt() > 0);
     int expired = 0;
+    int described = 0;
     for (const QJsonValue &v : sites) {
         const QJsonObject s = v.toObject();
         QVERIFY(s.value(u"id"_s).toString().size() >= 18);
         QVERIFY(!s.value(u"accountName"_s).toString().isEmpty());
         expired += s.value(u"state"_s).toString() == u"expired"_s ? 1 : 0;
+        // never null: an expiration only when it is not unlimited, a description only when there is one
+        QVERIFY2(nullPaths(s).isEmpty(), qPrintable(nullPaths(s).join(u", "_s)));
+        QCOMPARE(s.value(u"expiration"_s).isString(), !s.value(u"unlimitedExpiration"_s).toBool());
+        QVERIFY(!s.contains(u"externalId"_s));
+        if (s.contains(u"description"_s)) {
+            QVERIFY(!s.value(u"description"_s).toString().isEmpty());
+            ++described;
+        }
     }
     QCOMPARE(expired, 1);
+    QVERIFY(described > 0 && described < sites.size());
 
     r = get(Api + u"/sites"_s, QUrlQuery {{u"name"_s, u"berlin hq"_s}});
     QCOMPARE(r.json.value(u"data"_s).toObject().value(u"sites"_s).toArray().size(), 1);
@@ -782,10 +957,20 @@ void tst_SimServer::sitesAndAccounts()
         QUrlQuery {{u"name__contains"_s, u"default"_s}, {u"limit"_s, u"1"_s}, {u"cursor"_s, cursor}});
     QCOMPARE(r.json.value(u"data"_s).toObject().value(u"sites"_s).toArray().size(), 1);
     QVERIFY(r.pagination().value(u"nextCursor"_s).isNull());
+    // name__contains takes a list (any part matches); skip passes over sites after the cursor
+    r = get(Api + u"/sites"_s, QUrlQuery {{u"name__contains"_s, u"default,berlin"_s}});
+    QCOMPARE(r.pagination().value(u"totalItems"_s).toInt(), 3);
+    r = get(Api + u"/sites"_s, QUrlQuery {{u"name__contains"_s, u"default,berlin"_s}, {u"skip"_s, u"2"_s}});
+    QCOMPARE(r.json.value(u"data"_s).toObject().value(u"sites"_s).toArray().size(), 1);
 
     r = get(Api + u"/accounts"_s);
     QCOMPARE(r.status, 200);
     QCOMPARE(r.data().size(), 2);
+    for (const QJsonValue &v : r.data()) {
+        QVERIFY2(nullPaths(v.toObject()).isEmpty(), qPrintable(nullPaths(v.toObject()).join(u", "_s)));
+        QVERIFY(v.toObject().value(u"unlimitedExpiration"_s).toBool());
+        QVERIFY(!v.toObject().contains(u"expiration"_s));
+    }
     QCOMPARE(r.data().at(0).toObject().value(u"name"_s).toString(), u"Acme Corp"_s);
     QVERIFY(r.data().at(0).toObject().value(u"numberOfSites"_s).toInt() >= 5);
     r = get(Api + u"/accounts"_s, QUrlQuery {{u"ids"_s, m_server->tenant().accountId(1)}});
@@ -1125,6 +1310,31 @@ void tst_SimServer::iocs()
     QCOMPARE(r.status, 400);
     QVERIFY(r.firstErrorDetail().contains(u"filter"_s));
 
+    // the item and scope fields as the API declares them: source required; method EQUALS or left
+    // out; dates with a time zone; scope ids as strings, at most 500
+    const auto refused = [&](const QJsonObject &one, const QJsonObject &scope, const QString &named) {
+        const Result answer = send("POST", Api + u"/threat-intelligence/iocs"_s, {},
+            toJson(QJsonObject {{u"data"_s, QJsonArray {one}}, {u"filter"_s, scope}}));
+        QCOMPARE(answer.status, 400);
+        QVERIFY2(QString::fromUtf8(answer.body).contains(named), answer.body.constData());
+    };
+    QJsonObject probe = item(u"IPV4"_s, u"192.0.2.77"_s);
+    probe.remove(u"source"_s);
+    refused(probe, filter, u"source"_s);
+    probe = item(u"IPV4"_s, u"192.0.2.77"_s);
+    probe.insert(u"method"_s, u"equals"_s);
+    refused(probe, filter, u"method"_s);
+    probe.insert(u"method"_s, u"EQUALS"_s);
+    probe.insert(u"validUntil"_s, u"2030-04-28 08:17:48.779000"_s);
+    refused(probe, filter, u"validUntil"_s);
+    probe = item(u"IPV4"_s, u"192.0.2.77"_s);
+    refused(probe, QJsonObject {{u"accountIds"_s, QJsonArray {account.toLongLong()}}}, u"accountIds"_s);
+    QJsonArray manyAccounts;
+    for (int i = 0; i < 501; ++i)
+        manyAccounts.append(account);
+    refused(probe, QJsonObject {{u"accountIds"_s, manyAccounts}}, u"accountIds"_s);
+    QCOMPARE(m_server->tenant().iocCount(), count);
+
     // upsert by (scope, type, value); another scope is another IOC
     r = send("POST", Api + u"/threat-intelligence/iocs"_s, {},
         toJson(
@@ -1162,6 +1372,33 @@ void tst_SimServer::iocs()
     QCOMPARE(r.pagination().value(u"totalItems"_s).toInt(), 1);
     r = get(Api + u"/threat-intelligence/iocs"_s, QUrlQuery {{u"value"_s, sha}});
     QCOMPARE(r.pagination().value(u"totalItems"_s).toInt(), 2);
+    r = get(
+        Api + u"/threat-intelligence/iocs"_s, QUrlQuery {{u"accountIds"_s, account}, {u"skip"_s, u"5"_s}});
+    QCOMPARE(r.data().size(), count - 5);
+
+    // tenant scope, no method and no name: the answer leaves out what is unset (scopeId, name are
+    // non-nullable strings), and a value with a comma is one value
+    const QString commaUrl = u"https://evil.example.com/a,b"_s;
+    probe = item(u"URL"_s, commaUrl);
+    probe.remove(u"method"_s);
+    probe.remove(u"name"_s);
+    r = send("POST", Api + u"/threat-intelligence/iocs"_s, {},
+        toJson(
+            QJsonObject {{u"data"_s, QJsonArray {probe}}, {u"filter"_s, QJsonObject {{u"tenant"_s, true}}}}));
+    QCOMPARE(r.status, 200);
+    const QJsonObject global = r.data().at(0).toObject();
+    QCOMPARE(global.value(u"scope"_s).toString(), u"global"_s);
+    QCOMPARE(global.value(u"method"_s).toString(), u"EQUALS"_s);
+    QVERIFY(!global.contains(u"scopeId"_s));
+    QVERIFY(!global.contains(u"name"_s));
+    QCOMPARE(global.value(u"source"_s).toString(), u"S1 Bridge test"_s);
+    r = get(
+        Api + u"/threat-intelligence/iocs"_s, QUrlQuery {{u"tenant"_s, u"true"_s}, {u"value"_s, commaUrl}});
+    QCOMPARE(r.pagination().value(u"totalItems"_s).toInt(), 1);
+    r = send("DELETE", Api + u"/threat-intelligence/iocs"_s, {},
+        toJson(
+            QJsonObject {{u"filter"_s, QJsonObject {{u"uuids"_s, QJsonArray {global.value(u"uuid"_s)}}}}}));
+    QCOMPARE(r.json.value(u"data"_s).toObject().value(u"affected"_s).toInt(), 1);
 
     // delete by uuid, then by value within a scope
     r = send("DELETE", Api + u"/threat-intelligence/iocs"_s, {},
@@ -1176,6 +1413,13 @@ void tst_SimServer::iocs()
     r = send("DELETE", Api + u"/threat-intelligence/iocs"_s, {},
         toJson(QJsonObject {{u"filter"_s, QJsonObject {}}}));
     QCOMPARE(r.status, 400);
+    r = send("DELETE", Api + u"/threat-intelligence/iocs"_s, {},
+        toJson(QJsonObject {{u"filter"_s, QJsonObject {{u"uuids"_s, stored.value(u"uuid"_s)}}}}));
+    QCOMPARE(r.status, 400); // uuids is a list
+    r = send("DELETE", Api + u"/threat-intelligence/iocs"_s, {},
+        toJson(QJsonObject {{u"filter"_s, QJsonObject {{u"name__contains"_s, QJsonArray {u"Blocked"_s}}}}}));
+    QCOMPARE(r.status, 400);
+    QVERIFY2(r.firstErrorDetail().contains(u"not implemented"_s), qPrintable(r.firstErrorDetail()));
     QCOMPARE(m_server->tenant().iocCount(), count - 1);
 }
 
@@ -1207,6 +1451,9 @@ void tst_SimServer::firewall()
     QCOMPARE(created.value(u"editable"_s).toBool(), true);
     QCOMPARE(created.value(u"order"_s).toInt(), 1);
     QCOMPARE(created.value(u"remoteHosts"_s), rule.value(u"remoteHosts"_s));
+    // protocol null: unset, so the answer has no protocol (the API types it a non-nullable string)
+    QVERIFY2(nullPaths(created).isEmpty(), qPrintable(nullPaths(created).join(u", "_s)));
+    QVERIFY(!created.contains(u"protocol"_s));
 
     // same name, same scope: Already Exists; another site is fine
     r = send("POST", Api + u"/firewall-control"_s, {},
@@ -1235,6 +1482,34 @@ void tst_SimServer::firewall()
     QVERIFY2(body.contains(u"Drop"_s) && body.contains(u"solaris"_s) && body.contains(u"300.1.1.1"_s),
         qPrintable(body));
     QVERIFY(!body.contains(u"10.0.0.1"_s));
+    invalid = rule;
+    invalid.remove(u"status"_s); // required by POST
+    invalid.insert(u"name"_s, QString(201, u'n')); // at most 200 characters
+    invalid.insert(u"localPort"_s, QJsonObject {{u"type"_s, u"ports"_s}, {u"values"_s, QJsonArray {70000}}});
+    r = send("POST", Api + u"/firewall-control"_s, {},
+        toJson(QJsonObject {{u"data"_s, invalid}, {u"filter"_s, filter}}));
+    QCOMPARE(r.status, 400);
+    const QString missing = QString::fromUtf8(r.body);
+    QVERIFY2(missing.contains(u"data.status: required"_s) && missing.contains(u"data.name: at most 200"_s)
+            && missing.contains(u"70000"_s),
+        qPrintable(missing));
+    r = send("POST", Api + u"/firewall-control"_s, {},
+        toJson(QJsonObject {
+            {u"data"_s, rule}, {u"filter"_s, QJsonObject {{u"siteIds"_s, QJsonArray {site.toLongLong()}}}}}));
+    QCOMPARE(r.status, 400);
+
+    // a tenant-wide rule has no scopeId (absent, not null)
+    QJsonObject global = rule;
+    global.insert(u"name"_s, u"S1 Bridge: everywhere"_s);
+    r = send("POST", Api + u"/firewall-control"_s, {},
+        toJson(QJsonObject {{u"data"_s, global}, {u"filter"_s, QJsonObject {{u"tenant"_s, true}}}}));
+    QCOMPARE(r.status, 200);
+    QCOMPARE(r.json.value(u"data"_s).toObject().value(u"scope"_s).toString(), u"global"_s);
+    QVERIFY(!r.json.value(u"data"_s).toObject().contains(u"scopeId"_s));
+    r = send("DELETE", Api + u"/firewall-control"_s, {},
+        toJson(QJsonObject {{u"filter"_s,
+            QJsonObject {{u"ids"_s, QJsonArray {r.json.value(u"data"_s).toObject().value(u"id"_s)}}}}}));
+    QCOMPARE(r.json.value(u"data"_s).toObject().value(u"affected"_s).toInt(), 1);
 
     // list (a filter is required), update, delete
     r = get(Api + u"/firewall-control"_s, QUrlQuery {{u"siteIds"_s, site}});
@@ -1250,6 +1525,16 @@ void tst_SimServer::firewall()
     QCOMPARE(r.json.value(u"data"_s).toObject().value(u"name"_s), rule.value(u"name"_s));
     r = get(Api + u"/firewall-control"_s, QUrlQuery {{u"statuses"_s, u"Disabled"_s}});
     QCOMPARE(r.pagination().value(u"totalItems"_s).toInt(), 1);
+    // null in an update: name (and action, status) unchanged; an optional field unset
+    r = send("PUT", Api + u"/firewall-control/"_s + id, {},
+        toJson(QJsonObject {
+            {u"data"_s, QJsonObject {{u"name"_s, QJsonValue::Null}, {u"description"_s, QJsonValue::Null}}}}));
+    QCOMPARE(r.status, 200);
+    QCOMPARE(r.json.value(u"data"_s).toObject().value(u"name"_s), rule.value(u"name"_s));
+    QVERIFY(!r.json.value(u"data"_s).toObject().contains(u"description"_s));
+    r = send("DELETE", Api + u"/firewall-control"_s, {},
+        toJson(QJsonObject {{u"filter"_s, QJsonObject {{u"ids"_s, QJsonArray {id.toLongLong()}}}}}));
+    QCOMPARE(r.status, 400);
     r = send("PUT", Api + u"/firewall-control/123"_s, {}, toJson(QJsonObject {{u"data"_s, QJsonObject {}}}));
     QCOMPARE(r.status, 404);
     r = send("DELETE", Api + u"/firewall-control"_s, {},

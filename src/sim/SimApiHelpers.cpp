@@ -3,6 +3,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QUrl>
 #include <QUrlQuery>
 
@@ -71,6 +72,15 @@ QStringList splitList(QStringView value)
             out << t.toString();
     }
     return out;
+}
+
+bool containsAny(const QString &text, const QStringList &needles)
+{
+    for (const QString &needle : needles) {
+        if (text.contains(needle, Qt::CaseInsensitive))
+            return true;
+    }
+    return false;
 }
 
 std::optional<quint64> parseId(QStringView text)
@@ -212,6 +222,13 @@ SimReply errorsReply(const QStringList &details)
         errors.append(QJsonObject {
             {u"code"_s, CodeValidation}, {u"title"_s, u"Validation Error"_s}, {u"detail"_s, detail}});
     return jsonReply(QJsonObject {{u"errors"_s, errors}}, 400);
+}
+
+bool isDateTime(const QString &text)
+{
+    static const QRegularExpression dateTime(u"^[0-9]{4}-[0-9]{2}-[0-9]{2}[Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}"
+                                             "(\\.[0-9]+)?([Zz]|[+-][0-9]{2}(:?[0-9]{2})?)$"_s);
+    return dateTime.match(text).hasMatch() && SimTenant::parseTimestamp(text).has_value();
 }
 
 QString jsonText(const QJsonValue &v)

@@ -39,6 +39,8 @@ using Params = QHash<QString, QString>;
 Params paramsOf(const QUrlQuery &query);
 // "a, b,,c" -> [a, b, c]
 QStringList splitList(QStringView value);
+// Does text contain one of needles (case-insensitive)? The __contains filters take a list.
+bool containsAny(const QString &text, const QStringList &needles);
 
 template<std::size_t N> QString joinNames(const char *const (&names)[N])
 {
@@ -72,6 +74,8 @@ std::optional<SimReply> checkIdList(const QString &name, const QStringList &ids)
 std::optional<SimReply> timeBounds(const Params &params, const QString &field, qint64 *min, qint64 *max);
 // A JSON array of ids (strings or numbers) as strings; anything else as its JSON text.
 QStringList jsonIdList(const QJsonValue &value);
+// RFC 3339 date-time with a time zone (the API's format date-time): 2026-01-31T12:00:00.5Z, ...+02:00.
+bool isDateTime(const QString &text);
 // A string as it is, anything else as its JSON text (for error messages).
 QString jsonText(const QJsonValue &v);
 

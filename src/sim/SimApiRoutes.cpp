@@ -93,20 +93,20 @@ using Method = QHttpServerRequest::Method;
 constexpr auto Firewall = ApiRoute::License::FirewallControl;
 
 const ApiRoute ApiRoutes[] = {
-    {Method::Get, "threats", listThreats},
+    {Method::Get, "threats", listThreats, &query::Threats},
     {Method::Post, "threats/notes", addThreatNotes},
-    {Method::Get, "threats/{id}/notes", listThreatNotes},
+    {Method::Get, "threats/{id}/notes", listThreatNotes, &query::ThreatNotes},
     {Method::Put, "threats/{id}/notes/{noteId}", updateThreatNote},
     {Method::Delete, "threats/{id}/notes/{noteId}", deleteThreatNote},
-    {Method::Get, "sites", listSites},
-    {Method::Get, "accounts", listAccounts},
-    {Method::Get, "threat-intelligence/iocs", listIocs},
+    {Method::Get, "sites", listSites, &query::Sites},
+    {Method::Get, "accounts", listAccounts, &query::Accounts},
+    {Method::Get, "threat-intelligence/iocs", listIocs, &query::Iocs},
     {Method::Post, "threat-intelligence/iocs", addIocs},
     {Method::Delete, "threat-intelligence/iocs", deleteIocs},
-    {Method::Get, "firewall-control", listFirewallRules, Firewall},
-    {Method::Post, "firewall-control", addFirewallRule, Firewall},
-    {Method::Delete, "firewall-control", deleteFirewallRules, Firewall},
-    {Method::Put, "firewall-control/{id}", updateFirewallRule, Firewall},
+    {Method::Get, "firewall-control", listFirewallRules, &query::FirewallRules, Firewall},
+    {Method::Post, "firewall-control", addFirewallRule, &query::None, Firewall},
+    {Method::Delete, "firewall-control", deleteFirewallRules, &query::None, Firewall},
+    {Method::Put, "firewall-control/{id}", updateFirewallRule, &query::None, Firewall},
 };
 
 // Unknown paths: numeric segments become {id}, so probing does not create a key per id.

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "SimApiParams.h"
+
 #include <QByteArray>
 #include <QHttpServerRequest>
 #include <QList>
@@ -26,8 +28,9 @@ struct ApiCall
 };
 
 // One endpoint of /web/api/v2.1/: method, path template ({name} matches one non-empty segment),
-// handler, and the license it needs. The table is ApiRoutes in SimApiRoutes.cpp: a new endpoint is
-// one line there plus its handler.
+// handler, its query parameters (checked before the handler runs, see SimApiParams.h), and the
+// license it needs. The table is ApiRoutes in SimApiRoutes.cpp: a new endpoint is one line there
+// plus its handler (and its QuerySpec when it takes query parameters).
 struct ApiRoute
 {
     enum class License { None, FirewallControl };
@@ -36,6 +39,7 @@ struct ApiRoute
     QHttpServerRequest::Method method;
     const char *path; // relative to /web/api/v2.1/, e.g. "threats/{id}/notes"
     Handler handler;
+    const QuerySpec *querySpec = &query::None;
     License license = License::None;
 };
 

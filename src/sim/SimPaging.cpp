@@ -63,6 +63,15 @@ std::optional<SimReply> parseOffsetCursor(const Params &params, const QString &k
     return std::nullopt;
 }
 
+std::optional<SimReply> addSkip(const Params &params, int *offset)
+{
+    int skip = 0;
+    if (auto e = parseIntParam(params, u"skip"_s, 0, MaxSkip, 0, &skip))
+        return e;
+    *offset += skip;
+    return std::nullopt;
+}
+
 QString offsetCursor(const QString &kind, qsizetype offset)
 {
     return encodeCursor(QJsonObject {{u"kind"_s, kind}, {u"offset"_s, qint64(offset)}});

@@ -24,6 +24,8 @@ SimReply badCursor(const QString &text);
 // Offset cursors for the small lists (sites, accounts, notes).
 std::optional<SimReply> parseOffsetCursor(const Params &params, const QString &kind, int *offset);
 QString offsetCursor(const QString &kind, qsizetype offset);
+// skip=N (0..MaxSkip): N more items passed over, after the cursor's position.
+std::optional<SimReply> addSkip(const Params &params, int *offset);
 
 // {"data":data,"pagination":{"nextCursor":<nextCursor or null>,"totalItems":totalItems}}
 SimReply pagedReply(const QJsonValue &data, qsizetype totalItems, const QString &nextCursor);

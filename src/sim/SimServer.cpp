@@ -584,7 +584,12 @@ SimServer::Answer SimServer::routeApi(const QHttpServerRequest &request, const Q
         return Answer::json(SimTenant::errorReply(405, 4050010, u"Method Not Allowed"_s,
             u"%1 is not supported on %2"_s.arg(
                 QString::fromLatin1(methodName(request.method())), route.templ)));
+    // The query first, as the console does: a parameter the endpoint does not declare, or a value
+    // outside its type or limits, is a 400 whatever else the request says.
     const QUrlQuery query = request.query();
+    if (auto refused = checkQuery(*endpoint->querySpec, query,
+            QString::fromLatin1(methodName(request.method())) + u' ' + route.templ))
+        return Answer::json(*refused);
     const QByteArray body = request.body();
     return Answer::json(endpoint->handler(ApiCall {*m_tenant, caller, query, body, route.params}));
 }

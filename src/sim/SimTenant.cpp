@@ -104,13 +104,42 @@ QString SimTenant::Private::scopeLabel(quint8 scope, quint64 scopeId) const
 
 namespace tenant {
 
+std::optional<SimReply> idListOf(const QJsonObject &object, const QString &where, const QString &key,
+    int minItems, int maxItems, QStringList *out)
+{
+    const QJsonValue v = object.value(key);
+    if (v.isUndefined())
+        return std::nullopt;
+    const QJsonArray array = v.toArray();
+    if (!v.isArray() || array.size() < minItems || array.size() > maxItems)
+        return validationError(u"%1.%2: must be a list of %3 to %4 ids"_s.arg(
+            where, key, QString::number(minItems), QString::number(maxItems)));
+    for (const QJsonValue &id : array) {
+        if (!id.isString() || !parseId(id.toString()))
+            return validationError(
+                u"%1.%2: %3 is not an id (a string of digits)"_s.arg(where, key, jsonText(id)));
+        out->append(id.toString().trimmed());
+    }
+    return std::nullopt;
+}
+
 // Scope targets of a write request: {"siteIds":[...]} | {"accountIds":[...]} | {"tenant":true}.
 std::optional<SimReply> writeTargets(const SimTenant &tenant, const QJsonValue &filterValue,
     const SimCaller &caller, QList<IocTarget> *targets, bool single)
 {
+    if (!filterValue.isObject())
+        return validationError(
+            u"filter: must be an object: {\"siteIds\":[...]}, {\"accountIds\":[...]} or {\"tenant\":true}"_s);
     const QJsonObject filter = filterValue.toObject();
-    const QStringList siteIds = jsonIdList(filter.value(u"siteIds"_s));
-    const QStringList accountIds = jsonIdList(filter.value(u"accountIds"_s));
+    QStringList siteIds, accountIds;
+    if (auto e = idListOf(filter, u"filter"_s, u"siteIds"_s, 1, MaxScopeIds, &siteIds))
+        return e;
+    if (auto e = idListOf(filter, u"filter"_s, u"accountIds"_s, 1, MaxScopeIds, &accountIds))
+        return e;
+    if (filter.contains(u"tenant"_s) && !filter.value(u"tenant"_s).isBool())
+        return validationError(u"filter.tenant: must be true or false"_s);
+    if (filter.contains(u"groupIds"_s))
+        return validationError(u"filter.groupIds: not implemented by the simulator (s1bridge-sim)"_s);
     const bool tenantWide = filter.value(u"tenant"_s).toBool(false);
     if (siteIds.isEmpty() && accountIds.isEmpty() && !tenantWide)
         return validationError(u"filter: one of siteIds, accountIds or tenant (true) is required"_s);

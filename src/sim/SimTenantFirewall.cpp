@@ -29,6 +29,10 @@ constexpr const char *RuleStatuses[] = {"Enabled", "Disabled"};
 constexpr const char *RuleDirections[] = {"any", "inbound", "outbound"};
 constexpr const char *RuleOsTypes[] = {"windows", "windows_legacy", "macos", "linux"};
 constexpr const char *RuleHostTypes[] = {"any", "addresses", "cidr", "range", "fqdn"};
+constexpr const char *RulePortTypes[] = {"any", "ports", "range"};
+constexpr const char *RuleApplicationTypes[] = {"any", "path", "sha1", "system"};
+constexpr const char *RuleLocationTypes[] = {"all", "specific", "fallback"};
+constexpr qsizetype MaxRuleNameLength = 200;
 constexpr const char *RuleServerKeys[] = {"id", "order", "scope", "scopeId", "ruleCategory", "createdAt",
     "updatedAt", "editable", "creator", "creatorId"};
 
@@ -81,6 +85,22 @@ void checkHostSpec(const QJsonValue &entry, const QString &where, QStringList *e
         *errors << u"%1.values: invalid %2 value(s): %3"_s.arg(where, type, quotedList(bad));
 }
 
+// {"type": any|ports|range, "values": [0..65535, ...]}
+void checkPortSpec(const QJsonValue &entry, const QString &where, QStringList *errors)
+{
+    const QJsonObject o = entry.toObject();
+    if (!entry.isObject() || indexOfName(RulePortTypes, o.value(u"type"_s).toString()) < 0) {
+        *errors << u"%1.type: must be one of %2"_s.arg(where, joinNames(RulePortTypes));
+        return;
+    }
+    const QJsonArray values = o.value(u"values"_s).toArray();
+    for (const QJsonValue &v : values) {
+        const double port = v.toDouble(-1);
+        if (!v.isDouble() || port < 0 || port > 65535 || port != double(int(port)))
+            *errors << u"%1.values: %2 is not a port number (0..65535)"_s.arg(where, jsonText(v));
+    }
+}
+
 } // namespace
 
 QJsonObject SimTenant::Private::ruleJson(const FirewallRule &rule) const
@@ -94,37 +114,48 @@ QJsonObject SimTenant::Private::ruleJson(const FirewallRule &rule) const
     o.insert(u"order"_s, rule.order);
     o.insert(u"ruleCategory"_s, u"firewall"_s);
     o.insert(u"scope"_s, QLatin1String(ScopeNames[rule.scope]));
-    o.insert(u"scopeId"_s,
-        rule.scope == ScopeGlobal ? QJsonValue(QJsonValue::Null) : QJsonValue(idString(rule.scopeId)));
+    if (rule.scope != ScopeGlobal) // a tenant-wide rule has no scope id (the key is absent, not null)
+        o.insert(u"scopeId"_s, idString(rule.scopeId));
     o.insert(u"updatedAt"_s, SimTenant::formatTimestamp(rule.updatedAt));
     return o;
 }
 
+// The rule fields of POST (partial: PUT) /firewall-control as the API declares them: POST requires
+// name (at most 200 characters), action and status; PUT takes any of them. Every other field may be
+// null (it is then unset: see storedRule).
 QStringList SimTenant::Private::validateRule(const QJsonObject &rule, bool partial) const
 {
     QStringList errors;
-    const auto wanted = [&](const QString &key) { return !partial || rule.contains(key); };
+    // Present and not null; a missing required field (POST) is an error of its own.
+    const auto given = [&](const char *key, bool required) {
+        const QJsonValue v = rule.value(QLatin1String(key));
+        if (v.isUndefined() && required && !partial)
+            errors << u"data.%1: required"_s.arg(QLatin1String(key));
+        if (v.isNull() && required && !partial)
+            errors << u"data.%1: may not be null"_s.arg(QLatin1String(key));
+        return !v.isUndefined() && !v.isNull();
+    };
+    const auto checkEnum = [&](const char *key, auto &names, bool required) {
+        if (!given(key, required))
+            return;
+        const QJsonValue v = rule.value(QLatin1String(key));
+        if (!v.isString() || indexOfName(names, v.toString()) < 0)
+            errors << u"data.%1: \"%2\" is not one of %3"_s.arg(
+                QLatin1String(key), jsonText(v), joinNames(names));
+    };
 
-    if (wanted(u"name"_s)) {
+    if (given("name", true)) {
         const QJsonValue v = rule.value(u"name"_s);
         if (!v.isString() || v.toString().trimmed().isEmpty())
             errors << u"data.name: must be a non-empty string"_s;
+        else if (v.toString().toUcs4().size() > MaxRuleNameLength)
+            errors << u"data.name: at most %1 characters"_s.arg(MaxRuleNameLength);
     }
-    if (wanted(u"action"_s)) {
-        const QJsonValue v = rule.value(u"action"_s);
-        if (indexOfName(RuleActions, v.toString()) < 0 || !v.isString())
-            errors << u"data.action: \"%1\" is not one of %2"_s.arg(jsonText(v), joinNames(RuleActions));
-    }
-    const auto checkEnum = [&](const QString &key, auto &names) {
-        if (!rule.contains(key))
-            return;
-        const QJsonValue v = rule.value(key);
-        if (!v.isString() || indexOfName(names, v.toString()) < 0)
-            errors << u"data.%1: \"%2\" is not one of %3"_s.arg(key, jsonText(v), joinNames(names));
-    };
-    checkEnum(u"status"_s, RuleStatuses);
-    checkEnum(u"direction"_s, RuleDirections);
-    if (rule.contains(u"osTypes"_s)) {
+    checkEnum("action", RuleActions, true);
+    checkEnum("status", RuleStatuses, true);
+    checkEnum("direction", RuleDirections, false);
+    checkEnum("osType", RuleOsTypes, false);
+    if (given("osTypes", false)) {
         const QJsonValue v = rule.value(u"osTypes"_s);
         if (!v.isArray() || v.toArray().isEmpty()) {
             errors << u"data.osTypes: must be a non-empty list of %1"_s.arg(joinNames(RuleOsTypes));
@@ -137,7 +168,7 @@ QStringList SimTenant::Private::validateRule(const QJsonObject &rule, bool parti
             }
         }
     }
-    if (rule.contains(u"remoteHosts"_s)) {
+    if (given("remoteHosts", false)) {
         const QJsonValue v = rule.value(u"remoteHosts"_s);
         if (!v.isArray()) {
             errors << u"data.remoteHosts: must be a list of {type, values} objects"_s;
@@ -147,22 +178,49 @@ QStringList SimTenant::Private::validateRule(const QJsonObject &rule, bool parti
                 checkHostSpec(array[i], u"data.remoteHosts[%1]"_s.arg(i), &errors);
         }
     }
-    if (rule.contains(u"remoteHost"_s) && !rule.value(u"remoteHost"_s).isNull())
-        checkHostSpec(rule.value(u"remoteHost"_s), u"data.remoteHost"_s, &errors);
-    static constexpr const char *objectKeys[]
-        = {"localHost", "localPort", "remotePort", "application", "location"};
-    for (const char *name : objectKeys) {
-        const QString key = QString::fromLatin1(name);
-        if (rule.contains(key) && !rule.value(key).isObject() && !rule.value(key).isNull())
-            errors << u"data.%1: must be an object"_s.arg(key);
+    for (const char *key : {"remoteHost", "localHost"}) {
+        if (given(key, false))
+            checkHostSpec(rule.value(QLatin1String(key)), u"data."_s + QLatin1String(key), &errors);
     }
-    static constexpr const char *stringKeys[] = {"description", "protocol"};
-    for (const char *name : stringKeys) {
-        const QString key = QString::fromLatin1(name);
-        if (rule.contains(key) && !rule.value(key).isString() && !rule.value(key).isNull())
-            errors << u"data.%1: must be a string"_s.arg(key);
+    for (const char *key : {"localPort", "remotePort"}) {
+        if (given(key, false))
+            checkPortSpec(rule.value(QLatin1String(key)), u"data."_s + QLatin1String(key), &errors);
+    }
+    if (given("application", false)) {
+        const QJsonObject o = rule.value(u"application"_s).toObject();
+        if (!rule.value(u"application"_s).isObject()
+            || indexOfName(RuleApplicationTypes, o.value(u"type"_s).toString()) < 0)
+            errors << u"data.application.type: must be one of %1"_s.arg(joinNames(RuleApplicationTypes));
+    }
+    if (given("location", false)) {
+        const QJsonObject o = rule.value(u"location"_s).toObject();
+        if (!rule.value(u"location"_s).isObject()
+            || indexOfName(RuleLocationTypes, o.value(u"type"_s).toString()) < 0)
+            errors << u"data.location.type: required, one of %1"_s.arg(joinNames(RuleLocationTypes));
+    }
+    for (const char *key : {"description", "protocol", "tag"}) {
+        if (given(key, false) && !rule.value(QLatin1String(key)).isString())
+            errors << u"data.%1: must be a string"_s.arg(QLatin1String(key));
     }
     return errors;
+}
+
+// What the console keeps of a rule's fields: server-side ones dropped, null ones unset (the API
+// answers with non-nullable types for most of them: an unset field is an absent key, never null).
+// For an update, a null name, action or status leaves the rule's own.
+QJsonObject SimTenant::Private::storedRule(QJsonObject data, QJsonObject base) const
+{
+    for (const char *key : RuleServerKeys)
+        data.remove(QString::fromLatin1(key));
+    for (auto it = data.begin(); it != data.end(); ++it) {
+        if (it.value().isNull())
+            base.remove(it.key());
+        else
+            base.insert(it.key(), it.value());
+    }
+    if (base.contains(u"name"_s))
+        base.insert(u"name"_s, base.value(u"name"_s).toString().trimmed());
+    return base;
 }
 
 // --- firewall control
@@ -191,6 +249,9 @@ SimReply SimTenant::listFirewallRules(const QUrlQuery &query, const SimCaller &c
     int limit = DefaultLimit;
     if (auto e = parseIntParam(p, u"limit"_s, 1, MaxLimit, DefaultLimit, &limit))
         return *e;
+    int skip = 0;
+    if (auto e = parseIntParam(p, u"skip"_s, 0, MaxSkip, 0, &skip))
+        return *e;
     int tenantFlag = -1;
     if (auto e = parseBoolParam(p, u"tenant"_s, &tenantFlag))
         return *e;
@@ -205,7 +266,7 @@ SimReply SimTenant::listFirewallRules(const QUrlQuery &query, const SimCaller &c
     }
     const bool hasName = p.contains(u"name"_s);
     const QString name = p.value(u"name"_s).trimmed();
-    const QString nameContains = p.value(u"name__contains"_s).trimmed();
+    const QStringList nameContains = splitList(p.value(u"name__contains"_s));
     const QStringList statuses = splitList(p.value(u"statuses"_s));
     const QStringList osTypes = splitList(p.value(u"osTypes"_s));
     const QStringList directions = splitList(p.value(u"directions"_s));
@@ -228,7 +289,7 @@ SimReply SimTenant::listFirewallRules(const QUrlQuery &query, const SimCaller &c
         const QString ruleName = rule.data.value(u"name"_s).toString();
         if (hasName && ruleName.compare(name, Qt::CaseInsensitive) != 0)
             continue;
-        if (!nameContains.isEmpty() && !ruleName.contains(nameContains, Qt::CaseInsensitive))
+        if (!nameContains.isEmpty() && !containsAny(ruleName, nameContains))
             continue;
         if (!statuses.isEmpty()
             && !statuses.contains(rule.data.value(u"status"_s).toString(), Qt::CaseInsensitive))
@@ -252,6 +313,10 @@ SimReply SimTenant::listFirewallRules(const QUrlQuery &query, const SimCaller &c
         ++total;
         if (rule.id <= after)
             continue;
+        if (skip > 0) {
+            --skip;
+            continue;
+        }
         if (items.size() < limit) {
             items.append(d->ruleJson(rule));
             lastId = rule.id;
@@ -275,16 +340,12 @@ SimReply SimTenant::addFirewallRule(const QByteArray &body, const SimCaller &cal
     QList<IocTarget> targets;
     if (auto e = writeTargets(*this, root.value(u"filter"_s), caller, &targets, true))
         return *e;
-    QJsonObject data = root.value(u"data"_s).toObject();
-    const QStringList errors = d->validateRule(data, false);
+    const QJsonObject given = root.value(u"data"_s).toObject();
+    const QStringList errors = d->validateRule(given, false);
     if (!errors.isEmpty())
         return errorsReply(errors);
-    for (const char *key : RuleServerKeys)
-        data.remove(QString::fromLatin1(key));
-    const QString name = data.value(u"name"_s).toString().trimmed();
-    data.insert(u"name"_s, name);
-    if (!data.contains(u"status"_s))
-        data.insert(u"status"_s, u"Enabled"_s);
+    QJsonObject data = d->storedRule(given, {});
+    const QString name = data.value(u"name"_s).toString();
     if (!data.contains(u"direction"_s))
         data.insert(u"direction"_s, u"any"_s);
     if (!data.contains(u"osTypes"_s))
@@ -334,11 +395,12 @@ SimReply SimTenant::updateFirewallRule(const QString &ruleId, const QByteArray &
     const QStringList errors = d->validateRule(data, true);
     if (!errors.isEmpty())
         return errorsReply(errors);
-    for (const char *key : RuleServerKeys)
-        data.remove(QString::fromLatin1(key));
+    for (const char *key : {"name", "action", "status"}) {
+        if (data.value(QLatin1String(key)).isNull())
+            data.remove(QLatin1String(key)); // null: unchanged
+    }
     if (data.contains(u"name"_s)) {
         const QString name = data.value(u"name"_s).toString().trimmed();
-        data.insert(u"name"_s, name);
         for (const FirewallRule &other : d->rules) {
             if (other.id != rule->id && other.scope == rule->scope && other.scopeId == rule->scopeId
                 && other.data.value(u"name"_s).toString() == name)
@@ -346,8 +408,7 @@ SimReply SimTenant::updateFirewallRule(const QString &ruleId, const QByteArray &
                     name, d->scopeLabel(rule->scope, rule->scopeId)));
         }
     }
-    for (auto it = data.begin(); it != data.end(); ++it)
-        rule->data.insert(it.key(), it.value());
+    rule->data = d->storedRule(data, rule->data);
     rule->updatedAt = d->now();
     return dataReply(d->ruleJson(*rule));
 }
@@ -357,10 +418,20 @@ SimReply SimTenant::deleteFirewallRules(const QByteArray &body, const SimCaller 
     QJsonObject root;
     if (auto e = parseJsonBody(body, &root))
         return *e;
-    const QJsonValue idsValue = root.value(u"filter"_s).toObject().value(u"ids"_s);
-    if (!idsValue.isArray() || idsValue.toArray().isEmpty())
+    // The console deletes the rules a filter matches; the simulator takes filter.ids only (and
+    // requires it: an empty filter would delete every rule in scope).
+    const QJsonObject filter = root.value(u"filter"_s).toObject();
+    for (const QString &key : filter.keys()) {
+        if (key != u"ids"_s)
+            return validationError(
+                u"filter.%1: not implemented by the simulator (s1bridge-sim), which takes filter.ids"_s.arg(
+                    key));
+    }
+    QStringList ids;
+    if (auto e = idListOf(filter, u"filter"_s, u"ids"_s, 1, 5000, &ids))
+        return *e;
+    if (ids.isEmpty())
         return validationError(u"filter.ids: must be a non-empty list of firewall rule ids"_s);
-    const QStringList ids = jsonIdList(idsValue);
     const quint64 ownSite = caller.isScoped() ? d->sites[std::size_t(caller.siteIndex)].id : 0;
     const auto first = std::remove_if(d->rules.begin(), d->rules.end(), [&](const FirewallRule &r) {
         if (caller.isScoped() && !(r.scope == ScopeSite && r.scopeId == ownSite))

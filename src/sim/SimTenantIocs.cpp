@@ -31,15 +31,16 @@ QJsonObject SimTenant::Private::iocJson(const Ioc &ioc) const
     o.insert(u"description"_s, stringOrNull(ioc.description));
     o.insert(u"externalId"_s, stringOrNull(ioc.externalId));
     o.insert(u"method"_s, ioc.method);
-    o.insert(u"name"_s, stringOrNull(ioc.name));
+    if (!ioc.name.isNull()) // name, source and scopeId are non-nullable strings: absent rather than null
+        o.insert(u"name"_s, ioc.name);
     if (ioc.originalRiskScore >= 0)
         o.insert(u"originalRiskScore"_s, ioc.originalRiskScore);
     o.insert(u"scope"_s, QLatin1String(ScopeNames[ioc.scope]));
-    o.insert(u"scopeId"_s,
-        ioc.scope == ScopeGlobal ? QJsonValue(QJsonValue::Null) : QJsonValue(idString(ioc.scopeId)));
+    if (ioc.scope != ScopeGlobal)
+        o.insert(u"scopeId"_s, idString(ioc.scopeId));
     if (ioc.severity >= 0)
         o.insert(u"severity"_s, ioc.severity);
-    o.insert(u"source"_s, stringOrNull(ioc.source));
+    o.insert(u"source"_s, ioc.source);
     o.insert(u"type"_s, QLatin1String(IocTypeNames[ioc.type]));
     o.insert(u"updatedAt"_s, SimTenant::formatTimestamp(ioc.updatedAt));
     o.insert(u"uploadTime"_s, SimTenant::formatTimestamp(ioc.uploadTime));
@@ -48,6 +49,11 @@ QJsonObject SimTenant::Private::iocJson(const Ioc &ioc) const
     o.insert(u"value"_s, ioc.value);
     return o;
 }
+
+namespace {
+constexpr const char *ThreatActorTypes[]
+    = {"Nation-state", "Criminal", "Hacktivist", "Insider", "APT", "Script kiddies"};
+} // namespace
 
 SimReply SimTenant::addIocs(const QByteArray &body, const SimCaller &caller)
 {
@@ -124,24 +130,47 @@ SimReply SimTenant::addIocs(const QByteArray &body, const SimCaller &caller)
         if (!valid)
             errors << u"%1.value: \"%2\" is not a valid %3 value"_s.arg(
                 where, item.value, QLatin1String(IocTypeNames[type]));
-        if (o.value(u"method"_s).toString().compare(u"EQUALS"_s, Qt::CaseInsensitive) != 0)
-            errors << u"%1.method: \"%2\" is not supported (expected EQUALS)"_s.arg(
-                where, jsonText(o.value(u"method"_s)));
+        // method: EQUALS, the only one (may be left out or null)
+        const QJsonValue method = o.value(u"method"_s);
+        if (!method.isUndefined() && !method.isNull() && method != QJsonValue(u"EQUALS"_s))
+            errors << u"%1.method: \"%2\" is not supported (expected EQUALS)"_s.arg(where, jsonText(method));
         for (const char *field : {"validUntil", "creationTime"}) {
             const QJsonValue v = o.value(QString::fromLatin1(field));
             if (v.isUndefined() || v.isNull())
                 continue;
-            const auto parsed = v.isString() ? parseTimestamp(v.toString()) : std::nullopt;
-            if (!parsed)
-                errors << u"%1.%2: \"%3\" is not a valid date-time (YYYY-MM-DDTHH:MM:SSZ)"_s.arg(
+            if (!v.isString() || !isDateTime(v.toString()))
+                errors << u"%1.%2: \"%3\" is not a date-time with a time zone (YYYY-MM-DDTHH:MM:SSZ)"_s.arg(
                     where, QLatin1String(field), jsonText(v));
             else if (std::strcmp(field, "creationTime") == 0)
-                item.creationUs = *parsed;
+                item.creationUs = *parseTimestamp(v.toString());
         }
-        for (const char *field : {"source", "externalId", "name", "description", "creator"}) {
+        if (!o.value(u"source"_s).isString())
+            errors << where + u".source: a string is required"_s;
+        if (o.contains(u"name"_s) && !o.value(u"name"_s).isString())
+            errors << where + u".name: must be a string"_s;
+        for (const char *field : {"externalId", "description", "creator", "pattern", "metadata"}) {
             const QJsonValue v = o.value(QString::fromLatin1(field));
             if (!v.isUndefined() && !v.isNull() && !v.isString())
                 errors << u"%1.%2: must be a string"_s.arg(where, QLatin1String(field));
+        }
+        // lists of strings (null items only where the API allows them)
+        for (const char *field : {"reference", "malwareNames", "category", "intrusionSets", "campaignNames",
+                 "mitreTactic", "threatActors", "labels", "threatActorTypes"}) {
+            const QJsonValue v = o.value(QString::fromLatin1(field));
+            if (v.isUndefined())
+                continue;
+            const bool nullItems = std::strcmp(field, "reference") == 0
+                || std::strcmp(field, "malwareNames") == 0 || std::strcmp(field, "category") == 0;
+            const bool actorTypes = std::strcmp(field, "threatActorTypes") == 0;
+            bool ok = v.isArray() && v.toArray().size() <= 5000;
+            const QJsonArray list = v.toArray();
+            for (const QJsonValue &entry : list) {
+                ok = ok && (entry.isString() || (nullItems && entry.isNull()));
+                ok = ok && (!actorTypes || indexOfName(ThreatActorTypes, entry.toString()) >= 0);
+            }
+            if (!ok)
+                errors << u"%1.%2: must be a list of %3"_s.arg(
+                    where, QLatin1String(field), actorTypes ? joinNames(ThreatActorTypes) : u"strings"_s);
         }
         const auto checkRange = [&](const char *field, int max) {
             const QJsonValue v = o.value(QString::fromLatin1(field));
@@ -242,6 +271,9 @@ SimReply SimTenant::listIocs(const QUrlQuery &query, const SimCaller &caller)
     int limit = DefaultLimit;
     if (auto e = parseIntParam(p, u"limit"_s, 1, MaxLimit, DefaultLimit, &limit))
         return *e;
+    int skip = 0;
+    if (auto e = parseIntParam(p, u"skip"_s, 0, MaxSkip, 0, &skip))
+        return *e;
     int tenantFlag = -1;
     if (auto e = parseBoolParam(p, u"tenant"_s, &tenantFlag))
         return *e;
@@ -266,11 +298,14 @@ SimReply SimTenant::listIocs(const QUrlQuery &query, const SimCaller &caller)
     for (const QString &id : siteIds)
         siteSet.insert(*parseId(id));
     const bool scopeFilter = !accountIds.isEmpty() || !siteIds.isEmpty() || tenantFlag == 1;
-    const QStringList values = splitList(p.value(u"value"_s));
-    const QStringList types = splitList(p.value(u"type"_s)) + splitList(p.value(u"types"_s));
+    // value, type and externalId are single values (a URL may hold commas); source and uuids lists.
+    const bool hasValue = p.contains(u"value"_s);
+    const QString value = p.value(u"value"_s);
+    const QString type = p.value(u"type"_s);
     const QStringList sources = splitList(p.value(u"source"_s));
-    const QStringList externalIds = splitList(p.value(u"externalId"_s));
-    const QStringList uuids = splitList(p.value(u"uuids"_s)) + splitList(p.value(u"uuid"_s));
+    const bool hasExternalId = p.contains(u"externalId"_s);
+    const QString externalId = p.value(u"externalId"_s);
+    const QStringList uuids = splitList(p.value(u"uuids"_s));
     const QString batchId = p.value(u"batchId"_s).trimmed();
     const quint64 ownSite = caller.isScoped() ? d->sites[std::size_t(caller.siteIndex)].id : 0;
 
@@ -286,13 +321,13 @@ SimReply SimTenant::listIocs(const QUrlQuery &query, const SimCaller &caller)
                 || (ioc.scope == ScopeSite && siteSet.contains(ioc.scopeId))
                 || (ioc.scope == ScopeGlobal && tenantFlag == 1)))
             continue;
-        if (!values.isEmpty() && !values.contains(ioc.value, Qt::CaseInsensitive))
+        if (hasValue && ioc.value.compare(value, Qt::CaseInsensitive) != 0)
             continue;
-        if (!types.isEmpty() && !types.contains(QLatin1String(IocTypeNames[ioc.type]), Qt::CaseInsensitive))
+        if (!type.isEmpty() && type != QLatin1String(IocTypeNames[ioc.type]))
             continue;
         if (!sources.isEmpty() && !sources.contains(ioc.source))
             continue;
-        if (!externalIds.isEmpty() && !externalIds.contains(ioc.externalId))
+        if (hasExternalId && ioc.externalId != externalId)
             continue;
         if (!uuids.isEmpty() && !uuids.contains(ioc.uuid))
             continue;
@@ -307,6 +342,10 @@ SimReply SimTenant::listIocs(const QUrlQuery &query, const SimCaller &caller)
         ++total;
         if (ioc.seq <= after)
             continue;
+        if (skip > 0) {
+            --skip;
+            continue;
+        }
         if (items.size() < limit) {
             items.append(d->iocJson(ioc));
             lastSeq = ioc.seq;
@@ -325,16 +364,45 @@ SimReply SimTenant::deleteIocs(const QByteArray &body, const SimCaller &caller)
     QJsonObject root;
     if (auto e = parseJsonBody(body, &root))
         return *e;
+    if (!root.value(u"filter"_s).isObject())
+        return validationError(
+            u"filter: required, an object (e.g. {\"accountIds\":[...],\"uuids\":[...]})"_s);
     const QJsonObject filter = root.value(u"filter"_s).toObject();
+    // The filters the simulator implements, with the API's types: lists (uuids, source, accountIds,
+    // siteIds), single strings (value, type, externalId, batchId), tenant (boolean).
     static constexpr const char *keys[]
         = {"uuids", "value", "type", "source", "externalId", "batchId", "accountIds", "siteIds", "tenant"};
+    static constexpr const char *lists[] = {"uuids", "source"};
+    static constexpr const char *strings[] = {"value", "type", "externalId", "batchId"};
     bool any = false;
-    for (const char *key : keys)
-        any = any || filter.contains(QString::fromLatin1(key));
+    for (auto it = filter.begin(); it != filter.end(); ++it) {
+        if (indexOfName(keys, it.key()) < 0)
+            return validationError(
+                u"filter.%1: not implemented by the simulator (s1bridge-sim); it filters by %2"_s.arg(
+                    it.key(), joinNames(keys)));
+        any = true;
+        const QJsonValue v = it.value();
+        bool ok = true;
+        if (indexOfName(lists, it.key()) >= 0) {
+            const QJsonArray array = v.toArray();
+            ok = v.isArray() && array.size() <= 5000;
+            for (const QJsonValue &entry : array)
+                ok = ok && entry.isString();
+        } else if (indexOfName(strings, it.key()) >= 0) {
+            ok = v.isString() && (it.key() != u"type"_s || indexOfName(IocTypeNames, v.toString()) >= 0);
+        } else if (it.key() == u"tenant"_s) {
+            ok = v.isBool();
+        }
+        if (!ok)
+            return validationError(u"filter.%1: %2 is not a valid value"_s.arg(it.key(), jsonText(v)));
+    }
     if (!any)
         return validationError(u"filter: at least one of %1 is required"_s.arg(joinNames(keys)));
-    const QStringList accountIds = jsonIdList(filter.value(u"accountIds"_s));
-    const QStringList siteIds = jsonIdList(filter.value(u"siteIds"_s));
+    QStringList accountIds, siteIds;
+    if (auto e = idListOf(filter, u"filter"_s, u"accountIds"_s, 0, 5000, &accountIds))
+        return *e;
+    if (auto e = idListOf(filter, u"filter"_s, u"siteIds"_s, 0, 5000, &siteIds))
+        return *e;
     if (auto e = d->checkScope(accountIds, siteIds, caller))
         return *e;
     const auto listOf = [&](const QString &key) {

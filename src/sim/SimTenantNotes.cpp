@@ -8,6 +8,27 @@ using namespace Qt::StringLiterals;
 
 namespace s1sim {
 
+namespace {
+
+constexpr qsizetype MinNoteLength = 2;
+constexpr qsizetype MaxNoteLength = 10000;
+constexpr qsizetype MaxNoteThreatIds = 5000;
+
+// data.text of POST /threats/notes and PUT /threats/{id}/notes/{noteId}: 2 to 10,000 characters
+// (code points, as the API's minLength/maxLength count), and not only white space.
+std::optional<SimReply> checkNoteText(const QJsonValue &text)
+{
+    if (!text.isString() || text.toString().trimmed().isEmpty())
+        return validationError(u"data.text: must be a non-empty string"_s);
+    const qsizetype length = text.toString().toUcs4().size();
+    if (length < MinNoteLength || length > MaxNoteLength)
+        return validationError(u"data.text: must be %1 to %2 characters long, got %3"_s.arg(
+            QString::number(MinNoteLength), QString::number(MaxNoteLength), QString::number(length)));
+    return std::nullopt;
+}
+
+} // namespace
+
 QJsonObject SimTenant::Private::noteJson(const Note &n) const
 {
     const Analyst &a = Analysts[n.analyst];
@@ -34,6 +55,8 @@ SimReply SimTenant::listThreatNotes(const QString &threatId, const QUrlQuery &qu
         return *e;
     if (auto e = parseOffsetCursor(p, u"notes"_s, &offset))
         return *e;
+    if (auto e = addSkip(p, &offset))
+        return *e;
     QList<Note> list = d->notes.value(t->id);
     std::stable_sort(list.begin(), list.end(), [](const Note &a, const Note &b) {
         return a.createdAt != b.createdAt ? a.createdAt < b.createdAt : a.id < b.id;
@@ -54,18 +77,33 @@ SimReply SimTenant::addThreatNotes(const QByteArray &body, const SimCaller &call
     if (!data.isObject())
         return validationError(u"data: must be an object with a \"text\" field"_s);
     const QJsonValue text = data.toObject().value(u"text"_s);
-    if (!text.isString() || text.toString().trimmed().isEmpty())
-        return validationError(u"data.text: must be a non-empty string"_s);
-    const QJsonValue ids = root.value(u"filter"_s).toObject().value(u"ids"_s);
+    if (auto e = checkNoteText(text))
+        return *e;
+    // The console filters the threats to note like GET /threats does; the simulator takes ids only
+    // (and requires them: an empty filter would note every threat of the tenant).
+    const QJsonValue filter = root.value(u"filter"_s);
+    if (!filter.isObject())
+        return validationError(u"filter: must be an object, e.g. {\"ids\": [\"<threat id>\"]}"_s);
+    for (const QString &key : filter.toObject().keys()) {
+        if (key != u"ids"_s)
+            return validationError(
+                u"filter.%1: not implemented by the simulator (s1bridge-sim), which takes filter.ids"_s.arg(
+                    key));
+    }
+    const QJsonValue ids = filter.toObject().value(u"ids"_s);
     if (!ids.isArray() || ids.toArray().isEmpty())
         return validationError(u"filter.ids: must be a non-empty list of threat ids"_s);
+    const QJsonArray array = ids.toArray();
+    if (array.size() > MaxNoteThreatIds)
+        return validationError(u"filter.ids: at most %1 threat ids per request, got %2"_s.arg(
+            QString::number(MaxNoteThreatIds), QString::number(array.size())));
 
     QList<quint64> wanted;
-    const QJsonArray array = ids.toArray();
     for (const QJsonValue &v : array) {
-        const auto id = idFromJson(v);
+        const auto id = v.isString() ? parseId(v.toString()) : std::nullopt;
         if (!id)
-            return validationError(u"filter.ids: %1 is not a valid threat id"_s.arg(jsonText(v)));
+            return validationError(
+                u"filter.ids: %1 is not a threat id (a string of digits)"_s.arg(jsonText(v)));
         wanted << *id;
     }
 
@@ -119,9 +157,11 @@ SimReply SimTenant::updateThreatNote(
     QJsonObject root;
     if (auto e = parseJsonBody(body, &root))
         return *e;
+    if (!root.value(u"data"_s).isObject())
+        return validationError(u"data: must be an object with a \"text\" field"_s);
     const QJsonValue text = root.value(u"data"_s).toObject().value(u"text"_s);
-    if (!text.isString() || text.toString().trimmed().isEmpty())
-        return validationError(u"data.text: must be a non-empty string"_s);
+    if (auto e = checkNoteText(text))
+        return *e;
 
     const qint64 now = d->now();
     note->text = text.toString();

@@ -181,6 +181,8 @@ struct FirewallRule
     quint8 scope = ScopeGlobal;
 };
 
+// The sort fields of GET /threats (sortBy), as the console's API enumerates them. The simulated
+// threats carry no collection or cloud data: sorting by those fields orders by id alone.
 enum SortField : quint8 {
     SortId,
     SortCreatedAt,
@@ -190,10 +192,33 @@ enum SortField : quint8 {
     SortAgentVersion,
     SortAgentMachineType,
     SortSiteId,
+    SortSiteName,
+    SortAgentComputerName,
+    SortFilePath,
+    SortContentHash,
+    SortCollectionId,
+    SortClassification,
+    SortCreatedDate,
+    SortCloudAccount,
+    SortCloudImage,
+    SortCloudInstanceId,
+    SortCloudInstanceSize,
+    SortCloudLocation,
+    SortCloudNetwork,
     SortFieldCount
 };
 constexpr const char *SortFieldNames[] = {"id", "createdAt", "updatedAt", "mitigationStatus",
-    "fileDisplayName", "agentVersion", "agentMachineType", "siteId"};
+    "fileDisplayName", "agentVersion", "agentMachineType", "siteId", "siteName", "agentComputerName",
+    "filePath", "contentHash", "collectionId", "classification", "createdDate", "cloudAccount", "cloudImage",
+    "cloudInstanceId", "cloudInstanceSize", "cloudLocation", "cloudNetwork"};
+static_assert(std::size(SortFieldNames) == SortFieldCount);
+
+// Fields sorted by text (case-insensitively), the others by a number.
+constexpr bool isTextSort(SortField f)
+{
+    return f == SortFileDisplayName || f == SortSiteName || f == SortAgentComputerName || f == SortFilePath
+        || f == SortContentHash || f == SortClassification;
+}
 
 // A parsed GET /threats request.
 struct ThreatQuery
@@ -213,7 +238,7 @@ struct ThreatQuery
     quint32 mitigationMask = ~0u;
     bool hasHashes = false;
     QList<QByteArray> hashes; // raw digests; the size tells the kind
-    QString displayLike;
+    QString displayName; // whole threat or file name, case-insensitive
     QString text;
     QByteArray textHex; // lower-case hex when text could be (part of) a hash
     quint64 textId = 0;
@@ -247,6 +272,14 @@ struct IocTarget
     quint8 scope = ScopeGlobal;
     quint64 id = 0;
 };
+
+// The most site, account or group ids the API takes in one scope filter.
+inline constexpr int MaxScopeIds = 500;
+
+// object[key], when present: a JSON list of minItems..maxItems ids, each a string of digits, into *out
+// (`where` names the object in the error: "filter").
+std::optional<SimReply> idListOf(const QJsonObject &object, const QString &where, const QString &key,
+    int minItems, int maxItems, QStringList *out);
 
 // Scope targets of a write request: {"siteIds":[...]} | {"accountIds":[...]} | {"tenant":true}.
 std::optional<SimReply> writeTargets(const SimTenant &tenant, const QJsonValue &filterValue,
@@ -334,6 +367,7 @@ struct SimTenant::Private
     // threats
     void writeThreat(QByteArray &out, const Threat &t) const;
     quint64 numericKey(SortField f, const Threat &t) const;
+    QString textKey(SortField f, const Threat &t) const;
     int compareToCursor(const ThreatQuery &q, const Threat &t) const;
     const std::vector<quint32> &sortedOrder(SortField f);
     std::shared_ptr<const std::vector<quint32>> filtered(const ThreatQuery &q);
@@ -353,6 +387,7 @@ struct SimTenant::Private
     // firewall
     QJsonObject ruleJson(const FirewallRule &rule) const;
     QStringList validateRule(const QJsonObject &rule, bool partial) const;
+    QJsonObject storedRule(QJsonObject data, QJsonObject base) const;
 };
 
 } // namespace s1sim

@@ -11,23 +11,19 @@ namespace s1sim {
 // ------------------------------------------------------------------------------------------------
 // Sites and accounts JSON
 
+// The API types description, expiration and externalId as (non-nullable) strings: a site without
+// one has no such key, as the other optional fields; a key is never null.
 QJsonObject SimTenant::Private::siteJson(int index) const
 {
     const Site &s = sites[std::size_t(index)];
     const Account &a = accounts[std::size_t(s.account)];
-    return QJsonObject {
+    QJsonObject o {
         {u"accountId"_s, idString(a.id)},
         {u"accountName"_s, a.name},
         {u"activeLicenses"_s, s.activeLicenses},
         {u"createdAt"_s, SimTenant::formatTimestamp(s.createdAt)},
         {u"creator"_s, QString::fromUtf16(Analysts[0].name)},
         {u"creatorId"_s, idString(Analysts[0].id)},
-        {u"description"_s,
-            s.description.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(s.description)},
-        {u"expiration"_s,
-            s.expiration ? QJsonValue(SimTenant::formatTimestamp(s.expiration))
-                         : QJsonValue(QJsonValue::Null)},
-        {u"externalId"_s, QJsonValue(QJsonValue::Null)},
         {u"healthStatus"_s, true},
         {u"id"_s, idString(s.id)},
         {u"isDefault"_s, s.isDefault},
@@ -42,6 +38,11 @@ QJsonObject SimTenant::Private::siteJson(int index) const
         {u"unlimitedLicenses"_s, false},
         {u"updatedAt"_s, SimTenant::formatTimestamp(s.updatedAt)},
     };
+    if (!s.description.isEmpty())
+        o.insert(u"description"_s, s.description);
+    if (s.expiration)
+        o.insert(u"expiration"_s, SimTenant::formatTimestamp(s.expiration));
+    return o;
 }
 
 QJsonObject SimTenant::Private::accountJson(int index) const
@@ -57,6 +58,7 @@ QJsonObject SimTenant::Private::accountJson(int index) const
             licenses += s.totalLicenses;
         }
     }
+    // No expiration (unlimitedExpiration) and no externalId: the keys are absent, never null.
     return QJsonObject {
         {u"accountType"_s, QLatin1String(a.accountType)},
         {u"activeAgents"_s, agentCount},
@@ -64,8 +66,6 @@ QJsonObject SimTenant::Private::accountJson(int index) const
         {u"createdAt"_s, SimTenant::formatTimestamp(a.createdAt)},
         {u"creator"_s, QString::fromUtf16(Analysts[0].name)},
         {u"creatorId"_s, idString(Analysts[0].id)},
-        {u"expiration"_s, QJsonValue(QJsonValue::Null)},
-        {u"externalId"_s, QJsonValue(QJsonValue::Null)},
         {u"id"_s, idString(a.id)},
         {u"name"_s, a.name},
         {u"numberOfSites"_s, siteCount},
@@ -95,9 +95,11 @@ SimReply SimTenant::listSites(const QUrlQuery &query, const SimCaller &caller)
         return *e;
     if (auto e = parseOffsetCursor(p, u"sites"_s, &offset))
         return *e;
+    if (auto e = addSkip(p, &offset))
+        return *e;
     const bool hasName = p.contains(u"name"_s);
     const QString name = p.value(u"name"_s).trimmed();
-    const QString nameContains = p.value(u"name__contains"_s).trimmed();
+    const QStringList nameContains = splitList(p.value(u"name__contains"_s));
     const QStringList states = splitList(p.value(u"state"_s)) + splitList(p.value(u"states"_s));
     const QStringList siteTypes = splitList(p.value(u"siteType"_s));
 
@@ -108,7 +110,7 @@ SimReply SimTenant::listSites(const QUrlQuery &query, const SimCaller &caller)
             continue;
         if (hasName && s.name.compare(name, Qt::CaseInsensitive) != 0)
             continue;
-        if (!nameContains.isEmpty() && !s.name.contains(nameContains, Qt::CaseInsensitive))
+        if (!nameContains.isEmpty() && !containsAny(s.name, nameContains))
             continue;
         if (p.contains(u"accountIds"_s)
             && !accountIds.contains(idString(d->accounts[std::size_t(s.account)].id)))
@@ -154,9 +156,11 @@ SimReply SimTenant::listAccounts(const QUrlQuery &query, const SimCaller &caller
         return *e;
     if (auto e = parseOffsetCursor(p, u"accounts"_s, &offset))
         return *e;
+    if (auto e = addSkip(p, &offset))
+        return *e;
     const bool hasName = p.contains(u"name"_s);
     const QString name = p.value(u"name"_s).trimmed();
-    const QString nameContains = p.value(u"name__contains"_s).trimmed();
+    const QStringList nameContains = splitList(p.value(u"name__contains"_s));
     const QStringList states = splitList(p.value(u"states"_s)) + splitList(p.value(u"state"_s));
 
     QList<int> matched;
@@ -166,7 +170,7 @@ SimReply SimTenant::listAccounts(const QUrlQuery &query, const SimCaller &caller
             continue;
         if (hasName && a.name.compare(name, Qt::CaseInsensitive) != 0)
             continue;
-        if (!nameContains.isEmpty() && !a.name.contains(nameContains, Qt::CaseInsensitive))
+        if (!nameContains.isEmpty() && !containsAny(a.name, nameContains))
             continue;
         if (!states.isEmpty() && !states.contains(u"active"_s, Qt::CaseInsensitive))
             continue;

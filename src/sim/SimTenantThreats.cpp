@@ -45,7 +45,7 @@ constexpr const char *ThreatFilterKeys[] = {
     "confidenceLevels",
     "mitigationStatuses",
     "contentHashes",
-    "displayName__like",
+    "displayName",
     "query",
     "noteExists",
     "resolved",
@@ -89,17 +89,40 @@ quint64 SimTenant::Private::numericKey(SortField f, const Threat &t) const
         return quint64(KindMachine[agents[t.agent].kind]);
     case SortSiteId:
         return sites[agents[t.agent].site].id;
-    case SortFileDisplayName:
-    case SortFieldCount:
+    case SortCreatedDate:
+        return quint64(t.createdAt);
+    default: // text fields (textKey), and those the simulated threats do not carry (by id alone)
         break;
     }
     return 0;
 }
 
+QString SimTenant::Private::textKey(SortField f, const Threat &t) const
+{
+    switch (f) {
+    case SortFileDisplayName:
+        return fileDisplayNameOf(t).toString();
+    case SortSiteName:
+        return sites[agents[t.agent].site].name;
+    case SortAgentComputerName:
+        return agents[t.agent].computerName;
+    case SortFilePath:
+        return t.filePath;
+    case SortContentHash:
+        return (t.flags & FlagHashes)
+            ? QString::fromLatin1(QByteArray::fromRawData(reinterpret_cast<const char *>(t.sha1), 20).toHex())
+            : QString();
+    case SortClassification:
+        return QLatin1String(ClassificationNames[t.classification]);
+    default:
+        return QString();
+    }
+}
+
 int SimTenant::Private::compareToCursor(const ThreatQuery &q, const Threat &t) const
 {
-    if (q.sort == SortFileDisplayName) {
-        const int c = fileDisplayNameOf(t).compare(q.cursorText, Qt::CaseInsensitive);
+    if (isTextSort(q.sort)) {
+        const int c = textKey(q.sort, t).compare(q.cursorText, Qt::CaseInsensitive);
         if (c)
             return c < 0 ? -1 : 1;
     } else {
@@ -120,10 +143,10 @@ const std::vector<quint32> &SimTenant::Private::sortedOrder(SortField f)
     order.resize(n);
     for (std::size_t i = 0; i < n; ++i)
         order[i] = quint32(i);
-    if (f == SortFileDisplayName) {
-        std::vector<QStringView> keys(n);
+    if (isTextSort(f)) {
+        std::vector<QString> keys(n);
         for (std::size_t i = 0; i < n; ++i)
-            keys[i] = fileDisplayNameOf(threats[i]);
+            keys[i] = textKey(f, threats[i]);
         std::sort(order.begin(), order.end(), [&](quint32 a, quint32 b) {
             const int c = keys[a].compare(keys[b], Qt::CaseInsensitive);
             if (c)
@@ -230,7 +253,7 @@ std::optional<SimReply> SimTenant::Private::parseThreatQuery(
     }
 
     // text
-    q->displayLike = p.value(u"displayName__like"_s).trimmed();
+    q->displayName = p.value(u"displayName"_s).trimmed();
     q->text = p.value(u"query"_s).trimmed();
     if (!q->text.isEmpty()) {
         if (isHexText(q->text) && q->text.size() <= 64)
@@ -240,6 +263,9 @@ std::optional<SimReply> SimTenant::Private::parseThreatQuery(
     if (auto e = parseBoolParam(p, u"noteExists"_s, &q->noteExists))
         return e;
     if (auto e = parseBoolParam(p, u"resolved"_s, &q->resolved))
+        return e;
+    int tenantWide = -1; // tenant=true asks for the whole tenant: what the scope filters leave is all
+    if (auto e = parseBoolParam(p, u"tenant"_s, &tenantWide))
         return e;
 
     // order and paging
@@ -279,7 +305,7 @@ std::optional<SimReply> SimTenant::Private::parseThreatQuery(
         q->sort = SortField(sort);
         q->descending = order == u"desc"_s;
         q->cursorId = *id;
-        if (q->sort == SortFileDisplayName) {
+        if (isTextSort(q->sort)) {
             q->cursorText = key;
         } else {
             const auto k = parseId(key);
@@ -363,8 +389,8 @@ std::shared_ptr<const std::vector<quint32>> SimTenant::Private::filtered(const T
             if (!any)
                 return false;
         }
-        if (!q.displayLike.isEmpty() && !t.name.contains(q.displayLike, Qt::CaseInsensitive)
-            && !fileDisplayNameOf(t).contains(q.displayLike, Qt::CaseInsensitive))
+        if (!q.displayName.isEmpty() && t.name.compare(q.displayName, Qt::CaseInsensitive) != 0
+            && fileDisplayNameOf(t).compare(q.displayName, Qt::CaseInsensitive) != 0)
             return false;
         if (!q.text.isEmpty()) {
             bool hit = (af & AgentTextMatch) || t.id == q.textId
@@ -406,8 +432,8 @@ QString SimTenant::Private::threatCursor(const ThreatQuery &q, const Threat &t) 
         {u"sortOrder"_s, q.descending ? u"desc"_s : u"asc"_s},
         {u"id"_s, idString(t.id)},
     };
-    if (q.sort == SortFileDisplayName)
-        o.insert(u"key"_s, fileDisplayNameOf(t).toString());
+    if (isTextSort(q.sort))
+        o.insert(u"key"_s, textKey(q.sort, t));
     else
         o.insert(u"key"_s, QString::number(numericKey(q.sort, t)));
     return encodeCursor(o);

@@ -1,13 +1,42 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "S1Client.h"
 
+#include "S1Dialect.h"
+
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
+#include <QTimer>
 
 namespace s1 {
 
 namespace {
+// The refusal of a request the console would not take. net::ApiCall fails a call before sending
+// only for an endpoint without an address, in the words of the endpoint's dialect: this dialect
+// speaks as the console does, except that its "not configured" sentence is the refusal's reason.
+// The reason is set in the calling thread just before the call starts (ApiCall copies it into the
+// error at once), so one instance serves every client and thread.
+class RefusalDialect final : public S1Dialect
+{
+public:
+    static RefusalDialect *instance()
+    {
+        static RefusalDialect dialect;
+        return &dialect;
+    }
+    static void setReason(const QString &reason) { s_reason = reason; }
+    QString notConfigured() const override { return s_reason; }
+
+private:
+    static thread_local QString s_reason;
+};
+thread_local QString RefusalDialect::s_reason;
+
+qsizetype codePoints(const QString &text)
+{
+    return text.toUcs4().size(); // what the API's minLength/maxLength count
+}
+
 QByteArray compact(const QJsonObject &object)
 {
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
@@ -37,15 +66,56 @@ net::ApiCall *S1Client::send(net::ApiRequest request, QObject *parent)
     return call;
 }
 
+net::ApiCall *S1Client::refuse(net::ApiRequest request, const QString &reason, QObject *parent)
+{
+    net::ApiEndpoint endpoint = m_config.endpoint();
+    endpoint.url = QUrl(); // nothing is sent
+    endpoint.dialect = RefusalDialect::instance();
+    auto *call = new net::ApiCall(m_nam, endpoint, std::move(request), parent ? parent : this);
+    // Started from the event loop: the caller connects to finished() first, as for any call.
+    QTimer::singleShot(0, call, [call, reason] {
+        RefusalDialect::setReason(reason);
+        call->start();
+        RefusalDialect::setReason({});
+    });
+    return call;
+}
+
+QString S1Client::noteTextProblem(const QString &text)
+{
+    const qsizetype length = codePoints(text);
+    if (text.trimmed().isEmpty() || length < MinNoteLength || length > MaxNoteLength)
+        return tr("A threat note must be %L1 to %L2 characters long and not only spaces; this one has %L3.")
+            .arg(MinNoteLength)
+            .arg(MaxNoteLength)
+            .arg(length);
+    return {};
+}
+
+QString S1Client::noteThreatsProblem(const QStringList &threatIds)
+{
+    if (threatIds.isEmpty())
+        return tr("A note request must name at least one threat.");
+    if (threatIds.size() > MaxNoteThreats)
+        return tr("A note can be added to at most %L1 threats in one request, not %L2.")
+            .arg(MaxNoteThreats)
+            .arg(threatIds.size());
+    return {};
+}
+
 net::ApiCall *S1Client::listThreats(const ThreatQuery &query, const QString &cursor, int limit, QObject *parent)
 {
+    // A profile limited to some sites (or one account) scopes every list that names no scope itself.
+    ThreatQuery scoped = query;
+    if (query.accountIds.isEmpty() && query.siteIds.isEmpty() && !m_config.siteIds.isEmpty())
+        scoped.siteIds = m_config.siteIds;
+    else if (query.accountIds.isEmpty() && query.siteIds.isEmpty() && !m_config.accountId.isEmpty())
+        scoped.accountIds = {m_config.accountId};
     net::ApiRequest r;
     r.path = apiPath(QStringLiteral("threats"));
-    r.query = query.toUrlQuery();
-    if (query.accountIds.isEmpty() && query.siteIds.isEmpty() && !m_config.siteIds.isEmpty())
-        r.query.addQueryItem(QStringLiteral("siteIds"), m_config.siteIds.join(u','));
-    else if (query.accountIds.isEmpty() && query.siteIds.isEmpty() && !m_config.accountId.isEmpty())
-        r.query.addQueryItem(QStringLiteral("accountIds"), m_config.accountId);
+    r.query = scoped.toUrlQuery();
+    if (const QString problem = scoped.problem(); !problem.isEmpty())
+        return refuse(std::move(r), problem, parent);
     r.query.addQueryItem(QStringLiteral("limit"), QString::number(std::clamp(limit, 1, MaxPageSize)));
     if (!cursor.isEmpty())
         r.query.addQueryItem(QStringLiteral("cursor"), cursor);
@@ -69,6 +139,11 @@ net::ApiCall *S1Client::addNote(const QStringList &threatIds, const QString &tex
     r.path = apiPath(QStringLiteral("threats/notes"));
     r.body = compact(QJsonObject{{QStringLiteral("data"), QJsonObject{{QStringLiteral("text"), text}}},
                                  {QStringLiteral("filter"), QJsonObject{{QStringLiteral("ids"), QJsonArray::fromStringList(threatIds)}}}});
+    QString problem = noteTextProblem(text);
+    if (problem.isEmpty())
+        problem = noteThreatsProblem(threatIds);
+    if (!problem.isEmpty())
+        return refuse(std::move(r), problem, parent);
     return send(std::move(r), parent);
 }
 
@@ -78,6 +153,8 @@ net::ApiCall *S1Client::editNote(const QString &threatId, const QString &noteId,
     r.method = "PUT";
     r.path = apiPath(QLatin1String("threats/") + encodePathSegment(threatId) + QLatin1String("/notes/") + encodePathSegment(noteId));
     r.body = compact(QJsonObject{{QStringLiteral("data"), QJsonObject{{QStringLiteral("text"), text}}}});
+    if (const QString problem = noteTextProblem(text); !problem.isEmpty())
+        return refuse(std::move(r), problem, parent);
     return send(std::move(r), parent);
 }
 
@@ -98,6 +175,12 @@ net::ApiCall *S1Client::listSites(const QStringList &accountIds, const QString &
     r.query.addQueryItem(QStringLiteral("limit"), QString::number(MaxPageSize));
     if (!cursor.isEmpty())
         r.query.addQueryItem(QStringLiteral("cursor"), cursor);
+    if (accountIds.size() > MaxScopeIds)
+        return refuse(std::move(r),
+            tr("Sites can be listed for at most %L1 accounts in one request, not %L2.")
+                .arg(MaxScopeIds)
+                .arg(accountIds.size()),
+            parent);
     return send(std::move(r), parent);
 }
 
