@@ -163,6 +163,8 @@ void ApiCall::start()
         return;
     if (m_cancelled)
         return finishWith(makeError(ApiError::Kind::Cancelled, 0, {}));
+    if (!m_refusal.isEmpty())
+        return finishWith(makeError(ApiError::Kind::InvalidConfig, 0, m_refusal));
     if (!m_nam)
         return finishWith(makeError(ApiError::Kind::Network, 0, QStringLiteral("no network access")));
     if (!m_endpoint.url.isValid() || m_endpoint.url.host().isEmpty())

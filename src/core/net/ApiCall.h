@@ -60,6 +60,9 @@ public:
     ~ApiCall() override;
 
     void start();
+    // Before start(): the request cannot be right (the client checked it against the API's rules),
+    // so start() sends nothing and the call fails with InvalidConfig and this sentence.
+    void refuse(const QString &reason) { m_refusal = reason; }
     void cancel();
 
     bool isFinished() const { return m_finished; }
@@ -101,6 +104,7 @@ private:
     int m_attempts = 0;
     enum class Stop { None, Idle, Deadline, TooLarge } m_stop = Stop::None;
     bool m_cancelled = false;
+    QString m_refusal;
     bool m_finished = false;
 };
 

@@ -237,15 +237,18 @@ void OpenCtiImportJob::listCandidates(const s1::ThreatQuery &query, const QStrin
             for (const QString &id : std::as_const(m_forced))
                 if (!m_queued.contains(id))
                     missing << id;
-            if (!missing.isEmpty()) {
+            // The console takes at most MaxListValues ids per request.
+            for (qsizetype i = 0; i < missing.size(); i += s1::ThreatQuery::MaxListValues)
+                m_byIdChunks.enqueue(missing.mid(i, s1::ThreatQuery::MaxListValues));
+        }
+        if (!page.hasMore()) {
+            if (!m_byIdChunks.isEmpty()) {
                 s1::ThreatQuery byId;
-                byId.ids = missing;
+                byId.ids = m_byIdChunks.dequeue();
                 listCandidates(byId, {}, true);
             } else {
                 m_listingDone = true;
             }
-        } else {
-            m_listingDone = true;
         }
         pump();
     });

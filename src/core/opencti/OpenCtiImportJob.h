@@ -117,6 +117,7 @@ private:
 
     QQueue<Candidate> m_queue;
     QSet<QString> m_forced;
+    QQueue<QStringList> m_byIdChunks; // unconfirmed threats outside the window, fetched by id
     QHash<QString, QString> m_waiting; // threat id -> content hash, Sent in a work OpenCTI still processes
     QSet<QString> m_queued;
     bool m_listingDone = false;

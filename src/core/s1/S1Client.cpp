@@ -11,27 +11,6 @@
 namespace s1 {
 
 namespace {
-// The refusal of a request the console would not take. net::ApiCall fails a call before sending
-// only for an endpoint without an address, in the words of the endpoint's dialect: this dialect
-// speaks as the console does, except that its "not configured" sentence is the refusal's reason.
-// The reason is set in the calling thread just before the call starts (ApiCall copies it into the
-// error at once), so one instance serves every client and thread.
-class RefusalDialect final : public S1Dialect
-{
-public:
-    static RefusalDialect *instance()
-    {
-        static RefusalDialect dialect;
-        return &dialect;
-    }
-    static void setReason(const QString &reason) { s_reason = reason; }
-    QString notConfigured() const override { return s_reason; }
-
-private:
-    static thread_local QString s_reason;
-};
-thread_local QString RefusalDialect::s_reason;
-
 qsizetype codePoints(const QString &text)
 {
     return text.toUcs4().size(); // what the API's minLength/maxLength count
@@ -68,16 +47,10 @@ net::ApiCall *S1Client::send(net::ApiRequest request, QObject *parent)
 
 net::ApiCall *S1Client::refuse(net::ApiRequest request, const QString &reason, QObject *parent)
 {
-    net::ApiEndpoint endpoint = m_config.endpoint();
-    endpoint.url = QUrl(); // nothing is sent
-    endpoint.dialect = RefusalDialect::instance();
-    auto *call = new net::ApiCall(m_nam, endpoint, std::move(request), parent ? parent : this);
+    auto *call = new net::ApiCall(m_nam, m_config.endpoint(), std::move(request), parent ? parent : this);
+    call->refuse(reason); // nothing is sent
     // Started from the event loop: the caller connects to finished() first, as for any call.
-    QTimer::singleShot(0, call, [call, reason] {
-        RefusalDialect::setReason(reason);
-        call->start();
-        RefusalDialect::setReason({});
-    });
+    QTimer::singleShot(0, call, [call] { call->start(); });
     return call;
 }
 

@@ -301,7 +301,9 @@ void ThreatFlagJob::unflagThreat(const QString &threatId)
             if (!note.containsFlag(m_flag))
                 continue;
             net::ApiCall *call = nullptr;
-            if (note.isOnlyFlag(m_flag)) {
+            // A note that is only the flag, or whose rest the console would not take as a note
+            // (under 2 characters), is deleted; any other is edited to drop the flag.
+            if (note.isOnlyFlag(m_flag) || !S1Client::noteTextProblem(withoutFlag(note.text, m_flag)).isEmpty()) {
                 call = m_client->deleteNote(threatId, note.id, this);
             } else {
                 call = m_client->editNote(threatId, note.id, withoutFlag(note.text, m_flag), this);
