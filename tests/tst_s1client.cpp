@@ -423,6 +423,27 @@ private Q_SLOTS:
         }
     }
 
+    // A note whose words besides the flag are too short for the console (under 2 characters) is
+    // deleted with the flag, not edited into a note the console refuses.
+    void unflagDeletesANoteTooShortToKeep()
+    {
+        startSim(20);
+        S1Client client(config());
+        const QString flag = QStringLiteral("[OpenCTI_add]");
+        const QStringList ids = someThreatIds(client, 1);
+        QCOMPARE(ids.size(), 1);
+        ApiCall *add = client.addNote(ids, QStringLiteral("x ") + flag);
+        QSignalSpy added(add, &ApiCall::finished);
+        QVERIFY(added.wait());
+        QVERIFY2(!add->error().isError(), qPrintable(add->error().userMessage()));
+        ThreatFlagJob unflag(&client, ThreatFlagJob::Mode::Unflag, ids, flag);
+        QVERIFY(runJob(&unflag));
+        QCOMPARE(unflag.state(), jobs::Job::State::Succeeded);
+        QCOMPARE(unflag.counts().failed, qint64(0));
+        for (const ThreatNote &n : notesOf(client, ids.first()))
+            QVERIFY2(!n.containsFlag(flag) && n.text != QLatin1String("x"), qPrintable(n.text));
+    }
+
     // Threats the console does not know are reported by id; the others are flagged.
     void flagReportsPartialFailureByThreat()
     {
