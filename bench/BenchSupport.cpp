@@ -59,7 +59,7 @@ QJsonObject BenchSim::control(const QByteArray &method, const QString &path, con
 
 ProcessUsage ProcessUsage::now()
 {
-    rusage usage{};
+    rusage usage {};
     getrusage(RUSAGE_SELF, &usage);
     ProcessUsage u;
     u.cpuSeconds = double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)

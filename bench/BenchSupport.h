@@ -26,7 +26,7 @@ private:
 
 struct ProcessUsage
 {
-    double cpuSeconds = 0;  // user + system of this process
+    double cpuSeconds = 0; // user + system of this process
     double peakRssMb = 0;
     static ProcessUsage now();
 };

@@ -38,8 +38,9 @@ int main(int argc, char *argv[])
     const int threats = 100000, flagged = 1000;
     BenchSim sim;
     if (!sim.start(simProgram(app.arguments(), QStringLiteral(S1_SIM_EXE)),
-                   {QStringLiteral("--threats"), QString::number(threats), QStringLiteral("--seed"), QStringLiteral("2"),
-                    QStringLiteral("--opencti-ingest-ms"), QStringLiteral("0"), QStringLiteral("--no-seeded-flags")})) {
+            {QStringLiteral("--threats"), QString::number(threats), QStringLiteral("--seed"),
+                QStringLiteral("2"), QStringLiteral("--opencti-ingest-ms"), QStringLiteral("0"),
+                QStringLiteral("--no-seeded-flags")})) {
         std::fprintf(stderr, "bench_openctiimport: could not start s1bridge-sim\n");
         return 1;
     }
@@ -91,7 +92,8 @@ int main(int argc, char *argv[])
     runJob(&job);
     const double seconds = double(timer.nsecsElapsed()) / 1e9;
     const ProcessUsage after = ProcessUsage::now();
-    const QJsonObject requests = sim.control("GET", QStringLiteral("/__sim/stats")).value(QLatin1String("requests")).toObject();
+    const QJsonObject requests
+        = sim.control("GET", QStringLiteral("/__sim/stats")).value(QLatin1String("requests")).toObject();
     int s1Requests = 0, openCtiRequests = 0;
     for (auto it = requests.begin(); it != requests.end(); ++it) {
         if (it.key().contains(QLatin1String("/graphql")))
@@ -108,12 +110,15 @@ int main(int argc, char *argv[])
         return 1;
     }
     const double perSecond = double(job.importedThreats().size()) / seconds;
-    std::printf("threats imported:          %lld of %d flagged (among %d)\n", static_cast<long long>(job.importedThreats().size()), flagged, threats);
+    std::printf("threats imported:          %lld of %d flagged (among %d)\n",
+        static_cast<long long>(job.importedThreats().size()), flagged, threats);
     std::printf("candidates (with notes):   %lld\n", static_cast<long long>(candidateCount));
     std::printf("wall time:                 %.2f s\n", seconds);
     std::printf("threats per second:        %.0f   (target >= 100)\n", perSecond);
-    std::printf("SentinelOne requests:      %d (list %d + notes %d)   (budget: %lld list pages + %lld notes)\n", s1Requests,
-                listRequests, notesRequests, static_cast<long long>(listPages), static_cast<long long>(candidateCount));
+    std::printf(
+        "SentinelOne requests:      %d (list %d + notes %d)   (budget: %lld list pages + %lld notes)\n",
+        s1Requests, listRequests, notesRequests, static_cast<long long>(listPages),
+        static_cast<long long>(candidateCount));
     std::printf("OpenCTI requests:          %d\n", openCtiRequests);
     std::printf("client CPU:                %.2f s\n", after.cpuSeconds - before.cpuSeconds);
     std::printf("client peak RSS:           %.1f MB\n", after.peakRssMb);

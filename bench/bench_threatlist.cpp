@@ -19,7 +19,8 @@ int main(int argc, char *argv[])
     const int threats = 100000;
     BenchSim sim;
     if (!sim.start(simProgram(app.arguments(), QStringLiteral(S1_SIM_EXE)),
-                   {QStringLiteral("--threats"), QString::number(threats), QStringLiteral("--seed"), QStringLiteral("1")})) {
+            {QStringLiteral("--threats"), QString::number(threats), QStringLiteral("--seed"),
+                QStringLiteral("1")})) {
         std::fprintf(stderr, "bench_threatlist: could not start s1bridge-sim\n");
         return 1;
     }
@@ -31,7 +32,8 @@ int main(int argc, char *argv[])
     s1::S1Client client(config);
     s1::ThreatListJob job(&client, {});
     qint64 received = 0;
-    QObject::connect(&job, &s1::ThreatListJob::threatsReady, [&received](const QList<s1::Threat> &page) { received += page.size(); });
+    QObject::connect(&job, &s1::ThreatListJob::threatsReady,
+        [&received](const QList<s1::Threat> &page) { received += page.size(); });
 
     const ProcessUsage before = ProcessUsage::now();
     QElapsedTimer timer;
@@ -44,8 +46,10 @@ int main(int argc, char *argv[])
     const double seconds = double(timer.nsecsElapsed()) / 1e9;
     const ProcessUsage after = ProcessUsage::now();
     const int listRequests = sim.control("GET", QStringLiteral("/__sim/stats"))
-                                 .value(QLatin1String("requests")).toObject()
-                                 .value(QLatin1String("GET /web/api/v2.1/threats")).toInt();
+                                 .value(QLatin1String("requests"))
+                                 .toObject()
+                                 .value(QLatin1String("GET /web/api/v2.1/threats"))
+                                 .toInt();
 
     if (job.state() != jobs::Job::State::Succeeded) {
         std::fprintf(stderr, "bench_threatlist: %s\n", qPrintable(job.summary()));
@@ -58,7 +62,8 @@ int main(int argc, char *argv[])
     std::printf("list requests:         %d   (target <= 101)\n", listRequests);
     std::printf("client CPU:            %.2f s\n", after.cpuSeconds - before.cpuSeconds);
     std::printf("client peak RSS:       %.1f MB   (target < 150)\n", after.peakRssMb);
-    const bool ok = received == threats && perMinute >= 300000 && listRequests <= 101 && after.peakRssMb < 150;
+    const bool ok
+        = received == threats && perMinute >= 300000 && listRequests <= 101 && after.peakRssMb < 150;
     std::printf("result:                %s\n", ok ? "within targets" : "MISSES A TARGET");
     return ok ? 0 : 1;
 }

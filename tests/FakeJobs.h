@@ -20,8 +20,7 @@ public:
         : Job(kind, kind + QLatin1String(" job"))
         , m_mode(mode)
         , m_summary(summary)
-    {
-    }
+    { }
 
     void complete()
     {
@@ -52,8 +51,7 @@ struct Made
     explicit Made(FakeJob::Mode m = FakeJob::Mode::Succeed, const QString &s = QStringLiteral("2 done"))
         : mode(m)
         , summary(s)
-    {
-    }
+    { }
     FakeJob::Mode mode;
     QString summary;
     QList<QPointer<FakeJob>> jobs;

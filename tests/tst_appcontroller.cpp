@@ -5,6 +5,7 @@
 #include "AppController.h"
 #include "DemoTenant.h"
 #include "MainWindow.h"
+#include "OpenCtiImportPage.h"
 #include "SettingsPage.h"
 #include "SetupWizard.h"
 #include "SimServer.h"
@@ -12,22 +13,21 @@
 #include "config/ProfileStore.h"
 #include "config/SecretStore.h"
 #include "config/Translations.h"
-#include "OpenCtiImportPage.h"
 #include "jobs/Scheduler.h"
-#include "storage/JobHistory.h"
 #include "s1/S1Client.h"
+#include "storage/JobHistory.h"
 
 #include <QAbstractButton>
-#include <QInputDialog>
 #include <QCheckBox>
+#include <QInputDialog>
 #include <QLabel>
-#include <QSpinBox>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QProcess>
 #include <QSignalSpy>
-#include <QTemporaryDir>
+#include <QSpinBox>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 
@@ -60,14 +60,20 @@ class TestAppController : public QObject
     bool writeSecret(config::SecretStore &store, const QString &key, const QString &value)
     {
         bool done = false, ok = false;
-        store.write(key, value, this, [&](bool success, const QString &) { ok = success; done = true; });
+        store.write(key, value, this, [&](bool success, const QString &) {
+            ok = success;
+            done = true;
+        });
         return QTest::qWaitFor([&] { return done; }, 10000) && ok;
     }
     std::optional<QString> readSecret(config::SecretStore &store, const QString &key)
     {
         bool done = false;
         std::optional<QString> value;
-        store.read(key, this, [&](const std::optional<QString> &secret, const QString &) { value = secret; done = true; });
+        store.read(key, this, [&](const std::optional<QString> &secret, const QString &) {
+            value = secret;
+            done = true;
+        });
         if (!QTest::qWaitFor([&] { return done; }, 10000))
             qWarning("keychain read did not answer within 10 s");
         return value;
@@ -113,21 +119,26 @@ private Q_SLOTS:
         AppController app(ini);
         app.start();
         QTRY_VERIFY(app.mainWindow() && app.mainWindow()->connection());
-        QTRY_COMPARE_WITH_TIMEOUT(app.mainWindow()->connection()->state(), s1::ConsoleConnection::State::Connected, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            app.mainWindow()->connection()->state(), s1::ConsoleConnection::State::Connected, 10000);
         QTRY_COMPARE_WITH_TIMEOUT(app.mainWindow()->threatModel()->rowCount(), 120, 10000);
         QCOMPARE(app.mainWindow()->windowTitle(), QStringLiteral("S1 Bridge — Acme"));
 
         // No system tray offscreen: the tray settings are disabled and say why; retention persists.
         SettingsPage *settings = app.mainWindow()->settingsPage();
         QVERIFY(!settings->findChild<QCheckBox *>(QStringLiteral("startMinimized"))->isEnabled());
-        QVERIFY(settings->findChild<QLabel *>(QStringLiteral("trayNote"))->text().contains(QLatin1String("no system tray")));
+        QVERIFY(settings->findChild<QLabel *>(QStringLiteral("trayNote"))
+                    ->text()
+                    .contains(QLatin1String("no system tray")));
         settings->findChild<QSpinBox *>(QStringLiteral("retentionDays"))->setValue(12);
         QCOMPARE(SettingsPage::retentionDays(), 12);
 
         Q_EMIT app.mainWindow()->profileChosen(demo.id); // the profile switcher
         QTRY_COMPARE(app.mainWindow()->windowTitle(), QStringLiteral("S1 Bridge — Demo tenant"));
-        QTRY_COMPARE_WITH_TIMEOUT(app.mainWindow()->connection()->state(), s1::ConsoleConnection::State::Connected, 10000);
-        QCOMPARE(app.mainWindow()->connection()->client()->config().url, app.demoTenant()->consoleConfig().url);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            app.mainWindow()->connection()->state(), s1::ConsoleConnection::State::Connected, 10000);
+        QCOMPARE(
+            app.mainWindow()->connection()->client()->config().url, app.demoTenant()->consoleConfig().url);
         QCOMPARE(config::ProfileStore(ini).currentProfileId(), demo.id);
 
         Q_EMIT app.mainWindow()->profileChosen(acme.id);
@@ -137,7 +148,8 @@ private Q_SLOTS:
         app.editCurrentProfile();
         QTRY_VERIFY_WITH_TIMEOUT(app.wizard() && app.wizard()->isVisible(), 10000);
         QCOMPARE(app.wizard()->currentId(), int(SetupWizard::ConsoleUrlPageId));
-        QCOMPARE(app.wizard()->currentPage()->findChild<QLineEdit *>(QStringLiteral("urlEdit"))->text(), m_sim->baseUrl().toString());
+        QCOMPARE(app.wizard()->currentPage()->findChild<QLineEdit *>(QStringLiteral("urlEdit"))->text(),
+            m_sim->baseUrl().toString());
         QCOMPARE(app.wizard()->state().s1Token, m_sim->token());
         QCOMPARE(app.wizard()->state().profile.id, acme.id);
         app.wizard()->reject();
@@ -171,8 +183,11 @@ private Q_SLOTS:
             p.syncPeriod = QStringLiteral("PT1H");
             QString error;
             QVERIFY2(store.save(p, &error), qPrintable(error));
-            QVERIFY(writeSecret(secrets, config::Profile::secretKey(p.id, config::Profile::Secret::S1ApiToken), m_sim->token()));
-            QVERIFY(writeSecret(secrets, config::Profile::secretKey(p.id, config::Profile::Secret::OpenCtiToken), m_sim->openCtiToken()));
+            QVERIFY(writeSecret(secrets,
+                config::Profile::secretKey(p.id, config::Profile::Secret::S1ApiToken), m_sim->token()));
+            QVERIFY(
+                writeSecret(secrets, config::Profile::secretKey(p.id, config::Profile::Secret::OpenCtiToken),
+                    m_sim->openCtiToken()));
             profiles << p;
         }
         QVERIFY(store.setCurrentProfileId(profiles.first().id));
@@ -181,20 +196,25 @@ private Q_SLOTS:
         AppController app(ini);
         QStringList events; // "start <profile>" / "end <profile>", in order
         connect(app.scheduler(), &jobs::Scheduler::jobStarted, this,
-                [&](const QString &id, const QString &kind, jobs::Job *) { events << QStringLiteral("start %1 %2").arg(id, kind); });
+            [&](const QString &id, const QString &kind, jobs::Job *) {
+                events << QStringLiteral("start %1 %2").arg(id, kind);
+            });
         connect(app.scheduler(), &jobs::Scheduler::jobFinished, this,
-                [&](const QString &id, const QString &kind, jobs::Job *) { events << QStringLiteral("end %1 %2").arg(id, kind); });
+            [&](const QString &id, const QString &kind, jobs::Job *) {
+                events << QStringLiteral("end %1 %2").arg(id, kind);
+            });
         bool submitted = false, queuedWhileRunning = false;
         // As soon as the scheduled import of the shown profile starts: Import now, from the window.
-        connect(app.scheduler(), &jobs::Scheduler::jobStarted, this, [&](const QString &id, const QString &, jobs::Job *) {
-            if (id != shown || submitted)
-                return;
-            submitted = true;
-            QTimer::singleShot(0, this, [&] {
-                queuedWhileRunning = app.scheduler()->isRunning(shown); // the scheduled import still runs
-                app.mainWindow()->openCtiPage()->importNow({QStringLiteral("1")});
+        connect(app.scheduler(), &jobs::Scheduler::jobStarted, this,
+            [&](const QString &id, const QString &, jobs::Job *) {
+                if (id != shown || submitted)
+                    return;
+                submitted = true;
+                QTimer::singleShot(0, this, [&] {
+                    queuedWhileRunning = app.scheduler()->isRunning(shown); // the scheduled import still runs
+                    app.mainWindow()->openCtiPage()->importNow({QStringLiteral("1")});
+                });
             });
-        });
         app.start();
         const QString importKind = QStringLiteral("opencti-import");
         const QString endShown = QStringLiteral("end %1 %2").arg(shown, importKind);
@@ -234,15 +254,19 @@ private Q_SLOTS:
         QVERIFY(dialog->labelText().contains(QLatin1String("not in the keychain")));
         dialog->setTextValue(QStringLiteral("ApiToken ") + m_sim->token());
         dialog->accept();
-        QTRY_COMPARE_WITH_TIMEOUT(app.mainWindow()->connection()->state(), s1::ConsoleConnection::State::Connected, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            app.mainWindow()->connection()->state(), s1::ConsoleConnection::State::Connected, 10000);
         if (m_noKeychain) {
             QTRY_VERIFY_WITH_TIMEOUT(notice(app).contains(QLatin1String("No keychain")), 10000);
             QCOMPARE(app.secretStore()->status(), config::SecretStore::Status::SessionOnly);
         } else {
-            QCOMPARE(readSecret(*app.secretStore(), config::Profile::secretKey(acme.id, config::Profile::Secret::S1ApiToken)).value_or(QString()),
-                     m_sim->token()); // kept for the next start
+            QCOMPARE(readSecret(*app.secretStore(),
+                         config::Profile::secretKey(acme.id, config::Profile::Secret::S1ApiToken))
+                         .value_or(QString()),
+                m_sim->token()); // kept for the next start
             bool removed = false;
-            app.secretStore()->removeProfileSecrets(acme.id, this, [&](bool, const QString &) { removed = true; });
+            app.secretStore()->removeProfileSecrets(
+                acme.id, this, [&](bool, const QString &) { removed = true; });
             QTRY_VERIFY(removed);
         }
         // The settings file never holds the token.
@@ -258,7 +282,8 @@ private Q_SLOTS:
         // The next start is a new process: this test program again, running nextStartAsks only.
         QProcess next;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("S1BRIDGE_TEST_INI"), m_dir.filePath(QStringLiteral("ask.ini"))); // from missingTokenIsAskedFor
+        env.insert(QStringLiteral("S1BRIDGE_TEST_INI"),
+            m_dir.filePath(QStringLiteral("ask.ini"))); // from missingTokenIsAskedFor
         next.setProcessEnvironment(env);
         next.start(QCoreApplication::applicationFilePath(), {QStringLiteral("nextStartAsks")});
         QVERIFY(next.waitForFinished(60000));

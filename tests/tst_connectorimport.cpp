@@ -472,14 +472,17 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("accountName");
         QTest::addColumn<QByteArray>("attemptsName");
         QTest::addColumn<QByteArray>("signName");
-        QTest::newRow("S1_") << QByteArray("S1_URL") << QByteArray("S1_API_KEY") << QByteArray("S1_ACCOUNT_ID")
-                             << QByteArray("MAX_API_ATTEMPTS") << QByteArray("SIGN");
-        QTest::newRow("SENTINELONE_") << QByteArray("SENTINELONE_URL") << QByteArray("SENTINELONE_API_KEY")
-                                      << QByteArray("SENTINELONE_ACCOUNT_ID") << QByteArray("SENTINELONE_MAX_API_ATTEMPTS")
-                                      << QByteArray("SENTINELONE_SEARCH_SIGN");
+        QTest::newRow("S1_") << QByteArray("S1_URL") << QByteArray("S1_API_KEY")
+                             << QByteArray("S1_ACCOUNT_ID") << QByteArray("MAX_API_ATTEMPTS")
+                             << QByteArray("SIGN");
+        QTest::newRow("SENTINELONE_")
+            << QByteArray("SENTINELONE_URL") << QByteArray("SENTINELONE_API_KEY")
+            << QByteArray("SENTINELONE_ACCOUNT_ID") << QByteArray("SENTINELONE_MAX_API_ATTEMPTS")
+            << QByteArray("SENTINELONE_SEARCH_SIGN");
         QTest::newRow("SENTINELONE_INCIDENTS_")
             << QByteArray("SENTINELONE_INCIDENTS_URL") << QByteArray("SENTINELONE_INCIDENTS_API_KEY")
-            << QByteArray("SENTINELONE_INCIDENTS_ACCOUNT_ID") << QByteArray("SENTINELONE_INCIDENTS_MAX_API_ATTEMPTS")
+            << QByteArray("SENTINELONE_INCIDENTS_ACCOUNT_ID")
+            << QByteArray("SENTINELONE_INCIDENTS_MAX_API_ATTEMPTS")
             << QByteArray("SENTINELONE_INCIDENTS_SIGN");
     }
     void environmentReadsEveryGenerationAsAFileDoes()
@@ -489,12 +492,12 @@ private Q_SLOTS:
         QFETCH(QByteArray, accountName);
         QFETCH(QByteArray, attemptsName);
         QFETCH(QByteArray, signName);
-        const QList<std::pair<const char *, const char *>> variables = {{urlName.constData(), "acme.sentinelone.net/"},
-            {keyName.constData(), "ApiToken env-token-0123"}, {accountName.constData(), "42"},
-            {attemptsName.constData(), "7"}, {signName.constData(), "[Env_add]"},
-            {"OPENCTI_URL", "https://opencti.acme.example/"}, {"OPENCTI_TOKEN", "octi-token"},
-            {"CONNECTOR_ID", "8d7e6f5a-4b3c-4d2e-9f1a-0b1c2d3e4f5a"}, {"CONNECTOR_NAME", "Acme env"},
-            {"CONNECTOR_DURATION_PERIOD", "PT10M"}};
+        const QList<std::pair<const char *, const char *>> variables = {
+            {urlName.constData(), "acme.sentinelone.net/"}, {keyName.constData(), "ApiToken env-token-0123"},
+            {accountName.constData(), "42"}, {attemptsName.constData(), "7"},
+            {signName.constData(), "[Env_add]"}, {"OPENCTI_URL", "https://opencti.acme.example/"},
+            {"OPENCTI_TOKEN", "octi-token"}, {"CONNECTOR_ID", "8d7e6f5a-4b3c-4d2e-9f1a-0b1c2d3e4f5a"},
+            {"CONNECTOR_NAME", "Acme env"}, {"CONNECTOR_DURATION_PERIOD", "PT10M"}};
         const ImportedConfig c = ConnectorConfigImport::importEnvironment(environment(variables));
         QCOMPARE(c.format, Format::Environment);
         QByteArray dotEnv;
@@ -528,10 +531,11 @@ private Q_SLOTS:
 
     void environmentNewestWinsAndEmptyIsUnset()
     {
-        const ImportedConfig c = ConnectorConfigImport::importEnvironment(
-            environment({{"S1_URL", "https://old.sentinelone.net"}, {"SENTINELONE_URL", "https://mid.sentinelone.net"},
-                {"SENTINELONE_INCIDENTS_URL", "https://new.sentinelone.net"}, {"S1_API_KEY", "old-token-value"},
-                {"SENTINELONE_INCIDENTS_API_KEY", "  "}, {"S1_ACCOUNT_ID", ""}}));
+        const ImportedConfig c = ConnectorConfigImport::importEnvironment(environment(
+            {{"S1_URL", "https://old.sentinelone.net"}, {"SENTINELONE_URL", "https://mid.sentinelone.net"},
+                {"SENTINELONE_INCIDENTS_URL", "https://new.sentinelone.net"},
+                {"S1_API_KEY", "old-token-value"}, {"SENTINELONE_INCIDENTS_API_KEY", "  "},
+                {"S1_ACCOUNT_ID", ""}}));
         QCOMPARE(c.profile.consoleUrl, QUrl(QStringLiteral("https://new.sentinelone.net")));
         const config::ImportedSetting url = c.settings.value(Setting::S1Url);
         QCOMPARE(url.key, QStringLiteral("SENTINELONE_INCIDENTS_URL"));
@@ -548,8 +552,9 @@ private Q_SLOTS:
 
     void environmentUnusableValueIsMarked()
     {
-        const ImportedConfig c = ConnectorConfigImport::importEnvironment(environment(
-            {{"SENTINELONE_INCIDENTS_MAX_API_ATTEMPTS", "lots"}, {"OPENCTI_TOKEN", "ChangeMe"}, {"SIGN", "$FLAG"}}));
+        const ImportedConfig c = ConnectorConfigImport::importEnvironment(
+            environment({{"SENTINELONE_INCIDENTS_MAX_API_ATTEMPTS", "lots"}, {"OPENCTI_TOKEN", "ChangeMe"},
+                {"SIGN", "$FLAG"}}));
         const config::ImportedSetting attempts = c.settings.value(Setting::MaxAttempts);
         QVERIFY(!attempts.used);
         QCOMPARE(attempts.value, QStringLiteral("lots"));
@@ -572,9 +577,11 @@ private Q_SLOTS:
             (QStringList {QStringLiteral("SENTINELONE_INCIDENTS_URL"), QStringLiteral("SENTINELONE_URL"),
                 QStringLiteral("S1_URL")}));
         QCOMPARE(ConnectorConfigImport::variableNames(Setting::Sign),
-            (QStringList {QStringLiteral("SENTINELONE_INCIDENTS_SIGN"), QStringLiteral("SENTINELONE_SEARCH_SIGN"),
-                QStringLiteral("SENTINELONE_SIGN"), QStringLiteral("SIGN")}));
-        QCOMPARE(ConnectorConfigImport::variableNames(Setting::ConnectorId), QStringList {QStringLiteral("CONNECTOR_ID")});
+            (QStringList {QStringLiteral("SENTINELONE_INCIDENTS_SIGN"),
+                QStringLiteral("SENTINELONE_SEARCH_SIGN"), QStringLiteral("SENTINELONE_SIGN"),
+                QStringLiteral("SIGN")}));
+        QCOMPARE(ConnectorConfigImport::variableNames(Setting::ConnectorId),
+            QStringList {QStringLiteral("CONNECTOR_ID")});
         QVERIFY(ConnectorConfigImport::variableNames(Setting::Ignored).isEmpty());
     }
 

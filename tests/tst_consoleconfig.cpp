@@ -14,20 +14,48 @@ private Q_SLOTS:
         QTest::addColumn<QString>("input");
         QTest::addColumn<QString>("expected"); // empty: rejected
         QTest::addColumn<QString>("errorMentions");
-        QTest::newRow("plain") << "https://acme.sentinelone.net" << "https://acme.sentinelone.net" << "";
-        QTest::newRow("trailing slash") << "https://acme.sentinelone.net/" << "https://acme.sentinelone.net" << "";
-        QTest::newRow("slashes") << "https://acme.sentinelone.net///" << "https://acme.sentinelone.net" << "";
-        QTest::newRow("spaces") << "  https://acme.sentinelone.net \n" << "https://acme.sentinelone.net" << "";
-        QTest::newRow("no scheme") << "acme.sentinelone.net" << "https://acme.sentinelone.net" << "";
-        QTest::newRow("upper host") << "HTTPS://ACME.SentinelOne.net" << "https://acme.sentinelone.net" << "";
-        QTest::newRow("api path pasted") << "https://acme.sentinelone.net/web/api/v2.1/" << "https://acme.sentinelone.net" << "";
-        QTest::newRow("port") << "http://127.0.0.1:8080/" << "http://127.0.0.1:8080" << "";
-        QTest::newRow("sub path") << "https://proxy.example/s1/" << "https://proxy.example/s1" << "";
-        QTest::newRow("query dropped") << "https://acme.sentinelone.net/?x=1#frag" << "https://acme.sentinelone.net" << "";
-        QTest::newRow("empty") << "   " << "" << "Console URL";
-        QTest::newRow("ftp") << "ftp://acme.sentinelone.net" << "" << "ftp";
-        QTest::newRow("no host") << "https://" << "" << "Console URL";
-        QTest::newRow("user info") << "https://bob:pw@acme.sentinelone.net" << "" << "user name";
+        QTest::newRow("plain") << "https://acme.sentinelone.net"
+                               << "https://acme.sentinelone.net"
+                               << "";
+        QTest::newRow("trailing slash") << "https://acme.sentinelone.net/"
+                                        << "https://acme.sentinelone.net"
+                                        << "";
+        QTest::newRow("slashes") << "https://acme.sentinelone.net///"
+                                 << "https://acme.sentinelone.net"
+                                 << "";
+        QTest::newRow("spaces") << "  https://acme.sentinelone.net \n"
+                                << "https://acme.sentinelone.net"
+                                << "";
+        QTest::newRow("no scheme") << "acme.sentinelone.net"
+                                   << "https://acme.sentinelone.net"
+                                   << "";
+        QTest::newRow("upper host") << "HTTPS://ACME.SentinelOne.net"
+                                    << "https://acme.sentinelone.net"
+                                    << "";
+        QTest::newRow("api path pasted") << "https://acme.sentinelone.net/web/api/v2.1/"
+                                         << "https://acme.sentinelone.net"
+                                         << "";
+        QTest::newRow("port") << "http://127.0.0.1:8080/"
+                              << "http://127.0.0.1:8080"
+                              << "";
+        QTest::newRow("sub path") << "https://proxy.example/s1/"
+                                  << "https://proxy.example/s1"
+                                  << "";
+        QTest::newRow("query dropped") << "https://acme.sentinelone.net/?x=1#frag"
+                                       << "https://acme.sentinelone.net"
+                                       << "";
+        QTest::newRow("empty") << "   "
+                               << ""
+                               << "Console URL";
+        QTest::newRow("ftp") << "ftp://acme.sentinelone.net"
+                             << ""
+                             << "ftp";
+        QTest::newRow("no host") << "https://"
+                                 << ""
+                                 << "Console URL";
+        QTest::newRow("user info") << "https://bob:pw@acme.sentinelone.net"
+                                   << ""
+                                   << "user name";
     }
     void normalizeUrl()
     {
@@ -50,15 +78,24 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("input");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("bare") << "eyJraWQiOiJ0b2tlbi1zaWduaW5nIiwiYWxnIjoiRVMyNTYifQ" << "eyJraWQiOiJ0b2tlbi1zaWduaW5nIiwiYWxnIjoiRVMyNTYifQ";
-        QTest::newRow("ApiToken prefix") << "ApiToken abc123" << "abc123";
-        QTest::newRow("APIToken prefix") << "APIToken abc123" << "abc123";
-        QTest::newRow("lower prefix, spaces") << "  apitoken   abc123 \n" << "abc123";
-        QTest::newRow("colon") << "ApiToken: abc123" << "abc123";
-        QTest::newRow("empty") << "  " << "";
-        QTest::newRow("only prefix") << "ApiToken " << "";
-        QTest::newRow("inner space") << "abc 123" << "";
-        QTest::newRow("line break") << "abc\n123" << "";
+        QTest::newRow("bare") << "eyJraWQiOiJ0b2tlbi1zaWduaW5nIiwiYWxnIjoiRVMyNTYifQ"
+                              << "eyJraWQiOiJ0b2tlbi1zaWduaW5nIiwiYWxnIjoiRVMyNTYifQ";
+        QTest::newRow("ApiToken prefix") << "ApiToken abc123"
+                                         << "abc123";
+        QTest::newRow("APIToken prefix") << "APIToken abc123"
+                                         << "abc123";
+        QTest::newRow("lower prefix, spaces") << "  apitoken   abc123 \n"
+                                              << "abc123";
+        QTest::newRow("colon") << "ApiToken: abc123"
+                               << "abc123";
+        QTest::newRow("empty") << "  "
+                               << "";
+        QTest::newRow("only prefix") << "ApiToken "
+                                     << "";
+        QTest::newRow("inner space") << "abc 123"
+                                     << "";
+        QTest::newRow("line break") << "abc\n123"
+                                    << "";
     }
     void normalizeToken()
     {
@@ -76,7 +113,7 @@ private Q_SLOTS:
         ConsoleConfig config;
         config.url = ConsoleConfig::normalizeUrl(QStringLiteral("acme.sentinelone.net/"));
         QCOMPARE(config.threatPage(QStringLiteral("123456")).toString(),
-                 QStringLiteral("https://acme.sentinelone.net/incidents/threats/123456/overview"));
+            QStringLiteral("https://acme.sentinelone.net/incidents/threats/123456/overview"));
     }
 };
 

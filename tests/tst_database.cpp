@@ -160,8 +160,10 @@ void TestDatabase::openCreatesFileInWalMode()
         QCOMPARE(scalar(c, QStringLiteral("PRAGMA synchronous")).toInt(), 1); // NORMAL
         QCOMPARE(scalar(c, QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
         QCOMPARE(scalar(c, QStringLiteral("PRAGMA busy_timeout")).toInt(), 5000);
-        QCOMPARE(scalar(c, QStringLiteral("SELECT count(*) FROM schema_version")).toInt(), Database::SchemaVersion);
-        QCOMPARE(scalar(c, QStringLiteral("SELECT MAX(version) FROM schema_version")).toInt(), Database::SchemaVersion);
+        QCOMPARE(scalar(c, QStringLiteral("SELECT count(*) FROM schema_version")).toInt(),
+            Database::SchemaVersion);
+        QCOMPARE(scalar(c, QStringLiteral("SELECT MAX(version) FROM schema_version")).toInt(),
+            Database::SchemaVersion);
         for (const char *table : {"opencti_import", "opencti_import_state"})
             QVERIFY2(
                 scalar(c,
@@ -201,7 +203,8 @@ void TestDatabase::openIsIdempotent()
     Database third(path); // two instances on one file at once
     QVERIFY2(third.open(&error), qPrintable(error));
     const QSqlDatabase c = again.connection();
-    QCOMPARE(scalar(c, QStringLiteral("SELECT count(*) FROM schema_version")).toInt(), Database::SchemaVersion);
+    QCOMPARE(
+        scalar(c, QStringLiteral("SELECT count(*) FROM schema_version")).toInt(), Database::SchemaVersion);
     QCOMPARE(scalar(c, QStringLiteral("SELECT v FROM items")).toString(), QStringLiteral("kept"));
     QCOMPARE(third.schemaVersion(), Database::SchemaVersion);
 }
@@ -229,7 +232,8 @@ void TestDatabase::newerSchemaIsRefused()
     RawConnection raw(path);
     QVERIFY(raw.ok());
     QCOMPARE(scalar(raw.db(), QStringLiteral("SELECT MAX(version) FROM schema_version")).toInt(), 99);
-    QCOMPARE(scalar(raw.db(), QStringLiteral("SELECT count(*) FROM schema_version")).toInt(), Database::SchemaVersion + 1);
+    QCOMPARE(scalar(raw.db(), QStringLiteral("SELECT count(*) FROM schema_version")).toInt(),
+        Database::SchemaVersion + 1);
 }
 
 void TestDatabase::garbageFileIsRefused()

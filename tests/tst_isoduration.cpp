@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "jobs/IsoDuration.h"
 
-#include <QTest>
 #include "config/Translations.h"
+#include <QTest>
 
 using jobs::IsoDuration;
 

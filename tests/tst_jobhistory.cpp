@@ -45,8 +45,7 @@ public:
         : Job(QStringLiteral("scripted"), QStringLiteral("Scripted job"))
         , m_outcome(outcome)
         , m_summaryText(summary)
-    {
-    }
+    { }
     jobs::Job::Counts counts;
     QList<jobs::Job::ItemFailure> itemFailures;
 
@@ -171,7 +170,8 @@ void TestJobHistory::beginFinishRoundTrip()
     QCOMPARE(done->counts.done, 12);
     QCOMPARE(done->counts.skipped, 6);
     QCOMPARE(done->counts.failed, 2);
-    QCOMPARE(done->errors, (QStringList{QStringLiteral("bundle refused"), QStringLiteral("timeout \"quoted\"")}));
+    QCOMPARE(
+        done->errors, (QStringList {QStringLiteral("bundle refused"), QStringLiteral("timeout \"quoted\"")}));
     QCOMPARE(done->startedAt, start);
     QCOMPARE(done->finishedAt, end);
     QCOMPARE(done->finishedAt.timeSpec(), Qt::UTC);
@@ -217,7 +217,8 @@ void TestJobHistory::listFiltersAndPaging()
     // 10 runs of P1 import (hourly, every third failed), 4 of P1 pull, 3 of P2 import (one running).
     QList<qint64> p1Import;
     for (int i = 0; i < 10; ++i)
-        p1Import << addRun(h, kP1, kImport, utc(3, 2, i), i % 3 == 0 ? RunState::Failed : RunState::Succeeded);
+        p1Import << addRun(
+            h, kP1, kImport, utc(3, 2, i), i % 3 == 0 ? RunState::Failed : RunState::Succeeded);
     for (int i = 0; i < 4; ++i)
         addRun(h, kP1, kPull, utc(3, 2, i, 30));
     for (int i = 0; i < 3; ++i)
@@ -310,7 +311,8 @@ void TestJobHistory::perDayBuckets()
     addRun(h, kP1, kImport, utc(3, 13, 0), RunState::Succeeded, 1000); // after the window
 
     const QList<DayCount> p1 = h.perDay(kP1, 3, QDate(2025, 3, 12));
-    const QList<DayCount> expected {{QDate(2025, 3, 10), 2, 12}, {QDate(2025, 3, 11), 0, 0}, {QDate(2025, 3, 12), 2, 1}};
+    const QList<DayCount> expected {
+        {QDate(2025, 3, 10), 2, 12}, {QDate(2025, 3, 11), 0, 0}, {QDate(2025, 3, 12), 2, 1}};
     QCOMPARE(p1, expected);
 
     const QList<DayCount> every = h.perDay(QString(), 3, QDate(2025, 3, 12));
@@ -376,7 +378,8 @@ void TestJobHistory::markInterruptedOnlyDeadProcesses()
     QVERIFY(deadPid > 0);
     QSqlQuery query(m_db->connection());
     QVERIFY(query.exec(QStringLiteral("UPDATE job_runs SET pid = %1 WHERE id = %2").arg(deadPid).arg(dead)));
-    QCOMPARE(scalar(m_db->connection(), QStringLiteral("SELECT pid FROM job_runs WHERE id = %1").arg(alive)).toLongLong(),
+    QCOMPARE(scalar(m_db->connection(), QStringLiteral("SELECT pid FROM job_runs WHERE id = %1").arg(alive))
+                 .toLongLong(),
         QCoreApplication::applicationPid());
 
     QString error;
@@ -423,39 +426,48 @@ void TestJobHistory::redaction_data()
     QTest::addColumn<QString>("expected");
 
     const QString token = QStringLiteral("eyJraWQiOiJ0ZXN0LXRva2VuIn0.s3cr3t");
-    QTest::newRow("plain text untouched") << QStringLiteral("Imported 12 threats; 3 skipped.") << QStringList()
-                                          << QStringLiteral("Imported 12 threats; 3 skipped.");
-    QTest::newRow("known secret anywhere") << QStringLiteral("url https://x/?q=%1&z=1 and %1.").arg(token)
-                                           << QStringList {token}
-                                           << QStringLiteral("url https://x/?q=[redacted]&z=1 and [redacted].");
-    QTest::newRow("empty secret ignored") << QStringLiteral("nothing secret") << QStringList {QString()}
-                                          << QStringLiteral("nothing secret");
-    QTest::newRow("longest secret first") << QStringLiteral("abcdef123456") << QStringList {QStringLiteral("abc"), QStringLiteral("abcdef123456")}
-                                          << QStringLiteral("[redacted]");
-    QTest::newRow("authorization apitoken") << QStringLiteral("Authorization: ApiToken AbC123xyz") << QStringList()
-                                            << QStringLiteral("Authorization: ApiToken [redacted]");
-    QTest::newRow("authorization bearer lower") << QStringLiteral("header authorization: bearer abc.def-ghi, next")
-                                                << QStringList()
-                                                << QStringLiteral("header authorization: bearer [redacted], next");
+    QTest::newRow("plain text untouched")
+        << QStringLiteral("Imported 12 threats; 3 skipped.") << QStringList()
+        << QStringLiteral("Imported 12 threats; 3 skipped.");
+    QTest::newRow("known secret anywhere")
+        << QStringLiteral("url https://x/?q=%1&z=1 and %1.").arg(token) << QStringList {token}
+        << QStringLiteral("url https://x/?q=[redacted]&z=1 and [redacted].");
+    QTest::newRow("empty secret ignored")
+        << QStringLiteral("nothing secret") << QStringList {QString()} << QStringLiteral("nothing secret");
+    QTest::newRow("longest secret first")
+        << QStringLiteral("abcdef123456")
+        << QStringList {QStringLiteral("abc"), QStringLiteral("abcdef123456")}
+        << QStringLiteral("[redacted]");
+    QTest::newRow("authorization apitoken")
+        << QStringLiteral("Authorization: ApiToken AbC123xyz") << QStringList()
+        << QStringLiteral("Authorization: ApiToken [redacted]");
+    QTest::newRow("authorization bearer lower")
+        << QStringLiteral("header authorization: bearer abc.def-ghi, next") << QStringList()
+        << QStringLiteral("header authorization: bearer [redacted], next");
     QTest::newRow("authorization no scheme") << QStringLiteral("AUTHORIZATION=deadbeef") << QStringList()
                                              << QStringLiteral("AUTHORIZATION=[redacted]");
-    QTest::newRow("json authorization") << QStringLiteral("{\"Authorization\": \"Bearer q1w2e3\"}") << QStringList()
-                                        << QStringLiteral("{\"Authorization\": \"Bearer [redacted]\"}");
-    QTest::newRow("bare apitoken") << QStringLiteral("sent ApiToken 0123456789abcdef to the console") << QStringList()
+    QTest::newRow("json authorization")
+        << QStringLiteral("{\"Authorization\": \"Bearer q1w2e3\"}") << QStringList()
+        << QStringLiteral("{\"Authorization\": \"Bearer [redacted]\"}");
+    QTest::newRow("bare apitoken") << QStringLiteral("sent ApiToken 0123456789abcdef to the console")
+                                   << QStringList()
                                    << QStringLiteral("sent ApiToken [redacted] to the console");
-    QTest::newRow("bare bearer") << QStringLiteral("BEARER tok_42") << QStringList() << QStringLiteral("BEARER [redacted]");
+    QTest::newRow("bare bearer") << QStringLiteral("BEARER tok_42") << QStringList()
+                                 << QStringLiteral("BEARER [redacted]");
     QTest::newRow("token query") << QStringLiteral("GET /api?token=abc123&limit=10") << QStringList()
                                  << QStringLiteral("GET /api?token=[redacted]&limit=10");
     QTest::newRow("api_key upper") << QStringLiteral("API_KEY=zzz999 rest") << QStringList()
                                    << QStringLiteral("API_KEY=[redacted] rest");
     QTest::newRow("api-key colon") << QStringLiteral("x-api-key: kkk") << QStringList()
                                    << QStringLiteral("x-api-key: [redacted]");
-    QTest::newRow("access_token json") << QStringLiteral("{\"access_token\":\"a.b.c\",\"n\":1}") << QStringList()
-                                       << QStringLiteral("{\"access_token\":\"[redacted]\",\"n\":1}");
+    QTest::newRow("access_token json")
+        << QStringLiteral("{\"access_token\":\"a.b.c\",\"n\":1}") << QStringList()
+        << QStringLiteral("{\"access_token\":\"[redacted]\",\"n\":1}");
     QTest::newRow("password") << QStringLiteral("password=hunter2") << QStringList()
                               << QStringLiteral("password=[redacted]");
-    QTest::newRow("word token alone untouched") << QStringLiteral("the token expired; renew it") << QStringList()
-                                                << QStringLiteral("the token expired; renew it");
+    QTest::newRow("word token alone untouched")
+        << QStringLiteral("the token expired; renew it") << QStringList()
+        << QStringLiteral("the token expired; renew it");
     QTest::newRow("idempotent") << QStringLiteral("Authorization: ApiToken [redacted]") << QStringList()
                                 << QStringLiteral("Authorization: ApiToken [redacted]");
     QTest::newRow("empty") << QString() << QStringList {token} << QString();
@@ -493,7 +505,8 @@ void TestJobHistory::secretsNeverStored()
     for (const QString &secret :
         {s1Token, ctiToken, QStringLiteral("unknown-secret-77"), QStringLiteral("other-secret-55")})
         QVERIFY2(!everything.contains(secret), qPrintable(everything));
-    QCOMPARE(run->errors, (QStringList {QStringLiteral("rejected [redacted]"), QStringLiteral("api_key=[redacted] refused")}));
+    QCOMPARE(run->errors,
+        (QStringList {QStringLiteral("rejected [redacted]"), QStringLiteral("api_key=[redacted] refused")}));
     QVERIFY(run->log.contains(QLatin1String("Authorization: ApiToken [redacted]")));
     QVERIFY(run->log.contains(QLatin1String("Bearer [redacted]")));
 
@@ -526,15 +539,18 @@ void TestJobHistory::upgradesVersion1Database()
             QCOMPARE(v1.version, 1);
             for (const QString &statement : v1.statements)
                 QVERIFY2(query.exec(statement), qPrintable(query.lastError().text()));
-            QVERIFY(query.exec(QStringLiteral("INSERT INTO schema_version (version, applied_at) VALUES (1, 'x')")));
+            QVERIFY(query.exec(
+                QStringLiteral("INSERT INTO schema_version (version, applied_at) VALUES (1, 'x')")));
             for (int i = 0; i < 3; ++i)
-                QVERIFY2(query.exec(QStringLiteral("INSERT INTO opencti_import (profile_id, threat_id, status, sent_at,"
-                                                   " attempts) VALUES ('%1', 'threat-%2', 'imported', %3, 1)")
+                QVERIFY2(query.exec(QStringLiteral(
+                             "INSERT INTO opencti_import (profile_id, threat_id, status, sent_at,"
+                             " attempts) VALUES ('%1', 'threat-%2', 'imported', %3, 1)")
                                         .arg(kP1)
                                         .arg(i)
                                         .arg(1700000000000LL + i)),
                     qPrintable(query.lastError().text()));
-            QVERIFY(query.exec(QStringLiteral("INSERT INTO opencti_import_state VALUES ('%1', 1700000000999)").arg(kP1)));
+            QVERIFY(query.exec(
+                QStringLiteral("INSERT INTO opencti_import_state VALUES ('%1', 1700000000999)").arg(kP1)));
             raw.close();
         }
         QSqlDatabase::removeDatabase(name);
@@ -554,7 +570,8 @@ void TestJobHistory::upgradesVersion1Database()
     QVERIFY(id > 0);
     QCOMPARE(h.count(), 1);
     QCOMPARE(scalar(db.connection(),
-                 QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'index' AND tbl_name = 'job_runs'"))
+                 QStringLiteral(
+                     "SELECT count(*) FROM sqlite_master WHERE type = 'index' AND tbl_name = 'job_runs'"))
                  .toInt(),
         3);
 }

@@ -52,7 +52,7 @@ private Q_SLOTS:
         QCOMPARE(runner.runningJobs().size(), 1);
         QCOMPARE(runner.queuedCount(), 2);
         QVERIFY(idle.wait(2000));
-        QCOMPARE(order, (QStringList{QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")}));
+        QCOMPARE(order, (QStringList {QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")}));
         QCOMPARE(started.size(), 3);
         QCOMPARE(runner.history().size(), 3);
         QCOMPARE(runner.history().at(1).state, jobs::Job::State::Succeeded);

@@ -29,8 +29,8 @@ const QString kB = QStringLiteral("profile-b");
 const QString kImport = QStringLiteral("opencti-import");
 const QString kPull = QStringLiteral("ioc-pull");
 
-qint64 addRun(JobHistory &h, const QString &profile, const QString &kind, const QDateTime &start, RunState state,
-              qint64 done, const QString &logLine = {})
+qint64 addRun(JobHistory &h, const QString &profile, const QString &kind, const QDateTime &start,
+    RunState state, qint64 done, const QString &logLine = {})
 {
     const qint64 id = h.begin(profile, kind, kind + QLatin1String(" run"), start);
     if (id <= 0)
@@ -41,7 +41,8 @@ qint64 addRun(JobHistory &h, const QString &profile, const QString &kind, const 
     counts.seen = done + 1;
     counts.done = done;
     counts.failed = state == RunState::Failed ? 1 : 0;
-    const QStringList errors = state == RunState::Failed ? QStringList{QStringLiteral("<i>item 7</i> refused")} : QStringList{};
+    const QStringList errors
+        = state == RunState::Failed ? QStringList {QStringLiteral("<i>item 7</i> refused")} : QStringList {};
     h.finish(id, state, QStringLiteral("summary of %1").arg(id), counts, errors, start.addSecs(30));
     return id;
 }
@@ -73,8 +74,10 @@ private Q_SLOTS:
         JobHistory history(&db);
 
         const QDateTime now = QDateTime::currentDateTimeUtc().addSecs(-3600);
-        const qint64 first = addRun(history, kA, kImport, now.addDays(-2), RunState::Succeeded, 5, QStringLiteral("fetched 5 <b>bold</b>"));
-        const qint64 failed = addRun(history, kA, kImport, now.addDays(-1), RunState::Failed, 0, QStringLiteral("console down"));
+        const qint64 first = addRun(history, kA, kImport, now.addDays(-2), RunState::Succeeded, 5,
+            QStringLiteral("fetched 5 <b>bold</b>"));
+        const qint64 failed = addRun(
+            history, kA, kImport, now.addDays(-1), RunState::Failed, 0, QStringLiteral("console down"));
         const qint64 pull = addRun(history, kA, kPull, now, RunState::Succeeded, 3);
         addRun(history, kB, kImport, now, RunState::Succeeded, 100); // another profile: not shown
         addRun(history, kA, kImport, now.addDays(-30), RunState::Cancelled, 0); // outside the chart
@@ -88,8 +91,9 @@ private Q_SLOTS:
         QCOMPARE(page.model()->rowCount(), 4);
         QCOMPARE(page.model()->runId(0), pull); // newest first
         QCOMPARE(page.model()->index(0, JobRunModel::DoneColumn).data().toLongLong(), 3);
-        QCOMPARE(page.model()->index(rowOf(page.model(), failed), JobRunModel::OutcomeColumn).data().toString(),
-                 QStringLiteral("Failed"));
+        QCOMPARE(
+            page.model()->index(rowOf(page.model(), failed), JobRunModel::OutcomeColumn).data().toString(),
+            QStringLiteral("Failed"));
 
         // Filters: kind, then outcome.
         const int importIndex = page.kindCombo()->findData(kImport);
@@ -102,8 +106,8 @@ private Q_SLOTS:
         QCOMPARE(page.model()->runId(0), failed);
 
         // Selecting a row shows its details and log, as plain text.
-        page.table()->selectionModel()->setCurrentIndex(page.model()->index(0, 0),
-                                                       QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        page.table()->selectionModel()->setCurrentIndex(
+            page.model()->index(0, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
         QCOMPARE(page.selectedRunId(), failed);
         QVERIFY(page.logView()->toPlainText().contains(QLatin1String("console down")));
         QVERIFY(page.logView()->isReadOnly());
@@ -117,7 +121,7 @@ private Q_SLOTS:
         QCOMPARE(page.model()->rowCount(), 4);
         const int firstRow = rowOf(page.model(), first);
         page.table()->selectionModel()->setCurrentIndex(page.model()->index(firstRow, 0),
-                                                       QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+            QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
         QVERIFY(page.logView()->toPlainText().contains(QLatin1String("fetched 5 <b>bold</b>")));
 
         // A new run shows after reload(); the kind filter keeps its choice.
@@ -133,8 +137,9 @@ private Q_SLOTS:
         QCOMPARE(days.size(), JobsPage::ChartDays);
         QCOMPARE(page.chart()->totalRuns(), 4);
         QCOMPARE(page.chart()->totalImported(), 5 + 0 + 3 + 1);
-        QCOMPARE(days, history.perDay(kA, JobsPage::ChartDays, QDate::currentDate(),
-                                      int(QDateTime::currentDateTime().offsetFromUtc())));
+        QCOMPARE(days,
+            history.perDay(kA, JobsPage::ChartDays, QDate::currentDate(),
+                int(QDateTime::currentDateTime().offsetFromUtc())));
 
         QImage image(600, 200, QImage::Format_ARGB32);
         image.fill(Qt::white);
@@ -161,12 +166,14 @@ private Q_SLOTS:
         JobHistory history(&db);
         const QDateTime start = QDateTime::currentDateTimeUtc().addDays(-3);
         const int total = JobRunModel::PageSize * 2 + 17;
-        QVERIFY(db.transaction([&](QSqlDatabase &) {
-            for (int i = 0; i < total; ++i)
-                if (addRun(history, kA, kImport, start.addSecs(i), RunState::Succeeded, 1) <= 0)
-                    return false;
-            return true;
-        }, &error));
+        QVERIFY(db.transaction(
+            [&](QSqlDatabase &) {
+                for (int i = 0; i < total; ++i)
+                    if (addRun(history, kA, kImport, start.addSecs(i), RunState::Succeeded, 1) <= 0)
+                        return false;
+                return true;
+            },
+            &error));
         JobsPage page;
         QAbstractItemModelTester tester(page.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         page.setHistory(&history, kA);

@@ -9,9 +9,9 @@
 #include <QAbstractItemModelTester>
 #include <QLabel>
 #include <QLocale>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
-#include <QStandardPaths>
 #include <QTest>
 
 class TestMainWindow : public QObject
@@ -35,15 +35,20 @@ private Q_SLOTS:
         config.token = sim.token();
 
         MainWindow window;
-        QAbstractItemModelTester tester(window.threatModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(
+            window.threatModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         window.setConsole(QStringLiteral("Test"), config);
         window.show();
-        QTRY_COMPARE_WITH_TIMEOUT(window.connection()->state(), s1::ConsoleConnection::State::Connected, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            window.connection()->state(), s1::ConsoleConnection::State::Connected, 10000);
         QTRY_COMPARE_WITH_TIMEOUT(window.threatModel()->rowCount(), ThreatListModel::PageSize, 20000);
         QCOMPARE(window.threatModel()->totalCount(), qint64(1200));
         const auto *view = window.findChild<QTableView *>(QStringLiteral("threatTable"));
         QVERIFY(view);
-        QVERIFY(!window.threatModel()->data(window.threatModel()->index(0, ThreatListModel::Name)).toString().isEmpty());
+        QVERIFY(!window.threatModel()
+                     ->data(window.threatModel()->index(0, ThreatListModel::Name))
+                     .toString()
+                     .isEmpty());
         const auto *state = window.statusBar()->findChild<QLabel *>(QStringLiteral("connectionState"));
         QVERIFY(state->text().startsWith(QLatin1String("Connected to 127.0.0.1")));
         const auto *count = window.statusBar()->findChild<QLabel *>(QStringLiteral("threatCount"));
@@ -62,7 +67,8 @@ private Q_SLOTS:
         MainWindow window;
         window.setConsole(QStringLiteral("Test"), config);
         window.show();
-        QTRY_COMPARE_WITH_TIMEOUT(window.connection()->state(), s1::ConsoleConnection::State::TokenRefused, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            window.connection()->state(), s1::ConsoleConnection::State::TokenRefused, 10000);
         const auto *banner = window.findChild<QLabel *>(QStringLiteral("banner"));
         QVERIFY(banner->isVisible());
         QVERIFY(banner->text().contains(QLatin1String("refused the API token")));

@@ -11,11 +11,11 @@
 #include "SimServer.h"
 #include "TestSupport.h"
 #include "config/Translations.h"
+#include "net/ApiCall.h"
+#include "net/ServiceDialect.h"
 #include "opencti/GraphQlDocuments.h"
 #include "opencti/OpenCtiCheckJob.h"
 #include "opencti/OpenCtiClient.h"
-#include "net/ApiCall.h"
-#include "net/ServiceDialect.h"
 #include "s1/ConsoleConfig.h"
 
 #include <QDir>

@@ -43,7 +43,10 @@ class TestOpenCtiImport : public QObject
     ImportSettings m_settings;
     int m_dbCounter = 0;
 
-    int requests(const QString &key) const { return m_sim->stats().value(QLatin1String("requests")).toObject().value(key).toInt(); }
+    int requests(const QString &key) const
+    {
+        return m_sim->stats().value(QLatin1String("requests")).toObject().value(key).toInt();
+    }
     QJsonArray incidents() const { return m_sim->openCti().store().objectsJson(QStringLiteral("incident")); }
 
     bool runJob(jobs::Job *job)
@@ -100,7 +103,8 @@ class TestOpenCtiImport : public QObject
         o.transport.backoffMaxMs = 200;
         o.transport.maxAttempts = 10;
         m_openCti = std::make_unique<OpenCtiClient>(o);
-        m_db = std::make_unique<storage::Database>(m_dir.filePath(QStringLiteral("import-%1.sqlite").arg(++m_dbCounter)));
+        m_db = std::make_unique<storage::Database>(
+            m_dir.filePath(QStringLiteral("import-%1.sqlite").arg(++m_dbCounter)));
         QString error;
         QVERIFY2(m_db->open(&error), qPrintable(error));
         m_store = std::make_unique<ImportStore>(m_db.get());
@@ -168,7 +172,11 @@ private Q_SLOTS:
             QVERIFY(record);
             QCOMPARE(record->incidentId, incident.value(QLatin1String("id")).toString());
             const QJsonArray refs = incident.value(QLatin1String("external_references")).toArray();
-            QVERIFY(refs.first().toObject().value(QLatin1String("url")).toString().endsWith(threatId + QStringLiteral("/overview")));
+            QVERIFY(refs.first()
+                        .toObject()
+                        .value(QLatin1String("url"))
+                        .toString()
+                        .endsWith(threatId + QStringLiteral("/overview")));
         }
 
         // A second run sends nothing.
@@ -189,12 +197,15 @@ private Q_SLOTS:
         m_sim->resetStats();
         auto third = importJob();
         QVERIFY(runJob(third.get()));
-        QCOMPARE(third->importedThreats(), QStringList{changed});
+        QCOMPARE(third->importedThreats(), QStringList {changed});
         QCOMPARE(requests(QStringLiteral("POST /graphql StixBundlePush")), 1);
         QCOMPARE(incidents().size(), flagged.size()); // updated, not duplicated
         bool noteArrived = false;
         for (const QJsonValue &v : m_sim->openCti().store().objectsJson(QStringLiteral("note")))
-            noteArrived |= v.toObject().value(QLatin1String("content")).toString().contains(QLatin1String("reimaged the host"));
+            noteArrived |= v.toObject()
+                               .value(QLatin1String("content"))
+                               .toString()
+                               .contains(QLatin1String("reimaged the host"));
         QVERIFY(noteArrived);
     }
 
@@ -224,7 +235,7 @@ private Q_SLOTS:
         auto job = importJob();
         QVERIFY(runJob(job.get()));
         QCOMPARE(QSet<QString>(job->importedThreats().cbegin(), job->importedThreats().cend()),
-                 QSet<QString>(chosen.cbegin(), chosen.cend()));
+            QSet<QString>(chosen.cbegin(), chosen.cend()));
         QCOMPARE(incidents().size(), 3);
     }
 
@@ -245,7 +256,8 @@ private Q_SLOTS:
         QVERIFY(runJob(job.get()));
         QCOMPARE(job->importedThreats().size(), 1);
         const QJsonObject incident = incidents().first().toObject();
-        QCOMPARE(incident.value(QLatin1String("object_marking_refs")).toArray(), QJsonArray{StixIds::tlpMarking(QStringLiteral("TLP:AMBER"))});
+        QCOMPARE(incident.value(QLatin1String("object_marking_refs")).toArray(),
+            QJsonArray {StixIds::tlpMarking(QStringLiteral("TLP:AMBER"))});
     }
 
     // 429s, server errors and dropped connections on both APIs: everything arrives, once.
@@ -257,7 +269,8 @@ private Q_SLOTS:
             flag(threatIds(8, 5));
             const QSet<QString> f = flaggedThreats();
             QString error;
-            m_sim->setFaults(*s1sim::FaultSpec::parse(QStringLiteral("429=0.15,retry-after=0,5xx=0.1,drop=0.05"), &error));
+            m_sim->setFaults(
+                *s1sim::FaultSpec::parse(QStringLiteral("429=0.15,retry-after=0,5xx=0.1,drop=0.05"), &error));
             return f;
         }();
         auto job = importJob();
@@ -276,7 +289,8 @@ private Q_SLOTS:
         QHash<QString, int> out;
         for (const QJsonValue &v : m_sim->openCti().store().objectsJson(QStringLiteral("incident"), true)) {
             const QJsonObject o = v.toObject();
-            const QString name = o.value(QLatin1String("object")).toObject().value(QLatin1String("name")).toString();
+            const QString name
+                = o.value(QLatin1String("object")).toObject().value(QLatin1String("name")).toString();
             out.insert(name.section(QStringLiteral(" - "), -1), o.value(QLatin1String("ingestions")).toInt());
         }
         return out;
@@ -309,14 +323,16 @@ private Q_SLOTS:
             if (run == 1)
                 workId = job->workId();
             // The premise: every run ended before OpenCTI finished the work.
-            QVERIFY2(simWorkStatus(workId) != QLatin1String("complete"), qPrintable(QStringLiteral("run %1").arg(run)));
+            QVERIFY2(simWorkStatus(workId) != QLatin1String("complete"),
+                qPrintable(QStringLiteral("run %1").arg(run)));
             QVERIFY(m_sim->openCti().pendingBundles() > 0);
             QCOMPARE(requests(QStringLiteral("POST /graphql StixBundlePush")), int(flagged.size()));
             QCOMPARE(requests(QStringLiteral("POST /graphql WorkAdd")), 1);
             QCOMPARE(m_store->count(m_settings.profileId, ImportRecord::Status::Sent), int(flagged.size()));
             if (run > 1) {
                 QCOMPARE(job->stillProcessingCount(), int(flagged.size()));
-                QVERIFY2(job->summary().contains(QLatin1String("still being processed by OpenCTI")), qPrintable(job->summary()));
+                QVERIFY2(job->summary().contains(QLatin1String("still being processed by OpenCTI")),
+                    qPrintable(job->summary()));
             }
         }
 
@@ -354,7 +370,8 @@ private Q_SLOTS:
         QCOMPARE(m_sim->openCti().pendingBundles(), int(flagged.size()));
 
         // The work is deleted in OpenCTI (what was queued for it is still ingested, reporting nowhere).
-        m_sim->openCti().store().works.removeIf([&workId](const s1sim::OpenCtiWork &w) { return w.id == workId; });
+        m_sim->openCti().store().works.removeIf(
+            [&workId](const s1sim::OpenCtiWork &w) { return w.id == workId; });
         m_sim->openCti().setIngestDelayMs(1);
         QCOMPARE(simWorkStatus(workId), QStringLiteral("(gone)"));
 
@@ -362,7 +379,8 @@ private Q_SLOTS:
         QVERIFY(runJob(second.get()));
         QVERIFY2(second->state() == jobs::Job::State::Succeeded, qPrintable(second->summary()));
         QCOMPARE(requests(QStringLiteral("POST /graphql StixBundlePush")), 2 * int(flagged.size()));
-        QCOMPARE(QSet<QString>(second->importedThreats().cbegin(), second->importedThreats().cend()), flagged);
+        QCOMPARE(
+            QSet<QString>(second->importedThreats().cbegin(), second->importedThreats().cend()), flagged);
         QCOMPARE(m_store->count(m_settings.profileId, ImportRecord::Status::Imported), int(flagged.size()));
         QCOMPARE(incidents().size(), flagged.size());
 
@@ -401,8 +419,9 @@ private Q_SLOTS:
     void killedRunResumes()
     {
         QProcess sim;
-        sim.start(QStringLiteral(S1_SIM_EXE), {QStringLiteral("--threats"), QStringLiteral("600"), QStringLiteral("--seed"),
-                                               QStringLiteral("9"), QStringLiteral("--faults"), QStringLiteral("delay-ms=40")});
+        sim.start(QStringLiteral(S1_SIM_EXE),
+            {QStringLiteral("--threats"), QStringLiteral("600"), QStringLiteral("--seed"),
+                QStringLiteral("9"), QStringLiteral("--faults"), QStringLiteral("delay-ms=40")});
         QVERIFY(sim.waitForStarted());
         QByteArray head;
         while (head.count('\n') < 4 && sim.waitForReadyRead(20000))
@@ -410,7 +429,8 @@ private Q_SLOTS:
         QMap<QString, QString> env;
         for (const QByteArray &line : head.split('\n'))
             if (line.contains('='))
-                env.insert(QString::fromUtf8(line).section(u'=', 0, 0), QString::fromUtf8(line).section(u'=', 1));
+                env.insert(
+                    QString::fromUtf8(line).section(u'=', 0, 0), QString::fromUtf8(line).section(u'=', 1));
         QVERIFY(env.contains(QStringLiteral("OPENCTI_URL")));
         QProcessEnvironment pe = QProcessEnvironment::systemEnvironment();
         for (auto it = env.cbegin(); it != env.cend(); ++it)
@@ -428,39 +448,47 @@ private Q_SLOTS:
                 p.kill(); // SIGKILL: no chance to clean up
             }
             p.waitForFinished(120000);
-            return std::make_pair(p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -9, p.readAllStandardError());
+            return std::make_pair(
+                p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -9, p.readAllStandardError());
         };
         // Flag many threats so that the run takes a while.
         QJsonArray all = QJsonDocument::fromJson([&] {
             QProcess p;
             p.setProcessEnvironment(pe);
-            p.start(QStringLiteral(S1_CLI_EXE), {QStringLiteral("threats"), QStringLiteral("list"), QStringLiteral("--json")});
+            p.start(QStringLiteral(S1_CLI_EXE),
+                {QStringLiteral("threats"), QStringLiteral("list"), QStringLiteral("--json")});
             p.waitForFinished(60000);
             return p.readAllStandardOutput();
-        }()).array();
+        }())
+                             .array();
         QStringList ids;
         for (int i = 0; i < 120; ++i)
             ids << all.at(i * 5).toObject().value(QLatin1String("id")).toString();
-        QCOMPARE(cli(QStringList{QStringLiteral("threats"), QStringLiteral("flag")} + ids).first, 0);
+        QCOMPARE(cli(QStringList {QStringLiteral("threats"), QStringLiteral("flag")} + ids).first, 0);
 
-        const auto killed = cli({QStringLiteral("opencti"), QStringLiteral("import"), QStringLiteral("--once")}, 1500);
+        const auto killed
+            = cli({QStringLiteral("opencti"), QStringLiteral("import"), QStringLiteral("--once")}, 1500);
         QCOMPARE(killed.first, -9); // it really was killed mid-run
-        const auto resumed = cli({QStringLiteral("opencti"), QStringLiteral("import"), QStringLiteral("--once")});
+        const auto resumed
+            = cli({QStringLiteral("opencti"), QStringLiteral("import"), QStringLiteral("--once")});
         QVERIFY2(resumed.first == 0, resumed.second.constData());
 
         QNetworkAccessManager nam;
-        QNetworkReply *reply = nam.get(QNetworkRequest(QUrl(env.value(QStringLiteral("S1_URL")) + QStringLiteral("/__sim/opencti/objects?type=incident"))));
+        QNetworkReply *reply = nam.get(QNetworkRequest(QUrl(
+            env.value(QStringLiteral("S1_URL")) + QStringLiteral("/__sim/opencti/objects?type=incident"))));
         QSignalSpy done(reply, &QNetworkReply::finished);
         QVERIFY(done.wait());
         const QJsonArray stored = QJsonDocument::fromJson(reply->readAll()).array();
         QSet<QString> names;
         for (const QJsonValue &v : stored)
-            names.insert(v.toObject().value(QLatin1String("name")).toString().section(QStringLiteral(" - "), -1));
+            names.insert(
+                v.toObject().value(QLatin1String("name")).toString().section(QStringLiteral(" - "), -1));
         QCOMPARE(stored.size(), names.size()); // no duplicates
         for (const QString &id : std::as_const(ids))
             QVERIFY2(names.contains(id), qPrintable(id));
 
-        const auto status = cli({QStringLiteral("opencti"), QStringLiteral("status"), QStringLiteral("--json")});
+        const auto status
+            = cli({QStringLiteral("opencti"), QStringLiteral("status"), QStringLiteral("--json")});
         QCOMPARE(status.first, 0);
         sim.terminate();
         sim.waitForFinished(10000);

@@ -46,7 +46,8 @@ private Q_SLOTS:
             for (int attempt = 1; attempt <= 8; ++attempt) {
                 const int base = std::min(1000 << (attempt - 1), 8000);
                 const int delay = policy.delayMs(attempt, {});
-                QVERIFY2(delay >= base / 2 && delay <= base, qPrintable(QStringLiteral("attempt %1: %2").arg(attempt).arg(delay)));
+                QVERIFY2(delay >= base / 2 && delay <= base,
+                    qPrintable(QStringLiteral("attempt %1: %2").arg(attempt).arg(delay)));
             }
         }
     }

@@ -9,6 +9,7 @@
 #include "s1/S1Client.h"
 #include "s1/ThreatFlagJob.h"
 
+#include "config/Translations.h"
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -17,9 +18,8 @@
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTcpSocket>
-#include <QTimer>
 #include <QTest>
-#include "config/Translations.h"
+#include <QTimer>
 
 using namespace s1;
 using namespace net;
@@ -72,8 +72,14 @@ class TestS1Client : public QObject
         m_sim->setFaults(*faults);
     }
 
-    int requests(const QString &key) const { return m_sim->stats().value(QLatin1String("requests")).toObject().value(key).toInt(); }
-    int faults(const QString &key) const { return m_sim->stats().value(QLatin1String("faults")).toObject().value(key).toInt(); }
+    int requests(const QString &key) const
+    {
+        return m_sim->stats().value(QLatin1String("requests")).toObject().value(key).toInt();
+    }
+    int faults(const QString &key) const
+    {
+        return m_sim->stats().value(QLatin1String("faults")).toObject().value(key).toInt();
+    }
 
     bool runJob(jobs::Job *job, int timeoutMs = 60000)
     {
@@ -179,7 +185,8 @@ private Q_SLOTS:
         QVERIFY(runJob(&job, 120000));
         QVERIFY2(job.state() == jobs::Job::State::Succeeded, qPrintable(job.summary()));
         QCOMPARE(job.threats().size(), 3000);
-        const int injected = faults(QStringLiteral("5xx")) + faults(QStringLiteral("drop")) + faults(QStringLiteral("truncate"));
+        const int injected = faults(QStringLiteral("5xx")) + faults(QStringLiteral("drop"))
+            + faults(QStringLiteral("truncate"));
         QVERIFY2(injected > 0, "the simulator injected no fault; the test proves nothing");
         QCOMPARE(requests(QStringLiteral("GET /web/api/v2.1/threats")), 12 + injected);
     }
@@ -343,8 +350,9 @@ private Q_SLOTS:
             QTcpSocket *s = console.nextPendingConnection();
             connect(s, &QTcpSocket::readyRead, this, [s, &other] {
                 s->readAll();
-                s->write("HTTP/1.1 302 Found\r\nLocation: http://localhost:" + QByteArray::number(other.serverPort())
-                         + "/web/api/v2.1/sites\r\nContent-Length: 0\r\n\r\n");
+                s->write("HTTP/1.1 302 Found\r\nLocation: http://localhost:"
+                    + QByteArray::number(other.serverPort())
+                    + "/web/api/v2.1/sites\r\nContent-Length: 0\r\n\r\n");
             });
         });
         ConsoleConfig c;
@@ -394,11 +402,13 @@ private Q_SLOTS:
         QCOMPARE(requests(QStringLiteral("POST /web/api/v2.1/threats/notes")), 1);
         for (const QString &id : std::as_const(ids)) {
             const QList<ThreatNote> notes = notesOf(client, id);
-            QVERIFY(std::any_of(notes.begin(), notes.end(), [&](const ThreatNote &n) { return n.isOnlyFlag(flag); }));
+            QVERIFY(std::any_of(
+                notes.begin(), notes.end(), [&](const ThreatNote &n) { return n.isOnlyFlag(flag); }));
         }
 
         // An analyst wrote the flag inside a longer note on one threat: unflag keeps the words.
-        ApiCall *add = client.addNote({ids.at(3)}, QStringLiteral("looks like Emotet [OpenCTI_add] check C2"));
+        ApiCall *add
+            = client.addNote({ids.at(3)}, QStringLiteral("looks like Emotet [OpenCTI_add] check C2"));
         QSignalSpy added(add, &ApiCall::finished);
         QVERIFY(added.wait());
         QVERIFY(!add->error().isError());
@@ -418,8 +428,9 @@ private Q_SLOTS:
             }
             QCOMPARE(after, before.value(id));
             if (id == ids.at(3))
-                QVERIFY(std::any_of(notes.begin(), notes.end(),
-                                    [](const ThreatNote &n) { return n.text == QLatin1String("looks like Emotet check C2"); }));
+                QVERIFY(std::any_of(notes.begin(), notes.end(), [](const ThreatNote &n) {
+                    return n.text == QLatin1String("looks like Emotet check C2");
+                }));
         }
     }
 
@@ -474,8 +485,9 @@ private Q_SLOTS:
         QStringList ids;
         for (const QString &id : someThreatIds(client, 200)) {
             const QList<ThreatNote> notes = ids.size() < 50 ? notesOf(client, id) : QList<ThreatNote>();
-            if (ids.size() < 50
-                && std::none_of(notes.cbegin(), notes.cend(), [&](const ThreatNote &n) { return n.containsFlag(flag); }))
+            if (ids.size() < 50 && std::none_of(notes.cbegin(), notes.cend(), [&](const ThreatNote &n) {
+                    return n.containsFlag(flag);
+                }))
                 ids << id;
         }
         QCOMPARE(ids.size(), 50);
@@ -496,7 +508,8 @@ private Q_SLOTS:
                     if (run == 1) {
                         QCOMPARE(job.counts().done, qint64(0));
                         QCOMPARE(job.counts().skipped, qint64(50));
-                        QVERIFY2(job.summary().contains(QLatin1String("Already flagged: 50 threats.")), qPrintable(job.summary()));
+                        QVERIFY2(job.summary().contains(QLatin1String("Already flagged: 50 threats.")),
+                            qPrintable(job.summary()));
                     }
                     break;
                 }
@@ -506,13 +519,16 @@ private Q_SLOTS:
         QVERIFY2(lostPosts > 0, "the fault never fired: the test would prove nothing");
         // The simulator's faults are drawn from its seeded generator: with seed 42 a flag POST's
         // answer is lost, so the reconciliation path really runs.
-        QVERIFY2(reconciliations > 0, "no flag request lost its answer: the reconciliation was not exercised");
+        QVERIFY2(
+            reconciliations > 0, "no flag request lost its answer: the reconciliation was not exercised");
         QVERIFY(requests(QStringLiteral("POST /web/api/v2.1/threats/notes")) >= 1);
         setFaults(QString());
         for (const QString &id : std::as_const(ids)) {
             const QList<ThreatNote> notes = notesOf(client, id);
-            const auto flagNotes = std::count_if(notes.cbegin(), notes.cend(), [&](const ThreatNote &n) { return n.containsFlag(flag); });
-            QVERIFY2(flagNotes == 1, qPrintable(QStringLiteral("%1 carries %2 flag notes").arg(id).arg(flagNotes)));
+            const auto flagNotes = std::count_if(
+                notes.cbegin(), notes.cend(), [&](const ThreatNote &n) { return n.containsFlag(flag); });
+            QVERIFY2(flagNotes == 1,
+                qPrintable(QStringLiteral("%1 carries %2 flag notes").arg(id).arg(flagNotes)));
         }
     }
 

@@ -8,10 +8,10 @@
 #include "storage/Database.h"
 #include "storage/JobHistory.h"
 
+#include "FakeJobs.h"
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTemporaryDir>
-#include "FakeJobs.h"
 
 #include <QTest>
 
@@ -26,9 +26,9 @@ const QString kB = QStringLiteral("profile-b");
 const QString kImport = QStringLiteral("opencti-import");
 const QString kPull = QStringLiteral("ioc-pull");
 
+using fake::factory;
 using fake::FakeJob;
 using fake::Made;
-using fake::factory;
 
 const QDateTime kT0(QDate(2025, 5, 1), QTime(8, 0), Qt::UTC);
 
@@ -65,7 +65,8 @@ void TestScheduler::dueTimesFromPeriod()
     Made made;
     QSignalSpy nextChanged(&s, &Scheduler::nextRunChanged);
     QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("refused \\(period 0 s")));
-    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("refused \\(period 300 s, factory false")));
+    QTest::ignoreMessage(
+        QtWarningMsg, QRegularExpression(QStringLiteral("refused \\(period 300 s, factory false")));
     QVERIFY(!s.addTask(kA, kImport, 0, factory(&made, kImport)));
     QVERIFY(!s.addTask(kA, kImport, 300, nullptr));
     QVERIFY(s.addTask(kA, kImport, 300, factory(&made, kImport)));

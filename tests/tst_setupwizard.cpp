@@ -6,12 +6,12 @@
 #include "DemoTenant.h"
 #include "MainWindow.h"
 #include "OpenCtiImportPage.h"
-#include "ThreatBrowserPage.h"
-#include "ThreatFilterProxy.h"
 #include "SetupWizard.h"
 #include "SimServer.h"
 #include "SimTenant.h"
 #include "SummaryPage.h"
+#include "ThreatBrowserPage.h"
+#include "ThreatFilterProxy.h"
 #include "ThreatListModel.h"
 #include "config/ProfileStore.h"
 #include "config/SecretStore.h"
@@ -20,22 +20,22 @@
 #include "jobs/Scheduler.h"
 
 #include <QAbstractButton>
+#include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCryptographicHash>
 #include <QLabel>
 #include <QLineEdit>
 #include <QRadioButton>
 #include <QSignalSpy>
 #include <QStandardItemModel>
-#include <QTcpServer>
-#include <QTcpSocket>
-#include <QTemporaryDir>
-#include <QAction>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTableWidget>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTemporaryDir>
 #include <QTest>
-#include <QCryptographicHash>
 #include <QTreeView>
 
 class TestSetupWizard : public QObject
@@ -44,15 +44,17 @@ class TestSetupWizard : public QObject
 
     QTemporaryDir m_dir;
 
-    template<typename T>
-    static T *child(QWidget *page, const char *name)
+    template<typename T> static T *child(QWidget *page, const char *name)
     {
         T *w = page->findChild<T *>(QLatin1String(name));
         if (!w)
             qFatal("no child %s", name);
         return w;
     }
-    static QString statusText(QWizard &w) { return child<QLabel>(w.currentPage(), "checkStatusText")->text(); }
+    static QString statusText(QWizard &w)
+    {
+        return child<QLabel>(w.currentPage(), "checkStatusText")->text();
+    }
     static bool nextEnabled(QWizard &w) { return w.button(QWizard::NextButton)->isEnabled(); }
     static void type(QLineEdit *edit, const QString &text)
     {
@@ -85,7 +87,9 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(nextEnabled(*w), 10000);
         auto *accounts = child<QComboBox>(w->currentPage(), "accountCombo");
         QCOMPARE(accounts->count(), 2);
-        QVERIFY(child<QLabel>(w->currentPage(), "accountIdLabel")->text().startsWith(QLatin1String("Account ID: ")));
+        QVERIFY(child<QLabel>(w->currentPage(), "accountIdLabel")
+                    ->text()
+                    .startsWith(QLatin1String("Account ID: ")));
         w->next();
         QCOMPARE(w->currentId(), int(SetupWizard::OpenCtiPageId));
         QVERIFY(child<QCheckBox>(w->currentPage(), "enableCheck")->isChecked());
@@ -98,7 +102,8 @@ private Q_SLOTS:
         w->button(QWizard::FinishButton)->click();
         QVERIFY(opened.count() == 1 || opened.wait(10000));
         QTRY_VERIFY(app.mainWindow() && app.mainWindow()->isVisible());
-        QTRY_VERIFY_WITH_TIMEOUT(app.mainWindow()->threatModel()->rowCount() > 0 && !app.mainWindow()->isBusy(), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            app.mainWindow()->threatModel()->rowCount() > 0 && !app.mainWindow()->isBusy(), 20000);
 
         const QList<config::Profile> saved = app.profileStore().profiles();
         QCOMPARE(saved.size(), 1);
@@ -106,7 +111,8 @@ private Q_SLOTS:
         QVERIFY(saved.first().consoleUrl.isEmpty());
         // The demo profile works in the account chosen on the account page: every listed threat is its.
         const ThreatListModel *model = app.mainWindow()->threatModel();
-        QCOMPARE(model->rowCount(), std::min<int>(ThreatListModel::PageSize, int(model->totalCount()))); // first page only
+        QCOMPARE(model->rowCount(),
+            std::min<int>(ThreatListModel::PageSize, int(model->totalCount()))); // first page only
         QVERIFY(model->totalCount() > 1000 && model->totalCount() < DemoTenant::DefaultThreats);
         for (int row = 0; row < model->rowCount(); ++row)
             QCOMPARE(model->threatAt(row)->accountId, saved.first().accountId);
@@ -117,7 +123,8 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(window->openCtiPage()->property("ready").toBool(), 10000);
         ThreatBrowserPage *browser = window->threatBrowser();
         const QModelIndex first = browser->proxy()->index(0, 0);
-        browser->view()->selectionModel()->select(first, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        browser->view()->selectionModel()->select(
+            first, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
         browser->view()->selectionModel()->setCurrentIndex(first, QItemSelectionModel::NoUpdate);
         const QString id = browser->selectedThreatIds().value(0);
         browser->flagAction()->trigger();
@@ -125,7 +132,7 @@ private Q_SLOTS:
         QSignalSpy imported(window->openCtiPage(), &OpenCtiImportPage::imported);
         window->findChild<QAction *>(QStringLiteral("importNowAction"))->trigger();
         QVERIFY(imported.wait(20000));
-        QCOMPARE(imported.first().first().toStringList(), QStringList{id});
+        QCOMPARE(imported.first().first().toStringList(), QStringList {id});
         window->showArea(MainWindow::OpenCtiArea);
         // The background sync may have imported the demo's other flagged threats too: find ours.
         QTableWidget *table = window->openCtiPage()->table();
@@ -137,7 +144,9 @@ private Q_SLOTS:
         QVERIFY(ours >= 0);
         QCOMPARE(table->item(ours, 1)->text(), QStringLiteral("Imported"));
         // The background sync ran by itself and is in the job history.
-        QTRY_VERIFY_WITH_TIMEOUT(app.scheduler()->lastOutcome(saved.first().id, QStringLiteral("opencti-import")).has_value(), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            app.scheduler()->lastOutcome(saved.first().id, QStringLiteral("opencti-import")).has_value(),
+            20000);
     }
 
     // A real console: URL (validated as typed, checked live), token (refused, then right), account and
@@ -238,7 +247,7 @@ private Q_SLOTS:
         QVERIFY(profile);
         QCOMPARE(profile->consoleUrl, sim.baseUrl());
         QVERIFY(!profile->allSites);
-        QCOMPARE(profile->siteIds, QStringList{chosenId});
+        QCOMPARE(profile->siteIds, QStringList {chosenId});
         QCOMPARE(profile->syncPeriod, QStringLiteral("PT15M"));
         QCOMPARE(profile->accountId, accounts->itemData(0).toString());
 
@@ -247,7 +256,10 @@ private Q_SLOTS:
         std::optional<QString> stored;
         bool done = false;
         again.read(config::Profile::secretKey(profile->id, config::Profile::Secret::S1ApiToken), this,
-                   [&](const std::optional<QString> &secret, const QString &) { stored = secret; done = true; });
+            [&](const std::optional<QString> &secret, const QString &) {
+                stored = secret;
+                done = true;
+            });
         QTRY_VERIFY_WITH_TIMEOUT(done, 10000);
         if (secrets.status() != config::SecretStore::Status::SessionOnly)
             QCOMPARE(stored.value_or(QString()), sim.token());
@@ -269,9 +281,10 @@ private Q_SLOTS:
         const QString accountId = sim.tenant().accountId(1);
         QFile env(m_dir.filePath(QStringLiteral("connector.env")));
         QVERIFY(env.open(QIODevice::WriteOnly));
-        env.write("CONNECTOR_NAME=Initech SOC\nCONNECTOR_DURATION_PERIOD=PT10M\nS1_URL=" + sim.baseUrl().toString().toUtf8()
-                  + "/\nS1_API_KEY=APIToken " + sim.token().toUtf8() + "\nS1_ACCOUNT_ID=" + accountId.toUtf8()
-                  + "\nMAX_API_ATTEMPTS=4\nSIGN=[Initech_add]\nUNRELATED_SETTING=1\n");
+        env.write("CONNECTOR_NAME=Initech SOC\nCONNECTOR_DURATION_PERIOD=PT10M\nS1_URL="
+            + sim.baseUrl().toString().toUtf8() + "/\nS1_API_KEY=APIToken " + sim.token().toUtf8()
+            + "\nS1_ACCOUNT_ID=" + accountId.toUtf8()
+            + "\nMAX_API_ATTEMPTS=4\nSIGN=[Initech_add]\nUNRELATED_SETTING=1\n");
         env.close();
 
         config::ProfileStore store(settingsPath("import.ini"));
@@ -280,7 +293,8 @@ private Q_SLOTS:
         w.show();
         child<QRadioButton>(w.currentPage(), "importRadio")->setChecked(true);
         QVERIFY(!nextEnabled(w)); // no file yet
-        type(child<QLineEdit>(w.currentPage(), "importPathEdit"), m_dir.filePath(QStringLiteral("missing.env")));
+        type(child<QLineEdit>(w.currentPage(), "importPathEdit"),
+            m_dir.filePath(QStringLiteral("missing.env")));
         w.next();
         QCOMPARE(w.currentId(), int(SetupWizard::WelcomePageId));
         QVERIFY(child<QLabel>(w.currentPage(), "importError")->isVisible());
@@ -302,7 +316,8 @@ private Q_SLOTS:
         w.next();
         auto *summary = qobject_cast<SummaryPage *>(w.currentPage());
         QCOMPARE(child<QLineEdit>(summary, "nameEdit")->text(), QStringLiteral("Initech SOC"));
-        QVERIFY2(summary->summaryText().contains(QLatin1String("UNRELATED_SETTING")), qPrintable(summary->summaryText()));
+        QVERIFY2(summary->summaryText().contains(QLatin1String("UNRELATED_SETTING")),
+            qPrintable(summary->summaryText()));
         QVERIFY(!summary->summaryText().contains(sim.token()));
     }
 
@@ -313,8 +328,10 @@ private Q_SLOTS:
         QTest::addColumn<bool>("reachable");
         QTest::addColumn<QString>("message");
         QTest::newRow("console") << QString() << true << QStringLiteral("A SentinelOne console answers");
-        QTest::newRow("html") << QStringLiteral("html=1") << true << QStringLiteral("is not a SentinelOne console");
-        QTest::newRow("timeout") << QStringLiteral("delay-ms=5000") << true << QStringLiteral("did not answer in time");
+        QTest::newRow("html") << QStringLiteral("html=1") << true
+                              << QStringLiteral("is not a SentinelOne console");
+        QTest::newRow("timeout") << QStringLiteral("delay-ms=5000") << true
+                                 << QStringLiteral("did not answer in time");
         QTest::newRow("nothing listens") << QString() << false << QStringLiteral("Could not reach");
     }
     void urlCheck()
@@ -344,8 +361,9 @@ private Q_SLOTS:
         w.next();
         auto *status = child<QLabel>(w.page(SetupWizard::ConsoleUrlPageId), "checkStatusText");
         QTRY_VERIFY2_WITH_TIMEOUT(status->text().contains(message), qPrintable(status->text()), 10000);
-        QCOMPARE(w.currentId(), message.startsWith(QLatin1String("A SentinelOne")) ? int(SetupWizard::ApiTokenPageId)
-                                                                                   : int(SetupWizard::ConsoleUrlPageId));
+        QCOMPARE(w.currentId(),
+            message.startsWith(QLatin1String("A SentinelOne")) ? int(SetupWizard::ApiTokenPageId)
+                                                               : int(SetupWizard::ConsoleUrlPageId));
     }
 
     // A console with a self-signed certificate: the URL check says it is not trusted and shows the
@@ -355,8 +373,9 @@ private Q_SLOTS:
         s1sim::SimOptions options;
         options.threats = 20;
         QString error;
-        QVERIFY2(options.loadTls(QStringLiteral(S1_TLS_FIXTURE_DIR "/cert.pem"), QStringLiteral(S1_TLS_FIXTURE_DIR "/key.pem"), &error),
-                 qPrintable(error));
+        QVERIFY2(options.loadTls(QStringLiteral(S1_TLS_FIXTURE_DIR "/cert.pem"),
+                     QStringLiteral(S1_TLS_FIXTURE_DIR "/key.pem"), &error),
+            qPrintable(error));
         s1sim::SimServer sim(options);
         QVERIFY(sim.listen() != 0);
         QCOMPARE(sim.baseUrl().scheme(), QStringLiteral("https"));
@@ -392,9 +411,10 @@ private Q_SLOTS:
             QTcpSocket *s = console.nextPendingConnection();
             connect(s, &QTcpSocket::readyRead, s, [s] {
                 s->readAll();
-                const QByteArray body = R"({"errors":[{"code":4030010,"title":"Insufficient permissions","detail":null}]})";
+                const QByteArray body
+                    = R"({"errors":[{"code":4030010,"title":"Insufficient permissions","detail":null}]})";
                 s->write("HTTP/1.1 403 Forbidden\r\nContent-Type: application/json\r\nContent-Length: "
-                         + QByteArray::number(body.size()) + "\r\n\r\n" + body);
+                    + QByteArray::number(body.size()) + "\r\n\r\n" + body);
             });
         });
         config::ProfileStore store(settingsPath("forbidden.ini"));
@@ -402,7 +422,8 @@ private Q_SLOTS:
         SetupWizard w(&store, &secrets, nullptr);
         w.show();
         w.next();
-        type(child<QLineEdit>(w.currentPage(), "urlEdit"), QStringLiteral("http://127.0.0.1:%1").arg(console.serverPort()));
+        type(child<QLineEdit>(w.currentPage(), "urlEdit"),
+            QStringLiteral("http://127.0.0.1:%1").arg(console.serverPort()));
         w.next();
         QTRY_COMPARE_WITH_TIMEOUT(w.currentId(), int(SetupWizard::ApiTokenPageId), 10000);
         type(child<QLineEdit>(w.currentPage(), "tokenEdit"), QStringLiteral("valid-but-powerless"));

@@ -1,14 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The threat browser as an analyst uses it, offscreen, against the simulator: filters, quick filter,
 // detail pane, flagging one and many (one request), partial failures, CSV export, refresh, sorting.
+#include "JobsPage.h"
 #include "MainWindow.h"
 #include "OpenCtiImportPage.h"
-#include "SettingsPage.h"
-#include "JobsPage.h"
 #include "OpenCtiSim.h"
-#include "opencti/ImportStore.h"
-#include "opencti/OpenCtiClient.h"
-#include "storage/Database.h"
+#include "SettingsPage.h"
 #include "SimServer.h"
 #include "ThreatBrowserPage.h"
 #include "ThreatDetailPane.h"
@@ -16,7 +13,10 @@
 #include "ThreatListModel.h"
 #include "config/Translations.h"
 #include "jobs/JobRunner.h"
+#include "opencti/ImportStore.h"
+#include "opencti/OpenCtiClient.h"
 #include "s1/S1Client.h"
+#include "storage/Database.h"
 
 #include <QAbstractButton>
 #include <QAction>
@@ -36,9 +36,9 @@
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
-#include <QUuid>
 #include <QTest>
 #include <QToolButton>
+#include <QUuid>
 
 class TestThreatBrowser : public QObject
 {
@@ -51,12 +51,12 @@ class TestThreatBrowser : public QObject
     ThreatBrowserPage *page() const { return m_window->threatBrowser(); }
     ThreatListModel *model() const { return page()->model(); }
     QTableView *view() const { return page()->view(); }
-    int requests(const QString &key) const { return m_sim->stats().value(QLatin1String("requests")).toObject().value(key).toInt(); }
-
-    void waitLoaded()
+    int requests(const QString &key) const
     {
-        QTRY_VERIFY_WITH_TIMEOUT(!model()->isLoading() && model()->rowCount() > 0, 20000);
+        return m_sim->stats().value(QLatin1String("requests")).toObject().value(key).toInt();
     }
+
+    void waitLoaded() { QTRY_VERIFY_WITH_TIMEOUT(!model()->isLoading() && model()->rowCount() > 0, 20000); }
     int rowWhere(const std::function<bool(const s1::Threat &)> &match) const
     {
         for (int row = 0; row < model()->rowCount(); ++row)
@@ -77,7 +77,11 @@ class TestThreatBrowser : public QObject
     {
         QMessageBox *box = nullptr;
         const bool shown = QTest::qWaitFor(
-            [&] { return (box = m_window->findChild<QMessageBox *>(QLatin1String(name))) != nullptr && box->isVisible(); }, 5000);
+            [&] {
+                return (box = m_window->findChild<QMessageBox *>(QLatin1String(name))) != nullptr
+                    && box->isVisible();
+            },
+            5000);
         return shown ? box : nullptr;
     }
     void clickRole(QMessageBox *box, QMessageBox::ButtonRole role)
@@ -123,7 +127,8 @@ private Q_SLOTS:
     {
         QCOMPARE(model()->rowCount(), ThreatListModel::PageSize);
         QCOMPARE(model()->totalCount(), qint64(1500));
-        QVERIFY(page()->countsText().startsWith(QLocale().toString(1000) + QStringLiteral(" of ") + QLocale().toString(1500)));
+        QVERIFY(page()->countsText().startsWith(
+            QLocale().toString(1000) + QStringLiteral(" of ") + QLocale().toString(1500)));
         view()->scrollToBottom(); // the view asks for more
         QTRY_COMPARE_WITH_TIMEOUT(model()->rowCount(), 1500, 10000);
         QTRY_VERIFY(page()->countsText().startsWith(QLocale().toString(1500) + QStringLiteral(" of ")));
@@ -131,7 +136,8 @@ private Q_SLOTS:
 
     void detailPaneShowsTheSelection()
     {
-        const int row = rowWhere([](const s1::Threat &t) { return !t.sha256.isEmpty() && !t.indicators.isEmpty(); });
+        const int row
+            = rowWhere([](const s1::Threat &t) { return !t.sha256.isEmpty() && !t.indicators.isEmpty(); });
         QVERIFY(row >= 0);
         const s1::Threat t = *model()->threatAt(row);
         ThreatDetailPane *pane = page()->detailPane();
@@ -162,11 +168,14 @@ private Q_SLOTS:
         QCOMPARE(title->textFormat(), Qt::PlainText);
         QCOMPARE(title->text(), hostile.name);
         QCOMPARE(pane->fieldText(QStringLiteral("filePath")), hostile.filePath);
-        QVERIFY(pane->findChild<QLineEdit *>(QStringLiteral("filePath"))); // a line edit: plain text by nature
+        QVERIFY(
+            pane->findChild<QLineEdit *>(QStringLiteral("filePath"))); // a line edit: plain text by nature
         // A seeded threat with markup-like characters comes through the table verbatim.
-        const int row = rowWhere([](const s1::Threat &t) { return t.name.contains(u'<') || t.name.contains(u'"'); });
+        const int row
+            = rowWhere([](const s1::Threat &t) { return t.name.contains(u'<') || t.name.contains(u'"'); });
         QVERIFY(row >= 0);
-        QCOMPARE(model()->data(model()->index(row, ThreatListModel::Name)).toString(), model()->threatAt(row)->displayName());
+        QCOMPARE(model()->data(model()->index(row, ThreatListModel::Name)).toString(),
+            model()->threatAt(row)->displayName());
     }
 
     void serverFiltersReachTheConsole()
@@ -174,7 +183,8 @@ private Q_SLOTS:
         auto *status = page()->findChild<QComboBox *>(QStringLiteral("statusFilter"));
         status->setCurrentIndex(status->findData(QStringLiteral("resolved")));
         Q_EMIT status->activated(status->currentIndex());
-        QTRY_VERIFY_WITH_TIMEOUT(!model()->isLoading() && model()->totalCount() > 0 && model()->totalCount() < 1500, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !model()->isLoading() && model()->totalCount() > 0 && model()->totalCount() < 1500, 10000);
         for (int row = 0; row < model()->rowCount(); ++row)
             QCOMPARE(model()->threatAt(row)->incidentStatus, QStringLiteral("resolved"));
         auto *notes = page()->findChild<QCheckBox *>(QStringLiteral("notesFilter"));
@@ -198,11 +208,15 @@ private Q_SLOTS:
         QTest::keyClicks(quick, needle);
         QTRY_VERIFY(page()->proxy()->rowCount() > 0 && page()->proxy()->rowCount() < model()->rowCount());
         for (int row = 0; row < page()->proxy()->rowCount(); ++row) {
-            const s1::Threat *t = model()->threatAt(page()->proxy()->mapToSource(page()->proxy()->index(row, 0)).row());
-            QVERIFY(t->computerName.contains(needle, Qt::CaseInsensitive) || t->name.contains(needle, Qt::CaseInsensitive)
-                    || t->siteName.contains(needle, Qt::CaseInsensitive) || t->filePath.contains(needle, Qt::CaseInsensitive));
+            const s1::Threat *t
+                = model()->threatAt(page()->proxy()->mapToSource(page()->proxy()->index(row, 0)).row());
+            QVERIFY(t->computerName.contains(needle, Qt::CaseInsensitive)
+                || t->name.contains(needle, Qt::CaseInsensitive)
+                || t->siteName.contains(needle, Qt::CaseInsensitive)
+                || t->filePath.contains(needle, Qt::CaseInsensitive));
         }
-        QVERIFY(page()->countsText().startsWith(QLocale().toString(page()->proxy()->rowCount()) + QStringLiteral(" of ")));
+        QVERIFY(page()->countsText().startsWith(
+            QLocale().toString(page()->proxy()->rowCount()) + QStringLiteral(" of ")));
     }
 
     void flagOneThenManyInOneRequest()
@@ -225,7 +239,8 @@ private Q_SLOTS:
         QVERIFY(confirm->text().contains(QLatin1String("4 threats")));
         clickRole(confirm, QMessageBox::AcceptRole);
         for (int row : {1, 2, 3, 4})
-            QTRY_COMPARE_WITH_TIMEOUT(model()->flagState(model()->threatAt(row)->id), ThreatListModel::FlagState::Flagged, 10000);
+            QTRY_COMPARE_WITH_TIMEOUT(
+                model()->flagState(model()->threatAt(row)->id), ThreatListModel::FlagState::Flagged, 10000);
         QCOMPARE(requests(QStringLiteral("POST /web/api/v2.1/threats/notes")), 1);
 
         QTRY_VERIFY(page()->unflagAction()->isEnabled());
@@ -234,7 +249,8 @@ private Q_SLOTS:
         QVERIFY(confirm);
         clickRole(confirm, QMessageBox::AcceptRole);
         for (int row : {1, 2, 3, 4})
-            QTRY_COMPARE_WITH_TIMEOUT(model()->flagState(model()->threatAt(row)->id), ThreatListModel::FlagState::NotFlagged, 10000);
+            QTRY_COMPARE_WITH_TIMEOUT(model()->flagState(model()->threatAt(row)->id),
+                ThreatListModel::FlagState::NotFlagged, 10000);
     }
 
     void partialFailureIsReportedByThreat()
@@ -280,14 +296,15 @@ private Q_SLOTS:
         QTest::keyClick(m_window.get(), Qt::Key_F5);
         QVERIFY(refreshed.wait(10000));
         QVERIFY(requests(QStringLiteral("GET /web/api/v2.1/threats")) > before);
-        QCOMPARE(page()->selectedThreatIds(), QStringList{id});
+        QCOMPARE(page()->selectedThreatIds(), QStringList {id});
         QCOMPARE(page()->detailPane()->threatId(), id);
     }
 
     void sortingGoesThroughTheApi()
     {
         view()->horizontalHeader()->setSortIndicator(ThreatListModel::Updated, Qt::AscendingOrder);
-        QTRY_VERIFY_WITH_TIMEOUT(!model()->isLoading() && model()->query().sortBy == QLatin1String("updatedAt"), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !model()->isLoading() && model()->query().sortBy == QLatin1String("updatedAt"), 10000);
         QTRY_VERIFY(model()->rowCount() > 10);
         QVERIFY(!model()->query().descending);
         for (int row = 1; row < model()->rowCount(); ++row)
@@ -303,7 +320,8 @@ private Q_SLOTS:
         view()->horizontalHeader()->resizeSection(ThreatListModel::Name, 333); // saves the state
         MainWindow another;
         QVERIFY(another.threatBrowser()->view()->horizontalHeader()->isSectionHidden(ThreatListModel::Site));
-        QCOMPARE(another.threatBrowser()->view()->horizontalHeader()->sectionSize(ThreatListModel::Name), 333);
+        QCOMPARE(
+            another.threatBrowser()->view()->horizontalHeader()->sectionSize(ThreatListModel::Name), 333);
         view()->horizontalHeader()->setSectionHidden(ThreatListModel::Site, false);
         view()->horizontalHeader()->resizeSection(ThreatListModel::Name, 240);
     }
@@ -338,18 +356,24 @@ private Q_SLOTS:
         QSignalSpy imported(m_window->openCtiPage(), &OpenCtiImportPage::imported);
         importNow->trigger();
         QVERIFY(imported.wait(20000));
-        QCOMPARE(imported.first().first().toStringList(), QStringList{id});
+        QCOMPARE(imported.first().first().toStringList(), QStringList {id});
         QCOMPARE(m_sim->openCti().store().objectsJson(QStringLiteral("incident")).size(), 1);
 
         m_window->showArea(MainWindow::OpenCtiArea);
         QTableWidget *table = m_window->openCtiPage()->table();
         QCOMPARE(table->rowCount(), 1);
         QCOMPARE(table->item(0, 1)->text(), QStringLiteral("Imported"));
-        QCOMPARE(model()->data(model()->index(row, ThreatListModel::Imported)).toString(), QStringLiteral("Imported"));
-        QCOMPARE(model()->data(model()->index(row == 0 ? 1 : 0, ThreatListModel::Imported)).toString(), QString());
-        QVERIFY(m_window->openCtiPage()->findChild<QLabel *>(QStringLiteral("importCounts"))->text().startsWith(QLatin1String("Imported: 1")));
+        QCOMPARE(model()->data(model()->index(row, ThreatListModel::Imported)).toString(),
+            QStringLiteral("Imported"));
+        QCOMPARE(
+            model()->data(model()->index(row == 0 ? 1 : 0, ThreatListModel::Imported)).toString(), QString());
+        QVERIFY(m_window->openCtiPage()
+                    ->findChild<QLabel *>(QStringLiteral("importCounts"))
+                    ->text()
+                    .startsWith(QLatin1String("Imported: 1")));
         table->setCurrentCell(0, 0);
-        QTRY_VERIFY_WITH_TIMEOUT(m_window->openCtiPage()->bundlePreview().contains(QLatin1String("\"type\": \"bundle\"")), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            m_window->openCtiPage()->bundlePreview().contains(QLatin1String("\"type\": \"bundle\"")), 10000);
         QVERIFY(m_window->openCtiPage()->bundlePreview().contains(id));
         m_window->setOpenCti(nullptr, nullptr, {});
     }

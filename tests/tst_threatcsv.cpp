@@ -121,11 +121,12 @@ private Q_SLOTS:
         QTest::newRow("leading @") << u"@SUM(A1:A9)"_s << u"'@SUM(A1:A9)"_s;
         QTest::newRow("leading TAB") << u"\t=1"_s << u"'\t=1"_s;
         QTest::newRow("leading CR") << u"\r=1"_s << u"\"'\r=1\""_s;
-        QTest::newRow("formula with comma and quotes") << u"=HYPERLINK(\"http://x\",\"y\")"_s
-                                                       << u"\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\""_s;
+        QTest::newRow("formula with comma and quotes")
+            << u"=HYPERLINK(\"http://x\",\"y\")"_s << u"\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\""_s;
         QTest::newRow("= inside") << u"a=b"_s << u"a=b"_s;
         QTest::newRow("leading space then =") << u" =1"_s << u" =1"_s;
-        QTest::newRow("markup") << u"<script>alert('s1')</script>.sh"_s << u"<script>alert('s1')</script>.sh"_s;
+        QTest::newRow("markup") << u"<script>alert('s1')</script>.sh"_s
+                                << u"<script>alert('s1')</script>.sh"_s;
         QTest::newRow("unicode") << u"счёт_7.scr 报价单"_s << u"счёт_7.scr 报价单"_s;
     }
     void field()
@@ -138,9 +139,10 @@ private Q_SLOTS:
     void roundTrip_data()
     {
         QTest::addColumn<QString>("name");
-        QTest::addColumn<QString>("shown");  // what a spreadsheet shows: defused where needed
+        QTest::addColumn<QString>("shown"); // what a spreadsheet shows: defused where needed
         QTest::newRow("plain") << u"xmrig.exe"_s << u"xmrig.exe"_s;
-        QTest::newRow("quotes, comma, markup") << u"Invoice \"urgent\", <copy>.app"_s << u"Invoice \"urgent\", <copy>.app"_s;
+        QTest::newRow("quotes, comma, markup")
+            << u"Invoice \"urgent\", <copy>.app"_s << u"Invoice \"urgent\", <copy>.app"_s;
         QTest::newRow("newlines") << u"line1\r\nline2\nline3\r"_s << u"line1\r\nline2\nline3\r"_s;
         QTest::newRow("formula") << u"=1+1"_s << u"'=1+1"_s;
         QTest::newRow("DDE") << u"@cmd|'/c calc'!A1"_s << u"'@cmd|'/c calc'!A1"_s;
@@ -156,7 +158,8 @@ private Q_SLOTS:
         b.sha1.clear();
         s1::ConsoleConfig console;
         console.url = QUrl(u"https://acme.sentinelone.net"_s);
-        const QByteArray csv = s1::ThreatCsvExport::toCsv({&a, &b}, [](const QString &id) { return id == "1001"_L1; }, console);
+        const QByteArray csv = s1::ThreatCsvExport::toCsv(
+            {&a, &b}, [](const QString &id) { return id == "1001"_L1; }, console);
 
         QVERIFY(csv.startsWith("\xEF\xBB\xBF"));
         QString error;
@@ -168,7 +171,9 @@ private Q_SLOTS:
         for (const QStringList &r : records)
             QCOMPARE(r.size(), 20);
         const QStringList &first = records.at(1);
-        const auto col = [](const char *column) { return int(s1::ThreatCsvExport::columnNames().indexOf(QLatin1String(column))); };
+        const auto col = [](const char *column) {
+            return int(s1::ThreatCsvExport::columnNames().indexOf(QLatin1String(column)));
+        };
         QCOMPARE(first.at(col("id")), u"1001"_s);
         QCOMPARE(first.at(col("name")), shown);
         QCOMPARE(first.at(col("file path")), QString(u"C:\\Users\\a\\Downloads\\"_s + name));
@@ -178,7 +183,8 @@ private Q_SLOTS:
         QCOMPARE(first.at(col("sha256")), QString(64, u'a'));
         QCOMPARE(first.at(col("md5")), QString());
         QCOMPARE(first.at(col("flagged")), u"yes"_s);
-        QCOMPARE(first.at(col("console link")), u"https://acme.sentinelone.net/incidents/threats/1001/overview"_s);
+        QCOMPARE(
+            first.at(col("console link")), u"https://acme.sentinelone.net/incidents/threats/1001/overview"_s);
         const QStringList &second = records.at(2);
         QCOMPARE(second.at(col("sha256")), QString());
         QCOMPARE(second.at(col("sha1")), QString());
@@ -204,8 +210,10 @@ private Q_SLOTS:
         s1::ConsoleConfig console;
         console.url = QUrl(u"https://acme.sentinelone.net"_s);
         const auto flagged = [](const QString &id) { return id == "2"_L1; };
-        const QByteArray paged = s1::ThreatCsvExport::header() + s1::ThreatCsvExport::rows({&a, nullptr}, flagged, console)
-            + s1::ThreatCsvExport::rows({}, flagged, console) + s1::ThreatCsvExport::rows({&b, &c}, flagged, console);
+        const QByteArray paged = s1::ThreatCsvExport::header()
+            + s1::ThreatCsvExport::rows({&a, nullptr}, flagged, console)
+            + s1::ThreatCsvExport::rows({}, flagged, console)
+            + s1::ThreatCsvExport::rows({&b, &c}, flagged, console);
         QCOMPARE(paged, s1::ThreatCsvExport::toCsv({&a, &b, &c}, flagged, console));
         QCOMPARE(paged.count("\r\n"), 4);
         QVERIFY(s1::ThreatCsvExport::rows({}).isEmpty());

@@ -17,10 +17,10 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTest>
 #include <QThread>
-#include <QScopeGuard>
 #include <QUrlQuery>
 
 #include <memory>
@@ -78,7 +78,7 @@ class TestThreatListModel : public QObject
     {
         QUrlQuery q;
         q.addQueryItem(u"limit"_s, u"1000"_s);
-        const s1sim::SimReply reply = m_sim->tenant().listThreatNotes(threatId, q, s1sim::SimCaller{});
+        const s1sim::SimReply reply = m_sim->tenant().listThreatNotes(threatId, q, s1sim::SimCaller {});
         const QJsonArray notes = QJsonDocument::fromJson(reply.body).object().value("data"_L1).toArray();
         for (const QJsonValue &n : notes)
             if (n.toObject().value("text"_L1).toString().contains(Flag))
@@ -199,18 +199,23 @@ private Q_SLOTS:
             query.noteExists = true;
             matches = [this](const s1::Threat &t) { return m_sim->tenant().noteCount(t.id) > 0; };
         } else if (filter == "classifications"_L1) {
-            query.classifications = QStringList{u"Ransomware"_s, u"Miner"_s};
-            matches = [](const s1::Threat &t) { return t.classification == "Ransomware"_L1 || t.classification == "Miner"_L1; };
+            query.classifications = QStringList {u"Ransomware"_s, u"Miner"_s};
+            matches = [](const s1::Threat &t) {
+                return t.classification == "Ransomware"_L1 || t.classification == "Miner"_L1;
+            };
         } else if (filter == "text"_L1) {
             query.text = u"mimikatz"_s;
             matches = [](const s1::Threat &t) {
-                return t.name.contains("mimikatz"_L1, Qt::CaseInsensitive) || t.filePath.contains("mimikatz"_L1, Qt::CaseInsensitive)
+                return t.name.contains("mimikatz"_L1, Qt::CaseInsensitive)
+                    || t.filePath.contains("mimikatz"_L1, Qt::CaseInsensitive)
                     || t.computerName.contains("mimikatz"_L1, Qt::CaseInsensitive);
             };
         } else {
-            query.confidenceLevels = QStringList{u"suspicious"_s};
-            query.incidentStatuses = QStringList{u"unresolved"_s};
-            matches = [](const s1::Threat &t) { return t.confidenceLevel == "suspicious"_L1 && t.incidentStatus == "unresolved"_L1; };
+            query.confidenceLevels = QStringList {u"suspicious"_s};
+            query.incidentStatuses = QStringList {u"unresolved"_s};
+            matches = [](const s1::Threat &t) {
+                return t.confidenceLevel == "suspicious"_L1 && t.incidentStatus == "unresolved"_L1;
+            };
         }
         QSet<QString> expected;
         for (const s1::Threat &t : seeded())
@@ -232,9 +237,12 @@ private Q_SLOTS:
         QTest::addColumn<int>("column");
         QTest::addColumn<Qt::SortOrder>("order");
         QTest::addColumn<QString>("sortBy");
-        QTest::newRow("created ascending") << int(ThreatListModel::Created) << Qt::AscendingOrder << u"createdAt"_s;
-        QTest::newRow("updated descending") << int(ThreatListModel::Updated) << Qt::DescendingOrder << u"updatedAt"_s;
-        QTest::newRow("updated ascending") << int(ThreatListModel::Updated) << Qt::AscendingOrder << u"updatedAt"_s;
+        QTest::newRow("created ascending")
+            << int(ThreatListModel::Created) << Qt::AscendingOrder << u"createdAt"_s;
+        QTest::newRow("updated descending")
+            << int(ThreatListModel::Updated) << Qt::DescendingOrder << u"updatedAt"_s;
+        QTest::newRow("updated ascending")
+            << int(ThreatListModel::Updated) << Qt::AscendingOrder << u"updatedAt"_s;
     }
     void sortGoesToTheApi()
     {
@@ -261,12 +269,14 @@ private Q_SLOTS:
             const s1::Threat *a = model->threatAt(row - 1), *b = model->threatAt(row);
             const QDateTime x = column == ThreatListModel::Created ? a->createdAt : a->updatedAt;
             const QDateTime y = column == ThreatListModel::Created ? b->createdAt : b->updatedAt;
-            QVERIFY2(order == Qt::AscendingOrder ? x <= y : x >= y, qPrintable(u"rows %1 and %2"_s.arg(row - 1).arg(row)));
+            QVERIFY2(order == Qt::AscendingOrder ? x <= y : x >= y,
+                qPrintable(u"rows %1 and %2"_s.arg(row - 1).arg(row)));
         }
 
         // Columns the API cannot sort by what they show: nothing happens.
         const int before = requests(ThreatsKey);
-        for (int c : {int(ThreatListModel::Name), int(ThreatListModel::Site), int(ThreatListModel::Classification), int(ThreatListModel::Flagged)}) {
+        for (int c : {int(ThreatListModel::Name), int(ThreatListModel::Site),
+                 int(ThreatListModel::Classification), int(ThreatListModel::Flagged)}) {
             QVERIFY(!ThreatListModel::isServerSortable(c));
             model->sort(c, Qt::AscendingOrder);
         }
@@ -357,7 +367,7 @@ private Q_SLOTS:
             if (seededFlag(id))
                 flagged << id;
         }
-        QVERIFY(!flagged.isEmpty());        // ~2% of the seeded threats carry the flag
+        QVERIFY(!flagged.isEmpty()); // ~2% of the seeded threats carry the flag
         QVERIFY(withNotes > flagged.size()); // others have notes without it
 
         // Slow answers: with at most 4 notes requests in flight, withNotes of them take at least
@@ -372,21 +382,26 @@ private Q_SLOTS:
         timer.start();
         model->requestFlagStates(first, last);
         QCOMPARE(model->flagState(flagged.first()), ThreatListModel::FlagState::Checking);
-        QCOMPARE(model->data(model->index(model->rowOfThreat(flagged.first()), ThreatListModel::Flagged)).toString(), u"…"_s);
-        QTRY_COMPARE_WITH_TIMEOUT(countState(*model, first, last, ThreatListModel::FlagState::Checking), 0, 30000);
+        QCOMPARE(model->data(model->index(model->rowOfThreat(flagged.first()), ThreatListModel::Flagged))
+                     .toString(),
+            u"…"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            countState(*model, first, last, ThreatListModel::FlagState::Checking), 0, 30000);
         const qint64 elapsed = timer.elapsed();
-        QCOMPARE(requests(ThreatsKey), 1);        // one check for all 300 rows
-        QCOMPARE(requests(NotesKey), withNotes);  // notes of only those that have some
+        QCOMPARE(requests(ThreatsKey), 1); // one check for all 300 rows
+        QCOMPARE(requests(NotesKey), withNotes); // notes of only those that have some
         QVERIFY2(elapsed >= qint64(delayMs) * (1 + (withNotes + 3) / 4),
-                 qPrintable(u"%1 notes requests in %2 ms: more than 4 in flight"_s.arg(withNotes).arg(elapsed)));
+            qPrintable(u"%1 notes requests in %2 ms: more than 4 in flight"_s.arg(withNotes).arg(elapsed)));
 
         for (int row = first; row <= last; ++row) {
             const QString id = model->threatAt(row)->id;
             const bool isFlagged = flagged.contains(id);
-            QCOMPARE(model->flagState(id), isFlagged ? ThreatListModel::FlagState::Flagged : ThreatListModel::FlagState::NotFlagged);
+            QCOMPARE(model->flagState(id),
+                isFlagged ? ThreatListModel::FlagState::Flagged : ThreatListModel::FlagState::NotFlagged);
             const QModelIndex cell = model->index(row, ThreatListModel::Flagged);
             QCOMPARE(cell.data().toString(), isFlagged ? u"Flagged"_s : QString());
-            QCOMPARE(cell.data(ThreatListModel::FlagStateRole).value<ThreatListModel::FlagState>(), model->flagState(id));
+            QCOMPARE(cell.data(ThreatListModel::FlagStateRole).value<ThreatListModel::FlagState>(),
+                model->flagState(id));
         }
 
         // Known rows cost nothing.
@@ -401,7 +416,8 @@ private Q_SLOTS:
 
         // Never the whole console: at most MaxFlagRows rows per request.
         model->requestFlagStates(0, 999);
-        QCOMPARE(countState(*model, 0, 999, ThreatListModel::FlagState::Unknown), 1000 - ThreatListModel::MaxFlagRows);
+        QCOMPARE(countState(*model, 0, 999, ThreatListModel::FlagState::Unknown),
+            1000 - ThreatListModel::MaxFlagRows);
 
         // After the analyst's own flag job, the state is known without asking.
         QSignalSpy changed(model, &QAbstractItemModel::dataChanged);
@@ -466,7 +482,8 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 300, 20000);
         QCOMPARE(model->columnCount(), int(ThreatListModel::ColumnCount));
         QCOMPARE(model->headerData(ThreatListModel::Name, Qt::Horizontal).toString(), u"Name"_s);
-        QCOMPARE(model->headerData(ThreatListModel::IncidentStatus, Qt::Horizontal).toString(), u"Incident status"_s);
+        QCOMPARE(model->headerData(ThreatListModel::IncidentStatus, Qt::Horizontal).toString(),
+            u"Incident status"_s);
         bool sawMalicious = false, sawSuspicious = false;
         for (int row = 0; row < model->rowCount(); ++row) {
             const s1::Threat *t = model->threatAt(row);
@@ -486,11 +503,14 @@ private Q_SLOTS:
             QCOMPARE(text(ThreatListModel::IncidentStatus), t->incidentStatusDescription);
             QCOMPARE(text(ThreatListModel::Endpoint), t->computerName);
             QCOMPARE(text(ThreatListModel::Site), t->siteName);
-            QCOMPARE(text(ThreatListModel::Created), QLocale().toString(t->createdAt.toLocalTime(), QLocale::ShortFormat));
-            QCOMPARE(text(ThreatListModel::Updated), QLocale().toString(t->updatedAt.toLocalTime(), QLocale::ShortFormat));
+            QCOMPARE(text(ThreatListModel::Created),
+                QLocale().toString(t->createdAt.toLocalTime(), QLocale::ShortFormat));
+            QCOMPARE(text(ThreatListModel::Updated),
+                QLocale().toString(t->updatedAt.toLocalTime(), QLocale::ShortFormat));
             QCOMPARE(text(ThreatListModel::Flagged), QString());
             if (!t->filePath.isEmpty())
-                QCOMPARE(model->index(row, ThreatListModel::Name).data(Qt::ToolTipRole).toString(), t->filePath);
+                QCOMPARE(
+                    model->index(row, ThreatListModel::Name).data(Qt::ToolTipRole).toString(), t->filePath);
         }
         QVERIFY(sawMalicious && sawSuspicious);
     }
@@ -504,8 +524,8 @@ private Q_SLOTS:
         slow.delayMs = 150; // the first answer is still on its way when the second query starts
         m_sim->setFaults(slow);
         s1::ThreatQuery ransomware, miners;
-        ransomware.classifications = QStringList{u"Ransomware"_s};
-        miners.classifications = QStringList{u"Miner"_s};
+        ransomware.classifications = QStringList {u"Ransomware"_s};
+        miners.classifications = QStringList {u"Miner"_s};
         model->setQuery(ransomware);
         QTest::qWait(50);
         model->setQuery(miners);
@@ -535,12 +555,16 @@ private Q_SLOTS:
         QList<std::tuple<quint64, QList<s1::Threat>, QString, qint64>> pages;
         QList<quint64> finished;
         connect(fetcher, &s1::ThreatPageFetcher::pageReady, &receiver,
-                [&pages](quint64 generation, const QList<s1::Threat> &threats, const QString &cursor, qint64 total) {
-                    pages.append({generation, threats, cursor, total});
-                });
-        connect(fetcher, &s1::ThreatPageFetcher::pagesFinished, &receiver, [&finished](quint64 generation) { finished << generation; });
-        QMetaObject::invokeMethod(fetcher, [fetcher] { fetcher->fetch(1, {}, {}, 1000); }, Qt::QueuedConnection);
-        QMetaObject::invokeMethod(fetcher, [fetcher] { fetcher->fetchPages(2, {}, {}, 500, 900); }, Qt::QueuedConnection);
+            [&pages](
+                quint64 generation, const QList<s1::Threat> &threats, const QString &cursor, qint64 total) {
+                pages.append({generation, threats, cursor, total});
+            });
+        connect(fetcher, &s1::ThreatPageFetcher::pagesFinished, &receiver,
+            [&finished](quint64 generation) { finished << generation; });
+        QMetaObject::invokeMethod(
+            fetcher, [fetcher] { fetcher->fetch(1, {}, {}, 1000); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            fetcher, [fetcher] { fetcher->fetchPages(2, {}, {}, 500, 900); }, Qt::QueuedConnection);
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 20000);
         QTest::qWait(200);
         QCOMPARE(pages.size(), 2); // 500 + 500 >= 900: two pages of generation 2, nothing of 1
@@ -554,7 +578,7 @@ private Q_SLOTS:
         // Repeated values are held once across records.
         const QList<s1::Threat> threats = std::get<1>(pages.first());
         const auto sameSite = std::find_if(threats.cbegin() + 1, threats.cend(),
-                                           [&](const s1::Threat &t) { return t.siteName == threats.first().siteName; });
+            [&](const s1::Threat &t) { return t.siteName == threats.first().siteName; });
         QVERIFY(sameSite != threats.cend());
         QVERIFY(sameSite->siteName.constData() == threats.first().siteName.constData());
     }
@@ -587,7 +611,8 @@ private Q_SLOTS:
         QCOMPARE(model->rowCount(), 40);
         QCOMPARE(model->totalCount(), 40);
         for (int row = 0; row < model->rowCount(); ++row)
-            QVERIFY(other.tenant().noteCount(model->threatAt(row)->id) >= 0); // a threat of the second console
+            QVERIFY(
+                other.tenant().noteCount(model->threatAt(row)->id) >= 0); // a threat of the second console
     }
 
     void destroyedWhileLoading()
@@ -628,8 +653,8 @@ private Q_SLOTS:
         m_sim->setFaults({});
         model->requestFlagStates(0, 49);
         QTRY_COMPARE_WITH_TIMEOUT(countState(*model, 0, 49, ThreatListModel::FlagState::Unknown)
-                                      + countState(*model, 0, 49, ThreatListModel::FlagState::Checking),
-                                  0, 20000);
+                + countState(*model, 0, 49, ThreatListModel::FlagState::Checking),
+            0, 20000);
         // Unflagging by the analyst's own job: known at once.
         const QString id = model->threatAt(3)->id;
         model->setFlagState({id}, false);
@@ -664,7 +689,8 @@ private Q_SLOTS:
         QVERIFY(proxy.rowCount() > 0);
         for (int row = 0; row < proxy.rowCount(); ++row) {
             const s1::Threat *t = model->threatAt(proxy.mapToSource(proxy.index(row, 0)).row());
-            QVERIFY(t->name.contains("mimikatz"_L1, Qt::CaseInsensitive) || t->filePath.contains("mimikatz"_L1, Qt::CaseInsensitive));
+            QVERIFY(t->name.contains("mimikatz"_L1, Qt::CaseInsensitive)
+                || t->filePath.contains("mimikatz"_L1, Qt::CaseInsensitive));
         }
     }
 
@@ -686,7 +712,7 @@ private Q_SLOTS:
     void quickFilter_data()
     {
         QTest::addColumn<QString>("text");
-        QTest::addColumn<QString>("field");  // what the text is expected to be found in
+        QTest::addColumn<QString>("field"); // what the text is expected to be found in
         QTest::newRow("name") << u"mimikatz"_s << u"name"_s;
         QTest::newRow("name, other case, spaces") << u"  MIMIKATZ "_s << u"name"_s;
         QTest::newRow("hostile name") << u"<script>"_s << u"name"_s;
@@ -722,8 +748,8 @@ private Q_SLOTS:
         for (int row = 0; row < model->rowCount(); ++row) {
             const s1::Threat *t = model->threatAt(row);
             const bool hit = needle.isEmpty() || in(t->name) || in(t->fileDisplayName) || in(t->filePath)
-                || in(t->computerName) || in(t->siteName) || in(t->classification) || in(t->sha256) || in(t->sha1)
-                || in(t->md5);
+                || in(t->computerName) || in(t->siteName) || in(t->classification) || in(t->sha256)
+                || in(t->sha1) || in(t->md5);
             if (hit)
                 expected.insert(t->id);
         }
@@ -762,8 +788,12 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!model->isLoading() && model->rowCount() == 2500, 20000);
         QVERIFY(proxy.rowCount() > afterFirstPage);
         for (int row = 0; row < proxy.rowCount(); ++row)
-            QVERIFY(proxy.index(row, ThreatListModel::Name).data().toString().contains("xmrig"_L1, Qt::CaseInsensitive)
-                    || model->threatAt(proxy.mapToSource(proxy.index(row, 0)).row())->filePath.contains("xmrig"_L1, Qt::CaseInsensitive));
+            QVERIFY(proxy.index(row, ThreatListModel::Name)
+                        .data()
+                        .toString()
+                        .contains("xmrig"_L1, Qt::CaseInsensitive)
+                || model->threatAt(proxy.mapToSource(proxy.index(row, 0)).row())
+                       ->filePath.contains("xmrig"_L1, Qt::CaseInsensitive));
     }
 
     void proxySortGoesToTheModel()

@@ -53,13 +53,14 @@ private Q_SLOTS:
         QCOMPARE(first.analystVerdict, QStringLiteral("true_positive"));
         QCOMPARE(first.incidentStatus, QStringLiteral("in_progress"));
         QCOMPARE(first.mitigationStatus, QStringLiteral("not_mitigated"));
-        QCOMPARE(first.detectionEngines, QStringList{QStringLiteral("Manual")});
+        QCOMPARE(first.detectionEngines, QStringList {QStringLiteral("Manual")});
         QCOMPARE(first.computerName, QStringLiteral("DESKTOP-8CME2KF"));
         QCOMPARE(first.osType, QStringLiteral("windows"));
         QCOMPARE(first.osName, QStringLiteral("Windows 10 Pro"));
         QCOMPARE(first.siteName, QStringLiteral("Default site"));
         QCOMPARE(first.accountName, QStringLiteral("Palo Alto Networks"));
-        QCOMPARE(first.ipAddresses(), (QStringList{QStringLiteral("1.1.1.1"), QStringLiteral("123:123:123:123")}));
+        QCOMPARE(first.ipAddresses(),
+            (QStringList {QStringLiteral("1.1.1.1"), QStringLiteral("123:123:123:123")}));
         QVERIFY(first.sha256.isEmpty()); // null in the fixture
         QVERIFY(first.md5.isEmpty());
         QCOMPARE(first.identifiedAtRaw, QStringLiteral("2022-12-20T13:54:52.659000Z"));
@@ -68,13 +69,15 @@ private Q_SLOTS:
         QCOMPARE(first.indicators.first().category, QStringLiteral("Evasion"));
         QCOMPARE(first.indicators.first().tactics.first().name, QStringLiteral("Defense Evasion"));
         QCOMPARE(first.indicators.first().tactics.first().techniques.size(), 2);
-        QCOMPARE(first.techniqueIds(), QStringList{QStringLiteral("123")}); // once each
+        QCOMPARE(first.techniqueIds(), QStringList {QStringLiteral("123")}); // once each
 
         // The round trip to the CLI's JSON keeps the pivotal facts.
         const QJsonObject json = first.toJson();
         QCOMPARE(json.value(QLatin1String("id")).toString(), first.id);
         QVERIFY(json.value(QLatin1String("sha256")).isNull());
-        QCOMPARE(json.value(QLatin1String("endpoint")).toObject().value(QLatin1String("computerName")).toString(), first.computerName);
+        QCOMPARE(
+            json.value(QLatin1String("endpoint")).toObject().value(QLatin1String("computerName")).toString(),
+            first.computerName);
     }
 
     // The fixture's cursor is the string "null": that is the end of the list, as JSON null is.
@@ -83,11 +86,15 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("json");
         QTest::addColumn<QString>("cursor");
         QTest::addColumn<qint64>("total");
-        QTest::newRow("string null") << QByteArray(R"({"pagination":{"nextCursor":"null","totalItems":222}})") << QString() << qint64(222);
-        QTest::newRow("json null") << QByteArray(R"({"pagination":{"nextCursor":null,"totalItems":5}})") << QString() << qint64(5);
+        QTest::newRow("string null") << QByteArray(R"({"pagination":{"nextCursor":"null","totalItems":222}})")
+                                     << QString() << qint64(222);
+        QTest::newRow("json null") << QByteArray(R"({"pagination":{"nextCursor":null,"totalItems":5}})")
+                                   << QString() << qint64(5);
         QTest::newRow("missing") << QByteArray(R"({"data":[]})") << QString() << qint64(-1);
-        QTest::newRow("empty") << QByteArray(R"({"pagination":{"nextCursor":""}})") << QString() << qint64(-1);
-        QTest::newRow("more") << QByteArray(R"({"pagination":{"nextCursor":"YWJj+/=","totalItems":2500}})") << QStringLiteral("YWJj+/=") << qint64(2500);
+        QTest::newRow("empty") << QByteArray(R"({"pagination":{"nextCursor":""}})") << QString()
+                               << qint64(-1);
+        QTest::newRow("more") << QByteArray(R"({"pagination":{"nextCursor":"YWJj+/=","totalItems":2500}})")
+                              << QStringLiteral("YWJj+/=") << qint64(2500);
     }
     void pagination()
     {
@@ -115,10 +122,14 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("text");
         QTest::addColumn<QDateTime>("expected");
-        QTest::newRow("micro") << "2022-12-20T13:54:53.009117Z" << QDateTime(QDate(2022, 12, 20), QTime(13, 54, 53, 9), Qt::UTC);
-        QTest::newRow("milli") << "2022-12-20T13:54:53.123Z" << QDateTime(QDate(2022, 12, 20), QTime(13, 54, 53, 123), Qt::UTC);
-        QTest::newRow("none") << "2022-12-20T13:54:53Z" << QDateTime(QDate(2022, 12, 20), QTime(13, 54, 53), Qt::UTC);
-        QTest::newRow("offset") << "2022-12-20T15:54:53+02:00" << QDateTime(QDate(2022, 12, 20), QTime(13, 54, 53), Qt::UTC);
+        QTest::newRow("micro") << "2022-12-20T13:54:53.009117Z"
+                               << QDateTime(QDate(2022, 12, 20), QTime(13, 54, 53, 9), Qt::UTC);
+        QTest::newRow("milli") << "2022-12-20T13:54:53.123Z"
+                               << QDateTime(QDate(2022, 12, 20), QTime(13, 54, 53, 123), Qt::UTC);
+        QTest::newRow("none") << "2022-12-20T13:54:53Z"
+                              << QDateTime(QDate(2022, 12, 20), QTime(13, 54, 53), Qt::UTC);
+        QTest::newRow("offset") << "2022-12-20T15:54:53+02:00"
+                                << QDateTime(QDate(2022, 12, 20), QTime(13, 54, 53), Qt::UTC);
         QTest::newRow("empty") << "" << QDateTime();
     }
     void apiTimes()
@@ -131,8 +142,8 @@ private Q_SLOTS:
     void noteFlagRule()
     {
         const QString flag = QStringLiteral("[OpenCTI_add]");
-        ThreatNote note = ThreatNote::fromJson(QJsonObject{{QStringLiteral("id"), QStringLiteral("9")},
-                                                           {QStringLiteral("text"), QStringLiteral(" [OpenCTI_add] ")}});
+        ThreatNote note = ThreatNote::fromJson(QJsonObject {{QStringLiteral("id"), QStringLiteral("9")},
+            {QStringLiteral("text"), QStringLiteral(" [OpenCTI_add] ")}});
         QVERIFY(note.containsFlag(flag));
         QVERIFY(note.isOnlyFlag(flag));
         note.text = QStringLiteral("please import [OpenCTI_add]");

@@ -5,9 +5,9 @@
 #include "SimHost.h"
 #include "SimServer.h"
 #include "config/Translations.h"
+#include "net/ApiCall.h"
 #include "opencti/OpenCtiCheckJob.h"
 #include "opencti/OpenCtiClient.h"
-#include "net/ApiCall.h"
 #include "s1/ListJobs.h"
 #include "s1/S1Client.h"
 

@@ -6,6 +6,7 @@
 #include "jobs/Clock.h"
 #include "jobs/Scheduler.h"
 
+#include "FakeJobs.h"
 #include <QAction>
 #include <QApplication>
 #include <QFile>
@@ -14,7 +15,6 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
-#include "FakeJobs.h"
 
 #include <QTest>
 
@@ -28,16 +28,15 @@ const QString kA = QStringLiteral("profile-a");
 const QString kImport = QStringLiteral("opencti-import");
 const QDateTime kT0(QDate(2025, 5, 1), QTime(8, 0), Qt::UTC);
 
-using fake::FakeJob;
 using fake::factory;
+using fake::FakeJob;
 // The tray's runs stay open until the test ends them, and their summary carries markup and an
 // ampersand (it must show literally).
 struct Made : fake::Made
 {
     Made()
         : fake::Made(FakeJob::Mode::Manual, QStringLiteral("2 done & <b>imported</b>"))
-    {
-    }
+    { }
 };
 
 } // namespace
@@ -57,15 +56,16 @@ private Q_SLOTS:
         TrayController tray(&scheduler, nullptr);
         QVERIFY(!tray.isAvailable());
         QCOMPARE(tray.unavailableReason(),
-                 QStringLiteral("This desktop has no system tray (notification area); S1 Bridge keeps syncing only "
-                                "while its window is open."));
+            QStringLiteral(
+                "This desktop has no system tray (notification area); S1 Bridge keeps syncing only "
+                "while its window is open."));
         QCOMPARE(QApplication::quitOnLastWindowClosed(), quitOnClose);
         QVERIFY(tray.menu());
         QVERIFY(tray.menu()->actions().contains(tray.openAction()));
         QVERIFY(tray.menu()->actions().contains(tray.quitAction()));
         QVERIFY(!tray.lastRunAction()->isEnabled());
         for (auto state : {TrayController::IconState::Idle, TrayController::IconState::Syncing,
-                           TrayController::IconState::Error, TrayController::IconState::Paused})
+                 TrayController::IconState::Error, TrayController::IconState::Paused})
             QVERIFY(!TrayController::iconFor(state).pixmap(22).isNull());
     }
 
@@ -114,7 +114,8 @@ private Q_SLOTS:
         QCOMPARE(made.jobs.size(), 1);
         QVERIFY(!scheduler.isQueued(kA, kImport) && !scheduler.isRunning(kA));
         QVERIFY(tray.lastRunText().contains(QLatin1String("2 done & <b>imported</b>")));
-        QVERIFY(tray.lastRunAction()->text().contains(QLatin1String("2 done && <b>imported</b>"))); // literal '&'
+        QVERIFY(
+            tray.lastRunAction()->text().contains(QLatin1String("2 done && <b>imported</b>"))); // literal '&'
         QVERIFY(!tray.lastRunAction()->isEnabled());
 
         made.mode = FakeJob::Mode::Manual;

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "S1Version.h"
 #include "AppController.h"
+#include "S1Version.h"
 #include "config/Translations.h"
 
 #include <QApplication>

@@ -594,7 +594,8 @@ QString CliContext::importProfileId()
 {
     if (m_profile)
         return m_profile->id;
-    const config::ImportedSetting *connectorId = envSetting(config::ConnectorConfigImport::Setting::ConnectorId);
+    const config::ImportedSetting *connectorId
+        = envSetting(config::ConnectorConfigImport::Setting::ConnectorId);
     return QStringLiteral("env-") + (connectorId ? connectorId->value : QString());
 }
 

@@ -7,8 +7,8 @@
 #include "opencti/OpenCtiClient.h"
 #include "opencti/OpenCtiImportJob.h"
 #include "opencti/StixBundleBuilder.h"
-#include "session/ProfileSession.h"
 #include "s1/ListJobs.h"
+#include "session/ProfileSession.h"
 
 #include <QEventLoop>
 #include <QJsonArray>
@@ -92,7 +92,8 @@ int OpenCtiCommand::import(CliContext &context, bool once)
     int code = Ok;
     bool stop = false;
     while (!stop) {
-        auto *job = new opencti::OpenCtiImportJob(session.client(), session.openCti(), store, session.importSettings());
+        auto *job = new opencti::OpenCtiImportJob(
+            session.client(), session.openCti(), store, session.importSettings());
         code = context.runJob(job, settings.profileId);
         if (once || job->state() == jobs::Job::State::Cancelled || code == Refused || code == Interrupted)
             break;

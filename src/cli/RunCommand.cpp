@@ -85,7 +85,8 @@ RunCommand::RunCommand()
             QStringLiteral("1|2|3")},
         {{QStringLiteral("n"), QStringLiteral("name")}, tr("The run's name in the logs."),
             QStringLiteral("NAME")},
-        {QStringLiteral("history-days"), tr("Keep the job history this many days (default: the window's setting, 30 unless changed)."),
+        {QStringLiteral("history-days"),
+            tr("Keep the job history this many days (default: the window's setting, 30 unless changed)."),
             QStringLiteral("DAYS")},
     };
     addSubcommand(run);

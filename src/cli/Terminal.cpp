@@ -8,8 +8,7 @@
 
 Terminal::Terminal()
     : m_tty(::isatty(STDERR_FILENO) == 1)
-{
-}
+{ }
 
 void Terminal::outRaw(const QByteArray &bytes)
 {

@@ -12,9 +12,9 @@ public:
     Terminal();
     bool stderrIsTty() const { return m_tty; }
 
-    void out(const QString &line);                 // a line on stdout
+    void out(const QString &line); // a line on stdout
     void outRaw(const QByteArray &bytes);
-    void err(const QString &line);                 // a line on stderr (ends any progress bar)
+    void err(const QString &line); // a line on stderr (ends any progress bar)
     void progress(qint64 done, qint64 total, const QString &what);
     void endProgress();
     // Prints rows as aligned columns on stdout; the last column is not padded.

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "S1Version.h"
 #include "CliContext.h"
 #include "Command.h"
+#include "S1Version.h"
 #include "config/Translations.h"
 
 #include <QCoreApplication>

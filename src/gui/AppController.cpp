@@ -2,9 +2,14 @@
 #include "AppController.h"
 
 #include "DemoTenant.h"
+#include "JobsPage.h"
 #include "MainWindow.h"
+#include "OpenCtiImportPage.h"
+#include "SettingsPage.h"
+#include "TrayController.h"
 #include "config/SecretStore.h"
 #include "jobs/IsoDuration.h"
+#include "jobs/Scheduler.h"
 #include "opencti/ImportStore.h"
 #include "opencti/OpenCtiClient.h"
 #include "opencti/OpenCtiImportJob.h"
@@ -12,11 +17,6 @@
 #include "session/TaskRegistry.h"
 #include "storage/Database.h"
 #include "storage/JobHistory.h"
-#include "OpenCtiImportPage.h"
-#include "JobsPage.h"
-#include "SettingsPage.h"
-#include "TrayController.h"
-#include "jobs/Scheduler.h"
 #include "wizard/SetupWizard.h"
 
 #include <QAbstractButton>
@@ -36,7 +36,7 @@ AppController::AppController(const QString &settingsPath, QObject *parent)
     if (m_database->open(&m_databaseError)) {
         m_importStore = std::make_unique<opencti::ImportStore>(m_database.get());
         m_history = std::make_unique<storage::JobHistory>(m_database.get());
-        m_history->markInterrupted();        // runs of a process that died mid-way
+        m_history->markInterrupted(); // runs of a process that died mid-way
         m_history->prune(config::AppSettings().retentionDays());
         m_scheduler->setHistory(m_history.get());
     }
@@ -73,7 +73,8 @@ session::ProfileSession *AppController::session(const QString &profileId)
         created = new session::ProfileSession(*profile, m_secrets);
     }
     m_sessions.insert(profileId, created);
-    connect(created, &session::ProfileSession::stateChanged, this, [this, created] { onSessionState(created); });
+    connect(
+        created, &session::ProfileSession::stateChanged, this, [this, created] { onSessionState(created); });
     created->load();
     if (created->state() == session::ProfileSession::State::Ready) { // tokens known at once (demo)
         if (m_registry->schedule(created) && m_history)
@@ -119,9 +120,11 @@ void AppController::showSession(session::ProfileSession *s)
     m_window->setSession(s, m_registry.get());
     const opencti::ImportSettings settings = s->importSettings();
     if (!m_importStore)
-        m_window->setOpenCti(nullptr, nullptr, settings, tr("The import database could not be opened: %1").arg(m_databaseError));
+        m_window->setOpenCti(nullptr, nullptr, settings,
+            tr("The import database could not be opened: %1").arg(m_databaseError));
     else if (!s->openCti())
-        m_window->setOpenCti(nullptr, m_importStore.get(), settings, s->profile().openCtiEnabled ? s->openCtiProblem() : QString());
+        m_window->setOpenCti(nullptr, m_importStore.get(), settings,
+            s->profile().openCtiEnabled ? s->openCtiProblem() : QString());
     else
         m_window->setOpenCti(s->openCti(), m_importStore.get(), settings);
     if (m_tray)
@@ -138,7 +141,8 @@ void AppController::start(bool minimized)
         return;
     }
     const QString current = m_store.currentProfileId();
-    const bool known = std::any_of(profiles.cbegin(), profiles.cend(), [&current](const config::Profile &p) { return p.id == current; });
+    const bool known = std::any_of(
+        profiles.cbegin(), profiles.cend(), [&current](const config::Profile &p) { return p.id == current; });
     openProfile(known ? current : profiles.first().id);
 }
 
@@ -156,10 +160,10 @@ void AppController::updateKeychainNotice()
 {
     if (m_window)
         m_window->setNotice(m_secrets->status() == config::SecretStore::Status::SessionOnly
-                                ? tr("No keychain is available, so tokens are kept for this session only and asked "
-                                     "for again at the next start. %1")
-                                      .arg(m_secrets->sessionOnlyReason())
-                                : QString());
+                ? tr("No keychain is available, so tokens are kept for this session only and asked "
+                     "for again at the next start. %1")
+                      .arg(m_secrets->sessionOnlyReason())
+                : QString());
 }
 
 void AppController::openProfile(const QString &id)
@@ -190,7 +194,8 @@ void AppController::openProfile(const QString &id)
     refreshProfileList();
     updateKeychainNotice();
     // Start in the tray (--minimized, as the login entry starts it, or the setting), once.
-    const bool hidden = (m_startHidden || m_tray->startMinimized()) && m_tray->isAvailable() && !m_window->isVisible();
+    const bool hidden
+        = (m_startHidden || m_tray->startMinimized()) && m_tray->isAvailable() && !m_window->isVisible();
     m_startHidden = false;
     if (!hidden)
         m_window->show();
@@ -212,9 +217,10 @@ void AppController::askForToken(session::ProfileSession *s)
     auto *dialog = new QInputDialog(m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowTitle(tr("API token for %1").arg(profile.name));
-    dialog->setLabelText(tr("The API token of %1 is not in the keychain.\nPaste it to connect (the console shows a "
-                            "token only once: regenerate it in your user menu, Actions, API Token Operations).")
-                             .arg(profile.consoleUrl.host()));
+    dialog->setLabelText(
+        tr("The API token of %1 is not in the keychain.\nPaste it to connect (the console shows a "
+           "token only once: regenerate it in your user menu, Actions, API Token Operations).")
+            .arg(profile.consoleUrl.host()));
     dialog->setTextEchoMode(QLineEdit::Password);
     const QPointer<session::ProfileSession> guard(s);
     connect(dialog, &QInputDialog::textValueSelected, this, [guard](const QString &text) {
@@ -253,22 +259,22 @@ void AppController::editCurrentProfile()
         return;
     const config::Profile p = *profile;
     m_secrets->read(config::Profile::secretKey(p.id, config::Profile::Secret::S1ApiToken), this,
-                    [this, p](const std::optional<QString> &s1Token, const QString &) {
-                        m_secrets->read(config::Profile::secretKey(p.id, config::Profile::Secret::OpenCtiToken), this,
-                                        [this, p, s1Token](const std::optional<QString> &openCtiToken, const QString &) {
-                                            auto *wizard = new SetupWizard(&m_store, m_secrets, m_demo, m_window);
-                                            config::Profile edited = p;
-                                            QString s1 = s1Token.value_or(QString());
-                                            QString cti = openCtiToken.value_or(QString());
-                                            if (p.demo && m_demo->isRunning()) {
-                                                edited.consoleUrl = m_demo->consoleConfig().url;
-                                                s1 = m_demo->consoleConfig().token;
-                                                cti = m_demo->openCtiToken();
-                                            }
-                                            wizard->editProfile(edited, s1, cti);
-                                            showWizard(wizard);
-                                        });
-                    });
+        [this, p](const std::optional<QString> &s1Token, const QString &) {
+            m_secrets->read(config::Profile::secretKey(p.id, config::Profile::Secret::OpenCtiToken), this,
+                [this, p, s1Token](const std::optional<QString> &openCtiToken, const QString &) {
+                    auto *wizard = new SetupWizard(&m_store, m_secrets, m_demo, m_window);
+                    config::Profile edited = p;
+                    QString s1 = s1Token.value_or(QString());
+                    QString cti = openCtiToken.value_or(QString());
+                    if (p.demo && m_demo->isRunning()) {
+                        edited.consoleUrl = m_demo->consoleConfig().url;
+                        s1 = m_demo->consoleConfig().token;
+                        cti = m_demo->openCtiToken();
+                    }
+                    wizard->editProfile(edited, s1, cti);
+                    showWizard(wizard);
+                });
+        });
 }
 
 void AppController::deleteCurrentProfile()
@@ -277,10 +283,10 @@ void AppController::deleteCurrentProfile()
     if (!profile)
         return;
     auto *box = new QMessageBox(QMessageBox::Warning, tr("Delete profile"),
-                                tr("Delete the profile \"%1\" and remove its tokens from the keychain?\n"
-                                   "Nothing changes on the console.")
-                                    .arg(profile->name),
-                                QMessageBox::Cancel, m_window);
+        tr("Delete the profile \"%1\" and remove its tokens from the keychain?\n"
+           "Nothing changes on the console.")
+            .arg(profile->name),
+        QMessageBox::Cancel, m_window);
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->addButton(tr("Delete"), QMessageBox::DestructiveRole);
     const QString id = profile->id;

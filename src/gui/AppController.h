@@ -19,18 +19,18 @@ class SecretStore;
 namespace opencti {
 class ImportStore;
 class OpenCtiClient;
-}
+} // namespace opencti
 namespace storage {
 class Database;
 class JobHistory;
-}
+} // namespace storage
 namespace jobs {
 class Scheduler;
 }
 namespace session {
 class ProfileSession;
 class TaskRegistry;
-}
+} // namespace session
 
 // The desktop application's controller: profiles (settings file), their tokens (keychain), the
 // demo tenant, the setup wizard and the main window. With no profile, the wizard opens (and offers
@@ -40,7 +40,8 @@ class AppController : public QObject
 {
     Q_OBJECT
 public:
-    explicit AppController(const QString &settingsPath = config::ProfileStore::defaultPath(), QObject *parent = nullptr);
+    explicit AppController(
+        const QString &settingsPath = config::ProfileStore::defaultPath(), QObject *parent = nullptr);
     ~AppController() override;
 
     // minimized: start in the tray without showing the window (when there is a tray).

@@ -6,8 +6,7 @@
 
 DemoTenant::DemoTenant(QObject *parent)
     : QObject(parent)
-{
-}
+{ }
 
 DemoTenant::~DemoTenant() = default;
 

@@ -22,8 +22,7 @@ using storage::JobRun;
 
 JobRunModel::JobRunModel(QObject *parent)
     : QAbstractTableModel(parent)
-{
-}
+{ }
 
 void JobRunModel::setHistory(storage::JobHistory *history)
 {
@@ -139,14 +138,22 @@ QVariant JobRunModel::headerData(int section, Qt::Orientation orientation, int r
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case StartedColumn: return tr("Started");
-    case JobColumn: return tr("Job");
-    case OutcomeColumn: return tr("Outcome");
-    case SeenColumn: return tr("Seen");
-    case DoneColumn: return tr("Done");
-    case FailedColumn: return tr("Failed");
-    case SummaryColumn: return tr("Summary");
-    default: return {};
+    case StartedColumn:
+        return tr("Started");
+    case JobColumn:
+        return tr("Job");
+    case OutcomeColumn:
+        return tr("Outcome");
+    case SeenColumn:
+        return tr("Seen");
+    case DoneColumn:
+        return tr("Done");
+    case FailedColumn:
+        return tr("Failed");
+    case SummaryColumn:
+        return tr("Summary");
+    default:
+        return {};
     }
 }
 
@@ -174,7 +181,8 @@ JobsPage::JobsPage(QWidget *parent)
 
     m_kind->addItem(tr("All jobs"), QString());
     m_outcome->addItem(tr("All outcomes"), QString());
-    for (auto state : {JobRun::State::Succeeded, JobRun::State::Failed, JobRun::State::Cancelled, JobRun::State::Running})
+    for (auto state :
+        {JobRun::State::Succeeded, JobRun::State::Failed, JobRun::State::Cancelled, JobRun::State::Running})
         m_outcome->addItem(JobRunModel::outcomeText(state), JobRun::stateName(state));
 
     auto *refresh = new QPushButton(tr("Refresh"), this);
@@ -232,7 +240,8 @@ JobsPage::JobsPage(QWidget *parent)
     connect(m_kind, &QComboBox::currentIndexChanged, this, &JobsPage::applyFilter);
     connect(m_outcome, &QComboBox::currentIndexChanged, this, &JobsPage::applyFilter);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            [this](const QModelIndex &current) { showRun(current.isValid() ? m_model->runId(current.row()) : 0); });
+        [this](
+            const QModelIndex &current) { showRun(current.isValid() ? m_model->runId(current.row()) : 0); });
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] { showRun(0); });
     showRun(0);
 }
@@ -277,8 +286,8 @@ void JobsPage::reload()
     updateKinds();
     applyFilter();
     if (m_history)
-        m_chart->setDays(m_history->perDay(m_profileId, ChartDays, QDate::currentDate(),
-                                           int(QDateTime::currentDateTime().offsetFromUtc())));
+        m_chart->setDays(m_history->perDay(
+            m_profileId, ChartDays, QDate::currentDate(), int(QDateTime::currentDateTime().offsetFromUtc())));
     else
         m_chart->setDays({});
 }
@@ -306,8 +315,9 @@ void JobsPage::showRun(qint64 id)
         return;
     }
     QString summary = run->summary.isEmpty() ? JobRunModel::outcomeText(run->state) : run->summary;
-    m_summary->setText(tr("%1 (%2): %3").arg(run->title.isEmpty() ? run->kind : run->title,
-                                             JobRunModel::outcomeText(run->state), summary));
+    m_summary->setText(tr("%1 (%2): %3")
+                           .arg(run->title.isEmpty() ? run->kind : run->title,
+                               JobRunModel::outcomeText(run->state), summary));
     m_counts->setText(tr("seen %1, done %2, skipped %3, failed %4")
                           .arg(run->counts.seen)
                           .arg(run->counts.done)

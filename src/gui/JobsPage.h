@@ -19,7 +19,16 @@ class JobRunModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { StartedColumn, JobColumn, OutcomeColumn, SeenColumn, DoneColumn, FailedColumn, SummaryColumn, ColumnCount };
+    enum Column {
+        StartedColumn,
+        JobColumn,
+        OutcomeColumn,
+        SeenColumn,
+        DoneColumn,
+        FailedColumn,
+        SummaryColumn,
+        ColumnCount
+    };
     enum Role { RunIdRole = Qt::UserRole + 1 };
     static constexpr int PageSize = 200;
     static constexpr int MaxCachedPages = 20;

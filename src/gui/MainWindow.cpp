@@ -8,9 +8,9 @@
 #include "ThreatListModel.h"
 #include "jobs/Scheduler.h"
 #include "opencti/OpenCtiImportJob.h"
+#include "s1/S1Client.h"
 #include "session/ProfileSession.h"
 #include "session/TaskRegistry.h"
-#include "s1/S1Client.h"
 
 #include <QAction>
 #include <QApplication>
@@ -73,9 +73,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_profileCombo->setMinimumContentsLength(18);
     m_profileCombo->setToolTip(tr("Switch to another console profile"));
     toolbar->addWidget(m_profileCombo);
-    connect(m_profileCombo, &QComboBox::activated, this, [this](int index) {
-        Q_EMIT profileChosen(m_profileCombo->itemData(index).toString());
-    });
+    connect(m_profileCombo, &QComboBox::activated, this,
+        [this](int index) { Q_EMIT profileChosen(m_profileCombo->itemData(index).toString()); });
     toolbar->addSeparator();
     toolbar->addAction(m_browser->refreshAction());
     toolbar->addAction(m_browser->flagAction());
@@ -90,24 +89,28 @@ MainWindow::MainWindow(QWidget *parent)
         strip->setVisible(false);
     }
     m_notice->setObjectName(QStringLiteral("notice"));
-    m_notice->setStyleSheet(QStringLiteral("QLabel { background: #fff4e5; color: #663c00; border-bottom: 1px solid #ffd8a8; }"));
+    m_notice->setStyleSheet(
+        QStringLiteral("QLabel { background: #fff4e5; color: #663c00; border-bottom: 1px solid #ffd8a8; }"));
     m_banner->setObjectName(QStringLiteral("banner"));
-    m_banner->setStyleSheet(QStringLiteral("QLabel { background: #fdecea; color: #611a15; border-bottom: 1px solid #f5c6cb; }"));
+    m_banner->setStyleSheet(
+        QStringLiteral("QLabel { background: #fdecea; color: #611a15; border-bottom: 1px solid #f5c6cb; }"));
 
     m_sidebar->setObjectName(QStringLiteral("sidebar"));
     m_sidebar->setFixedWidth(170);
     m_sidebar->setFrameShape(QFrame::NoFrame);
-    m_sidebar->setStyleSheet(QStringLiteral("QListWidget { background: palette(window); } QListWidget::item { padding: 8px; }"));
-    const QStringList areas{tr("Threats"), tr("OpenCTI import"), tr("IOC sharing"), tr("Firewall"), tr("Jobs"), tr("Settings")};
+    m_sidebar->setStyleSheet(
+        QStringLiteral("QListWidget { background: palette(window); } QListWidget::item { padding: 8px; }"));
+    const QStringList areas {
+        tr("Threats"), tr("OpenCTI import"), tr("IOC sharing"), tr("Firewall"), tr("Jobs"), tr("Settings")};
     m_sidebar->addItems(areas);
     m_pages->addWidget(m_browser);
     m_pages->addWidget(m_openCtiPage);
     m_pages->addWidget(comingSoon(tr("IOC sharing"),
-                                  tr("Pulling indicators from SentinelOne threats and pushing IOCs to SentinelOne's "
-                                     "threat intelligence, with business rules and sharing configurations, is coming.")));
+        tr("Pulling indicators from SentinelOne threats and pushing IOCs to SentinelOne's "
+           "threat intelligence, with business rules and sharing configurations, is coming.")));
     m_pages->addWidget(comingSoon(tr("Firewall"),
-                                  tr("Exporting IP collections as SentinelOne firewall-control rules (at most 5,000 "
-                                     "addresses per rule) is coming.")));
+        tr("Exporting IP collections as SentinelOne firewall-control rules (at most 5,000 "
+           "addresses per rule) is coming.")));
     m_pages->addWidget(m_jobsPage);
     m_pages->addWidget(m_settingsPage);
     connect(m_sidebar, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
@@ -140,7 +143,8 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_browser, &ThreatBrowserPage::countsChanged, this, [this](const QString &text) {
         m_countLabel->setText(text.isEmpty() ? QString() : tr("Threats: %1").arg(text));
     });
-    connect(m_browser, &ThreatBrowserPage::message, this, [this](const QString &text) { statusBar()->showMessage(text, 10000); });
+    connect(m_browser, &ThreatBrowserPage::message, this,
+        [this](const QString &text) { statusBar()->showMessage(text, 10000); });
     connect(m_browser->model(), &ThreatListModel::loadFailed, this, [this](const QString &text) {
         m_banner->setText(text);
         m_banner->setVisible(true);
@@ -148,12 +152,16 @@ MainWindow::MainWindow(QWidget *parent)
     m_importNowAction->setObjectName(QStringLiteral("importNowAction"));
     m_importNowAction->setToolTip(tr("Import the selected threats into OpenCTI now, flagged or not"));
     m_importNowAction->setEnabled(false);
-    connect(m_importNowAction, &QAction::triggered, this, [this] { m_openCtiPage->importNow(m_browser->selectedThreatIds()); });
+    connect(m_importNowAction, &QAction::triggered, this,
+        [this] { m_openCtiPage->importNow(m_browser->selectedThreatIds()); });
     connect(m_browser->view()->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
-        m_importNowAction->setEnabled(m_browser->flagAction()->isEnabled() && m_openCtiPage->property("ready").toBool());
+        m_importNowAction->setEnabled(
+            m_browser->flagAction()->isEnabled() && m_openCtiPage->property("ready").toBool());
     });
-    connect(m_openCtiPage, &OpenCtiImportPage::importStatesChanged, m_browser->model(), &ThreatListModel::setImportStates);
-    connect(m_openCtiPage, &OpenCtiImportPage::message, this, [this](const QString &text) { statusBar()->showMessage(text, 15000); });
+    connect(m_openCtiPage, &OpenCtiImportPage::importStatesChanged, m_browser->model(),
+        &ThreatListModel::setImportStates);
+    connect(m_openCtiPage, &OpenCtiImportPage::message, this,
+        [this](const QString &text) { statusBar()->showMessage(text, 15000); });
 }
 
 MainWindow::~MainWindow()
@@ -202,11 +210,12 @@ void MainWindow::setJobHistory(storage::JobHistory *history, const QString &prof
     m_jobsPage->setHistory(history, profileId);
 }
 
-void MainWindow::setOpenCti(opencti::OpenCtiClient *client, opencti::ImportStore *store, const opencti::ImportSettings &settings,
-                            const QString &problem)
+void MainWindow::setOpenCti(opencti::OpenCtiClient *client, opencti::ImportStore *store,
+    const opencti::ImportSettings &settings, const QString &problem)
 {
     m_openCtiPage->setProperty("ready", client && store);
-    m_openCtiPage->setContext(m_connection ? m_connection->client() : nullptr, client, store, settings, problem);
+    m_openCtiPage->setContext(
+        m_connection ? m_connection->client() : nullptr, client, store, settings, problem);
 }
 
 void MainWindow::setSession(session::ProfileSession *session, session::TaskRegistry *registry)
@@ -228,17 +237,18 @@ void MainWindow::setSession(session::ProfileSession *session, session::TaskRegis
     m_jobsRunning = scheduler->isRunning(profileId) ? 1 : 0;
     m_progress->setVisible(m_jobsRunning > 0);
     m_sessionLinks << connect(scheduler, &jobs::Scheduler::jobStarted, this,
-                              [this, profileId](const QString &id, const QString &, jobs::Job *job) {
-                                  if (id == profileId)
-                                      onJobStarted(job);
-                              });
+        [this, profileId](const QString &id, const QString &, jobs::Job *job) {
+            if (id == profileId)
+                onJobStarted(job);
+        });
     m_sessionLinks << connect(scheduler, &jobs::Scheduler::jobFinished, this,
-                              [this, profileId](const QString &id, const QString &, jobs::Job *job) {
-                                  if (id == profileId)
-                                      onJobFinished(job);
-                              });
+        [this, profileId](const QString &id, const QString &, jobs::Job *job) {
+            if (id == profileId)
+                onJobFinished(job);
+        });
     if (m_connection)
-        m_sessionLinks << connect(m_connection, &s1::ConsoleConnection::stateChanged, this, &MainWindow::onStateChanged);
+        m_sessionLinks << connect(
+            m_connection, &s1::ConsoleConnection::stateChanged, this, &MainWindow::onStateChanged);
     setWindowTitle(tr("S1 Bridge — %1").arg(session->profile().name));
     m_profileLabel->setText(tr("Profile: %1").arg(session->profile().name));
     if (!m_connection)
@@ -247,7 +257,8 @@ void MainWindow::setSession(session::ProfileSession *session, session::TaskRegis
     m_connection->check();
 }
 
-void MainWindow::setConsole(const QString &profileName, const s1::ConsoleConfig &config, const QString &flag, int syncSeconds)
+void MainWindow::setConsole(
+    const QString &profileName, const s1::ConsoleConfig &config, const QString &flag, int syncSeconds)
 {
     config::Profile profile;
     profile.id = QStringLiteral("window");
@@ -264,7 +275,8 @@ void MainWindow::setConsole(const QString &profileName, const s1::ConsoleConfig 
     setSession(next.get(), m_ownRegistry.get());
     m_syncSeconds = syncSeconds;
     if (m_connection && m_connection->state() == s1::ConsoleConnection::State::Connected)
-        m_browser->setConsole(m_connection->client(), m_connection->client()->config(), m_flag, m_syncSeconds);
+        m_browser->setConsole(
+            m_connection->client(), m_connection->client()->config(), m_flag, m_syncSeconds);
     m_ownSession = std::move(next);
 }
 
@@ -295,13 +307,16 @@ void MainWindow::refresh()
 void MainWindow::onStateChanged(s1::ConsoleConnection::State state)
 {
     m_stateLabel->setText(m_connection->stateText());
-    const bool problem = state != s1::ConsoleConnection::State::Connected && state != s1::ConsoleConnection::State::Checking;
+    const bool problem
+        = state != s1::ConsoleConnection::State::Connected && state != s1::ConsoleConnection::State::Checking;
     m_banner->setVisible(problem);
     if (problem)
-        m_banner->setText(state == s1::ConsoleConnection::State::NotConfigured ? tr("No console is configured.")
-                                                                               : m_connection->lastError().userMessage());
+        m_banner->setText(state == s1::ConsoleConnection::State::NotConfigured
+                ? tr("No console is configured.")
+                : m_connection->lastError().userMessage());
     if (state == s1::ConsoleConnection::State::Connected)
-        m_browser->setConsole(m_connection->client(), m_connection->client()->config(), m_flag, m_syncSeconds);
+        m_browser->setConsole(
+            m_connection->client(), m_connection->client()->config(), m_flag, m_syncSeconds);
 }
 
 void MainWindow::onJobStarted(jobs::Job *job)
@@ -310,11 +325,12 @@ void MainWindow::onJobStarted(jobs::Job *job)
     m_progress->setVisible(true);
     m_progress->setToolTip(job->title());
     m_progress->setRange(0, 0);
-    connect(job, &jobs::Job::progressChanged, m_progress, [this](qint64 done, qint64 total, const QString &phase) {
-        m_progress->setRange(0, total > 0 ? int(total) : 0);
-        m_progress->setValue(int(done));
-        m_progress->setFormat(phase.isEmpty() ? QStringLiteral("%v/%m") : phase);
-    });
+    connect(job, &jobs::Job::progressChanged, m_progress,
+        [this](qint64 done, qint64 total, const QString &phase) {
+            m_progress->setRange(0, total > 0 ? int(total) : 0);
+            m_progress->setValue(int(done));
+            m_progress->setFormat(phase.isEmpty() ? QStringLiteral("%v/%m") : phase);
+        });
 }
 
 void MainWindow::onJobFinished(jobs::Job *job)
@@ -329,11 +345,11 @@ void MainWindow::onJobFinished(jobs::Job *job)
 void MainWindow::showAbout()
 {
     auto *box = new QMessageBox(QMessageBox::Information, tr("About S1 Bridge"),
-                                tr("<h3>S1 Bridge %1</h3><p>A SentinelOne administration tool: OpenCTI incident import, "
-                                   "threat-intelligence exchange and firewall export, in one place.</p>"
-                                   "<p>Built with Qt %2.</p>")
-                                    .arg(QApplication::applicationVersion().toHtmlEscaped(), QString::fromLatin1(qVersion())),
-                                QMessageBox::Close, this);
+        tr("<h3>S1 Bridge %1</h3><p>A SentinelOne administration tool: OpenCTI incident import, "
+           "threat-intelligence exchange and firewall export, in one place.</p>"
+           "<p>Built with Qt %2.</p>")
+            .arg(QApplication::applicationVersion().toHtmlEscaped(), QString::fromLatin1(qVersion())),
+        QMessageBox::Close, this);
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();
 }
@@ -345,5 +361,6 @@ session::ProfileSession *MainWindow::session() const
 
 bool MainWindow::isBusy() const
 {
-    return m_jobsRunning > 0 || (m_registry && m_session && m_registry->scheduler()->isRunning(m_session->id()));
+    return m_jobsRunning > 0
+        || (m_registry && m_session && m_registry->scheduler()->isRunning(m_session->id()));
 }

@@ -24,18 +24,18 @@ namespace opencti {
 class ImportStore;
 class OpenCtiClient;
 struct ImportSettings;
-}
+} // namespace opencti
 namespace storage {
 class JobHistory;
 }
 namespace jobs {
 class Job;
 class Scheduler;
-}
+} // namespace jobs
 namespace session {
 class ProfileSession;
 class TaskRegistry;
-}
+} // namespace session
 
 // The main window: a sidebar of areas (Threats, OpenCTI import, IOC sharing, Firewall, Jobs,
 // Settings; areas not built yet say so), the profile switcher, a status bar with the profile, the
@@ -57,15 +57,15 @@ public:
     // A window on its own (no application controller): a session and a scheduler of its own for
     // this console, replacing any previous one.
     void setConsole(const QString &profileName, const s1::ConsoleConfig &config,
-                    const QString &flag = QStringLiteral("[OpenCTI_add]"), int syncSeconds = 0);
+        const QString &flag = QStringLiteral("[OpenCTI_add]"), int syncSeconds = 0);
     // The profile switcher's entries: (id, name) pairs, and the current one.
     void setProfiles(const QList<std::pair<QString, QString>> &profiles, const QString &currentId);
     // A warning strip above the pages (e.g. no keychain); empty hides it.
     void setNotice(const QString &text);
     void showArea(Area area);
     // The OpenCTI side of the current profile (client null: not set up; problem: why, in words).
-    void setOpenCti(opencti::OpenCtiClient *client, opencti::ImportStore *store, const opencti::ImportSettings &settings,
-                    const QString &problem = {});
+    void setOpenCti(opencti::OpenCtiClient *client, opencti::ImportStore *store,
+        const opencti::ImportSettings &settings, const QString &problem = {});
     OpenCtiImportPage *openCtiPage() const { return m_openCtiPage; }
     SettingsPage *settingsPage() const { return m_settingsPage; }
     // The Jobs area: the run history of that profile (history not owned; nullptr: none).

@@ -74,18 +74,20 @@ OpenCtiImportPage::OpenCtiImportPage(QWidget *parent)
             showBundle(m_table->item(row, ThreatColumn)->data(Qt::UserRole).toString());
     });
     connect(m_table, &QTableWidget::cellDoubleClicked, this, [this](int row) {
-        const QString incident = m_table->item(row, IncidentColumn) ? m_table->item(row, IncidentColumn)->text() : QString();
+        const QString incident
+            = m_table->item(row, IncidentColumn) ? m_table->item(row, IncidentColumn)->text() : QString();
         if (!m_openCti || incident.isEmpty())
             return;
-        QUrl url = m_openCti->config().url; // OpenCTI resolves any id, the STIX one included, under /dashboard/id/
+        QUrl url
+            = m_openCti->config().url; // OpenCTI resolves any id, the STIX one included, under /dashboard/id/
         url.setPath(url.path() + QStringLiteral("/dashboard/id/") + incident);
         QDesktopServices::openUrl(url);
     });
     setContext(nullptr, nullptr, nullptr, {});
 }
 
-void OpenCtiImportPage::setContext(s1::S1Client *s1, opencti::OpenCtiClient *openCti, opencti::ImportStore *store,
-                                   const opencti::ImportSettings &settings, const QString &openCtiProblem)
+void OpenCtiImportPage::setContext(s1::S1Client *s1, opencti::OpenCtiClient *openCti,
+    opencti::ImportStore *store, const opencti::ImportSettings &settings, const QString &openCtiProblem)
 {
     m_s1 = s1;
     m_openCti = openCti;
@@ -95,16 +97,18 @@ void OpenCtiImportPage::setContext(s1::S1Client *s1, opencti::OpenCtiClient *ope
     if (!openCtiProblem.isEmpty()) {
         m_summary->setText(openCtiProblem);
     } else if (!openCti) {
-        m_summary->setText(tr("OpenCTI is not set up for this profile. Use Profile ▸ Edit profile, OpenCTI page, to "
-                              "send flagged threats there."));
+        m_summary->setText(
+            tr("OpenCTI is not set up for this profile. Use Profile ▸ Edit profile, OpenCTI page, to "
+               "send flagged threats there."));
     } else {
         m_summary->setText(settings.mode == config::Profile::ImportMode::FlaggedOnly
-                               ? tr("Threats with a note containing \"%1\" become incidents in OpenCTI at %2, with the "
-                                    "endpoint, MITRE techniques, notes, indicators for their hashes and a link back to the "
-                                    "console.")
-                                     .arg(settings.flag, openCti->config().url.toString())
-                               : tr("Every threat created since %1 becomes an incident in OpenCTI at %2.")
-                                     .arg(QLocale().toString(settings.importStart, QLocale::ShortFormat), openCti->config().url.toString()));
+                ? tr("Threats with a note containing \"%1\" become incidents in OpenCTI at %2, with the "
+                     "endpoint, MITRE techniques, notes, indicators for their hashes and a link back to the "
+                     "console.")
+                      .arg(settings.flag, openCti->config().url.toString())
+                : tr("Every threat created since %1 becomes an incident in OpenCTI at %2.")
+                      .arg(QLocale().toString(settings.importStart, QLocale::ShortFormat),
+                          openCti->config().url.toString()));
     }
     reloadList();
 }
@@ -121,13 +125,14 @@ void OpenCtiImportPage::reloadList()
     const QLocale locale;
     m_counts->setText(tr("Imported: %1   Waiting for OpenCTI: %2   Failed: %3")
                           .arg(locale.toString(m_store->count(m_settings.profileId, Status::Imported)),
-                               locale.toString(m_store->count(m_settings.profileId, Status::Sent)),
-                               locale.toString(m_store->count(m_settings.profileId, Status::Failed))));
+                              locale.toString(m_store->count(m_settings.profileId, Status::Sent)),
+                              locale.toString(m_store->count(m_settings.profileId, Status::Failed))));
     QHash<QString, QString> states;
     for (const opencti::ImportRecord &r : m_store->list(m_settings.profileId, std::nullopt, -1))
-        states.insert(r.threatId, r.status == Status::Imported ? tr("Imported")
-                                  : r.status == Status::Sent   ? tr("Waiting")
-                                                               : tr("Failed"));
+        states.insert(r.threatId,
+            r.status == Status::Imported   ? tr("Imported")
+                : r.status == Status::Sent ? tr("Waiting")
+                                           : tr("Failed"));
     Q_EMIT importStatesChanged(states);
     const QList<opencti::ImportRecord> records = m_store->list(m_settings.profileId, std::nullopt, 1000);
     m_table->setRowCount(int(records.size()));
@@ -141,12 +146,14 @@ void OpenCtiImportPage::reloadList()
                                                            : tr("Failed: %1").arg(r.error);
         m_table->setItem(row, ThreatColumn, name);
         m_table->setItem(row, StatusColumn, new QTableWidgetItem(state));
-        m_table->setItem(row, SentColumn, new QTableWidgetItem(locale.toString(r.sentAt.toLocalTime(), QLocale::ShortFormat)));
+        m_table->setItem(row, SentColumn,
+            new QTableWidgetItem(locale.toString(r.sentAt.toLocalTime(), QLocale::ShortFormat)));
         m_table->setItem(row, IncidentColumn, new QTableWidgetItem(r.incidentId));
     }
     m_table->resizeColumnToContents(StatusColumn);
     m_table->resizeColumnToContents(SentColumn);
-    m_table->setColumnWidth(IncidentColumn, m_table->fontMetrics().horizontalAdvance(QStringLiteral("incident--00000000-0000")) + 16);
+    m_table->setColumnWidth(IncidentColumn,
+        m_table->fontMetrics().horizontalAdvance(QStringLiteral("incident--00000000-0000")) + 16);
 }
 
 void OpenCtiImportPage::importNow(const QStringList &threatIds)
@@ -188,16 +195,20 @@ void OpenCtiImportPage::showBundle(const QString &threatId)
         threats->deleteLater();
         if (threats->threats().isEmpty())
             return m_preview->setPlainText(threats->state() == jobs::Job::State::Succeeded
-                                               ? tr("The console no longer has threat %1.").arg(threatId)
-                                               : threats->summary());
+                    ? tr("The console no longer has threat %1.").arg(threatId)
+                    : threats->summary());
         const s1::Threat threat = threats->threats().first();
         auto *notes = new s1::NoteListJob(m_s1, threatId, this);
         connect(notes, &jobs::Job::finished, this, [this, notes, threat] {
             notes->deleteLater();
             QString error;
-            const QJsonObject bundle = opencti::StixBundleBuilder(m_settings.bundle)
-                                           .build(threat, opencti::OpenCtiImportJob::bundleNotes(notes->notes(), m_settings.flag), &error);
-            m_preview->setPlainText(bundle.isEmpty() ? error : QString::fromUtf8(QJsonDocument(bundle).toJson(QJsonDocument::Indented)));
+            const QJsonObject bundle
+                = opencti::StixBundleBuilder(m_settings.bundle)
+                      .build(threat, opencti::OpenCtiImportJob::bundleNotes(notes->notes(), m_settings.flag),
+                          &error);
+            m_preview->setPlainText(bundle.isEmpty()
+                    ? error
+                    : QString::fromUtf8(QJsonDocument(bundle).toJson(QJsonDocument::Indented)));
         });
         notes->start();
     });

@@ -39,7 +39,7 @@ public:
 
     // store may be null (no database); openCti null: OpenCTI is not set up for this profile.
     void setContext(s1::S1Client *s1, opencti::OpenCtiClient *openCti, opencti::ImportStore *store,
-                    const opencti::ImportSettings &settings, const QString &openCtiProblem = {});
+        const opencti::ImportSettings &settings, const QString &openCtiProblem = {});
     // Imports these threats now (the threat browser's "Import now"), or the profile's candidates.
     void importNow(const QStringList &threatIds = {});
     void reloadList();

@@ -75,7 +75,7 @@ void RunChart::paintEvent(QPaintEvent *)
     p.drawText(QRect(left, 0, plot.width() / 2, top), Qt::AlignLeft | Qt::AlignVCenter, tr("Runs"));
     p.setPen(importColor);
     p.drawText(QRect(left + plot.width() / 2, 0, plot.width() / 2, top), Qt::AlignRight | Qt::AlignVCenter,
-               tr("Imported items"));
+        tr("Imported items"));
 
     // Axes.
     p.setPen(pal.color(QPalette::Mid));
@@ -83,11 +83,12 @@ void RunChart::paintEvent(QPaintEvent *)
     p.drawLine(plot.bottomLeft(), plot.topLeft());
     p.drawLine(plot.bottomRight(), plot.topRight());
     p.setPen(pal.color(QPalette::Text));
-    p.drawText(QRect(0, plot.top() - fm.height() / 2, left - 4, fm.height()), Qt::AlignRight | Qt::AlignVCenter, runsTop);
-    p.drawText(QRect(0, plot.bottom() - fm.height() / 2, left - 4, fm.height()), Qt::AlignRight | Qt::AlignVCenter,
-               QStringLiteral("0"));
-    p.drawText(QRect(plot.right() + 4, plot.top() - fm.height() / 2, right, fm.height()), Qt::AlignLeft | Qt::AlignVCenter,
-               importedTop);
+    p.drawText(QRect(0, plot.top() - fm.height() / 2, left - 4, fm.height()),
+        Qt::AlignRight | Qt::AlignVCenter, runsTop);
+    p.drawText(QRect(0, plot.bottom() - fm.height() / 2, left - 4, fm.height()),
+        Qt::AlignRight | Qt::AlignVCenter, QStringLiteral("0"));
+    p.drawText(QRect(plot.right() + 4, plot.top() - fm.height() / 2, right, fm.height()),
+        Qt::AlignLeft | Qt::AlignVCenter, importedTop);
 
     if (m_days.isEmpty()) {
         p.drawText(plot, Qt::AlignCenter, tr("No runs yet"));
@@ -97,21 +98,23 @@ void RunChart::paintEvent(QPaintEvent *)
     const qreal slot = qreal(plot.width()) / m_days.size();
     const qreal barWidth = std::max<qreal>(2, slot * 0.6);
     QPainterPath line;
-    const int labelEvery = std::max(1, int(fm.horizontalAdvance(QStringLiteral("00-00 ")) / std::max<qreal>(1, slot)) + 1);
+    const int labelEvery
+        = std::max(1, int(fm.horizontalAdvance(QStringLiteral("00-00 ")) / std::max<qreal>(1, slot)) + 1);
     for (int i = 0; i < m_days.size(); ++i) {
         const auto &day = m_days.at(i);
         const qreal x = plot.left() + slot * i;
         const qreal h = plot.height() * qreal(day.runs) / maxRuns;
         p.fillRect(QRectF(x + (slot - barWidth) / 2, plot.bottom() - h, barWidth, h), runColor);
-        const QPointF point(x + slot / 2, plot.bottom() - plot.height() * qreal(day.imported) / qreal(maxImported));
+        const QPointF point(
+            x + slot / 2, plot.bottom() - plot.height() * qreal(day.imported) / qreal(maxImported));
         if (i == 0)
             line.moveTo(point);
         else
             line.lineTo(point);
         if (i % labelEvery == 0 || i == m_days.size() - 1) {
             p.setPen(pal.color(QPalette::Text));
-            p.drawText(QRectF(x - slot, plot.bottom() + 2, slot * 3, fm.height() + 4), Qt::AlignHCenter | Qt::AlignTop,
-                       day.day.toString(QStringLiteral("MM-dd")));
+            p.drawText(QRectF(x - slot, plot.bottom() + 2, slot * 3, fm.height() + 4),
+                Qt::AlignHCenter | Qt::AlignTop, day.day.toString(QStringLiteral("MM-dd")));
         }
     }
     p.setPen(QPen(importColor, 2));
@@ -120,7 +123,7 @@ void RunChart::paintEvent(QPaintEvent *)
     p.setBrush(importColor);
     for (int i = 0; i < m_days.size(); ++i) {
         const QPointF point(plot.left() + slot * i + slot / 2,
-                            plot.bottom() - plot.height() * qreal(m_days.at(i).imported) / qreal(maxImported));
+            plot.bottom() - plot.height() * qreal(m_days.at(i).imported) / qreal(maxImported));
         p.drawEllipse(point, 2.5, 2.5);
     }
 }

@@ -14,8 +14,7 @@
 #include <QSpinBox>
 #include <QVBoxLayout>
 
-namespace {
-} // namespace
+namespace { } // namespace
 
 SettingsPage::SettingsPage(QWidget *parent)
     : QWidget(parent)
@@ -38,7 +37,8 @@ SettingsPage::SettingsPage(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     auto *trayBox = new QGroupBox(tr("System tray"), this);
     auto *trayLayout = new QVBoxLayout(trayBox);
-    trayLayout->addWidget(new QLabel(tr("With a system tray, closing the window keeps S1 Bridge syncing in the background."), trayBox));
+    trayLayout->addWidget(new QLabel(
+        tr("With a system tray, closing the window keeps S1 Bridge syncing in the background."), trayBox));
     trayLayout->addWidget(m_startMinimized);
     trayLayout->addWidget(m_startAtLogin);
     trayLayout->addWidget(m_trayNote);
@@ -47,7 +47,8 @@ SettingsPage::SettingsPage(QWidget *parent)
     auto *form = new QFormLayout(historyBox);
     form->addRow(tr("Keep runs for:"), m_retention);
     layout->addWidget(historyBox);
-    auto *profiles = new QLabel(tr("Console and OpenCTI settings belong to a profile: Profile ▸ Edit profile."), this);
+    auto *profiles
+        = new QLabel(tr("Console and OpenCTI settings belong to a profile: Profile ▸ Edit profile."), this);
     profiles->setStyleSheet(QStringLiteral("color: palette(mid);"));
     layout->addWidget(profiles);
     layout->addStretch();

@@ -27,8 +27,8 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QMenu>
-#include <QPushButton>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QScrollBar>
 #include <QSettings>
 #include <QSplitter>
@@ -37,7 +37,8 @@
 #include <QVBoxLayout>
 
 namespace {
-QComboBox *choiceCombo(QWidget *parent, const QString &anyText, const QList<std::pair<QString, QString>> &choices, const QString &name)
+QComboBox *choiceCombo(QWidget *parent, const QString &anyText,
+    const QList<std::pair<QString, QString>> &choices, const QString &name)
 {
     auto *combo = new QComboBox(parent);
     combo->setObjectName(name);
@@ -50,7 +51,7 @@ QComboBox *choiceCombo(QWidget *parent, const QString &anyText, const QList<std:
 QStringList comboValue(const QComboBox *combo)
 {
     const QString value = combo->currentData().toString();
-    return value.isEmpty() ? QStringList() : QStringList{value};
+    return value.isEmpty() ? QStringList() : QStringList {value};
 }
 } // namespace
 
@@ -97,10 +98,15 @@ ThreatBrowserPage::ThreatBrowserPage(QWidget *parent)
     header->resizeSection(ThreatListModel::Name, 240);
     header->resizeSection(ThreatListModel::Site, 120);
     header->resizeSection(ThreatListModel::Flagged,
-                          header->fontMetrics().horizontalAdvance(m_model->headerData(ThreatListModel::Flagged, Qt::Horizontal).toString()) + 28);
-    header->moveSection(header->visualIndex(ThreatListModel::Flagged), 1); // what analysts act on, next to the name
+        header->fontMetrics().horizontalAdvance(
+            m_model->headerData(ThreatListModel::Flagged, Qt::Horizontal).toString())
+            + 28);
+    header->moveSection(
+        header->visualIndex(ThreatListModel::Flagged), 1); // what analysts act on, next to the name
     header->resizeSection(ThreatListModel::Imported,
-                          header->fontMetrics().horizontalAdvance(m_model->headerData(ThreatListModel::Imported, Qt::Horizontal).toString()) + 28);
+        header->fontMetrics().horizontalAdvance(
+            m_model->headerData(ThreatListModel::Imported, Qt::Horizontal).toString())
+            + 28);
     header->moveSection(header->visualIndex(ThreatListModel::Imported), 2);
     restoreHeaderState();
 
@@ -147,28 +153,32 @@ ThreatBrowserPage::ThreatBrowserPage(QWidget *parent)
     connect(header, &QHeaderView::customContextMenuRequested, this, &ThreatBrowserPage::showColumnMenu);
     connect(header, &QHeaderView::sectionResized, this, &ThreatBrowserPage::saveHeaderState);
     connect(header, &QHeaderView::sectionMoved, this, &ThreatBrowserPage::saveHeaderState);
-    connect(header, &QHeaderView::sortIndicatorChanged, this, [this, header](int column, Qt::SortOrder order) {
-        if (!ThreatListModel::isServerSortable(column)) { // keep the indicator on the real order
-            QSignalBlocker blocker(header);
-            header->setSortIndicator(m_sortColumn, m_sortOrder);
-            Q_EMIT message(tr("The console cannot sort by this column."));
-            return;
-        }
-        m_sortColumn = column;
-        m_sortOrder = order;
-        m_model->sort(column, order);
-    });
-    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ThreatBrowserPage::updateActions);
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
-        const QModelIndex source = m_proxy->mapToSource(current);
-        m_detail->showThreat(source.isValid() ? m_model->threatAt(source.row()) : nullptr);
-    });
+    connect(
+        header, &QHeaderView::sortIndicatorChanged, this, [this, header](int column, Qt::SortOrder order) {
+            if (!ThreatListModel::isServerSortable(column)) { // keep the indicator on the real order
+                QSignalBlocker blocker(header);
+                header->setSortIndicator(m_sortColumn, m_sortOrder);
+                Q_EMIT message(tr("The console cannot sort by this column."));
+                return;
+            }
+            m_sortColumn = column;
+            m_sortOrder = order;
+            m_model->sort(column, order);
+        });
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+        &ThreatBrowserPage::updateActions);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+        [this](const QModelIndex &current) {
+            const QModelIndex source = m_proxy->mapToSource(current);
+            m_detail->showThreat(source.isValid() ? m_model->threatAt(source.row()) : nullptr);
+        });
 
     // Flag states for the visible rows only, a moment after scrolling stops.
     m_flagStateTimer->setSingleShot(true);
     m_flagStateTimer->setInterval(150);
     connect(m_flagStateTimer, &QTimer::timeout, this, &ThreatBrowserPage::requestVisibleFlagStates);
-    connect(m_view->verticalScrollBar(), &QScrollBar::valueChanged, this, &ThreatBrowserPage::scheduleFlagStates);
+    connect(
+        m_view->verticalScrollBar(), &QScrollBar::valueChanged, this, &ThreatBrowserPage::scheduleFlagStates);
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &ThreatBrowserPage::scheduleFlagStates);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &ThreatBrowserPage::scheduleFlagStates);
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &ThreatBrowserPage::scheduleFlagStates);
@@ -189,14 +199,17 @@ ThreatBrowserPage::ThreatBrowserPage(QWidget *parent)
             if (row >= 0 && index.isValid())
                 selection.select(index, index.siblingAtColumn(ThreatListModel::ColumnCount - 1));
         }
-        m_view->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        m_view->selectionModel()->select(
+            selection, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
         const int top = m_model->rowOfThreat(m_keepTopId);
         if (top >= 0)
-            m_view->scrollTo(m_proxy->mapFromSource(m_model->index(top, 0)), QAbstractItemView::PositionAtTop);
+            m_view->scrollTo(
+                m_proxy->mapFromSource(m_model->index(top, 0)), QAbstractItemView::PositionAtTop);
         if (!m_keepSelection.isEmpty()) {
             const int current = m_model->rowOfThreat(m_keepSelection.first());
             if (current >= 0) {
-                m_view->selectionModel()->setCurrentIndex(m_proxy->mapFromSource(m_model->index(current, 0)), QItemSelectionModel::NoUpdate);
+                m_view->selectionModel()->setCurrentIndex(
+                    m_proxy->mapFromSource(m_model->index(current, 0)), QItemSelectionModel::NoUpdate);
                 m_detail->showThreat(m_model->threatAt(current));
             }
         }
@@ -224,24 +237,24 @@ void ThreatBrowserPage::buildFilterBar(QWidget *bar)
 
     m_siteCombo = choiceCombo(bar, tr("All sites"), {}, QStringLiteral("siteFilter"));
     m_statusCombo = choiceCombo(bar, tr("Any status"),
-                                {{tr("Unresolved"), QStringLiteral("unresolved")},
-                                 {tr("In progress"), QStringLiteral("in_progress")},
-                                 {tr("Resolved"), QStringLiteral("resolved")}},
-                                QStringLiteral("statusFilter"));
-    m_classificationCombo = choiceCombo(bar, tr("Any classification"), {}, QStringLiteral("classificationFilter"));
-    for (const char *c : {"Backdoor", "Downloader", "Exploit", "Hacktool", "Infostealer", "Malware", "Miner", "PUA",
-                          "Ransomware", "Trojan"})
+        {{tr("Unresolved"), QStringLiteral("unresolved")}, {tr("In progress"), QStringLiteral("in_progress")},
+            {tr("Resolved"), QStringLiteral("resolved")}},
+        QStringLiteral("statusFilter"));
+    m_classificationCombo
+        = choiceCombo(bar, tr("Any classification"), {}, QStringLiteral("classificationFilter"));
+    for (const char *c : {"Backdoor", "Downloader", "Exploit", "Hacktool", "Infostealer", "Malware", "Miner",
+             "PUA", "Ransomware", "Trojan"})
         m_classificationCombo->addItem(QString::fromLatin1(c), QString::fromLatin1(c));
     m_confidenceCombo = choiceCombo(bar, tr("Any confidence"),
-                                    {{tr("Malicious"), QStringLiteral("malicious")}, {tr("Suspicious"), QStringLiteral("suspicious")}},
-                                    QStringLiteral("confidenceFilter"));
+        {{tr("Malicious"), QStringLiteral("malicious")}, {tr("Suspicious"), QStringLiteral("suspicious")}},
+        QStringLiteral("confidenceFilter"));
     m_verdictCombo = choiceCombo(bar, tr("Any verdict"),
-                                 {{tr("True positive"), QStringLiteral("true_positive")},
-                                  {tr("False positive"), QStringLiteral("false_positive")},
-                                  {tr("Suspicious"), QStringLiteral("suspicious")},
-                                  {tr("Undefined"), QStringLiteral("undefined")}},
-                                 QStringLiteral("verdictFilter"));
-    for (QComboBox *combo : {m_siteCombo, m_statusCombo, m_classificationCombo, m_confidenceCombo, m_verdictCombo}) {
+        {{tr("True positive"), QStringLiteral("true_positive")},
+            {tr("False positive"), QStringLiteral("false_positive")},
+            {tr("Suspicious"), QStringLiteral("suspicious")}, {tr("Undefined"), QStringLiteral("undefined")}},
+        QStringLiteral("verdictFilter"));
+    for (QComboBox *combo :
+        {m_siteCombo, m_statusCombo, m_classificationCombo, m_confidenceCombo, m_verdictCombo}) {
         combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
         row1->addWidget(combo);
         connect(combo, &QComboBox::activated, this, &ThreatBrowserPage::applyFilters);
@@ -294,7 +307,8 @@ void ThreatBrowserPage::buildFilterBar(QWidget *bar)
     row2->addWidget(m_countsLabel);
 }
 
-void ThreatBrowserPage::setConsole(s1::S1Client *client, const s1::ConsoleConfig &config, const QString &flag, int syncSeconds)
+void ThreatBrowserPage::setConsole(
+    s1::S1Client *client, const s1::ConsoleConfig &config, const QString &flag, int syncSeconds)
 {
     m_client = client;
     m_flag = flag;
@@ -314,7 +328,9 @@ void ThreatBrowserPage::loadSites()
         m_siteCombo->removeItem(1);
     if (!m_client)
         return;
-    auto *job = new s1::SiteListJob(m_client, m_client->config().accountId.isEmpty() ? QStringList() : QStringList{m_client->config().accountId}, this);
+    auto *job = new s1::SiteListJob(m_client,
+        m_client->config().accountId.isEmpty() ? QStringList() : QStringList {m_client->config().accountId},
+        this);
     connect(job, &jobs::Job::finished, this, [this, job] {
         job->deleteLater();
         const QStringList allowed = m_client ? m_client->config().siteIds : QStringList();
@@ -343,7 +359,8 @@ void ThreatBrowserPage::applyFilters()
     if (m_notesCheck->isChecked())
         q.noteExists = true;
     // The sort rides in the query: one request, not a list then a re-sorted list.
-    q.sortBy = m_sortColumn == ThreatListModel::Updated ? QStringLiteral("updatedAt") : QStringLiteral("createdAt");
+    q.sortBy = m_sortColumn == ThreatListModel::Updated ? QStringLiteral("updatedAt")
+                                                        : QStringLiteral("createdAt");
     q.descending = m_sortOrder == Qt::DescendingOrder;
     m_model->setQuery(q);
 }
@@ -377,7 +394,8 @@ void ThreatBrowserPage::updateActions()
     m_flagAction->setEnabled(selected > 0 && !busy && m_client);
     m_unflagAction->setEnabled(selected > 0 && !busy && m_client);
     m_copyIdAction->setEnabled(selected > 0);
-    m_flagAction->setText(selected > 1 ? tr("Flag %Ln threat(s) for OpenCTI", nullptr, selected) : tr("Flag for OpenCTI"));
+    m_flagAction->setText(
+        selected > 1 ? tr("Flag %Ln threat(s) for OpenCTI", nullptr, selected) : tr("Flag for OpenCTI"));
 }
 
 QString ThreatBrowserPage::countsText() const
@@ -453,7 +471,8 @@ void ThreatBrowserPage::showColumnMenu(const QPoint &pos)
 
 void ThreatBrowserPage::saveHeaderState()
 {
-    config::AppSettings().setViewState(QStringLiteral("threatBrowser/header"), m_view->horizontalHeader()->saveState());
+    config::AppSettings().setViewState(
+        QStringLiteral("threatBrowser/header"), m_view->horizontalHeader()->saveState());
 }
 
 void ThreatBrowserPage::restoreHeaderState()
@@ -479,7 +498,8 @@ void ThreatBrowserPage::changeFlag(bool flag, const QStringList &ids)
     if (ids.isEmpty() || !m_client || !m_submit)
         return;
     auto start = [this, flag, ids] {
-        auto *job = new s1::ThreatFlagJob(m_client, flag ? s1::ThreatFlagJob::Mode::Flag : s1::ThreatFlagJob::Mode::Unflag, ids, m_flag);
+        auto *job = new s1::ThreatFlagJob(
+            m_client, flag ? s1::ThreatFlagJob::Mode::Flag : s1::ThreatFlagJob::Mode::Unflag, ids, m_flag);
         connect(job, &jobs::Job::finished, this, [this, job, flag] {
             --m_writesInFlight;
             onFlagJobFinished(job, flag);
@@ -495,9 +515,12 @@ void ThreatBrowserPage::changeFlag(bool flag, const QStringList &ids)
     if (ids.size() == 1)
         return start();
     auto *box = new QMessageBox(QMessageBox::Question, flag ? tr("Flag threats") : tr("Remove flags"),
-                                flag ? tr("Add the note \"%1\" to %Ln threat(s)? OpenCTI imports flagged threats.", nullptr, int(ids.size())).arg(m_flag)
-                                     : tr("Remove the flag \"%1\" from %Ln threat(s)? Other notes stay.", nullptr, int(ids.size())).arg(m_flag),
-                                QMessageBox::Cancel, this);
+        flag ? tr("Add the note \"%1\" to %Ln threat(s)? OpenCTI imports flagged threats.", nullptr,
+            int(ids.size()))
+                   .arg(m_flag)
+             : tr("Remove the flag \"%1\" from %Ln threat(s)? Other notes stay.", nullptr, int(ids.size()))
+                   .arg(m_flag),
+        QMessageBox::Cancel, this);
     box->setObjectName(QStringLiteral("flagConfirmation"));
     box->setAttribute(Qt::WA_DeleteOnClose);
     QPushButton *ok = box->addButton(flag ? tr("Flag") : tr("Remove flag"), QMessageBox::AcceptRole);
@@ -528,10 +551,12 @@ void ThreatBrowserPage::onFlagJobFinished(jobs::Job *job, bool flag)
                     : QStringLiteral("%1: %2").arg(failure.item, failure.message));
     }
     Q_EMIT flagFailures(lines);
-    auto *box = new QMessageBox(QMessageBox::Warning, flag ? tr("Flag threats") : tr("Remove flags"), job->summary(), QMessageBox::Close, this);
+    auto *box = new QMessageBox(QMessageBox::Warning, flag ? tr("Flag threats") : tr("Remove flags"),
+        job->summary(), QMessageBox::Close, this);
     box->setObjectName(QStringLiteral("flagFailures"));
     box->setTextFormat(Qt::PlainText);
-    box->setInformativeText(tr("%Ln threat(s) could not be changed; the details list each one.", nullptr, int(lines.size())));
+    box->setInformativeText(
+        tr("%Ln threat(s) could not be changed; the details list each one.", nullptr, int(lines.size())));
     box->setDetailedText(lines.join(u'\n'));
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();
@@ -561,8 +586,10 @@ void ThreatBrowserPage::exportCsv(const QString &path)
                 threats << t;
     }
     QString error;
-    const bool ok = s1::ThreatCsvExport::write(path, threats, &error, m_client ? m_client->config() : s1::ConsoleConfig(),
-                                           [this](const QString &id) { return m_model->flagState(id) == ThreatListModel::FlagState::Flagged; });
-    Q_EMIT message(ok ? tr("Exported %Ln threat(s) to %1.", nullptr, int(threats.size())).arg(QDir::toNativeSeparators(path))
+    const bool ok = s1::ThreatCsvExport::write(path, threats, &error,
+        m_client ? m_client->config() : s1::ConsoleConfig(),
+        [this](const QString &id) { return m_model->flagState(id) == ThreatListModel::FlagState::Flagged; });
+    Q_EMIT message(ok ? tr("Exported %Ln threat(s) to %1.", nullptr, int(threats.size()))
+                            .arg(QDir::toNativeSeparators(path))
                       : tr("Could not export: %1").arg(error));
 }

@@ -24,7 +24,7 @@ class ThreatListModel;
 namespace jobs {
 class Job;
 class Job;
-}
+} // namespace jobs
 namespace s1 {
 class S1Client;
 }
@@ -43,7 +43,8 @@ public:
     ~ThreatBrowserPage() override;
 
     // client: the connection's client (sites, notes, flag jobs). syncSeconds: auto-refresh period (0: off).
-    void setConsole(s1::S1Client *client, const s1::ConsoleConfig &config, const QString &flag, int syncSeconds);
+    void setConsole(
+        s1::S1Client *client, const s1::ConsoleConfig &config, const QString &flag, int syncSeconds);
     void setSubmitter(JobSubmitter submit) { m_submit = std::move(submit); }
 
     ThreatListModel *model() const { return m_model; }

@@ -125,7 +125,8 @@ void ThreatDetailPane::clearForm()
         m_form->removeRow(0);
 }
 
-void ThreatDetailPane::addField(const QString &label, const QString &value, const QString &objectName, bool copyable)
+void ThreatDetailPane::addField(
+    const QString &label, const QString &value, const QString &objectName, bool copyable)
 {
     if (value.isEmpty())
         return;
@@ -195,13 +196,17 @@ void ThreatDetailPane::showThreat(const s1::Threat *threat)
     addField(tr("File path"), t.filePath, QStringLiteral("filePath"), true);
     addField(tr("Threat ID"), t.id, QStringLiteral("threatId"), true);
     addField(tr("Classification"), t.classification, QStringLiteral("classification"));
-    addField(tr("Confidence"), t.confidenceLevel == QLatin1String("malicious")    ? tr("Malicious")
-                                   : t.confidenceLevel == QLatin1String("suspicious") ? tr("Suspicious")
-                                                                                       : t.confidenceLevel,
-             QStringLiteral("confidence"));
-    addField(tr("Analyst verdict"), describe(t.analystVerdictDescription, t.analystVerdict), QStringLiteral("verdict"));
-    addField(tr("Incident status"), describe(t.incidentStatusDescription, t.incidentStatus), QStringLiteral("incidentStatus"));
-    addField(tr("Mitigation"), describe(t.mitigationStatusDescription, t.mitigationStatus), QStringLiteral("mitigation"));
+    addField(tr("Confidence"),
+        t.confidenceLevel == QLatin1String("malicious")        ? tr("Malicious")
+            : t.confidenceLevel == QLatin1String("suspicious") ? tr("Suspicious")
+                                                               : t.confidenceLevel,
+        QStringLiteral("confidence"));
+    addField(tr("Analyst verdict"), describe(t.analystVerdictDescription, t.analystVerdict),
+        QStringLiteral("verdict"));
+    addField(tr("Incident status"), describe(t.incidentStatusDescription, t.incidentStatus),
+        QStringLiteral("incidentStatus"));
+    addField(tr("Mitigation"), describe(t.mitigationStatusDescription, t.mitigationStatus),
+        QStringLiteral("mitigation"));
     addField(tr("Detected by"), t.detectionEngines.join(QLatin1String(", ")), QStringLiteral("engines"));
     addField(tr("Endpoint"), t.computerName, QStringLiteral("endpoint"));
     addField(tr("Operating system"), t.osName.isEmpty() ? t.osType : t.osName, QStringLiteral("os"));
@@ -209,9 +214,12 @@ void ThreatDetailPane::showThreat(const s1::Threat *threat)
     addField(tr("External IP"), t.externalIp, QStringLiteral("externalIp"));
     addField(tr("Site"), t.siteName, QStringLiteral("site"));
     addField(tr("Account"), t.accountName, QStringLiteral("account"));
-    addField(tr("Identified"), locale.toString(t.identifiedAt.toLocalTime(), QLocale::ShortFormat), QStringLiteral("identified"));
-    addField(tr("Created"), locale.toString(t.createdAt.toLocalTime(), QLocale::ShortFormat), QStringLiteral("created"));
-    addField(tr("Updated"), locale.toString(t.updatedAt.toLocalTime(), QLocale::ShortFormat), QStringLiteral("updated"));
+    addField(tr("Identified"), locale.toString(t.identifiedAt.toLocalTime(), QLocale::ShortFormat),
+        QStringLiteral("identified"));
+    addField(tr("Created"), locale.toString(t.createdAt.toLocalTime(), QLocale::ShortFormat),
+        QStringLiteral("created"));
+    addField(tr("Updated"), locale.toString(t.updatedAt.toLocalTime(), QLocale::ShortFormat),
+        QStringLiteral("updated"));
 
     QStringList lines;
     for (const s1::ThreatIndicator &indicator : t.indicators) {
@@ -219,11 +227,13 @@ void ThreatDetailPane::showThreat(const s1::Threat *threat)
             QStringList techniques;
             for (const s1::MitreTechnique &technique : tactic.techniques) {
                 const QUrl url = mitreUrl(technique.id);
-                techniques << (url.isValid() ? QStringLiteral("<a href=\"%1\">%2</a>").arg(url.toString(), technique.id.toHtmlEscaped())
+                techniques << (url.isValid() ? QStringLiteral("<a href=\"%1\">%2</a>")
+                                                   .arg(url.toString(), technique.id.toHtmlEscaped())
                                              : technique.id.toHtmlEscaped());
             }
             techniques.removeDuplicates();
-            lines << QStringLiteral("%1: %2").arg(tactic.name.toHtmlEscaped(), techniques.join(QLatin1String(", ")));
+            lines << QStringLiteral("%1: %2").arg(
+                tactic.name.toHtmlEscaped(), techniques.join(QLatin1String(", ")));
         }
     }
     lines.removeDuplicates();
@@ -252,7 +262,8 @@ void ThreatDetailPane::reloadNotes()
         const QLocale locale;
         QStringList blocks;
         for (const s1::ThreatNote &note : job->notes()) {
-            QString head = note.creator + QStringLiteral(" — ") + locale.toString(note.createdAt.toLocalTime(), QLocale::ShortFormat);
+            QString head = note.creator + QStringLiteral(" — ")
+                + locale.toString(note.createdAt.toLocalTime(), QLocale::ShortFormat);
             if (note.containsFlag(m_flag))
                 head += QStringLiteral("  ") + tr("[flag for OpenCTI]");
             blocks << head + u'\n' + note.text;

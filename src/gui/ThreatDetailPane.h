@@ -18,7 +18,7 @@ class QVBoxLayout;
 namespace s1 {
 class S1Client;
 class NoteListJob;
-}
+} // namespace s1
 
 // The selected threat in full: every hash with a copy button, file path, endpoint, site and account,
 // MITRE tactics and techniques (linked to attack.mitre.org by their ids), statuses, the threat's
@@ -30,7 +30,7 @@ public:
     explicit ThreatDetailPane(QWidget *parent = nullptr);
 
     void setConsole(s1::S1Client *client, const QString &flag);
-    void showThreat(const s1::Threat *threat);   // nullptr: nothing selected
+    void showThreat(const s1::Threat *threat); // nullptr: nothing selected
     void reloadNotes();
     QString threatId() const { return m_threat.id; }
     // For tests: the notes as shown, and the text of a field.
@@ -42,7 +42,8 @@ Q_SIGNALS:
 
 private:
     void clearForm();
-    void addField(const QString &label, const QString &value, const QString &objectName, bool copyable = false);
+    void addField(
+        const QString &label, const QString &value, const QString &objectName, bool copyable = false);
     static QUrl mitreUrl(const QString &techniqueId);
 
     QPointer<s1::S1Client> m_client;

@@ -69,10 +69,11 @@ void ThreatFilterProxy::setSourceModel(QAbstractItemModel *sourceModel)
     if (threats) {
         // Rows only ever arrive at the end; anything else rebuilds the index from scratch, before
         // the proxy looks at the changed rows.
-        connect(threats, &QAbstractItemModel::rowsAboutToBeInserted, this, [this](const QModelIndex &, int first) {
-            if (first < int(m_rowEnd.size()))
-                dropIndex();
-        });
+        connect(threats, &QAbstractItemModel::rowsAboutToBeInserted, this,
+            [this](const QModelIndex &, int first) {
+                if (first < int(m_rowEnd.size()))
+                    dropIndex();
+            });
         connect(threats, &QAbstractItemModel::rowsInserted, this, &ThreatFilterProxy::indexSome);
         connect(threats, &QAbstractItemModel::rowsAboutToBeRemoved, this, [this] { dropIndex(); });
         connect(threats, &QAbstractItemModel::modelAboutToBeReset, this, [this] { dropIndex(); });
@@ -119,7 +120,7 @@ void ThreatFilterProxy::extendIndex(int maxRows) const
         const QString name = t->displayName();
         const bool ownFileName = t->fileDisplayName != name && !t->filePath.endsWith(t->fileDisplayName);
         const QString *fields[] = {&name, &t->filePath, &t->computerName, &t->siteName, &t->classification,
-                                   &t->sha256, &t->sha1, &t->md5, &t->fileDisplayName};
+            &t->sha256, &t->sha1, &t->md5, &t->fileDisplayName};
         const std::size_t count = ownFileName ? std::size(fields) : std::size(fields) - 1;
         qsizetype room = 0;
         for (std::size_t f = 0; f < count; ++f)
@@ -140,7 +141,8 @@ bool ThreatFilterProxy::rowMatches(int row) const
 {
     const std::size_t begin = row > 0 ? m_rowEnd[std::size_t(row - 1)] : 0;
     const std::string_view text(m_text.constData() + begin, m_rowEnd[std::size_t(row)] - begin);
-    return text.find(std::string_view(m_folded.constData(), std::size_t(m_folded.size()))) != std::string_view::npos;
+    return text.find(std::string_view(m_folded.constData(), std::size_t(m_folded.size())))
+        != std::string_view::npos;
 }
 
 void ThreatFilterProxy::setQuickFilter(const QString &text)

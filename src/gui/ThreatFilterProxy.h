@@ -38,20 +38,21 @@ protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
 
 private:
-    static constexpr int IndexSlice = 5000;  // rows indexed per pass of the event loop when rebuilding
+    static constexpr int IndexSlice = 5000; // rows indexed per pass of the event loop when rebuilding
 
     void dropIndex();
     void indexSome();
-    void extendIndex(int maxRows = std::numeric_limits<int>::max()) const;  // towards the source's row count
+    void extendIndex(int maxRows = std::numeric_limits<int>::max()) const; // towards the source's row count
     bool rowMatches(int row) const;
 
     ThreatListModel *m_threats = nullptr;
     QString m_needle;
-    QByteArray m_folded;        // the needle, case-folded UTF-8
+    QByteArray m_folded; // the needle, case-folded UTF-8
 
     // The search index (mutable: extended lazily from const filterAcceptsRow()).
-    mutable QByteArray m_text;                 // rows' fields, case-folded UTF-8, each field ended by NUL
-    mutable std::vector<quint32> m_rowEnd;     // m_rowEnd[row]: end of that row's text in m_text
-    mutable std::vector<bool> m_accepted;      // the current filter's answer for the indexed rows (when it has a text)
+    mutable QByteArray m_text; // rows' fields, case-folded UTF-8, each field ended by NUL
+    mutable std::vector<quint32> m_rowEnd; // m_rowEnd[row]: end of that row's text in m_text
+    mutable std::vector<bool>
+        m_accepted; // the current filter's answer for the indexed rows (when it has a text)
     bool m_indexQueued = false;
 };

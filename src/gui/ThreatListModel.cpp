@@ -16,10 +16,11 @@ bool sameRecord(const s1::Threat &a, const s1::Threat &b)
     return a.updatedAt == b.updatedAt && a.name == b.name && a.incidentStatus == b.incidentStatus
         && a.analystVerdict == b.analystVerdict && a.mitigationStatus == b.mitigationStatus
         && a.confidenceLevel == b.confidenceLevel && a.classification == b.classification
-        && a.computerName == b.computerName && a.osName == b.osName && a.siteId == b.siteId && a.siteName == b.siteName
-        && a.accountName == b.accountName && a.groupName == b.groupName && a.agentIpV4 == b.agentIpV4
-        && a.agentIpV6 == b.agentIpV6 && a.externalIp == b.externalIp && a.interfaces.size() == b.interfaces.size()
-        && a.indicators.size() == b.indicators.size() && a.detectionEngines == b.detectionEngines;
+        && a.computerName == b.computerName && a.osName == b.osName && a.siteId == b.siteId
+        && a.siteName == b.siteName && a.accountName == b.accountName && a.groupName == b.groupName
+        && a.agentIpV4 == b.agentIpV4 && a.agentIpV6 == b.agentIpV6 && a.externalIp == b.externalIp
+        && a.interfaces.size() == b.interfaces.size() && a.indicators.size() == b.indicators.size()
+        && a.detectionEngines == b.detectionEngines;
 }
 } // namespace
 
@@ -29,7 +30,8 @@ void ThreatListModel::Rows::clear()
     rowById = {};
 }
 
-std::vector<std::shared_ptr<const s1::Threat>> ThreatListModel::Rows::add(const QList<s1::Threat> &page, const Rows *reuse) const
+std::vector<std::shared_ptr<const s1::Threat>> ThreatListModel::Rows::add(
+    const QList<s1::Threat> &page, const Rows *reuse) const
 {
     std::vector<std::shared_ptr<const s1::Threat>> fresh;
     fresh.reserve(std::size_t(page.size()));
@@ -67,8 +69,7 @@ void ThreatListModel::Rows::append(const std::vector<std::shared_ptr<const s1::T
 
 ThreatListModel::ThreatListModel(QObject *parent)
     : QAbstractTableModel(parent)
-{
-}
+{ }
 
 ThreatListModel::~ThreatListModel()
 {
@@ -184,7 +185,8 @@ void ThreatListModel::fetchMore(const QModelIndex &parent)
     startLoad(m_nextCursor, 1);
 }
 
-void ThreatListModel::onPageReady(quint64 generation, const QList<s1::Threat> &threats, const QString &nextCursor, qint64 totalItems)
+void ThreatListModel::onPageReady(
+    quint64 generation, const QList<s1::Threat> &threats, const QString &nextCursor, qint64 totalItems)
 {
     if (generation != m_generation)
         return;
@@ -326,7 +328,8 @@ int ThreatListModel::rowOfThreat(const QString &threatId) const
 
 QVariant ThreatListModel::data(const QModelIndex &index, int role) const
 {
-    if (!index.isValid() || index.model() != this || index.row() >= rowCount() || index.column() >= ColumnCount)
+    if (!index.isValid() || index.model() != this || index.row() >= rowCount()
+        || index.column() >= ColumnCount)
         return {};
     const s1::Threat &t = *m_rows.rows[std::size_t(index.row())];
     switch (role) {
@@ -363,9 +366,11 @@ QVariant ThreatListModel::data(const QModelIndex &index, int role) const
     case Site:
         return t.siteName;
     case Created:
-        return t.createdAt.isValid() ? QLocale().toString(t.createdAt.toLocalTime(), QLocale::ShortFormat) : QString();
+        return t.createdAt.isValid() ? QLocale().toString(t.createdAt.toLocalTime(), QLocale::ShortFormat)
+                                     : QString();
     case Updated:
-        return t.updatedAt.isValid() ? QLocale().toString(t.updatedAt.toLocalTime(), QLocale::ShortFormat) : QString();
+        return t.updatedAt.isValid() ? QLocale().toString(t.updatedAt.toLocalTime(), QLocale::ShortFormat)
+                                     : QString();
     case Flagged:
         switch (rowFlagState(t)) {
         case FlagState::Flagged:
@@ -387,27 +392,42 @@ QVariant ThreatListModel::headerData(int section, Qt::Orientation orientation, i
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case Name: return tr("Name");
-    case Classification: return tr("Classification");
-    case Confidence: return tr("Confidence");
-    case Verdict: return tr("Verdict");
-    case IncidentStatus: return tr("Incident status");
-    case Endpoint: return tr("Endpoint");
-    case Site: return tr("Site");
-    case Created: return tr("Created");
-    case Updated: return tr("Updated");
-    case Flagged: return tr("OpenCTI flag");
-    case Imported: return tr("In OpenCTI");
-    default: return {};
+    case Name:
+        return tr("Name");
+    case Classification:
+        return tr("Classification");
+    case Confidence:
+        return tr("Confidence");
+    case Verdict:
+        return tr("Verdict");
+    case IncidentStatus:
+        return tr("Incident status");
+    case Endpoint:
+        return tr("Endpoint");
+    case Site:
+        return tr("Site");
+    case Created:
+        return tr("Created");
+    case Updated:
+        return tr("Updated");
+    case Flagged:
+        return tr("OpenCTI flag");
+    case Imported:
+        return tr("In OpenCTI");
+    default:
+        return {};
     }
 }
 
 QString ThreatListModel::sortField(int column)
 {
     switch (column) {
-    case Created: return QStringLiteral("createdAt");
-    case Updated: return QStringLiteral("updatedAt");
-    default: return {};
+    case Created:
+        return QStringLiteral("createdAt");
+    case Updated:
+        return QStringLiteral("updatedAt");
+    default:
+        return {};
     }
 }
 
@@ -524,15 +544,16 @@ void ThreatListModel::flagBatchDone(const QString &threatId)
         sendFlagBatch(pending);
 }
 
-void ThreatListModel::onNotesReady(quint64 generation, const QString &threatId, const QList<s1::ThreatNote> &notes)
+void ThreatListModel::onNotesReady(
+    quint64 generation, const QString &threatId, const QList<s1::ThreatNote> &notes)
 {
     if (generation < m_consoleGeneration)
         return; // another console's
     const auto it = m_flags.find(threatId);
     // Not Checking any more: setFlagState() said it meanwhile, and that is newer than this answer.
     if (it != m_flags.end() && it->state == FlagState::Checking) {
-        const bool flagged = std::any_of(notes.cbegin(), notes.cend(),
-                                         [this](const s1::ThreatNote &n) { return n.containsFlag(m_flag); });
+        const bool flagged = std::any_of(
+            notes.cbegin(), notes.cend(), [this](const s1::ThreatNote &n) { return n.containsFlag(m_flag); });
         it->state = flagged ? FlagState::Flagged : FlagState::NotFlagged;
         markFlagChanged(threatId);
     }
@@ -557,7 +578,8 @@ void ThreatListModel::setFlagState(const QStringList &threatIds, bool flagged)
 {
     for (const QString &id : threatIds) {
         const s1::Threat *t = threatAt(rowOfThreat(id));
-        m_flags.insert(id, {flagged ? FlagState::Flagged : FlagState::NotFlagged, t ? t->updatedAt : QDateTime()});
+        m_flags.insert(
+            id, {flagged ? FlagState::Flagged : FlagState::NotFlagged, t ? t->updatedAt : QDateTime()});
         m_flagPending.removeAll(id);
         markFlagChanged(id);
     }

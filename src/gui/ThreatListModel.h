@@ -20,7 +20,7 @@ namespace s1 {
 struct ApiError;
 struct ThreatNote;
 class ThreatPageFetcher;
-}
+} // namespace s1
 
 // The threats of one console, loaded page by page on demand (the view's fetchMore()), for the
 // threat browser. Pages are requested and parsed in a worker thread (s1::ThreatPageFetcher) and
@@ -38,16 +38,29 @@ class ThreatListModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Name, Classification, Confidence, Verdict, IncidentStatus, Endpoint, Site, Created, Updated, Flagged, Imported, ColumnCount };
+    enum Column {
+        Name,
+        Classification,
+        Confidence,
+        Verdict,
+        IncidentStatus,
+        Endpoint,
+        Site,
+        Created,
+        Updated,
+        Flagged,
+        Imported,
+        ColumnCount
+    };
     Q_ENUM(Column)
     enum Role {
-        ThreatIdRole = Qt::UserRole + 1,  // QString
-        FlagStateRole,                    // FlagState
+        ThreatIdRole = Qt::UserRole + 1, // QString
+        FlagStateRole, // FlagState
     };
     enum class FlagState {
-        Unknown,     // not asked yet (or the answer failed)
-        Checking,    // notes requested
-        Flagged,     // a note contains the flag
+        Unknown, // not asked yet (or the answer failed)
+        Checking, // notes requested
+        Flagged, // a note contains the flag
         NotFlagged,
     };
     Q_ENUM(FlagState)
@@ -57,7 +70,7 @@ public:
     static constexpr int MaxFlagRows = 500;
 
     explicit ThreatListModel(QObject *parent = nullptr);
-    ~ThreatListModel() override;  // stops the worker thread
+    ~ThreatListModel() override; // stops the worker thread
 
     // Replaces the console (a new worker-side client) and the flag text; clears rows and flag
     // states. Loads nothing: call setQuery() or refresh() next. An invalid URL leaves the model empty.
@@ -76,7 +89,7 @@ public:
     void fetchAll();
 
     bool canFetchMore(const QModelIndex &parent) const override;
-    void fetchMore(const QModelIndex &parent) override;  // the next page; nothing while loading
+    void fetchMore(const QModelIndex &parent) override; // the next page; nothing while loading
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -92,10 +105,10 @@ public:
     int sortColumn() const;
     Qt::SortOrder sortOrder() const;
 
-    qint64 totalCount() const { return m_total; }  // pagination.totalItems; -1 unknown
+    qint64 totalCount() const { return m_total; } // pagination.totalItems; -1 unknown
     bool isLoading() const { return m_loading; }
-    const s1::Threat *threatAt(int row) const;          // nullptr when out of range
-    int rowOfThreat(const QString &threatId) const;     // -1 when not loaded
+    const s1::Threat *threatAt(int row) const; // nullptr when out of range
+    int rowOfThreat(const QString &threatId) const; // -1 when not loaded
 
     FlagState flagState(const QString &threatId) const;
     // Computes the flag state of these rows (the view's visible rows; at most MaxFlagRows): rows
@@ -112,14 +125,14 @@ public:
 Q_SIGNALS:
     void loadingChanged(bool loading);
     void totalCountChanged(qint64 total);
-    void loadFailed(const QString &message);  // ApiError::userMessage()
+    void loadFailed(const QString &message); // ApiError::userMessage()
     void refreshed();
 
 private:
     struct FlagEntry
     {
         FlagState state = FlagState::Unknown;
-        QDateTime updatedAt;  // of the threat when the state was learnt
+        QDateTime updatedAt; // of the threat when the state was learnt
     };
     // A threat id with its hash computed once: growing the index rehashes without reading the
     // strings again (a 65,536-entry QHash<QString, int> takes tens of ms to grow otherwise).
@@ -127,7 +140,10 @@ private:
     {
         QString id;
         size_t hash;
-        explicit IdKey(const QString &threatId) : id(threatId), hash(qHash(threatId)) {}
+        explicit IdKey(const QString &threatId)
+            : id(threatId)
+            , hash(qHash(threatId))
+        { }
         friend bool operator==(const IdKey &a, const IdKey &b) { return a.hash == b.hash && a.id == b.id; }
         friend size_t qHash(const IdKey &key, size_t seed = 0) noexcept { return key.hash ^ seed; }
     };
@@ -142,11 +158,13 @@ private:
         void clear();
         // The threats of a page not seen before, in order. reuse: rows whose unchanged records
         // are taken instead of the page's (a refresh).
-        std::vector<std::shared_ptr<const s1::Threat>> add(const QList<s1::Threat> &page, const Rows *reuse = nullptr) const;
+        std::vector<std::shared_ptr<const s1::Threat>> add(
+            const QList<s1::Threat> &page, const Rows *reuse = nullptr) const;
         void append(const std::vector<std::shared_ptr<const s1::Threat>> &fresh);
     };
 
-    void onPageReady(quint64 generation, const QList<s1::Threat> &threats, const QString &nextCursor, qint64 totalItems);
+    void onPageReady(
+        quint64 generation, const QList<s1::Threat> &threats, const QString &nextCursor, qint64 totalItems);
     void onPagesFinished(quint64 generation);
     void onFailed(quint64 generation, const net::ApiError &error);
     void onNotesReady(quint64 generation, const QString &threatId, const QList<s1::ThreatNote> &notes);
@@ -169,14 +187,14 @@ private:
     QString m_flag;
     s1::ThreatQuery m_query;
     quint64 m_generation = 0;
-    quint64 m_consoleGeneration = 0;  // the first generation of the current console
+    quint64 m_consoleGeneration = 0; // the first generation of the current console
 
     Rows m_rows;
     QString m_nextCursor;
     qint64 m_total = -1;
     bool m_loading = false;
     bool m_fetchAll = false;
-    bool m_started = false;  // a first page was asked for since the last clear
+    bool m_started = false; // a first page was asked for since the last clear
 
     bool m_refreshing = false;
     int m_refreshTarget = 0;
@@ -185,9 +203,9 @@ private:
     qint64 m_stagedTotal = -1;
 
     QHash<QString, FlagEntry> m_flags;
-    QSet<QString> m_flagBatch;       // ids in flight
-    QStringList m_flagPending;       // ids waiting for the batch in flight (shown as Checking)
-    int m_flagFirst = -1, m_flagLast = -1;  // the last rows asked for
+    QSet<QString> m_flagBatch; // ids in flight
+    QStringList m_flagPending; // ids waiting for the batch in flight (shown as Checking)
+    int m_flagFirst = -1, m_flagLast = -1; // the last rows asked for
     int m_dirtyFirst = -1, m_dirtyLast = -1;
     bool m_flushQueued = false;
     QHash<QString, QString> m_importStates;

@@ -56,10 +56,18 @@ QPixmap drawIcon(TrayController::IconState state, int size)
     const qreal s = size;
     QColor color;
     switch (state) {
-    case TrayController::IconState::Idle: color = QColor(0x2e, 0x7d, 0x32); break;
-    case TrayController::IconState::Syncing: color = QColor(0x15, 0x65, 0xc0); break;
-    case TrayController::IconState::Error: color = QColor(0xc6, 0x28, 0x28); break;
-    case TrayController::IconState::Paused: color = QColor(0x75, 0x75, 0x75); break;
+    case TrayController::IconState::Idle:
+        color = QColor(0x2e, 0x7d, 0x32);
+        break;
+    case TrayController::IconState::Syncing:
+        color = QColor(0x15, 0x65, 0xc0);
+        break;
+    case TrayController::IconState::Error:
+        color = QColor(0xc6, 0x28, 0x28);
+        break;
+    case TrayController::IconState::Paused:
+        color = QColor(0x75, 0x75, 0x75);
+        break;
     }
     // A shield.
     QPainterPath shield;
@@ -277,7 +285,8 @@ void TrayController::notify(const QString &title, const QString &message, bool f
 {
     // showMessage takes plain text (no markup is interpreted by the notification).
     if (m_tray)
-        m_tray->showMessage(title, message, failure ? QSystemTrayIcon::Warning : QSystemTrayIcon::Information);
+        m_tray->showMessage(
+            title, message, failure ? QSystemTrayIcon::Warning : QSystemTrayIcon::Information);
     Q_EMIT notified(message);
 }
 

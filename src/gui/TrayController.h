@@ -18,7 +18,7 @@ class QWidget;
 namespace jobs {
 class Job;
 class Scheduler;
-}
+} // namespace jobs
 
 // The system tray (DESIGN.md: its own controller): an icon per scheduler state (drawn at runtime),
 // the state as tooltip, a menu (Open, Sync now, Pause/Resume, the last run's summary, Quit) and

@@ -49,7 +49,8 @@ class SimTenant
 {
 public:
     // seedFlags: about 2% of threats carry a "[OpenCTI_add]" note, as if analysts had flagged them.
-    explicit SimTenant(int threats = 250, quint64 seed = 1, const QDateTime &baseTime = QDateTime(), bool seedFlags = true);
+    explicit SimTenant(
+        int threats = 250, quint64 seed = 1, const QDateTime &baseTime = QDateTime(), bool seedFlags = true);
     ~SimTenant();
     SimTenant(const SimTenant &) = delete;
     SimTenant &operator=(const SimTenant &) = delete;

@@ -58,8 +58,8 @@ int main(int argc, char *argv[])
         u"scoped-token"_s, u"A second token restricted to the first site (403 for anything else)."_s, u"T"_s);
     const QCommandLineOption noFirewallOption(
         u"no-firewall-license"_s, u"Answer 404 on every firewall-control endpoint."_s);
-    const QCommandLineOption noFlagsOption(
-        u"no-seeded-flags"_s, u"Seed no \"[OpenCTI_add]\" notes (about 2% of threats have one by default)."_s);
+    const QCommandLineOption noFlagsOption(u"no-seeded-flags"_s,
+        u"Seed no \"[OpenCTI_add]\" notes (about 2% of threats have one by default)."_s);
     const QCommandLineOption openCtiTokenOption(
         u"opencti-token"_s, u"Bearer token of the simulated OpenCTI (a random UUID when absent)."_s, u"T"_s);
     const QCommandLineOption openCtiIngestOption(u"opencti-ingest-ms"_s,
@@ -123,7 +123,8 @@ int main(int argc, char *argv[])
             parser.value(openCtiIngestOption)));
     options.openCtiIngestDelayMs = ingestMs;
     if (parser.isSet(tlsCertOption) != parser.isSet(tlsKeyOption))
-        usageError(parser.isSet(tlsCertOption) ? u"--tls-cert needs --tls-key"_s : u"--tls-key needs --tls-cert"_s);
+        usageError(
+            parser.isSet(tlsCertOption) ? u"--tls-cert needs --tls-key"_s : u"--tls-key needs --tls-cert"_s);
     if (parser.isSet(tlsCertOption)) {
         QString error;
         if (!options.loadTls(parser.value(tlsCertOption), parser.value(tlsKeyOption), &error))

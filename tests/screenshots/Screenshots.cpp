@@ -7,24 +7,24 @@
 #include "DemoTenant.h"
 #include "MainWindow.h"
 #include "OpenCtiImportPage.h"
-#include "TrayController.h"
-#include "jobs/Scheduler.h"
-#include "opencti/OpenCtiImportJob.h"
-#include "storage/JobHistory.h"
-#include <QMenu>
-#include "opencti/ImportStore.h"
-#include "opencti/OpenCtiClient.h"
-#include "storage/Database.h"
 #include "SetupWizard.h"
 #include "SimHost.h"
 #include "SimServer.h"
 #include "ThreatBrowserPage.h"
 #include "ThreatFilterProxy.h"
 #include "ThreatListModel.h"
+#include "TrayController.h"
 #include "config/ProfileStore.h"
 #include "config/SecretStore.h"
 #include "config/Translations.h"
 #include "jobs/JobRunner.h"
+#include "jobs/Scheduler.h"
+#include "opencti/ImportStore.h"
+#include "opencti/OpenCtiClient.h"
+#include "opencti/OpenCtiImportJob.h"
+#include "storage/Database.h"
+#include "storage/JobHistory.h"
+#include <QMenu>
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -35,11 +35,11 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
-#include <QTableView>
-#include <QTableWidget>
 #include <QRadioButton>
 #include <QScreen>
 #include <QStandardItemModel>
+#include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -62,7 +62,8 @@ void shoot(QWidget *window, const QString &name)
 void shootScreen(const QString &name, const QRect &area)
 {
     QTest::qWait(400);
-    const QPixmap pixmap = QGuiApplication::primaryScreen()->grabWindow(0, area.x(), area.y(), area.width(), area.height());
+    const QPixmap pixmap
+        = QGuiApplication::primaryScreen()->grabWindow(0, area.x(), area.y(), area.width(), area.height());
     const QString path = QDir(g_out).filePath(name + QStringLiteral(".png"));
     if (!pixmap.save(path))
         qFatal("cannot write %s", qPrintable(path));
@@ -77,8 +78,7 @@ bool waitFor(const std::function<bool()> &condition, int ms = 15000)
     return condition();
 }
 
-template<typename T>
-T *child(QWidget *page, const char *name)
+template<typename T> T *child(QWidget *page, const char *name)
 {
     T *w = page->findChild<T *>(QLatin1String(name));
     if (!w)
@@ -130,7 +130,9 @@ int main(int argc, char *argv[])
     auto *token = child<QLineEdit>(w.currentPage(), "tokenEdit");
     type(token, QStringLiteral("ApiToken revoked-token-0000"));
     w.next();
-    waitFor([&] { return child<QLabel>(w.currentPage(), "checkStatusText")->text().contains(QLatin1String("refused")); });
+    waitFor([&] {
+        return child<QLabel>(w.currentPage(), "checkStatusText")->text().contains(QLatin1String("refused"));
+    });
     shoot(&w, QStringLiteral("wizard-3-api-token-refused"));
     type(token, console.token());
     w.next();
@@ -191,7 +193,8 @@ int main(int argc, char *argv[])
         browser->view()->clearSelection();
         for (int row : rows) {
             const QModelIndex index = browser->proxy()->mapFromSource(model->index(row, 0));
-            browser->view()->selectionModel()->select(index, QItemSelectionModel::Select | QItemSelectionModel::Rows);
+            browser->view()->selectionModel()->select(
+                index, QItemSelectionModel::Select | QItemSelectionModel::Rows);
             browser->view()->selectionModel()->setCurrentIndex(index, QItemSelectionModel::NoUpdate);
         }
     };
@@ -203,7 +206,10 @@ int main(int argc, char *argv[])
     select({1, 2, 3});
     browser->flagAction()->trigger();
     QMessageBox *confirm = nullptr;
-    waitFor([&] { return (confirm = window.findChild<QMessageBox *>(QStringLiteral("flagConfirmation"))) && confirm->isVisible(); });
+    waitFor([&] {
+        return (confirm = window.findChild<QMessageBox *>(QStringLiteral("flagConfirmation")))
+            && confirm->isVisible();
+    });
     shootScreen(QStringLiteral("threat-browser-flag-confirm"), window.frameGeometry());
     for (QAbstractButton *b : confirm->buttons())
         if (confirm->buttonRole(b) == QMessageBox::AcceptRole)
@@ -241,7 +247,8 @@ int main(int argc, char *argv[])
         return new opencti::OpenCtiImportJob(window.connection()->client(), &openCti, &importStore, settings);
     });
     scheduler.start(200);
-    waitFor([&] { return scheduler.lastOutcome(profile->id, QStringLiteral("opencti-import")).has_value(); }, 60000);
+    waitFor([&] { return scheduler.lastOutcome(profile->id, QStringLiteral("opencti-import")).has_value(); },
+        60000);
     window.setJobHistory(&history, profile->id);
     window.showArea(MainWindow::JobsArea);
     QTest::qWait(300);
@@ -250,7 +257,8 @@ int main(int argc, char *argv[])
     tray.setProfileId(profile->id);
     tray.menu()->popup(window.mapToGlobal(QPoint(window.width() - 320, 60)));
     QTest::qWait(300);
-    shootScreen(QStringLiteral("tray-menu"), QRect(window.mapToGlobal(QPoint(window.width() - 340, 40)), QSize(340, 240)));
+    shootScreen(QStringLiteral("tray-menu"),
+        QRect(window.mapToGlobal(QPoint(window.width() - 340, 40)), QSize(340, 240)));
     tray.menu()->hide();
     window.setOpenCti(nullptr, nullptr, settings);
     secrets.removeProfileSecrets(profile->id, &window, [](bool, const QString &) {});

@@ -18,8 +18,8 @@ const QString kStartAtLogin = QStringLiteral("tray/startAtLogin");
 
 AppSettings::AppSettings(const QString &path)
     : m_path(path.isEmpty()
-              ? QFileInfo(ProfileStore::defaultPath()).absolutePath() + QStringLiteral("/ui-state.ini")
-              : path)
+            ? QFileInfo(ProfileStore::defaultPath()).absolutePath() + QStringLiteral("/ui-state.ini")
+            : path)
 { }
 
 int AppSettings::retentionDays() const

@@ -41,10 +41,12 @@ QStringList Profile::validate() const
         problems << tr("Import start date: choose the date from which threats are imported.");
     if (openCtiEnabled) {
         const QString scheme = openCtiUrl.scheme();
-        if (!openCtiUrl.isValid() || openCtiUrl.host().isEmpty() || (scheme != QLatin1String("https") && scheme != QLatin1String("http")))
+        if (!openCtiUrl.isValid() || openCtiUrl.host().isEmpty()
+            || (scheme != QLatin1String("https") && scheme != QLatin1String("http")))
             problems << tr("OpenCTI URL: enter the platform address, e.g. https://opencti.example.com.");
-        static const QStringList markings{QStringLiteral("TLP:CLEAR"), QStringLiteral("TLP:WHITE"), QStringLiteral("TLP:GREEN"),
-                                          QStringLiteral("TLP:AMBER"), QStringLiteral("TLP:AMBER+STRICT"), QStringLiteral("TLP:RED")};
+        static const QStringList markings {QStringLiteral("TLP:CLEAR"), QStringLiteral("TLP:WHITE"),
+            QStringLiteral("TLP:GREEN"), QStringLiteral("TLP:AMBER"), QStringLiteral("TLP:AMBER+STRICT"),
+            QStringLiteral("TLP:RED")};
         if (!markings.contains(tlp.toUpper()))
             problems << tr("TLP marking: use TLP:CLEAR, TLP:GREEN, TLP:AMBER, TLP:AMBER+STRICT or TLP:RED.");
         if (QUuid::fromString(connectorId).isNull())

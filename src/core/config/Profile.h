@@ -21,32 +21,32 @@ public:
     enum class TlsPolicy { SystemTrust, PinnedCertificate };
     enum class Secret { S1ApiToken, OpenCtiToken };
 
-    QString id;                  // stable UUID (braceless), generated once
-    QString name;                // shown to people; unique among profiles
-    bool demo = false;           // the built-in demo tenant (its tokens are not secrets)
+    QString id; // stable UUID (braceless), generated once
+    QString name; // shown to people; unique among profiles
+    bool demo = false; // the built-in demo tenant (its tokens are not secrets)
 
-    QUrl consoleUrl;             // normalized (ConsoleConfig::normalizeUrl)
+    QUrl consoleUrl; // normalized (ConsoleConfig::normalizeUrl)
     QString accountId;
     QString accountName;
-    bool allSites = true;        // every site of the account
-    QStringList siteIds;         // when !allSites
-    QStringList siteNames;       // parallel to siteIds, for display
+    bool allSites = true; // every site of the account
+    QStringList siteIds; // when !allSites
+    QStringList siteNames; // parallel to siteIds, for display
 
     bool openCtiEnabled = false;
     QUrl openCtiUrl;
-    QString connectorId;         // UUIDv4, generated at setup (CONNECTOR_ID)
+    QString connectorId; // UUIDv4, generated at setup (CONNECTOR_ID)
     QString connectorName = QStringLiteral("S1 Bridge");
     QString connectorScope = QStringLiteral("sentinelone");
     QString logLevel = QStringLiteral("info");
-    QString tlp = QStringLiteral("TLP:RED");   // marking of everything imported into OpenCTI
+    QString tlp = QStringLiteral("TLP:RED"); // marking of everything imported into OpenCTI
 
-    QString flag = QStringLiteral("[OpenCTI_add]");           // SIGN
+    QString flag = QStringLiteral("[OpenCTI_add]"); // SIGN
     ImportMode importMode = ImportMode::FlaggedOnly;
-    QDate importStart;                                        // for CreatedAfter
-    QString syncPeriod = QStringLiteral("PT5M");              // ISO 8601 duration
-    int maxAttempts = 5;                                      // MAX_API_ATTEMPTS
+    QDate importStart; // for CreatedAfter
+    QString syncPeriod = QStringLiteral("PT5M"); // ISO 8601 duration
+    int maxAttempts = 5; // MAX_API_ATTEMPTS
     TlsPolicy tlsPolicy = TlsPolicy::SystemTrust;
-    QByteArray pinnedCertSha256;                              // hex, when PinnedCertificate
+    QByteArray pinnedCertSha256; // hex, when PinnedCertificate
 
     // What a client needs, with the token from the keychain.
     s1::ConsoleConfig consoleConfig(const QString &apiToken) const;

@@ -10,7 +10,6 @@ QDateTime SystemClock::now() const
 
 ManualClock::ManualClock(const QDateTime &start)
     : m_now(start.isValid() ? start.toUTC() : QDateTime(QDate(2025, 1, 1), QTime(0, 0), Qt::UTC))
-{
-}
+{ }
 
 } // namespace jobs

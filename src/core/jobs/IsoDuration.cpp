@@ -7,8 +7,9 @@ namespace jobs {
 
 std::optional<qint64> IsoDuration::parseSeconds(const QString &text, QString *error)
 {
-    static const QRegularExpression re(QStringLiteral(
-        "^P(?:(\\d+)Y)?(?:(\\d+)M)?(?:(\\d+)W)?(?:(\\d+)D)?(?:T(?:(\\d+)H)?(?:(\\d+)M)?(?:(\\d+(?:[.,]\\d+)?)S)?)?$"));
+    static const QRegularExpression re(
+        QStringLiteral("^P(?:(\\d+)Y)?(?:(\\d+)M)?(?:(\\d+)W)?(?:(\\d+)D)?(?:T(?:(\\d+)H)?(?:(\\d+)M)?(?:("
+                       "\\d+(?:[.,]\\d+)?)S)?)?$"));
     const QString input = text.trimmed().toUpper();
     const QRegularExpressionMatch m = re.match(input);
     const bool emptyTime = input.endsWith(u'T');
@@ -19,7 +20,9 @@ std::optional<qint64> IsoDuration::parseSeconds(const QString &text, QString *er
                          .arg(text.trimmed());
         return std::nullopt;
     }
-    auto n = [&m](int i) { return m.captured(i).isEmpty() ? 0.0 : m.captured(i).replace(u',', u'.').toDouble(); };
+    auto n = [&m](int i) {
+        return m.captured(i).isEmpty() ? 0.0 : m.captured(i).replace(u',', u'.').toDouble();
+    };
     const double seconds = n(1) * 365 * 86400 + n(2) * 30 * 86400 + n(3) * 7 * 86400 + n(4) * 86400
         + n(5) * 3600 + n(6) * 60 + n(7);
     if (seconds < 1) {

@@ -9,8 +9,7 @@ Job::Job(const QString &kind, const QString &title, QObject *parent)
     : QObject(parent)
     , m_kind(kind)
     , m_title(title)
-{
-}
+{ }
 
 void Job::start()
 {

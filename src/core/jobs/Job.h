@@ -15,18 +15,18 @@ class Job : public QObject
     Q_OBJECT
 public:
     enum class State {
-        Pending,    // created or queued, not started
+        Pending, // created or queued, not started
         Running,
-        Succeeded,  // everything done (counts.failed may still be > 0 for partial results: see below)
-        Failed,     // stopped by an error; error() says which
+        Succeeded, // everything done (counts.failed may still be > 0 for partial results: see below)
+        Failed, // stopped by an error; error() says which
         Cancelled,
     };
     Q_ENUM(State)
 
     struct Counts
     {
-        qint64 seen = 0;     // items looked at
-        qint64 done = 0;     // items acted on / confirmed by the remote side
+        qint64 seen = 0; // items looked at
+        qint64 done = 0; // items acted on / confirmed by the remote side
         qint64 skipped = 0;
         qint64 failed = 0;
     };
@@ -40,12 +40,12 @@ public:
 
     Job(const QString &kind, const QString &title, QObject *parent = nullptr);
 
-    QString kind() const { return m_kind; }     // stable identifier, e.g. "threat-list"
-    QString title() const { return m_title; }   // for people
+    QString kind() const { return m_kind; } // stable identifier, e.g. "threat-list"
+    QString title() const { return m_title; } // for people
     State state() const { return m_state; }
     bool isFinished() const { return m_state >= State::Succeeded; }
     qint64 progressDone() const { return m_done; }
-    qint64 progressTotal() const { return m_total; }   // -1 while unknown
+    qint64 progressTotal() const { return m_total; } // -1 while unknown
     QString phase() const { return m_phase; }
     const Counts &counts() const { return m_counts; }
     const QList<ItemFailure> &failures() const { return m_failures; }

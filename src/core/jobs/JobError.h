@@ -17,17 +17,17 @@ struct JobError
 public:
     enum class Kind {
         None,
-        Remote,     // the remote API or the network: see remote
-        Input,      // the configuration or the input cannot be right (a usage error)
-        Disk,       // a file could not be read or written
-        Database,   // the local database could not be opened or written
-        Keychain,   // the OS keychain refused or is missing
+        Remote, // the remote API or the network: see remote
+        Input, // the configuration or the input cannot be right (a usage error)
+        Disk, // a file could not be read or written
+        Database, // the local database could not be opened or written
+        Keychain, // the OS keychain refused or is missing
         Cancelled,
     };
 
     Kind kind = Kind::None;
-    net::ApiError remote;   // Kind::Remote only
-    QString message;        // the sentence for local and input failures
+    net::ApiError remote; // Kind::Remote only
+    QString message; // the sentence for local and input failures
 
     static JobError fromRemote(const net::ApiError &error);
     static JobError local(Kind kind, const QString &message);

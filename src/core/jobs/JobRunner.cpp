@@ -6,8 +6,7 @@ namespace jobs {
 JobRunner::JobRunner(int maxConcurrent, QObject *parent)
     : QObject(parent)
     , m_maxConcurrent(std::max(1, maxConcurrent))
-{
-}
+{ }
 
 JobRunner::~JobRunner()
 {
@@ -20,8 +19,9 @@ void JobRunner::enqueue(Job *job)
 {
     job->setParent(this);
     connect(job, &Job::finished, this, [this, job] { onFinished(job); });
-    connect(job, &Job::progressChanged, this,
-            [this, job](qint64 done, qint64 total, const QString &phase) { Q_EMIT jobProgress(job, done, total, phase); });
+    connect(job, &Job::progressChanged, this, [this, job](qint64 done, qint64 total, const QString &phase) {
+        Q_EMIT jobProgress(job, done, total, phase);
+    });
     m_queue.enqueue(job);
     Q_EMIT jobQueued(job);
     startNext();
@@ -65,7 +65,7 @@ void JobRunner::onFinished(Job *job)
     m_running.removeAll(job);
     m_queue.removeAll(job);
     m_history.append({job->kind(), job->title(), job->state(), job->summary(), job->counts(),
-                      job->startedAt(), job->finishedAt()});
+        job->startedAt(), job->finishedAt()});
     while (m_history.size() > m_historyLimit)
         m_history.removeFirst();
     Q_EMIT jobFinished(job);

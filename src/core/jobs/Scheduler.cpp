@@ -185,7 +185,8 @@ bool Scheduler::isBusy(const QString &profileId, const QString &kind) const
         return false;
     if (lane->running && lane->running->kind == kind)
         return true;
-    return std::any_of(lane->queue.cbegin(), lane->queue.cend(), [&kind](const Pending &p) { return p.kind == kind; });
+    return std::any_of(
+        lane->queue.cbegin(), lane->queue.cend(), [&kind](const Pending &p) { return p.kind == kind; });
 }
 
 void Scheduler::pause()
@@ -295,7 +296,8 @@ qint64 Scheduler::backoffDelay(qint64 periodSeconds, int failures, qint64 maxBac
 {
     if (periodSeconds <= 0)
         return 0;
-    const qint64 cap = std::max(periodSeconds, std::min(maxBackoffSeconds, periodSeconds * MaxBackoffPeriods));
+    const qint64 cap
+        = std::max(periodSeconds, std::min(maxBackoffSeconds, periodSeconds * MaxBackoffPeriods));
     qint64 delay = periodSeconds;
     for (int i = 0; i < failures && delay < cap; ++i)
         delay *= 2;
@@ -400,7 +402,8 @@ void Scheduler::startNext(const QString &profileId)
         task->queued = false;
         Job *job = task->factory();
         if (!job) {
-            qCWarning(lcJobs) << "scheduler: the task" << profileId << kind << "made no job; tried again later";
+            qCWarning(lcJobs) << "scheduler: the task" << profileId << kind
+                              << "made no job; tried again later";
             task->lastOutcome = Job::State::Failed;
             ++task->failures;
             setNextDue(key, now.addSecs(backoffDelay(task->period, task->failures, m_maxBackoff)));
@@ -511,7 +514,8 @@ void Scheduler::updateState()
     State state = State::Idle;
     if (m_paused) {
         state = State::Paused;
-    } else if (std::any_of(m_lanes.cbegin(), m_lanes.cend(), [](const Lane &l) { return l.running.has_value(); })) {
+    } else if (std::any_of(
+                   m_lanes.cbegin(), m_lanes.cend(), [](const Lane &l) { return l.running.has_value(); })) {
         state = State::Running;
     } else if (std::any_of(m_tasks.cbegin(), m_tasks.cend(), [](const Task &t) { return t.failures > 0; })) {
         state = State::Error;

@@ -109,8 +109,8 @@ public:
 
     // The wait after `failures` failed runs in a row: period * 2^failures, capped at the smaller of
     // maxBackoffSeconds and MaxBackoffPeriods periods, never less than one period.
-    static qint64 backoffDelay(qint64 periodSeconds, int failures,
-        qint64 maxBackoffSeconds = DefaultMaxBackoffSeconds);
+    static qint64 backoffDelay(
+        qint64 periodSeconds, int failures, qint64 maxBackoffSeconds = DefaultMaxBackoffSeconds);
     void setMaxBackoffSeconds(qint64 seconds) { m_maxBackoff = std::max<qint64>(1, seconds); }
     qint64 maxBackoffSeconds() const { return m_maxBackoff; }
 

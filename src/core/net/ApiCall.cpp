@@ -24,7 +24,8 @@ constexpr qint64 kReadBufferBytes = 1024 * 1024;
 bool sameOrigin(const QUrl &a, const QUrl &b)
 {
     return a.scheme() == b.scheme() && a.host().compare(b.host(), Qt::CaseInsensitive) == 0
-        && a.port(a.scheme() == QLatin1String("http") ? 80 : 443) == b.port(b.scheme() == QLatin1String("http") ? 80 : 443);
+        && a.port(a.scheme() == QLatin1String("http") ? 80 : 443)
+        == b.port(b.scheme() == QLatin1String("http") ? 80 : 443);
 }
 
 // "AB:CD:..." or "abcd..." -> "abcd...": people paste what openssl or a browser shows.
@@ -102,14 +103,16 @@ ApiCall::ApiCall(QNetworkAccessManager *nam, const ApiEndpoint &endpoint, ApiReq
     , m_nam(nam)
     , m_endpoint(endpoint)
     , m_request(std::move(request))
-    , m_policy(endpoint.transport.maxAttempts, endpoint.transport.backoffBaseMs, endpoint.transport.backoffMaxMs)
+    , m_policy(
+          endpoint.transport.maxAttempts, endpoint.transport.backoffBaseMs, endpoint.transport.backoffMaxMs)
     , m_timeout(new QTimer(this))
     , m_deadline(new QTimer(this))
     , m_backoff(new QTimer(this))
 {
     m_timeout->setSingleShot(true);
     m_deadline->setSingleShot(true);
-    m_deadline->setTimerType(Qt::PreciseTimer); // a coarse one may fire 5 % early; the message names the figure
+    m_deadline->setTimerType(
+        Qt::PreciseTimer); // a coarse one may fire 5 % early; the message names the figure
     m_backoff->setSingleShot(true);
     auto stopWith = [this](Stop why) {
         if (m_reply) {
@@ -169,7 +172,8 @@ void ApiCall::start()
         return finishWith(makeError(ApiError::Kind::Network, 0, QStringLiteral("no network access")));
     if (!m_endpoint.url.isValid() || m_endpoint.url.host().isEmpty())
         return finishWith(makeError(ApiError::Kind::InvalidConfig, 0,
-                                    m_endpoint.dialect ? m_endpoint.dialect->notConfigured() : tr("No server address is configured.")));
+            m_endpoint.dialect ? m_endpoint.dialect->notConfigured()
+                               : tr("No server address is configured.")));
     QUrl url = m_endpoint.url;
     url.setPath(m_endpoint.url.path() + m_request.path);
     // Encode every value strictly: opaque cursors carry '+', '/' and '=' that a server would misread.
@@ -198,7 +202,7 @@ void ApiCall::sendAttempt(const QUrl &url, int redirectsLeft)
         req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     qCDebug(log).noquote() << m_request.method
                            << url.toDisplayString(QUrl::RemoveUserInfo)
-                                  + (m_request.operation.isEmpty() ? QString() : u' ' + m_request.operation)
+            + (m_request.operation.isEmpty() ? QString() : u' ' + m_request.operation)
                            << "attempt" << m_attempts;
     QNetworkReply *reply = nullptr;
     if (m_request.isIdempotent()) {
@@ -235,19 +239,24 @@ void ApiCall::sendAttempt(const QUrl &url, int redirectsLeft)
     // sendCustomRequest always gives one) from the event loop, and a size set before that start
     // never reaches its network thread: set it once the start has run, i.e. from the event loop.
     const qint64 readBuffer = std::min<qint64>(m_endpoint.transport.maxResponseBytes + 1, kReadBufferBytes);
-    QMetaObject::invokeMethod(reply, [reply, readBuffer] { reply->setReadBufferSize(readBuffer); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        reply, [reply, readBuffer] { reply->setReadBufferSize(readBuffer); }, Qt::QueuedConnection);
     connect(reply, &QNetworkReply::metaDataChanged, this, [this, reply] {
         bool known = false;
         const qint64 announced = reply->header(QNetworkRequest::ContentLengthHeader).toLongLong(&known);
-        if (reply == m_reply && m_stop == Stop::None && known && announced > m_endpoint.transport.maxResponseBytes) {
+        if (reply == m_reply && m_stop == Stop::None && known
+            && announced > m_endpoint.transport.maxResponseBytes) {
             m_stop = Stop::TooLarge;
             reply->abort();
         }
     });
     connect(reply, &QNetworkReply::readyRead, this, [this, reply] { onReadyRead(reply); });
-    connect(reply, &QNetworkReply::finished, this, [this, reply, redirectsLeft] { onReplyFinished(reply, redirectsLeft); });
-    connect(reply, &QNetworkReply::downloadProgress, m_timeout, [this] { m_timeout->start(m_endpoint.transport.timeoutMs); });
-    connect(reply, &QNetworkReply::uploadProgress, m_timeout, [this] { m_timeout->start(m_endpoint.transport.timeoutMs); });
+    connect(reply, &QNetworkReply::finished, this,
+        [this, reply, redirectsLeft] { onReplyFinished(reply, redirectsLeft); });
+    connect(reply, &QNetworkReply::downloadProgress, m_timeout,
+        [this] { m_timeout->start(m_endpoint.transport.timeoutMs); });
+    connect(reply, &QNetworkReply::uploadProgress, m_timeout,
+        [this] { m_timeout->start(m_endpoint.transport.timeoutMs); });
     m_timeout->start(m_endpoint.transport.timeoutMs);
     m_deadline->start(std::max(m_endpoint.transport.deadlineMs, m_endpoint.transport.timeoutMs));
 }
@@ -285,7 +294,8 @@ void ApiCall::onReplyFinished(QNetworkReply *reply, int redirectsLeft)
 
     if (status >= 300 && status < 400 && reply->hasRawHeader("Location")) {
         const QUrl target = reply->url().resolved(QUrl::fromEncoded(reply->rawHeader("Location")));
-        const bool upgrade = reply->url().scheme() == QLatin1String("http") && target.scheme() == QLatin1String("https")
+        const bool upgrade = reply->url().scheme() == QLatin1String("http")
+            && target.scheme() == QLatin1String("https")
             && reply->url().host().compare(target.host(), Qt::CaseInsensitive) == 0;
         if ((sameOrigin(reply->url(), target) || upgrade) && redirectsLeft > 0) {
             qCDebug(log) << "following redirect within" << target.host();
@@ -294,7 +304,7 @@ void ApiCall::onReplyFinished(QNetworkReply *reply, int redirectsLeft)
         qCInfo(log).noquote() << "not following redirect from" << reply->url().host() << "to"
                               << target.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery);
         return finishWith(makeError(ApiError::Kind::Redirected, status,
-                                    tr("redirected to %1").arg(target.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery))));
+            tr("redirected to %1").arg(target.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery))));
     }
 
     ApiError error = classify(reply);
@@ -312,7 +322,8 @@ void ApiCall::onReplyFinished(QNetworkReply *reply, int redirectsLeft)
     if (m_policy.shouldRetry(error, m_attempts)) {
         const int delay = m_policy.delayMs(m_attempts, reply->rawHeader("Retry-After"));
         qCInfo(log).noquote() << what() << "failed:" << ApiError::kindName(error.kind) << error.httpStatus
-                              << "- retry" << (m_attempts + 1) << "of" << m_policy.maxAttempts() << "in" << delay << "ms";
+                              << "- retry" << (m_attempts + 1) << "of" << m_policy.maxAttempts() << "in"
+                              << delay << "ms";
         Q_EMIT retrying(m_attempts, delay, error);
         m_backoff->start(delay);
         return;
@@ -349,24 +360,25 @@ ApiError ApiCall::classify(QNetworkReply *reply)
     // An answer cut off by a closed connection: the server did answer (a POST may have been carried
     // out) but not all of it arrived. Qt reports RemoteHostClosedError, or sometimes nothing at all:
     // compare with what the server announced. (With Content-Encoding the length is the compressed one.)
-    if (status > 0 && (netError == QNetworkReply::NoError || netError == QNetworkReply::RemoteHostClosedError)) {
+    if (status > 0
+        && (netError == QNetworkReply::NoError || netError == QNetworkReply::RemoteHostClosedError)) {
         bool haveLength = false;
         const qint64 announced = reply->header(QNetworkRequest::ContentLengthHeader).toLongLong(&haveLength);
         if (haveLength && announced > m_body.size() && reply->rawHeader("Content-Encoding").isEmpty())
             return makeError(Kind::BadResponse, status,
-                             tr("the answer was cut off after %1 of %2 bytes").arg(m_body.size()).arg(announced));
+                tr("the answer was cut off after %1 of %2 bytes").arg(m_body.size()).arg(announced));
         if (netError == QNetworkReply::RemoteHostClosedError)
             return makeError(Kind::BadResponse, status,
-                             tr("the connection closed in the middle of the answer, after %1 bytes").arg(m_body.size()));
+                tr("the connection closed in the middle of the answer, after %1 bytes").arg(m_body.size()));
     }
-    if (status == 0 || (netError != QNetworkReply::NoError && netError < QNetworkReply::ContentAccessDenied)) {
+    if (status == 0
+        || (netError != QNetworkReply::NoError && netError < QNetworkReply::ContentAccessDenied)) {
         switch (netError) {
         case QNetworkReply::SslHandshakeFailedError: {
-            ApiError e = !m_pinMismatch.isEmpty()
-                ? makeError(Kind::TlsFailure, 0,
-                            tr("the certificate's SHA-256 fingerprint %1 is not the pinned one; %2")
-                                .arg(QString::fromLatin1(m_pinMismatch), reply->errorString()))
-                : makeError(Kind::TlsFailure, 0, reply->errorString());
+            ApiError e = !m_pinMismatch.isEmpty() ? makeError(Kind::TlsFailure, 0,
+                             tr("the certificate's SHA-256 fingerprint %1 is not the pinned one; %2")
+                                 .arg(QString::fromLatin1(m_pinMismatch), reply->errorString()))
+                                                  : makeError(Kind::TlsFailure, 0, reply->errorString());
             e.certificateSha256 = m_presentedCertSha256;
             return e;
         }

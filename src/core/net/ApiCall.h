@@ -26,18 +26,18 @@ class ServiceDialect;
 struct ApiEndpoint
 {
     const ServiceDialect *dialect = nullptr; // the service: success envelope, errors, wording
-    QUrl url;                                // normalized base URL: scheme://host[:port][/base path]
-    QByteArray authorization;                // the whole header value, e.g. "ApiToken <token>"; never logged
+    QUrl url; // normalized base URL: scheme://host[:port][/base path]
+    QByteArray authorization; // the whole header value, e.g. "ApiToken <token>"; never logged
     Transport transport;
 };
 
 struct ApiRequest
 {
     QByteArray method = "GET";
-    QString path;          // below the base URL, e.g. /web/api/v2.1/threats or /graphql
+    QString path; // below the base URL, e.g. /web/api/v2.1/threats or /graphql
     QUrlQuery query;
-    QByteArray body;       // JSON; empty for none
-    QString operation;     // GraphQL operation name (logs, messages); empty for REST
+    QByteArray body; // JSON; empty for none
+    QString operation; // GraphQL operation name (logs, messages); empty for REST
     // May the request be sent again when its answer was lost? By default GET, HEAD, PUT and DELETE
     // may, POST may not (it creates something). A POST that only reads or that the server treats as
     // an upsert says so here.
@@ -56,7 +56,8 @@ class ApiCall : public QObject
 {
     Q_OBJECT
 public:
-    ApiCall(QNetworkAccessManager *nam, const ApiEndpoint &endpoint, ApiRequest request, QObject *parent = nullptr);
+    ApiCall(QNetworkAccessManager *nam, const ApiEndpoint &endpoint, ApiRequest request,
+        QObject *parent = nullptr);
     ~ApiCall() override;
 
     void start();
@@ -93,14 +94,14 @@ private:
     ApiRequest m_request;
     RetryPolicy m_policy;
     QPointer<QNetworkReply> m_reply;
-    QTimer *m_timeout = nullptr;   // idle
-    QTimer *m_deadline = nullptr;  // total, per attempt
+    QTimer *m_timeout = nullptr; // idle
+    QTimer *m_deadline = nullptr; // total, per attempt
     QTimer *m_backoff = nullptr;
     QByteArray m_body;
     QJsonDocument m_json;
     ApiError m_error;
-    QByteArray m_pinMismatch;          // digest of a certificate that did not match the pin
-    QByteArray m_presentedCertSha256;  // digest of the certificate the server presented (TLS errors)
+    QByteArray m_pinMismatch; // digest of a certificate that did not match the pin
+    QByteArray m_presentedCertSha256; // digest of the certificate the server presented (TLS errors)
     int m_attempts = 0;
     enum class Stop { None, Idle, Deadline, TooLarge } m_stop = Stop::None;
     bool m_cancelled = false;

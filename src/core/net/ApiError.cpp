@@ -24,22 +24,38 @@ bool ApiError::isTransient() const
 QString ApiError::kindName(Kind k)
 {
     switch (k) {
-    case Kind::None: return QStringLiteral("ok");
-    case Kind::InvalidConfig: return QStringLiteral("invalid-config");
-    case Kind::TokenRefused: return QStringLiteral("token-refused");
-    case Kind::Forbidden: return QStringLiteral("forbidden");
-    case Kind::NotAvailable: return QStringLiteral("not-available");
-    case Kind::BadRequest: return QStringLiteral("bad-request");
-    case Kind::RateLimited: return QStringLiteral("rate-limited");
-    case Kind::ServerError: return QStringLiteral("server-error");
-    case Kind::NotAConsole: return QStringLiteral("not-a-console");
-    case Kind::BadResponse: return QStringLiteral("bad-response");
-    case Kind::TooLarge: return QStringLiteral("too-large");
-    case Kind::Redirected: return QStringLiteral("redirected");
-    case Kind::TlsFailure: return QStringLiteral("tls-failure");
-    case Kind::Timeout: return QStringLiteral("timeout");
-    case Kind::Network: return QStringLiteral("network");
-    case Kind::Cancelled: return QStringLiteral("cancelled");
+    case Kind::None:
+        return QStringLiteral("ok");
+    case Kind::InvalidConfig:
+        return QStringLiteral("invalid-config");
+    case Kind::TokenRefused:
+        return QStringLiteral("token-refused");
+    case Kind::Forbidden:
+        return QStringLiteral("forbidden");
+    case Kind::NotAvailable:
+        return QStringLiteral("not-available");
+    case Kind::BadRequest:
+        return QStringLiteral("bad-request");
+    case Kind::RateLimited:
+        return QStringLiteral("rate-limited");
+    case Kind::ServerError:
+        return QStringLiteral("server-error");
+    case Kind::NotAConsole:
+        return QStringLiteral("not-a-console");
+    case Kind::BadResponse:
+        return QStringLiteral("bad-response");
+    case Kind::TooLarge:
+        return QStringLiteral("too-large");
+    case Kind::Redirected:
+        return QStringLiteral("redirected");
+    case Kind::TlsFailure:
+        return QStringLiteral("tls-failure");
+    case Kind::Timeout:
+        return QStringLiteral("timeout");
+    case Kind::Network:
+        return QStringLiteral("network");
+    case Kind::Cancelled:
+        return QStringLiteral("cancelled");
     }
     return {};
 }
@@ -81,7 +97,8 @@ QString ApiError::userMessage() const
         text = dialect->message(*this);
     if (text.isEmpty()) {
         const QString where = host.isEmpty() ? tr("The server") : host;
-        text = kind == Kind::TooLarge ? tr("%1 sent an answer for %2 larger than the size limit of %3.").arg(where, endpoint, boundText())
+        text = kind == Kind::TooLarge ? tr("%1 sent an answer for %2 larger than the size limit of %3.")
+                                            .arg(where, endpoint, boundText())
                                       : tr("The request to %1 failed (%2).").arg(where, kindName(kind));
     }
     if (outcomeUnknown)
@@ -98,7 +115,9 @@ bool ServiceDialect::looksHtml(const QByteArray &contentType, const QByteArray &
 
 QString ServiceDialect::htmlDetail(int status, const QByteArray &contentType)
 {
-    return ApiError::tr("HTTP %1, %2").arg(status).arg(QString::fromLatin1(contentType.isEmpty() ? QByteArray("HTML") : contentType));
+    return ApiError::tr("HTTP %1, %2")
+        .arg(status)
+        .arg(QString::fromLatin1(contentType.isEmpty() ? QByteArray("HTML") : contentType));
 }
 
 } // namespace net

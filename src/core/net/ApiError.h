@@ -17,29 +17,29 @@ struct ApiError
 public:
     enum class Kind {
         None,
-        InvalidConfig,   // the configuration cannot be right (no host, bad scheme, empty token)
-        TokenRefused,    // 401; OpenCTI: GraphQL error AUTH_REQUIRED
-        Forbidden,       // 403: the token has no rights for this account/site; OpenCTI: FORBIDDEN_ACCESS
-        NotAvailable,    // 404 on a known endpoint: feature absent or not licensed
-        BadRequest,      // 400: the server refused a filter or body; OpenCTI: any other GraphQL error
-        RateLimited,     // 429 after every attempt
-        ServerError,     // 5xx after every attempt
-        NotAConsole,     // HTML or JSON without the service's envelope
-        BadResponse,     // malformed or truncated JSON
-        TooLarge,        // the answer passed the size limit (not retried: it would be as large again)
-        Redirected,      // a redirect to another host or to plain http (the token was not sent)
+        InvalidConfig, // the configuration cannot be right (no host, bad scheme, empty token)
+        TokenRefused, // 401; OpenCTI: GraphQL error AUTH_REQUIRED
+        Forbidden, // 403: the token has no rights for this account/site; OpenCTI: FORBIDDEN_ACCESS
+        NotAvailable, // 404 on a known endpoint: feature absent or not licensed
+        BadRequest, // 400: the server refused a filter or body; OpenCTI: any other GraphQL error
+        RateLimited, // 429 after every attempt
+        ServerError, // 5xx after every attempt
+        NotAConsole, // HTML or JSON without the service's envelope
+        BadResponse, // malformed or truncated JSON
+        TooLarge, // the answer passed the size limit (not retried: it would be as large again)
+        Redirected, // a redirect to another host or to plain http (the token was not sent)
         TlsFailure,
-        Timeout,         // no byte within the idle timeout, or no complete answer within the deadline
-        Network,         // connection refused, host not found, connection dropped
+        Timeout, // no byte within the idle timeout, or no complete answer within the deadline
+        Network, // connection refused, host not found, connection dropped
         Cancelled,
     };
 
     Kind kind = Kind::None;
     const ServiceDialect *dialect = nullptr; // who speaks: decides the wording; null: generic words
     int httpStatus = 0;
-    QString detail;      // technical detail: the server's error text or Qt's
-    QString endpoint;    // path of the request, e.g. /web/api/v2.1/threats or /graphql
-    QString operation;   // GraphQL operation name, e.g. CheckConnection; empty for REST
+    QString detail; // technical detail: the server's error text or Qt's
+    QString endpoint; // path of the request, e.g. /web/api/v2.1/threats or /graphql
+    QString operation; // GraphQL operation name, e.g. CheckConnection; empty for REST
     QString host;
     QByteArray certificateSha256; // TLS failures: hex SHA-256 of the certificate the server presented
     // A request that is not idempotent (a POST that creates something) may have been carried out
@@ -52,7 +52,7 @@ public:
     qint64 boundValue = 0; // milliseconds (IdleTimeout, Deadline) or bytes (SizeLimit)
 
     bool isError() const { return kind != Kind::None; }
-    bool isTransient() const;  // worth another attempt (when the request may be repeated)
+    bool isTransient() const; // worth another attempt (when the request may be repeated)
     bool isAuthProblem() const { return kind == Kind::TokenRefused || kind == Kind::Forbidden; }
     QString userMessage() const;
     // "SentinelOne", "OpenCTI", ... (product names: not translated); empty without a dialect.

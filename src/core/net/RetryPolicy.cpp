@@ -14,8 +14,7 @@ RetryPolicy::RetryPolicy(int maxAttempts, int baseDelayMs, int maxDelayMs)
     : m_maxAttempts(std::clamp(maxAttempts, 1, 100))
     , m_baseDelayMs(std::max(0, baseDelayMs))
     , m_maxDelayMs(std::max(0, maxDelayMs))
-{
-}
+{ }
 
 bool RetryPolicy::shouldRetry(const ApiError &error, int attemptsMade) const
 {
@@ -32,7 +31,8 @@ int RetryPolicy::parseRetryAfter(const QByteArray &value, const QDateTime &now)
     if (ok)
         return seconds >= 0 ? seconds : -1;
     // HTTP-date, e.g. "Wed, 21 Oct 2015 07:28:00 GMT"
-    QDateTime when = QLocale::c().toDateTime(QString::fromLatin1(trimmed), QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));
+    QDateTime when = QLocale::c().toDateTime(
+        QString::fromLatin1(trimmed), QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));
     if (!when.isValid())
         return -1;
     when.setTimeSpec(Qt::UTC);

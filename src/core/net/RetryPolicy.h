@@ -20,7 +20,8 @@ public:
     int maxAttempts() const { return m_maxAttempts; }
     bool shouldRetry(const ApiError &error, int attemptsMade) const;
     // Delay before attempt number attemptsMade + 1. retryAfter is the raw header value (may be empty).
-    int delayMs(int attemptsMade, const QByteArray &retryAfter, const QDateTime &now = QDateTime::currentDateTimeUtc()) const;
+    int delayMs(int attemptsMade, const QByteArray &retryAfter,
+        const QDateTime &now = QDateTime::currentDateTimeUtc()) const;
     // Seconds from a Retry-After value (delta-seconds or HTTP-date); -1 when absent or unreadable.
     static int parseRetryAfter(const QByteArray &value, const QDateTime &now);
 

@@ -29,7 +29,7 @@ public:
     // An HTTP answer that arrived whole (status > 0). Returns Kind::None and sets *json for a
     // successful answer; otherwise the kind of error, with the server's own words in *detail.
     virtual ApiError::Kind classify(int status, const QByteArray &contentType, const QByteArray &body,
-                                    QJsonDocument *json, QString *detail) const = 0;
+        QJsonDocument *json, QString *detail) const = 0;
     // The sentence for people, without the technical detail (ApiError::userMessage() appends it).
     virtual QString message(const ApiError &error) const = 0;
 

@@ -13,7 +13,7 @@ struct Words
 } // namespace
 
 QUrl normalizeServiceUrl(const QString &input, const QString &field, const QString &emptyHint,
-                         const QRegularExpression &appPath, QString *error)
+    const QRegularExpression &appPath, QString *error)
 {
     auto fail = [error](const QString &message) {
         if (error)
@@ -30,7 +30,8 @@ QUrl normalizeServiceUrl(const QString &input, const QString &field, const QStri
         return fail(Words::tr("%1: \"%2\" is not a valid address.").arg(field, input.trimmed()));
     const QString scheme = url.scheme().toLower();
     if (scheme != QLatin1String("https") && scheme != QLatin1String("http"))
-        return fail(Words::tr("%1: the scheme \"%2\" is not supported; use https://.").arg(field, url.scheme()));
+        return fail(
+            Words::tr("%1: the scheme \"%2\" is not supported; use https://.").arg(field, url.scheme()));
     if (url.host().isEmpty())
         return fail(Words::tr("%1: \"%2\" has no host name.").arg(field, input.trimmed()));
     if (!url.userInfo().isEmpty())

@@ -13,6 +13,6 @@ namespace net {
 // with a message starting with `field` ("Console URL", "OpenCTI URL"). emptyHint: the message when
 // nothing was entered.
 QUrl normalizeServiceUrl(const QString &input, const QString &field, const QString &emptyHint,
-                         const QRegularExpression &appPath, QString *error);
+    const QRegularExpression &appPath, QString *error);
 
 } // namespace net

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "OpenCtiDialect.h"
 #include "OpenCtiCheckJob.h"
+#include "OpenCtiDialect.h"
 
 #include "GraphQlDocuments.h"
 #include "OpenCtiClient.h"

@@ -11,11 +11,11 @@ namespace opencti {
 QUrl OpenCtiConfig::normalizeUrl(const QString &input, QString *error)
 {
     // The GraphQL endpoint, or a page of the web interface, pasted from the browser.
-    static const QRegularExpression appPath(QStringLiteral("/(graphql|dashboard)(/.*)?$"),
-                                            QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression appPath(
+        QStringLiteral("/(graphql|dashboard)(/.*)?$"), QRegularExpression::CaseInsensitiveOption);
     return net::normalizeServiceUrl(input, tr("OpenCTI URL"),
-                                   tr("enter the address of your OpenCTI platform, for example https://opencti.example.com."),
-                                   appPath, error);
+        tr("enter the address of your OpenCTI platform, for example https://opencti.example.com."), appPath,
+        error);
 }
 
 QString OpenCtiConfig::normalizeToken(const QString &input, QString *error)

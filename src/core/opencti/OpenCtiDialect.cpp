@@ -40,16 +40,17 @@ QString graphQlErrorText(const QJsonDocument &doc)
     return parts.join(QLatin1String("; "));
 }
 
-Kind OpenCtiDialect::classify(int status, const QByteArray &contentType, const QByteArray &body, QJsonDocument *json,
-                              QString *detail) const
+Kind OpenCtiDialect::classify(int status, const QByteArray &contentType, const QByteArray &body,
+    QJsonDocument *json, QString *detail) const
 {
     const bool html = looksHtml(contentType, body);
-    QJsonParseError parseError{};
+    QJsonParseError parseError {};
     const QJsonDocument doc = html ? QJsonDocument() : QJsonDocument::fromJson(body, &parseError);
     const bool isJson = !html && parseError.error == QJsonParseError::NoError && doc.isObject();
     const QJsonObject root = doc.object();
     const QJsonArray errors = root.value(QLatin1String("errors")).toArray();
-    const bool isGraphQl = isJson && (root.contains(QLatin1String("data")) || root.value(QLatin1String("errors")).isArray());
+    const bool isGraphQl
+        = isJson && (root.contains(QLatin1String("data")) || root.value(QLatin1String("errors")).isArray());
     *detail = isGraphQl ? graphQlErrorText(doc) : QString();
 
     if (status == 429)
@@ -84,9 +85,11 @@ Kind OpenCtiDialect::classify(int status, const QByteArray &contentType, const Q
         bool forbidden = false;
         for (const QJsonValue &value : errors) {
             const QJsonObject e = value.toObject();
-            const QString code = e.value(QLatin1String("extensions")).toObject().value(QLatin1String("code")).toString();
+            const QString code
+                = e.value(QLatin1String("extensions")).toObject().value(QLatin1String("code")).toString();
             const QString message = e.value(QLatin1String("message")).toString();
-            if (code == QLatin1String("AUTH_REQUIRED") || message.contains(QLatin1String("You must be logged in"), Qt::CaseInsensitive))
+            if (code == QLatin1String("AUTH_REQUIRED")
+                || message.contains(QLatin1String("You must be logged in"), Qt::CaseInsensitive))
                 authRequired = true;
             else if (code == QLatin1String("FORBIDDEN_ACCESS"))
                 forbidden = true;
@@ -113,7 +116,9 @@ QString OpenCtiDialect::message(const net::ApiError &e) const
 {
     // "OpenCTI at opencti.example.com": the host alone says little when two services are configured.
     const QString where = e.host.isEmpty() ? tr("OpenCTI") : tr("OpenCTI at %1").arg(e.host);
-    const QString what = !e.operation.isEmpty() ? e.operation : e.endpoint.isEmpty() ? tr("the request") : e.endpoint;
+    const QString what = !e.operation.isEmpty() ? e.operation
+        : e.endpoint.isEmpty()                  ? tr("the request")
+                                                : e.endpoint;
     switch (e.kind) {
     case Kind::None:
     case Kind::InvalidConfig:
@@ -129,7 +134,8 @@ QString OpenCtiDialect::message(const net::ApiError &e) const
                   "use the token of another user.")
             .arg(where, what);
     case Kind::NotAvailable:
-        return tr("%1 does not offer %2 (HTTP 404). Check the OpenCTI URL and the platform version.").arg(where, what);
+        return tr("%1 does not offer %2 (HTTP 404). Check the OpenCTI URL and the platform version.")
+            .arg(where, what);
     case Kind::BadRequest:
         return tr("%1 rejected %2.").arg(where, what);
     case Kind::RateLimited:
@@ -172,9 +178,11 @@ QString OpenCtiDialect::message(const net::ApiError &e) const
             return tr("%1 did not answer in time: nothing came for %2 while it answered %3, after every "
                       "attempt. Check the network or the OpenCTI URL.")
                 .arg(where, e.boundText(), what);
-        return tr("%1 did not answer in time, after every attempt. Check the network or the OpenCTI URL.").arg(where);
+        return tr("%1 did not answer in time, after every attempt. Check the network or the OpenCTI URL.")
+            .arg(where);
     case Kind::Network:
-        return tr("Could not reach %1. Check the OpenCTI URL, your network connection and any proxy.").arg(where);
+        return tr("Could not reach %1. Check the OpenCTI URL, your network connection and any proxy.")
+            .arg(where);
     }
     return {};
 }

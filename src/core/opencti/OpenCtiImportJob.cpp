@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "OpenCtiDialect.h"
 #include "OpenCtiImportJob.h"
+#include "OpenCtiDialect.h"
 
 #include "GraphQlDocuments.h"
 #include "Logging.h"
@@ -42,7 +42,7 @@ QList<s1::ThreatNote> OpenCtiImportJob::bundleNotes(const QList<s1::ThreatNote> 
 }
 
 OpenCtiImportJob::OpenCtiImportJob(s1::S1Client *s1, OpenCtiClient *openCti, ImportStore *store,
-                                   const ImportSettings &settings, QObject *parent)
+    const ImportSettings &settings, QObject *parent)
     : Job(KindName, tr("Import flagged threats into OpenCTI"), parent)
     , m_s1(s1)
     , m_openCti(openCti)
@@ -74,7 +74,8 @@ void OpenCtiImportJob::failWith(const net::ApiError &error)
 void OpenCtiImportJob::run()
 {
     if (!m_s1 || !m_openCti || !m_store)
-        return fail(tr("The import is not configured: it needs a SentinelOne console and an OpenCTI platform."));
+        return fail(
+            tr("The import is not configured: it needs a SentinelOne console and an OpenCTI platform."));
     const QString problem = m_builder.validateOptions();
     if (!problem.isEmpty())
         return fail(problem);
@@ -101,7 +102,8 @@ void OpenCtiImportJob::confirmUnconfirmed()
     const QList<ImportRecord> pending = m_store->unconfirmed(m_settings.profileId);
     if (pending.isEmpty())
         return registerConnector();
-    setProgress(0, -1, tr("Checking %Ln import(s) left unconfirmed by an earlier run", nullptr, int(pending.size())));
+    setProgress(
+        0, -1, tr("Checking %Ln import(s) left unconfirmed by an earlier run", nullptr, int(pending.size())));
     QHash<QString, QList<ImportRecord>> byWork;
     for (const ImportRecord &r : pending)
         byWork[r.workId] << r;
@@ -110,7 +112,7 @@ void OpenCtiImportJob::confirmUnconfirmed()
         const QString workId = it.key();
         const QList<ImportRecord> records = it.value();
         net::ApiCall *call = track(m_openCti->request(GraphQlDocuments::load(QStringLiteral("WorkStatus")),
-                                                     QJsonObject{{QStringLiteral("id"), workId}}, this));
+            QJsonObject {{QStringLiteral("id"), workId}}, this));
         connect(call, &net::ApiCall::finished, this, [this, call, workId, records, remaining] {
             call->deleteLater();
             if (isFinished())
@@ -128,7 +130,8 @@ void OpenCtiImportJob::confirmUnconfirmed()
             const QJsonObject work = workValue.toObject();
             const QString status = work.value(QLatin1String("status")).toString();
             const bool hasErrors = !work.value(QLatin1String("errors")).toArray().isEmpty();
-            const bool givenUp = sentAt.isValid() && sentAt.msecsTo(QDateTime::currentDateTimeUtc()) > m_settings.workGiveUpMs;
+            const bool givenUp = sentAt.isValid()
+                && sentAt.msecsTo(QDateTime::currentDateTimeUtc()) > m_settings.workGiveUpMs;
             if (call->error().isError()) {
                 qCInfo(lcOpenCti).noquote() << "could not read work" << workId << "- its" << threats.size()
                                             << "threat(s) stay sent:" << call->error().userMessage();
@@ -138,18 +141,21 @@ void OpenCtiImportJob::confirmUnconfirmed()
                 QString error;
                 m_store->markImported(m_settings.profileId, threats, workId, &error);
                 m_imported += threats;
-            } else if (workValue.isObject() && status != QLatin1String("complete") && status != QLatin1String("timeout") && !givenUp) {
-                qCDebug(lcOpenCti).noquote() << "work" << workId << "is still" << status << "- waiting for its"
-                                             << threats.size() << "threat(s)";
+            } else if (workValue.isObject() && status != QLatin1String("complete")
+                && status != QLatin1String("timeout") && !givenUp) {
+                qCDebug(lcOpenCti).noquote() << "work" << workId << "is still" << status
+                                             << "- waiting for its" << threats.size() << "threat(s)";
                 for (const ImportRecord &r : records)
                     m_waiting.insert(r.threatId, r.contentHash);
             } else {
-                QString why = QStringLiteral("ended ") + status + (hasErrors ? QStringLiteral(" with errors") : QString());
+                QString why = QStringLiteral("ended ") + status
+                    + (hasErrors ? QStringLiteral(" with errors") : QString());
                 if (!workValue.isObject())
                     why = QStringLiteral("is gone");
                 else if (givenUp)
                     why = QStringLiteral("has been unfinished for too long");
-                qCInfo(lcOpenCti).noquote() << "work" << workId << why << "- sending its" << threats.size() << "threat(s) again";
+                qCInfo(lcOpenCti).noquote()
+                    << "work" << workId << why << "- sending its" << threats.size() << "threat(s) again";
                 for (const QString &id : std::as_const(threats))
                     m_forced.insert(id);
             }
@@ -172,13 +178,12 @@ void OpenCtiImportJob::registerConnector()
     if (isCancelRequested())
         return finishCancelled();
     setProgress(0, -1, tr("Registering with OpenCTI"));
-    const QJsonObject input{{QStringLiteral("id"), m_settings.connectorId},
-                            {QStringLiteral("name"), m_settings.connectorName},
-                            {QStringLiteral("type"), QStringLiteral("EXTERNAL_IMPORT")},
-                            {QStringLiteral("scope"), QJsonArray{m_settings.connectorScope}},
-                            {QStringLiteral("auto"), false}};
+    const QJsonObject input {{QStringLiteral("id"), m_settings.connectorId},
+        {QStringLiteral("name"), m_settings.connectorName},
+        {QStringLiteral("type"), QStringLiteral("EXTERNAL_IMPORT")},
+        {QStringLiteral("scope"), QJsonArray {m_settings.connectorScope}}, {QStringLiteral("auto"), false}};
     net::ApiCall *call = track(m_openCti->request(GraphQlDocuments::load(QStringLiteral("RegisterConnector")),
-                                                 QJsonObject{{QStringLiteral("input"), input}}, this));
+        QJsonObject {{QStringLiteral("input"), input}}, this));
     connect(call, &net::ApiCall::finished, this, [this, call] {
         call->deleteLater();
         if (isCancelRequested())
@@ -201,9 +206,10 @@ void OpenCtiImportJob::startCandidateQuery()
     }
     const QDateTime mark = m_store->highWaterMark(m_settings.profileId);
     if (mark.isValid())
-        query.updatedAfter = mark; // __gte: a threat updated in the same millisecond is seen again, its hash decides
+        query.updatedAfter
+            = mark; // __gte: a threat updated in the same millisecond is seen again, its hash decides
     if (m_settings.mode == config::Profile::ImportMode::FlaggedOnly)
-        query.noteExists = true;   // a flag is a note: threats without notes cannot be flagged
+        query.noteExists = true; // a flag is a note: threats without notes cannot be flagged
     else
         query.createdAfter = m_settings.importStart.startOfDay(Qt::UTC);
     listCandidates(query, {}, false);
@@ -220,7 +226,7 @@ void OpenCtiImportJob::listCandidates(const s1::ThreatQuery &query, const QStrin
             return failWith(call->error());
         const QJsonArray data = call->data().toArray();
         for (const QJsonValue &v : data) {
-            Candidate c{s1::Threat::fromJson(v.toObject()), false};
+            Candidate c {s1::Threat::fromJson(v.toObject()), false};
             if (!c.threat.isValid() || m_queued.contains(c.threat.id))
                 continue;
             c.forced = m_forced.contains(c.threat.id) || forcedPass;
@@ -268,7 +274,9 @@ void OpenCtiImportJob::pump()
         processCandidate(m_queue.dequeue());
     }
     setProgress(tally().done + tally().skipped + tally().failed, m_listingDone ? tally().seen : -1,
-                tr("Importing: %1 of %2 threats checked").arg(tally().done + tally().skipped + tally().failed).arg(tally().seen));
+        tr("Importing: %1 of %2 threats checked")
+            .arg(tally().done + tally().skipped + tally().failed)
+            .arg(tally().seen));
     if (m_listingDone && m_queue.isEmpty() && m_inFlight == 0)
         finishPushing();
 }
@@ -302,7 +310,8 @@ void OpenCtiImportJob::onNotes(const Candidate &candidate, const QList<s1::Threa
     const s1::Threat &t = candidate.threat;
     if (!m_maxUpdatedAt.isValid() || t.updatedAt > m_maxUpdatedAt)
         m_maxUpdatedAt = t.updatedAt;
-    const bool flagged = std::any_of(notes.cbegin(), notes.cend(), [this](const s1::ThreatNote &n) { return n.containsFlag(m_settings.flag); });
+    const bool flagged = std::any_of(notes.cbegin(), notes.cend(),
+        [this](const s1::ThreatNote &n) { return n.containsFlag(m_settings.flag); });
     const bool wanted = !m_settings.onlyThreatIds.isEmpty() || candidate.forced
         || m_settings.mode == config::Profile::ImportMode::CreatedAfter || flagged;
     if (!wanted) {
@@ -322,7 +331,8 @@ void OpenCtiImportJob::onNotes(const Candidate &candidate, const QList<s1::Threa
         return itemDone();
     }
     const auto previous = m_store->record(m_settings.profileId, t.id);
-    if (!candidate.forced && previous && previous->status == ImportRecord::Status::Imported && previous->contentHash == hash) {
+    if (!candidate.forced && previous && previous->status == ImportRecord::Status::Imported
+        && previous->contentHash == hash) {
         ++m_unchanged; // re-importing an unchanged threat sends nothing
         ++tally().skipped;
         return itemDone();
@@ -340,16 +350,21 @@ void OpenCtiImportJob::ensureWork(const std::function<void()> &then)
     m_workRequested = true;
     const QString name = tr("S1 Bridge import %1").arg(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
     net::ApiCall *call = track(m_openCti->request(GraphQlDocuments::load(QStringLiteral("WorkAdd")),
-                                                 QJsonObject{{QStringLiteral("connectorId"), m_settings.connectorId},
-                                                             {QStringLiteral("friendlyName"), name}},
-                                                 this));
+        QJsonObject {
+            {QStringLiteral("connectorId"), m_settings.connectorId}, {QStringLiteral("friendlyName"), name}},
+        this));
     connect(call, &net::ApiCall::finished, this, [this, call] {
         call->deleteLater();
         if (isFinished())
             return;
         if (call->error().isError())
             return failWith(call->error());
-        m_workId = call->data().toObject().value(QLatin1String("workAdd")).toObject().value(QLatin1String("id")).toString();
+        m_workId = call->data()
+                       .toObject()
+                       .value(QLatin1String("workAdd"))
+                       .toObject()
+                       .value(QLatin1String("id"))
+                       .toString();
         if (m_workId.isEmpty()) {
             net::ApiError e = call->error();
             e.kind = net::ApiError::Kind::BadResponse;
@@ -368,11 +383,11 @@ void OpenCtiImportJob::push(const Candidate &candidate, const QJsonObject &bundl
 {
     ensureWork([this, candidate, bundle, hash] {
         const QByteArray text = QJsonDocument(bundle).toJson(QJsonDocument::Compact);
-        net::ApiCall *call = track(m_openCti->request(GraphQlDocuments::load(QStringLiteral("StixBundlePush")),
-                                                     QJsonObject{{QStringLiteral("connectorId"), m_settings.connectorId},
-                                                                 {QStringLiteral("bundle"), QString::fromUtf8(text)},
-                                                                 {QStringLiteral("workId"), m_workId}},
-                                                     this));
+        net::ApiCall *call = track(m_openCti->request(
+            GraphQlDocuments::load(QStringLiteral("StixBundlePush")),
+            QJsonObject {{QStringLiteral("connectorId"), m_settings.connectorId},
+                {QStringLiteral("bundle"), QString::fromUtf8(text)}, {QStringLiteral("workId"), m_workId}},
+            this));
         connect(call, &net::ApiCall::finished, this, [this, call, candidate, bundle, hash] {
             call->deleteLater();
             if (isFinished())
@@ -380,8 +395,11 @@ void OpenCtiImportJob::push(const Candidate &candidate, const QJsonObject &bundl
             const s1::Threat &t = candidate.threat;
             if (call->error().isAuthProblem())
                 return failWith(call->error());
-            if (call->error().isError() || !call->data().toObject().value(QLatin1String("stixBundlePush")).toBool()) {
-                addFailure(t.id, call->error().isError() ? call->error().userMessage() : tr("OpenCTI did not accept the bundle."));
+            if (call->error().isError()
+                || !call->data().toObject().value(QLatin1String("stixBundlePush")).toBool()) {
+                addFailure(t.id,
+                    call->error().isError() ? call->error().userMessage()
+                                            : tr("OpenCTI did not accept the bundle."));
                 if (!m_minFailedUpdatedAt.isValid() || t.updatedAt < m_minFailedUpdatedAt)
                     m_minFailedUpdatedAt = t.updatedAt;
                 return itemDone();
@@ -431,12 +449,14 @@ void OpenCtiImportJob::finishPushing()
     flushSent();
     if (m_sentThisRun.isEmpty())
         return finishRun();
-    setProgress(tally().seen, tally().seen, tr("Waiting for OpenCTI to process %Ln bundle(s)", nullptr, int(m_sentThisRun.size())));
+    setProgress(tally().seen, tally().seen,
+        tr("Waiting for OpenCTI to process %Ln bundle(s)", nullptr, int(m_sentThisRun.size())));
     net::ApiCall *call = track(m_openCti->request(GraphQlDocuments::load(QStringLiteral("WorkToProcessed")),
-                                                 QJsonObject{{QStringLiteral("id"), m_workId},
-                                                             {QStringLiteral("message"), tr("%Ln threat(s) sent by S1 Bridge", nullptr, int(m_sentThisRun.size()))},
-                                                             {QStringLiteral("inError"), false}},
-                                                 this));
+        QJsonObject {{QStringLiteral("id"), m_workId},
+            {QStringLiteral("message"),
+                tr("%Ln threat(s) sent by S1 Bridge", nullptr, int(m_sentThisRun.size()))},
+            {QStringLiteral("inError"), false}},
+        this));
     connect(call, &net::ApiCall::finished, this, [this, call] {
         call->deleteLater();
         if (isFinished())
@@ -452,7 +472,7 @@ void OpenCtiImportJob::pollWork()
     if (isCancelRequested())
         return finishCancelled(); // Sent records stay: the next run confirms them
     net::ApiCall *call = track(m_openCti->request(GraphQlDocuments::load(QStringLiteral("WorkStatus")),
-                                                 QJsonObject{{QStringLiteral("id"), m_workId}}, this));
+        QJsonObject {{QStringLiteral("id"), m_workId}}, this));
     connect(call, &net::ApiCall::finished, this, [this, call] {
         call->deleteLater();
         if (isFinished())
@@ -466,13 +486,14 @@ void OpenCtiImportJob::pollWork()
         if (QDateTime::currentDateTimeUtc() > m_pollDeadline) {
             // Still processing: the records stay Sent and the next run confirms them.
             m_imported.clear();
-            return succeed(tr("Sent %Ln threat(s) to OpenCTI; it is still processing them. The next run confirms them.",
-                              nullptr, int(m_sentThisRun.size())));
+            return succeed(
+                tr("Sent %Ln threat(s) to OpenCTI; it is still processing them. The next run confirms them.",
+                    nullptr, int(m_sentThisRun.size())));
         }
         const QJsonObject tracking = work.value(QLatin1String("tracking")).toObject();
         setProgress(tracking.value(QLatin1String("import_processed_number")).toInteger(),
-                    tracking.value(QLatin1String("import_expected_number")).toInteger(),
-                    tr("OpenCTI is processing the bundles"));
+            tracking.value(QLatin1String("import_expected_number")).toInteger(),
+            tr("OpenCTI is processing the bundles"));
         m_pollTimer->start(m_settings.workPollMs);
     });
 }
@@ -484,7 +505,8 @@ void OpenCtiImportJob::concludeWork(const QJsonObject &work)
     const QJsonArray errors = work.value(QLatin1String("errors")).toArray();
     for (const QJsonValue &v : errors) {
         const QJsonObject e = v.toObject();
-        const QJsonObject source = QJsonDocument::fromJson(e.value(QLatin1String("source")).toString().toUtf8()).object();
+        const QJsonObject source
+            = QJsonDocument::fromJson(e.value(QLatin1String("source")).toString().toUtf8()).object();
         const QString owner = m_objectOwner.value(source.value(QLatin1String("id")).toString());
         const QString message = e.value(QLatin1String("message")).toString();
         if (!owner.isEmpty())
@@ -517,7 +539,8 @@ void OpenCtiImportJob::finishRun()
 {
     // Move the high-water mark only over what is fully handled: a failed threat is seen again.
     if (m_settings.onlyThreatIds.isEmpty() && m_maxUpdatedAt.isValid()) {
-        const QDateTime mark = m_minFailedUpdatedAt.isValid() ? m_minFailedUpdatedAt.addMSecs(-1) : m_maxUpdatedAt;
+        const QDateTime mark
+            = m_minFailedUpdatedAt.isValid() ? m_minFailedUpdatedAt.addMSecs(-1) : m_maxUpdatedAt;
         const QDateTime previous = m_store->highWaterMark(m_settings.profileId);
         if (!previous.isValid() || mark > previous) {
             QString error;

@@ -33,15 +33,15 @@ struct ImportSettings
     QString profileId;
     QString flag = QStringLiteral("[OpenCTI_add]");
     config::Profile::ImportMode mode = config::Profile::ImportMode::FlaggedOnly;
-    QDate importStart;                 // CreatedAfter mode
-    QString connectorId;               // UUID, registered as an EXTERNAL_IMPORT connector
+    QDate importStart; // CreatedAfter mode
+    QString connectorId; // UUID, registered as an EXTERNAL_IMPORT connector
     QString connectorName = QStringLiteral("S1 Bridge");
     QString connectorScope = QStringLiteral("sentinelone");
     StixBundleBuilder::Options bundle; // author, TLP, console URL
-    QStringList onlyThreatIds;         // "Import now" for a selection: these, flagged or not
-    int concurrency = 4;               // SentinelOne notes requests and OpenCTI pushes in flight
+    QStringList onlyThreatIds; // "Import now" for a selection: these, flagged or not
+    int concurrency = 4; // SentinelOne notes requests and OpenCTI pushes in flight
     int workPollMs = 250;
-    int workTimeoutMs = 120000;        // how long one run waits for the work it pushed into
+    int workTimeoutMs = 120000; // how long one run waits for the work it pushed into
     // A work that OpenCTI has not finished this long after the push is taken as lost (its worker
     // died, its messages were dropped) and its bundles are sent again. Until then the next runs
     // wait for it instead of sending again what OpenCTI still has to process.
@@ -64,8 +64,8 @@ class OpenCtiImportJob : public jobs::Job
     Q_OBJECT
 public:
     static constexpr QLatin1String KindName {"opencti-import"};
-    OpenCtiImportJob(s1::S1Client *s1, OpenCtiClient *openCti, ImportStore *store, const ImportSettings &settings,
-                     QObject *parent = nullptr);
+    OpenCtiImportJob(s1::S1Client *s1, OpenCtiClient *openCti, ImportStore *store,
+        const ImportSettings &settings, QObject *parent = nullptr);
 
     // The notes that go into a threat's bundle: all but those that are only the flag (a workflow
     // marker, not intelligence). The import, `opencti bundle` and the GUI preview all use this.
@@ -126,7 +126,7 @@ private:
     bool m_workRequested = false;
     QList<std::function<void()>> m_waitingForWork;
     QList<ImportRecord> m_sentBatch;
-    QHash<QString, QString> m_objectOwner;   // STIX object id -> threat id (to attribute work errors)
+    QHash<QString, QString> m_objectOwner; // STIX object id -> threat id (to attribute work errors)
     QStringList m_sentThisRun;
     QStringList m_imported;
     QHash<QString, QDateTime> m_sentUpdatedAt;

@@ -10,19 +10,19 @@ namespace s1 {
 
 QUrl ConsoleConfig::normalizeUrl(const QString &input, QString *error)
 {
-    static const QRegularExpression apiPath(QStringLiteral("/web/api(/v[0-9.]+)?(/.*)?$"),
-                                            QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression apiPath(
+        QStringLiteral("/web/api(/v[0-9.]+)?(/.*)?$"), QRegularExpression::CaseInsensitiveOption);
     return net::normalizeServiceUrl(input, tr("Console URL"),
-                               tr("enter the address of your SentinelOne console, for example "
-                                  "https://yourcompany.sentinelone.net."),
-                               apiPath, error);
+        tr("enter the address of your SentinelOne console, for example "
+           "https://yourcompany.sentinelone.net."),
+        apiPath, error);
 }
 
 QString ConsoleConfig::normalizeToken(const QString &input, QString *error)
 {
     QString token = input.trimmed();
-    static const QRegularExpression prefix(QStringLiteral("^(api[ _-]?token)\\s*[:=]?\\s*"),
-                                           QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression prefix(
+        QStringLiteral("^(api[ _-]?token)\\s*[:=]?\\s*"), QRegularExpression::CaseInsensitiveOption);
     token.remove(prefix);
     token = token.trimmed();
     if (token.isEmpty()) {

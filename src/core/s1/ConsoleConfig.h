@@ -18,8 +18,8 @@ struct ConsoleConfig
 {
     Q_DECLARE_TR_FUNCTIONS(ConsoleConfig)
 public:
-    QUrl url;                 // normalized: scheme://host[:port], no trailing slash
-    QString token;            // normalized: without an "ApiToken " prefix
+    QUrl url; // normalized: scheme://host[:port], no trailing slash
+    QString token; // normalized: without an "ApiToken " prefix
     QString accountId;
     QStringList siteIds;
     net::Transport transport; // attempts, timeouts, size limit, pinned certificate

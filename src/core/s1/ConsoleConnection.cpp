@@ -1,17 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ConsoleConnection.h"
 
-#include "net/ApiCall.h"
 #include "PageInfo.h"
 #include "S1Client.h"
+#include "net/ApiCall.h"
 
 namespace s1 {
 
 ConsoleConnection::ConsoleConnection(const ConsoleConfig &config, QObject *parent)
     : QObject(parent)
     , m_client(new S1Client(config, this))
-{
-}
+{ }
 
 QString ConsoleConnection::stateText() const
 {

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "net/ApiError.h"
 #include "ConsoleConfig.h"
+#include "net/ApiError.h"
 
 #include <QObject>
 #include <QPointer>
@@ -23,12 +23,12 @@ class ConsoleConnection : public QObject
 public:
     enum class State {
         NotConfigured, ///< no console URL or token yet
-        Checking,      ///< a check is under way
-        Connected,     ///< the console answered and accepted the token
-        TokenRefused,  ///< HTTP 401: wrong, expired or revoked token
-        Forbidden,     ///< HTTP 403: the token has no rights for the chosen scope
-        NotAConsole,   ///< the URL answers, but not with the SentinelOne API
-        Unreachable,   ///< network, TLS, timeout or server error after every attempt
+        Checking, ///< a check is under way
+        Connected, ///< the console answered and accepted the token
+        TokenRefused, ///< HTTP 401: wrong, expired or revoked token
+        Forbidden, ///< HTTP 403: the token has no rights for the chosen scope
+        NotAConsole, ///< the URL answers, but not with the SentinelOne API
+        Unreachable, ///< network, TLS, timeout or server error after every attempt
     };
     Q_ENUM(State)
 

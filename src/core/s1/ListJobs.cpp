@@ -11,8 +11,7 @@ ThreatListJob::ThreatListJob(S1Client *client, const ThreatQuery &query, QObject
     : PagedListJob(client, QStringLiteral("threat-list"), tr("List threats"), parent)
     , m_query(query)
     , m_pageSize(S1Client::MaxPageSize)
-{
-}
+{ }
 
 net::ApiCall *ThreatListJob::requestPage(const QString &cursor)
 {
@@ -43,8 +42,7 @@ QString ThreatListJob::itemsName(qint64 count) const
 SiteListJob::SiteListJob(S1Client *client, const QStringList &accountIds, QObject *parent)
     : PagedListJob(client, QStringLiteral("site-list"), tr("List sites"), parent)
     , m_accountIds(accountIds)
-{
-}
+{ }
 
 net::ApiCall *SiteListJob::requestPage(const QString &cursor)
 {
@@ -54,7 +52,8 @@ net::ApiCall *SiteListJob::requestPage(const QString &cursor)
 qint64 SiteListJob::consumePage(const QJsonValue &data)
 {
     // data.sites, not data (API-NOTES.md); tolerate a plain array too
-    const QJsonArray array = data.isArray() ? data.toArray() : data.toObject().value(QLatin1String("sites")).toArray();
+    const QJsonArray array
+        = data.isArray() ? data.toArray() : data.toObject().value(QLatin1String("sites")).toArray();
     for (const QJsonValue &v : array)
         m_sites.append(Site::fromJson(v.toObject()));
     return array.size();
@@ -62,8 +61,7 @@ qint64 SiteListJob::consumePage(const QJsonValue &data)
 
 AccountListJob::AccountListJob(S1Client *client, QObject *parent)
     : PagedListJob(client, QStringLiteral("account-list"), tr("List accounts"), parent)
-{
-}
+{ }
 
 net::ApiCall *AccountListJob::requestPage(const QString &cursor)
 {
@@ -81,8 +79,7 @@ qint64 AccountListJob::consumePage(const QJsonValue &data)
 NoteListJob::NoteListJob(S1Client *client, const QString &threatId, QObject *parent)
     : PagedListJob(client, QStringLiteral("note-list"), tr("List notes of threat %1").arg(threatId), parent)
     , m_threatId(threatId)
-{
-}
+{ }
 
 net::ApiCall *NoteListJob::requestPage(const QString &cursor)
 {

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PagedListJob.h"
 
-#include "net/ApiCall.h"
 #include "PageInfo.h"
 #include "S1Client.h"
+#include "net/ApiCall.h"
 
 #include <QJsonObject>
 
@@ -12,8 +12,7 @@ namespace s1 {
 PagedListJob::PagedListJob(S1Client *client, const QString &kind, const QString &title, QObject *parent)
     : Job(kind, title, parent)
     , m_client(client)
-{
-}
+{ }
 
 S1Client *PagedListJob::client() const
 {
@@ -51,7 +50,8 @@ void PagedListJob::fetch(const QString &cursor)
             m_totalItems = page.totalItems;
         m_items += consumePage(envelope.value(QLatin1String("data")));
         tally().seen = m_items;
-        const qint64 total = m_maxItems > 0 && m_totalItems >= 0 ? std::min(m_maxItems, m_totalItems) : m_totalItems;
+        const qint64 total
+            = m_maxItems > 0 && m_totalItems >= 0 ? std::min(m_maxItems, m_totalItems) : m_totalItems;
         setProgress(m_items, total, tr("Loaded %1").arg(itemsName(m_items)));
         if (page.hasMore() && (m_maxItems <= 0 || m_items < m_maxItems))
             return fetch(page.nextCursor);

@@ -76,7 +76,8 @@ QString S1Client::noteThreatsProblem(const QStringList &threatIds)
     return {};
 }
 
-net::ApiCall *S1Client::listThreats(const ThreatQuery &query, const QString &cursor, int limit, QObject *parent)
+net::ApiCall *S1Client::listThreats(
+    const ThreatQuery &query, const QString &cursor, int limit, QObject *parent)
 {
     // A profile limited to some sites (or one account) scopes every list that names no scope itself.
     ThreatQuery scoped = query;
@@ -110,8 +111,9 @@ net::ApiCall *S1Client::addNote(const QStringList &threatIds, const QString &tex
     net::ApiRequest r;
     r.method = "POST";
     r.path = apiPath(QStringLiteral("threats/notes"));
-    r.body = compact(QJsonObject{{QStringLiteral("data"), QJsonObject{{QStringLiteral("text"), text}}},
-                                 {QStringLiteral("filter"), QJsonObject{{QStringLiteral("ids"), QJsonArray::fromStringList(threatIds)}}}});
+    r.body = compact(QJsonObject {{QStringLiteral("data"), QJsonObject {{QStringLiteral("text"), text}}},
+        {QStringLiteral("filter"),
+            QJsonObject {{QStringLiteral("ids"), QJsonArray::fromStringList(threatIds)}}}});
     QString problem = noteTextProblem(text);
     if (problem.isEmpty())
         problem = noteThreatsProblem(threatIds);
@@ -120,12 +122,14 @@ net::ApiCall *S1Client::addNote(const QStringList &threatIds, const QString &tex
     return send(std::move(r), parent);
 }
 
-net::ApiCall *S1Client::editNote(const QString &threatId, const QString &noteId, const QString &text, QObject *parent)
+net::ApiCall *S1Client::editNote(
+    const QString &threatId, const QString &noteId, const QString &text, QObject *parent)
 {
     net::ApiRequest r;
     r.method = "PUT";
-    r.path = apiPath(QLatin1String("threats/") + encodePathSegment(threatId) + QLatin1String("/notes/") + encodePathSegment(noteId));
-    r.body = compact(QJsonObject{{QStringLiteral("data"), QJsonObject{{QStringLiteral("text"), text}}}});
+    r.path = apiPath(QLatin1String("threats/") + encodePathSegment(threatId) + QLatin1String("/notes/")
+        + encodePathSegment(noteId));
+    r.body = compact(QJsonObject {{QStringLiteral("data"), QJsonObject {{QStringLiteral("text"), text}}}});
     if (const QString problem = noteTextProblem(text); !problem.isEmpty())
         return refuse(std::move(r), problem, parent);
     return send(std::move(r), parent);
@@ -135,7 +139,8 @@ net::ApiCall *S1Client::deleteNote(const QString &threatId, const QString &noteI
 {
     net::ApiRequest r;
     r.method = "DELETE";
-    r.path = apiPath(QLatin1String("threats/") + encodePathSegment(threatId) + QLatin1String("/notes/") + encodePathSegment(noteId));
+    r.path = apiPath(QLatin1String("threats/") + encodePathSegment(threatId) + QLatin1String("/notes/")
+        + encodePathSegment(noteId));
     return send(std::move(r), parent);
 }
 

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "net/ApiCall.h"
 #include "ConsoleConfig.h"
 #include "ThreatQuery.h"
+#include "net/ApiCall.h"
 
 #include <QObject>
 
@@ -45,11 +45,13 @@ public:
 
     net::ApiCall *send(net::ApiRequest request, QObject *parent = nullptr);
 
-    net::ApiCall *listThreats(const ThreatQuery &query, const QString &cursor, int limit = MaxPageSize, QObject *parent = nullptr);
+    net::ApiCall *listThreats(
+        const ThreatQuery &query, const QString &cursor, int limit = MaxPageSize, QObject *parent = nullptr);
     net::ApiCall *listNotes(const QString &threatId, const QString &cursor = {}, QObject *parent = nullptr);
     // One request for every threat: POST /threats/notes with filter.ids.
     net::ApiCall *addNote(const QStringList &threatIds, const QString &text, QObject *parent = nullptr);
-    net::ApiCall *editNote(const QString &threatId, const QString &noteId, const QString &text, QObject *parent = nullptr);
+    net::ApiCall *editNote(
+        const QString &threatId, const QString &noteId, const QString &text, QObject *parent = nullptr);
     net::ApiCall *deleteNote(const QString &threatId, const QString &noteId, QObject *parent = nullptr);
     net::ApiCall *listSites(const QStringList &accountIds, const QString &cursor, QObject *parent = nullptr);
     net::ApiCall *listAccounts(const QString &cursor, QObject *parent = nullptr);

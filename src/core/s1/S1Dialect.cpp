@@ -35,11 +35,11 @@ QString errorEnvelopeText(const QJsonDocument &doc)
         QString title = e.value(QLatin1String("title")).toString();
         const QJsonValue detail = e.value(QLatin1String("detail"));
         QString detailText = detail.isString() ? detail.toString()
-                                               : detail.isUndefined() || detail.isNull()
-                ? QString()
-                : QString::fromUtf8(QJsonDocument(detail.isArray() ? QJsonDocument(detail.toArray())
-                                                                    : QJsonDocument(detail.toObject()))
-                                        .toJson(QJsonDocument::Compact));
+            : detail.isUndefined() || detail.isNull()
+            ? QString()
+            : QString::fromUtf8(QJsonDocument(
+                detail.isArray() ? QJsonDocument(detail.toArray()) : QJsonDocument(detail.toObject()))
+                                    .toJson(QJsonDocument::Compact));
         if (!detailText.isEmpty())
             title = title.isEmpty() ? detailText : title + QLatin1String(": ") + detailText;
         if (!title.isEmpty())
@@ -50,11 +50,11 @@ QString errorEnvelopeText(const QJsonDocument &doc)
     return parts.join(QLatin1String("; "));
 }
 
-Kind S1Dialect::classify(int status, const QByteArray &contentType, const QByteArray &body, QJsonDocument *json,
-                         QString *detail) const
+Kind S1Dialect::classify(int status, const QByteArray &contentType, const QByteArray &body,
+    QJsonDocument *json, QString *detail) const
 {
     const bool html = looksHtml(contentType, body);
-    QJsonParseError parseError{};
+    QJsonParseError parseError {};
     const QJsonDocument doc = html ? QJsonDocument() : QJsonDocument::fromJson(body, &parseError);
     const bool isJson = !html && parseError.error == QJsonParseError::NoError && doc.isObject();
     *detail = isJson ? errorEnvelopeText(doc) : QString();
@@ -130,7 +130,8 @@ QString S1Dialect::message(const net::ApiError &e) const
                   "https://yourcompany.sentinelone.net).")
             .arg(where, e.endpoint);
     case Kind::BadResponse:
-        return tr("%1 sent an incomplete or malformed answer for %2 after every attempt.").arg(where, e.endpoint);
+        return tr("%1 sent an incomplete or malformed answer for %2 after every attempt.")
+            .arg(where, e.endpoint);
     case Kind::TooLarge:
         return tr("%1 sent an answer for %2 larger than the size limit of %3, so reading stopped there "
                   "and nothing of it was used. An API answer that large is not expected: check "
@@ -159,7 +160,8 @@ QString S1Dialect::message(const net::ApiError &e) const
                   "URL.")
             .arg(where);
     case Kind::Network:
-        return tr("Could not reach %1. Check the console URL, your network connection and any proxy.").arg(where);
+        return tr("Could not reach %1. Check the console URL, your network connection and any proxy.")
+            .arg(where);
     }
     return {};
 }

@@ -19,7 +19,7 @@ public:
     const QLoggingCategory &log() const override;
     QString notConfigured() const override;
     net::ApiError::Kind classify(int status, const QByteArray &contentType, const QByteArray &body,
-                                 QJsonDocument *json, QString *detail) const override;
+        QJsonDocument *json, QString *detail) const override;
     QString message(const net::ApiError &error) const override;
 };
 

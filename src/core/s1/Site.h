@@ -12,9 +12,9 @@ struct Site
     QString name;
     QString accountId;
     QString accountName;
-    QString state;     // active | expired | deleted
-    QString siteType;  // Paid | Trial
-    QString sku;       // Core | Control | Complete ...
+    QString state; // active | expired | deleted
+    QString siteType; // Paid | Trial
+    QString sku; // Core | Control | Complete ...
 
     static Site fromJson(const QJsonObject &object);
     QJsonObject toJson() const;

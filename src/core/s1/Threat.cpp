@@ -75,7 +75,8 @@ Threat Threat::fromJson(const QJsonObject &o)
     t.filePath = str(info, QLatin1String("filePath"));
     t.fileDisplayName = str(info, QLatin1String("fileDisplayName"));
     if (t.fileDisplayName.isEmpty() && !t.filePath.isEmpty())
-        t.fileDisplayName = t.filePath.mid(std::max(t.filePath.lastIndexOf(u'/'), t.filePath.lastIndexOf(u'\\')) + 1);
+        t.fileDisplayName
+            = t.filePath.mid(std::max(t.filePath.lastIndexOf(u'/'), t.filePath.lastIndexOf(u'\\')) + 1);
     t.sha1 = str(info, QLatin1String("sha1"));
     t.sha256 = str(info, QLatin1String("sha256"));
     t.md5 = str(info, QLatin1String("md5"));
@@ -89,7 +90,8 @@ Threat Threat::fromJson(const QJsonObject &o)
     t.mitigationStatusDescription = str(info, QLatin1String("mitigationStatusDescription"));
     const QJsonArray engines = info.value(QLatin1String("detectionEngines")).toArray();
     for (const QJsonValue &e : engines) {
-        const QString title = e.isObject() ? e.toObject().value(QLatin1String("title")).toString() : e.toString();
+        const QString title
+            = e.isObject() ? e.toObject().value(QLatin1String("title")).toString() : e.toString();
         if (!title.isEmpty())
             t.detectionEngines << title;
     }
@@ -109,7 +111,7 @@ Threat Threat::fromJson(const QJsonObject &o)
     for (const QJsonValue &v : nics) {
         const QJsonObject n = v.toObject();
         t.interfaces.append({str(n, QLatin1String("name")), strings(n.value(QLatin1String("inet"))),
-                             strings(n.value(QLatin1String("inet6"))), str(n, QLatin1String("physical"))});
+            strings(n.value(QLatin1String("inet6"))), str(n, QLatin1String("physical"))});
     }
     t.agentIpV4 = str(detection, QLatin1String("agentIpV4"));
     t.agentIpV6 = str(detection, QLatin1String("agentIpV6"));
@@ -131,11 +133,11 @@ Threat Threat::fromJson(const QJsonObject &o)
     const QJsonArray indicators = o.value(QLatin1String("indicators")).toArray();
     for (const QJsonValue &iv : indicators) {
         const QJsonObject i = iv.toObject();
-        ThreatIndicator ind{str(i, QLatin1String("category")), str(i, QLatin1String("description")), {}};
+        ThreatIndicator ind {str(i, QLatin1String("category")), str(i, QLatin1String("description")), {}};
         const QJsonArray tactics = i.value(QLatin1String("tactics")).toArray();
         for (const QJsonValue &tv : tactics) {
             const QJsonObject ta = tv.toObject();
-            MitreTactic tactic{str(ta, QLatin1String("name")), str(ta, QLatin1String("source")), {}};
+            MitreTactic tactic {str(ta, QLatin1String("name")), str(ta, QLatin1String("source")), {}};
             const QJsonArray techniques = ta.value(QLatin1String("techniques")).toArray();
             for (const QJsonValue &tq : techniques) {
                 const QJsonObject te = tq.toObject();
@@ -195,15 +197,15 @@ QJsonObject Threat::toJson() const
         for (const MitreTactic &tactic : i.tactics) {
             QJsonArray techniques;
             for (const MitreTechnique &technique : tactic.techniques)
-                techniques.append(QJsonObject{{QStringLiteral("id"), technique.id}, {QStringLiteral("link"), technique.link}});
-            mitre.append(QJsonObject{{QStringLiteral("category"), i.category},
-                                     {QStringLiteral("tactic"), tactic.name},
-                                     {QStringLiteral("techniques"), techniques}});
+                techniques.append(QJsonObject {
+                    {QStringLiteral("id"), technique.id}, {QStringLiteral("link"), technique.link}});
+            mitre.append(QJsonObject {{QStringLiteral("category"), i.category},
+                {QStringLiteral("tactic"), tactic.name}, {QStringLiteral("techniques"), techniques}});
         }
     }
     auto time = [](const QDateTime &t) { return t.isValid() ? QJsonValue(formatApiTime(t)) : QJsonValue(); };
     auto opt = [](const QString &s) { return s.isEmpty() ? QJsonValue() : QJsonValue(s); };
-    return QJsonObject{
+    return QJsonObject {
         {QStringLiteral("id"), id},
         {QStringLiteral("name"), name},
         {QStringLiteral("filePath"), filePath},
@@ -219,11 +221,10 @@ QJsonObject Threat::toJson() const
         {QStringLiteral("createdAt"), time(createdAt)},
         {QStringLiteral("updatedAt"), time(updatedAt)},
         {QStringLiteral("identifiedAt"), opt(identifiedAtRaw)},
-        {QStringLiteral("endpoint"), QJsonObject{{QStringLiteral("computerName"), computerName},
-                                                 {QStringLiteral("osType"), osType},
-                                                 {QStringLiteral("osName"), osName},
-                                                 {QStringLiteral("ipAddresses"), toArray(ipAddresses())},
-                                                 {QStringLiteral("externalIp"), opt(externalIp)}}},
+        {QStringLiteral("endpoint"),
+            QJsonObject {{QStringLiteral("computerName"), computerName}, {QStringLiteral("osType"), osType},
+                {QStringLiteral("osName"), osName}, {QStringLiteral("ipAddresses"), toArray(ipAddresses())},
+                {QStringLiteral("externalIp"), opt(externalIp)}}},
         {QStringLiteral("siteId"), siteId},
         {QStringLiteral("siteName"), siteName},
         {QStringLiteral("accountId"), accountId},

@@ -11,20 +11,20 @@ namespace s1 {
 
 struct MitreTechnique
 {
-    QString id;    // "T1059.001" in real data (the API calls it "name")
+    QString id; // "T1059.001" in real data (the API calls it "name")
     QString link;
 };
 
 struct MitreTactic
 {
-    QString name;  // "Execution"
+    QString name; // "Execution"
     QString source; // "MITRE"
     QList<MitreTechnique> techniques;
 };
 
 struct ThreatIndicator
 {
-    QString category;     // "Evasion"
+    QString category; // "Evasion"
     QString description;
     QList<MitreTactic> tactics;
 };
@@ -41,18 +41,18 @@ struct NetworkInterface
 struct Threat
 {
     QString id;
-    QString name;            // threatInfo.threatName
+    QString name; // threatInfo.threatName
     QString filePath;
     QString fileDisplayName;
-    QString sha1, sha256, md5;   // empty when absent
+    QString sha1, sha256, md5; // empty when absent
     QString classification;
-    QString confidenceLevel;     // malicious | suspicious | n/a
+    QString confidenceLevel; // malicious | suspicious | n/a
     QString analystVerdict, analystVerdictDescription;
     QString incidentStatus, incidentStatusDescription;
     QString mitigationStatus, mitigationStatusDescription;
-    QStringList detectionEngines;   // titles
+    QStringList detectionEngines; // titles
     QDateTime createdAt, updatedAt, identifiedAt;
-    QString identifiedAtRaw;     // exactly as the API gave it (OpenCTI ids depend on the text)
+    QString identifiedAtRaw; // exactly as the API gave it (OpenCTI ids depend on the text)
 
     QString computerName, osType, osName;
     QList<NetworkInterface> interfaces;

@@ -38,16 +38,16 @@ QByteArray header();
 // Rows for these threats (UTF-8, CRLF each), to follow header(): a long list can be written page by
 // page. Null pointers are skipped.
 QByteArray rows(const QList<const s1::Threat *> &threats, const FlaggedFunction &flagged = {},
-                const s1::ConsoleConfig &console = {});
+    const s1::ConsoleConfig &console = {});
 
 // The whole file (header() then rows()): BOM, header row, one row per threat. The console link is
 // ConsoleConfig::threatPage() (empty when the console has no URL).
 QByteArray toCsv(const QList<const s1::Threat *> &threats, const FlaggedFunction &flagged = {},
-                 const s1::ConsoleConfig &console = {});
+    const s1::ConsoleConfig &console = {});
 
 // Writes toCsv() to path atomically (QSaveFile): all or nothing. On failure returns false and
 // says why in *error (naming the file).
 bool write(const QString &path, const QList<const s1::Threat *> &threats, QString *error,
-           const s1::ConsoleConfig &console = {}, const FlaggedFunction &flagged = {});
+    const s1::ConsoleConfig &console = {}, const FlaggedFunction &flagged = {});
 
 } // namespace s1::ThreatCsvExport

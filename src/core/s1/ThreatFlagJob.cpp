@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ThreatFlagJob.h"
 
-#include "net/ApiCall.h"
 #include "PageInfo.h"
 #include "S1Client.h"
 #include "ThreatNote.h"
+#include "net/ApiCall.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -26,11 +26,12 @@ QString withoutFlag(QString text, const QString &flag)
 }
 } // namespace
 
-ThreatFlagJob::ThreatFlagJob(S1Client *client, Mode mode, const QStringList &threatIds, const QString &flag, QObject *parent)
+ThreatFlagJob::ThreatFlagJob(
+    S1Client *client, Mode mode, const QStringList &threatIds, const QString &flag, QObject *parent)
     : Job(mode == Mode::Flag ? QString(FlagKind) : QString(UnflagKind),
-          mode == Mode::Flag ? tr("Flag %n threat(s) for OpenCTI", nullptr, int(threatIds.size()))
-                             : tr("Remove the OpenCTI flag from %n threat(s)", nullptr, int(threatIds.size())),
-          parent)
+        mode == Mode::Flag ? tr("Flag %n threat(s) for OpenCTI", nullptr, int(threatIds.size()))
+                           : tr("Remove the OpenCTI flag from %n threat(s)", nullptr, int(threatIds.size())),
+        parent)
     , m_client(client)
     , m_mode(mode)
     , m_flag(flag)
@@ -121,7 +122,7 @@ void ThreatFlagJob::readFlagState(const QStringList &withNotes)
     *pump = [this, survey, self = std::weak_ptr<std::function<void()>>(pump)] {
         const auto strong = self.lock();
         while (survey->running < NoteReadConcurrency && !survey->queue.isEmpty() && !survey->error.isError()
-               && !isCancelRequested()) {
+            && !isCancelRequested()) {
             const QString id = survey->queue.dequeue();
             ++survey->running;
             readNotes(id, [this, id, survey, strong](const QJsonArray &notes, const net::ApiError &error) {
@@ -178,7 +179,8 @@ void ThreatFlagJob::postFlag()
             if (error.outcomeUnknown && m_reconciliations < MaxReconciliations) {
                 // The console may have added the notes: read them back, post only where still missing.
                 ++m_reconciliations;
-                setProgress(m_handled, m_ids.size(), tr("The console's answer was lost; reading the notes back"));
+                setProgress(
+                    m_handled, m_ids.size(), tr("The console's answer was lost; reading the notes back"));
                 return surveyChunk();
             }
             return chunkFailed(error);
@@ -234,7 +236,9 @@ void ThreatFlagJob::checkMissing(const QStringList &ids)
                 m_changed << id;
                 ++tally().done;
             } else {
-                addFailure(id, tr("The console does not know threat %1 (deleted, or outside this token's scope).").arg(id));
+                addFailure(id,
+                    tr("The console does not know threat %1 (deleted, or outside this token's scope).")
+                        .arg(id));
             }
         }
         m_handled += ids.size();
@@ -243,7 +247,8 @@ void ThreatFlagJob::checkMissing(const QStringList &ids)
     });
 }
 
-void ThreatFlagJob::readNotes(const QString &threatId, const NotesRead &done, const QString &cursor, QJsonArray soFar)
+void ThreatFlagJob::readNotes(
+    const QString &threatId, const NotesRead &done, const QString &cursor, QJsonArray soFar)
 {
     net::ApiCall *call = m_client->listNotes(threatId, cursor, this);
     track(call);
@@ -303,7 +308,8 @@ void ThreatFlagJob::unflagThreat(const QString &threatId)
             net::ApiCall *call = nullptr;
             // A note that is only the flag, or whose rest the console would not take as a note
             // (under 2 characters), is deleted; any other is edited to drop the flag.
-            if (note.isOnlyFlag(m_flag) || !S1Client::noteTextProblem(withoutFlag(note.text, m_flag)).isEmpty()) {
+            if (note.isOnlyFlag(m_flag)
+                || !S1Client::noteTextProblem(withoutFlag(note.text, m_flag)).isEmpty()) {
                 call = m_client->deleteNote(threatId, note.id, this);
             } else {
                 call = m_client->editNote(threatId, note.id, withoutFlag(note.text, m_flag), this);
@@ -341,8 +347,9 @@ void ThreatFlagJob::finishIfDone()
     if (isFinished() || m_handled < m_ids.size())
         return;
     const qint64 failed = tally().failed;
-    QString summary = m_mode == Mode::Flag ? tr("Flagged %Ln threat(s) for OpenCTI.", nullptr, int(tally().done))
-                                           : tr("Removed the flag from %Ln threat(s).", nullptr, int(tally().done));
+    QString summary = m_mode == Mode::Flag
+        ? tr("Flagged %Ln threat(s) for OpenCTI.", nullptr, int(tally().done))
+        : tr("Removed the flag from %Ln threat(s).", nullptr, int(tally().done));
     if (tally().skipped > 0)
         summary += u' '
             + (m_mode == Mode::Flag ? tr("Already flagged: %Ln threat(s).", nullptr, int(tally().skipped))

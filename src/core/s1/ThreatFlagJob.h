@@ -43,7 +43,8 @@ public:
     static constexpr int NoteReadConcurrency = 4;
     static constexpr int MaxReconciliations = 5;
 
-    ThreatFlagJob(S1Client *client, Mode mode, const QStringList &threatIds, const QString &flag, QObject *parent = nullptr);
+    ThreatFlagJob(S1Client *client, Mode mode, const QStringList &threatIds, const QString &flag,
+        QObject *parent = nullptr);
 
     Mode mode() const { return m_mode; }
     // Threats whose flag state changed (flagged, or flag removed).
@@ -69,7 +70,8 @@ private:
     void unflagThreat(const QString &threatId);
     void threatDone(const QString &threatId, const QString &failure);
     // Both
-    void readNotes(const QString &threatId, const NotesRead &done, const QString &cursor = {}, QJsonArray soFar = {});
+    void readNotes(
+        const QString &threatId, const NotesRead &done, const QString &cursor = {}, QJsonArray soFar = {});
     void finishIfDone();
     void track(net::ApiCall *call);
 
@@ -81,8 +83,8 @@ private:
     qint64 m_handled = 0;
 
     // the flag batch in progress
-    QStringList m_chunk;        // threats of the batch not yet settled
-    QSet<QString> m_posted;     // threats a flag request was sent for (outcome may be unknown)
+    QStringList m_chunk; // threats of the batch not yet settled
+    QSet<QString> m_posted; // threats a flag request was sent for (outcome may be unknown)
     int m_reconciliations = 0;
 
     QQueue<QString> m_pending;

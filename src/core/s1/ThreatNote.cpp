@@ -22,12 +22,9 @@ ThreatNote ThreatNote::fromJson(const QJsonObject &o, const QString &threatId)
 
 QJsonObject ThreatNote::toJson() const
 {
-    return QJsonObject{{QStringLiteral("id"), id},
-                       {QStringLiteral("threatId"), threatId},
-                       {QStringLiteral("text"), text},
-                       {QStringLiteral("creator"), creator},
-                       {QStringLiteral("createdAt"), createdAtRaw},
-                       {QStringLiteral("edited"), edited}};
+    return QJsonObject {{QStringLiteral("id"), id}, {QStringLiteral("threatId"), threatId},
+        {QStringLiteral("text"), text}, {QStringLiteral("creator"), creator},
+        {QStringLiteral("createdAt"), createdAtRaw}, {QStringLiteral("edited"), edited}};
 }
 
 } // namespace s1

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ThreatPageFetcher.h"
 
-#include "net/ApiCall.h"
 #include "Logging.h"
 #include "PageInfo.h"
 #include "S1Client.h"
+#include "net/ApiCall.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -20,7 +20,8 @@ bool sameInterfaces(const QList<NetworkInterface> &a, const QList<NetworkInterfa
     if (a.size() != b.size())
         return false;
     for (qsizetype i = 0; i < a.size(); ++i) {
-        if (a[i].name != b[i].name || a[i].inet != b[i].inet || a[i].inet6 != b[i].inet6 || a[i].physical != b[i].physical)
+        if (a[i].name != b[i].name || a[i].inet != b[i].inet || a[i].inet6 != b[i].inet6
+            || a[i].physical != b[i].physical)
             return false;
     }
     return true;
@@ -32,7 +33,8 @@ bool sameIndicators(const QList<ThreatIndicator> &a, const QList<ThreatIndicator
         return false;
     for (qsizetype i = 0; i < a.size(); ++i) {
         const ThreatIndicator &x = a[i], &y = b[i];
-        if (x.category != y.category || x.description != y.description || x.tactics.size() != y.tactics.size())
+        if (x.category != y.category || x.description != y.description
+            || x.tactics.size() != y.tactics.size())
             return false;
         for (qsizetype t = 0; t < x.tactics.size(); ++t) {
             const MitreTactic &p = x.tactics[t], &q = y.tactics[t];
@@ -50,8 +52,7 @@ bool sameIndicators(const QList<ThreatIndicator> &a, const QList<ThreatIndicator
 
 ThreatPageFetcher::ThreatPageFetcher(const ConsoleConfig &config)
     : m_config(config)
-{
-}
+{ }
 
 ThreatPageFetcher::~ThreatPageFetcher() = default;
 
@@ -68,7 +69,8 @@ void ThreatPageFetcher::fetch(quint64 generation, const ThreatQuery &query, cons
     requestPage(generation, query, cursor, limit, 1);
 }
 
-void ThreatPageFetcher::fetchPages(quint64 generation, const ThreatQuery &query, const QString &cursor, int limit, qint64 maxItems)
+void ThreatPageFetcher::fetchPages(
+    quint64 generation, const ThreatQuery &query, const QString &cursor, int limit, qint64 maxItems)
 {
     requestPage(generation, query, cursor, limit, maxItems < 0 ? -1 : std::max<qint64>(maxItems, 1));
 }
@@ -84,7 +86,8 @@ void ThreatPageFetcher::cancelPage()
 }
 
 // remaining: threats still wanted after this page (-1: all; 1: this page only).
-void ThreatPageFetcher::requestPage(quint64 generation, const ThreatQuery &query, const QString &cursor, int limit, qint64 remaining)
+void ThreatPageFetcher::requestPage(
+    quint64 generation, const ThreatQuery &query, const QString &cursor, int limit, qint64 remaining)
 {
     cancelPage();
     net::ApiCall *call = client()->listThreats(query, cursor, limit, this);
@@ -143,7 +146,8 @@ QString ThreatPageFetcher::intern(const QString &text)
 // Shares what repeats between threats: the same strings and lists are held once.
 void ThreatPageFetcher::compact(Threat &t)
 {
-    if (m_interfaces.size() >= MaxPooled / 4 || m_indicators.size() >= MaxPooled / 4 || m_engines.size() >= MaxPooled / 4) {
+    if (m_interfaces.size() >= MaxPooled / 4 || m_indicators.size() >= MaxPooled / 4
+        || m_engines.size() >= MaxPooled / 4) {
         m_interfaces.clear();
         m_indicators.clear();
         m_engines.clear();
@@ -153,10 +157,9 @@ void ThreatPageFetcher::compact(Threat &t)
     t.fileDisplayName = t.fileDisplayName == t.name ? t.name : intern(t.fileDisplayName);
     t.filePath = intern(t.filePath);
     for (QString *s : {&t.classification, &t.confidenceLevel, &t.analystVerdict, &t.analystVerdictDescription,
-                       &t.incidentStatus, &t.incidentStatusDescription, &t.mitigationStatus,
-                       &t.mitigationStatusDescription, &t.computerName, &t.osType, &t.osName, &t.agentIpV4,
-                       &t.agentIpV6, &t.externalIp, &t.siteId, &t.siteName, &t.accountId, &t.accountName,
-                       &t.groupName})
+             &t.incidentStatus, &t.incidentStatusDescription, &t.mitigationStatus,
+             &t.mitigationStatusDescription, &t.computerName, &t.osType, &t.osName, &t.agentIpV4,
+             &t.agentIpV6, &t.externalIp, &t.siteId, &t.siteName, &t.accountId, &t.accountName, &t.groupName})
         *s = intern(*s);
 
     if (!t.detectionEngines.isEmpty()) {
@@ -258,8 +261,11 @@ void ThreatPageFetcher::startNotesTask(NotesTask task)
         const net::ApiError &error = call->error();
         if (error.isError()) {
             if (error.kind != net::ApiError::Kind::Cancelled) {
-                qCWarning(lcS1Client) << "notes for the flag state failed:" << net::ApiError::kindName(error.kind) << error.httpStatus;
-                Q_EMIT notesFailed(task.generation, task.checkIds.isEmpty() ? QStringList{task.threatId} : task.checkIds, error);
+                qCWarning(lcS1Client)
+                    << "notes for the flag state failed:" << net::ApiError::kindName(error.kind)
+                    << error.httpStatus;
+                Q_EMIT notesFailed(task.generation,
+                    task.checkIds.isEmpty() ? QStringList {task.threatId} : task.checkIds, error);
             }
             return pumpNotes();
         }

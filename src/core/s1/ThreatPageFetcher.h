@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "net/ApiError.h"
 #include "ConsoleConfig.h"
 #include "Threat.h"
 #include "ThreatNote.h"
 #include "ThreatQuery.h"
+#include "net/ApiError.h"
 
 #include <QHash>
 #include <QList>
@@ -51,7 +51,8 @@ public Q_SLOTS:
     // Pages one after the other until at least maxItems threats came (maxItems < 0: until the last
     // page). The next page is requested before the current one is parsed, so the console and the
     // parser work at the same time. One pageReady per page.
-    void fetchPages(quint64 generation, const s1::ThreatQuery &query, const QString &cursor, int limit, qint64 maxItems);
+    void fetchPages(
+        quint64 generation, const s1::ThreatQuery &query, const QString &cursor, int limit, qint64 maxItems);
     // The notes of these threats, for the flag state: one GET /threats?ids=...&noteExists=true tells
     // which have notes at all (the others are answered at once with an empty list), then the notes
     // of only those, at most NotesConcurrency requests in flight. One notesReady per threat, or
@@ -62,7 +63,8 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     // nextCursor is empty after the last page; totalItems is -1 when the console did not say.
-    void pageReady(quint64 generation, const QList<s1::Threat> &threats, const QString &nextCursor, qint64 totalItems);
+    void pageReady(
+        quint64 generation, const QList<s1::Threat> &threats, const QString &nextCursor, qint64 totalItems);
     // After the last pageReady of a fetch() or fetchPages() (not after failed()).
     void pagesFinished(quint64 generation);
     void notesReady(quint64 generation, const QString &threatId, const QList<s1::ThreatNote> &notes);
@@ -73,14 +75,15 @@ private:
     struct NotesTask
     {
         quint64 generation = 0;
-        QStringList checkIds;       // non-empty: the noteExists check of these threats
-        QString threatId;           // else: the notes of this threat
+        QStringList checkIds; // non-empty: the noteExists check of these threats
+        QString threatId; // else: the notes of this threat
         QString cursor;
-        QList<ThreatNote> notes;    // pages so far
+        QList<ThreatNote> notes; // pages so far
     };
 
     S1Client *client();
-    void requestPage(quint64 generation, const ThreatQuery &query, const QString &cursor, int limit, qint64 remaining);
+    void requestPage(
+        quint64 generation, const ThreatQuery &query, const QString &cursor, int limit, qint64 remaining);
     void cancelPage();
     QList<Threat> parsePage(const QJsonValue &data);
     void compact(Threat &threat);
@@ -96,9 +99,9 @@ private:
 
     // Shared copies of repeated values (bounded: cleared when they grow past a limit).
     QSet<QString> m_strings;
-    QHash<QString, QList<NetworkInterface>> m_interfaces;   // by computer name
-    QHash<QString, QList<ThreatIndicator>> m_indicators;    // by the indicators' descriptions
-    QHash<QString, QStringList> m_engines;                  // by the engines' titles
+    QHash<QString, QList<NetworkInterface>> m_interfaces; // by computer name
+    QHash<QString, QList<ThreatIndicator>> m_indicators; // by the indicators' descriptions
+    QHash<QString, QStringList> m_engines; // by the engines' titles
 };
 
 } // namespace s1

@@ -132,12 +132,15 @@ QUrlQuery ThreatQuery::toUrlQuery() const
     if (!text.isEmpty())
         q.addQueryItem(QStringLiteral("query"), text);
     if (noteExists)
-        q.addQueryItem(QStringLiteral("noteExists"), *noteExists ? QStringLiteral("true") : QStringLiteral("false"));
+        q.addQueryItem(
+            QStringLiteral("noteExists"), *noteExists ? QStringLiteral("true") : QStringLiteral("false"));
     if (resolved)
-        q.addQueryItem(QStringLiteral("resolved"), *resolved ? QStringLiteral("true") : QStringLiteral("false"));
+        q.addQueryItem(
+            QStringLiteral("resolved"), *resolved ? QStringLiteral("true") : QStringLiteral("false"));
     if (!sortBy.isEmpty()) {
         q.addQueryItem(QStringLiteral("sortBy"), sortBy);
-        q.addQueryItem(QStringLiteral("sortOrder"), descending ? QStringLiteral("desc") : QStringLiteral("asc"));
+        q.addQueryItem(
+            QStringLiteral("sortOrder"), descending ? QStringLiteral("desc") : QStringLiteral("asc"));
     }
     if (tenant)
         q.addQueryItem(QStringLiteral("tenant"), QStringLiteral("true"));

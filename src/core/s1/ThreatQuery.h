@@ -18,8 +18,8 @@ struct ThreatQuery
     static constexpr int MaxListValues = 5000;
 
     QStringList ids, accountIds, siteIds, groupIds;
-    QDateTime createdAfter, createdBefore;   // createdAt__gte / __lte
-    QDateTime updatedAfter, updatedBefore;   // updatedAt__gte / __lte
+    QDateTime createdAfter, createdBefore; // createdAt__gte / __lte
+    QDateTime updatedAfter, updatedBefore; // updatedAt__gte / __lte
     QStringList incidentStatuses, analystVerdicts, classifications, confidenceLevels, mitigationStatuses;
     QStringList contentHashes;
     // displayName=: the whole display name of a threat. API v2.1 matches it exactly; it replaced
@@ -30,7 +30,7 @@ struct ThreatQuery
     std::optional<bool> resolved;
     QString sortBy; // one of sortFields(); empty: the console's order
     bool descending = true;
-    bool tenant = false;                     // global-scope tokens
+    bool tenant = false; // global-scope tokens
 
     QUrlQuery toUrlQuery() const;
     // Empty when the console would take this query; else a sentence naming the field and what is

@@ -24,7 +24,8 @@ ProfileSession::ProfileSession(const config::Profile &profile, const Tokens &tok
 }
 
 ProfileSession::ProfileSession(const config::Profile &profile, const s1::ConsoleConfig &console,
-    const std::optional<opencti::OpenCtiConfig> &openCti, const opencti::ImportSettings &settings, QObject *parent)
+    const std::optional<opencti::OpenCtiConfig> &openCti, const opencti::ImportSettings &settings,
+    QObject *parent)
     : QObject(parent)
     , m_profile(profile)
     , m_tokens {console.token, openCti ? openCti->token : QString()}
@@ -66,8 +67,8 @@ void ProfileSession::provideS1Token(const QString &token)
     }
     m_tokens.s1 = normalized;
     if (m_secrets)
-        m_secrets->write(config::Profile::secretKey(m_profile.id, config::Profile::Secret::S1ApiToken), normalized,
-            this, [](bool, const QString &) {});
+        m_secrets->write(config::Profile::secretKey(m_profile.id, config::Profile::Secret::S1ApiToken),
+            normalized, this, [](bool, const QString &) {});
     readOpenCtiToken();
 }
 
@@ -96,8 +97,9 @@ void ProfileSession::prepareFromProfile()
     if (!m_profile.openCtiEnabled)
         m_openCtiProblem = tr("This profile does not send to OpenCTI.");
     else if (m_tokens.openCti.trimmed().isEmpty())
-        m_openCtiProblem = tr("The OpenCTI token of this profile is not in the keychain. Use Profile ▸ Edit profile, "
-                              "OpenCTI page, to enter it again.");
+        m_openCtiProblem
+            = tr("The OpenCTI token of this profile is not in the keychain. Use Profile ▸ Edit profile, "
+                 "OpenCTI page, to enter it again.");
     else
         m_openCtiConfig = openCtiConfig(m_profile, m_console, m_tokens.openCti);
 }
@@ -127,8 +129,8 @@ qint64 ProfileSession::syncPeriodSeconds() const
     return seconds && *seconds > 0 ? *seconds : 300;
 }
 
-opencti::OpenCtiConfig ProfileSession::openCtiConfig(const config::Profile &profile, const s1::ConsoleConfig &console,
-    const QString &token)
+opencti::OpenCtiConfig ProfileSession::openCtiConfig(
+    const config::Profile &profile, const s1::ConsoleConfig &console, const QString &token)
 {
     opencti::OpenCtiConfig config;
     config.url = profile.openCtiUrl;

@@ -19,7 +19,7 @@ class OpenCtiClient;
 namespace s1 {
 class ConsoleConnection;
 class S1Client;
-}
+} // namespace s1
 
 namespace session {
 
@@ -31,9 +31,9 @@ class ProfileSession : public QObject
     Q_OBJECT
 public:
     enum class State {
-        Loading,    ///< the tokens are being read from the keychain
+        Loading, ///< the tokens are being read from the keychain
         NeedsToken, ///< the keychain holds no SentinelOne token: provideS1Token() (problem() says why)
-        Ready,      ///< clients built; connection() checks the console (its own state says how that went)
+        Ready, ///< clients built; connection() checks the console (its own state says how that went)
     };
     Q_ENUM(State)
 
@@ -79,8 +79,8 @@ public:
     QStringList secrets() const { return {m_tokens.s1, m_tokens.openCti}; }
 
     // The OpenCTI configuration of a profile: the same transport (attempts, timeout, TLS pin) as its console.
-    static opencti::OpenCtiConfig openCtiConfig(const config::Profile &profile, const s1::ConsoleConfig &console,
-        const QString &token);
+    static opencti::OpenCtiConfig openCtiConfig(
+        const config::Profile &profile, const s1::ConsoleConfig &console, const QString &token);
 
 Q_SIGNALS:
     void stateChanged(session::ProfileSession::State state);

@@ -40,7 +40,8 @@ jobs::Job *TaskRegistry::create(const QString &kind, ProfileSession *session) co
     if (kind == TaskKind::OpenCtiImport) {
         if (!session->openCti() || !m_store)
             return nullptr;
-        return new opencti::OpenCtiImportJob(session->client(), session->openCti(), m_store, session->importSettings());
+        return new opencti::OpenCtiImportJob(
+            session->client(), session->openCti(), m_store, session->importSettings());
     }
     return nullptr;
 }
@@ -56,9 +57,8 @@ bool TaskRegistry::runNow(ProfileSession *session, const QString &kind)
     const std::unique_ptr<jobs::Job> probe(create(kind, session)); // can it run at all?
     if (!probe)
         return false;
-    return m_scheduler->runOnce(profileId, kind, [this, guard, kind]() -> jobs::Job * {
-        return guard ? create(kind, guard) : nullptr;
-    });
+    return m_scheduler->runOnce(profileId, kind,
+        [this, guard, kind]() -> jobs::Job * { return guard ? create(kind, guard) : nullptr; });
 }
 
 bool TaskRegistry::submit(ProfileSession *session, jobs::Job *job)
@@ -68,7 +68,8 @@ bool TaskRegistry::submit(ProfileSession *session, jobs::Job *job)
     const QPointer<jobs::Job> pending(job);
     if (!job->parent())
         job->setParent(m_scheduler); // the scheduler's; a job with a parent stays its parent's
-    return m_scheduler->runOnce(session->id(), job->kind(), [pending]() -> jobs::Job * { return pending.data(); });
+    return m_scheduler->runOnce(
+        session->id(), job->kind(), [pending]() -> jobs::Job * { return pending.data(); });
 }
 
 } // namespace session

@@ -12,7 +12,7 @@
 namespace jobs {
 class Job;
 class Scheduler;
-}
+} // namespace jobs
 namespace opencti {
 class ImportStore;
 }

@@ -29,8 +29,9 @@ namespace {
 const QLatin1String kRedacted("[redacted]");
 
 // The column order readRun() expects (log last, only when asked for).
-const QLatin1String kColumns("id, profile_id, kind, title, started_at, finished_at, state, summary, seen, done, "
-                             "skipped, failed, errors");
+const QLatin1String kColumns(
+    "id, profile_id, kind, title, started_at, finished_at, state, summary, seen, done, "
+    "skipped, failed, errors");
 
 constexpr qint64 kDayMs = 24LL * 60 * 60 * 1000;
 
@@ -82,7 +83,8 @@ QString whereClause(const JobRunFilter &filter, QVariantList *values)
         conditions << QStringLiteral("state = ?");
         *values << JobRun::stateName(*filter.state);
     }
-    return conditions.isEmpty() ? QString() : QLatin1String(" WHERE ") + conditions.join(QLatin1String(" AND "));
+    return conditions.isEmpty() ? QString()
+                                : QLatin1String(" WHERE ") + conditions.join(QLatin1String(" AND "));
 }
 
 bool processAlive(qint64 pid)
@@ -115,18 +117,22 @@ QString redact(const QString &text, const QStringList &secrets)
     // Longest first, so a secret containing another is removed whole.
     QStringList known = secrets;
     known.removeAll(QString());
-    std::sort(known.begin(), known.end(), [](const QString &a, const QString &b) { return a.size() > b.size(); });
+    std::sort(
+        known.begin(), known.end(), [](const QString &a, const QString &b) { return a.size() > b.size(); });
     for (const QString &secret : std::as_const(known))
         out.replace(secret, kRedacted);
 
     // The value: up to a blank, a quote, a comma, a semicolon, an ampersand or a closing bracket.
     static const QRegularExpression authorization(
-        QStringLiteral(R"((authorization["']?\s*[:=]\s*["']?(?:(?:apitoken|bearer|basic|token)\s+)?+)(?!\[redacted\])[^\s"',;&)}\]]+)"),
+        QStringLiteral(
+            R"((authorization["']?\s*[:=]\s*["']?(?:(?:apitoken|bearer|basic|token)\s+)?+)(?!\[redacted\])[^\s"',;&)}\]]+)"),
         QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression scheme(
-        QStringLiteral(R"(\b((?:apitoken|bearer)\s+)(?!\[redacted\])[^\s"',;&)}\]]+)"), QRegularExpression::CaseInsensitiveOption);
+        QStringLiteral(R"(\b((?:apitoken|bearer)\s+)(?!\[redacted\])[^\s"',;&)}\]]+)"),
+        QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression assignment(
-        QStringLiteral(R"(\b((?:access[_-]?token|refresh[_-]?token|api[_-]?token|api[_-]?key|apikey|token|password|passwd|secret)["']?\s*[:=]\s*["']?)(?!\[redacted\])[^\s"',;&)}\]]+)"),
+        QStringLiteral(
+            R"(\b((?:access[_-]?token|refresh[_-]?token|api[_-]?token|api[_-]?key|apikey|token|password|passwd|secret)["']?\s*[:=]\s*["']?)(?!\[redacted\])[^\s"',;&)}\]]+)"),
         QRegularExpression::CaseInsensitiveOption);
     const QString replacement = QLatin1String("\\1") + kRedacted;
     out.replace(authorization, replacement);
@@ -186,8 +192,9 @@ qint64 JobHistory::begin(const QString &profileId, const QString &kind, const QS
 {
     if (kind.isEmpty()) {
         if (error)
-            *error = tr("Cannot record the start of a job: it has no kind. This is a bug of S1 Bridge, please "
-                        "report it.");
+            *error
+                = tr("Cannot record the start of a job: it has no kind. This is a bug of S1 Bridge, please "
+                     "report it.");
         return 0;
     }
     const QStringList secrets = secretsCopy();
@@ -241,8 +248,8 @@ bool JobHistory::finish(qint64 id, const jobs::Job &job, const QDateTime &finish
     return finish(id, state, job.summary(), job.counts(), errors, end, error);
 }
 
-bool JobHistory::finish(qint64 id, JobRun::State state, const QString &summary, const jobs::Job::Counts &counts,
-    const QStringList &errors, const QDateTime &finishedAt, QString *error)
+bool JobHistory::finish(qint64 id, JobRun::State state, const QString &summary,
+    const jobs::Job::Counts &counts, const QStringList &errors, const QDateTime &finishedAt, QString *error)
 {
     if (state == JobRun::State::Running) {
         if (error)
@@ -355,15 +362,15 @@ std::optional<JobRun> JobHistory::last(const QString &profileId, const QString &
     return readRun(query.query(), true);
 }
 
-QList<DayCount> JobHistory::perDay(const QString &profileId, int days, const QDate &lastDay, int utcOffsetSeconds) const
+QList<DayCount> JobHistory::perDay(
+    const QString &profileId, int days, const QDate &lastDay, int utcOffsetSeconds) const
 {
     QList<DayCount> result;
     if (days <= 0)
         return result;
     const qint64 offsetMs = qint64(utcOffsetSeconds) * 1000;
-    const QDate last = lastDay.isValid()
-        ? lastDay
-        : QDateTime::currentDateTimeUtc().addMSecs(offsetMs).date();
+    const QDate last
+        = lastDay.isValid() ? lastDay : QDateTime::currentDateTimeUtc().addMSecs(offsetMs).date();
     const QDate first = last.addDays(-(days - 1));
     // Day boundaries in the shifted time: [first 00:00, last + 1 00:00) minus the offset, in UTC.
     const qint64 fromMs = QDateTime(first, QTime(0, 0), Qt::UTC).toMSecsSinceEpoch() - offsetMs;
@@ -468,7 +475,8 @@ bool JobHistory::prune(int olderThanDays, QString *error, int *removed, const QD
     return true;
 }
 
-qint64 JobHistory::beginRun(const QString &profileId, const QString &kind, const QString &title, const QDateTime &startedAt)
+qint64 JobHistory::beginRun(
+    const QString &profileId, const QString &kind, const QString &title, const QDateTime &startedAt)
 {
     return begin(profileId, kind, title, startedAt);
 }

@@ -32,7 +32,8 @@ struct JobRun
 
     qint64 id = 0;
     QString profileId, kind, title;
-    QDateTime startedAt, finishedAt; // stored to the millisecond, read back in UTC; finishedAt invalid while running
+    QDateTime startedAt,
+        finishedAt; // stored to the millisecond, read back in UTC; finishedAt invalid while running
     State state = State::Running;
     QString summary;
     jobs::Job::Counts counts;
@@ -104,23 +105,24 @@ public:
     std::optional<JobRun> last(const QString &profileId, const QString &kind) const; // with its log
 
     // jobs::RunRecorder, for the Scheduler.
-    qint64 beginRun(const QString &profileId, const QString &kind, const QString &title, const QDateTime &startedAt) override;
+    qint64 beginRun(const QString &profileId, const QString &kind, const QString &title,
+        const QDateTime &startedAt) override;
     void finishRun(qint64 id, const jobs::Job &job, const QDateTime &finishedAt) override;
     void appendRunLog(qint64 id, const QString &line) override;
     std::optional<QDateTime> lastRunEnd(const QString &profileId, const QString &kind) const override;
     // The last `days` days up to lastDay (default: today in UTC), oldest first, one entry per day
     // (zeros included). Days are UTC days shifted by utcOffsetSeconds (pass the local offset for the
     // user's days). Empty profileId: every profile.
-    QList<DayCount> perDay(const QString &profileId, int days, const QDate &lastDay = {},
-        int utcOffsetSeconds = 0) const;
+    QList<DayCount> perDay(
+        const QString &profileId, int days, const QDate &lastDay = {}, int utcOffsetSeconds = 0) const;
 
     // Turns rows left running by a process that is no longer alive into failed, with the summary
     // "Interrupted (S1 Bridge stopped during the run)"; rows of live processes (another window, the
     // CLI) are left alone. *changed: how many rows. Call once at start-up.
     bool markInterrupted(QString *error = nullptr, int *changed = nullptr);
     // Retention: removes finished runs started more than olderThanDays days before now.
-    bool prune(int olderThanDays, QString *error = nullptr, int *removed = nullptr,
-        const QDateTime &now = {});
+    bool prune(
+        int olderThanDays, QString *error = nullptr, int *removed = nullptr, const QDateTime &now = {});
 
 private:
     QStringList secretsCopy() const;

@@ -28,7 +28,8 @@ AccountSitePage::AccountSitePage(SetupWizard *wizard)
     m_ui->siteView->sortByColumn(SiteName, Qt::AscendingOrder);
     m_ui->accountIdLabel->setStyleSheet(QStringLiteral("color: palette(mid);"));
 
-    connect(m_ui->siteSearchEdit, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
+    connect(
+        m_ui->siteSearchEdit, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
     connect(m_ui->accountCombo, &QComboBox::currentIndexChanged, this, [this] {
         const QString id = m_ui->accountCombo->currentData().toString();
         m_ui->accountIdLabel->setText(id.isEmpty() ? QString() : tr("Account ID: %1").arg(id));
@@ -36,9 +37,10 @@ AccountSitePage::AccountSitePage(SetupWizard *wizard)
     });
     auto update = [this] {
         m_ui->siteView->setEnabled(true);
-        showFieldError(m_ui->siteError, m_ui->someSitesRadio->isChecked() && checkedSiteIds().isEmpty()
-                                            ? tr("Check at least one site, or choose all sites.")
-                                            : QString());
+        showFieldError(m_ui->siteError,
+            m_ui->someSitesRadio->isChecked() && checkedSiteIds().isEmpty()
+                ? tr("Check at least one site, or choose all sites.")
+                : QString());
         Q_EMIT completeChanged();
     };
     connect(m_ui->allSitesRadio, &QRadioButton::toggled, this, update);
@@ -108,7 +110,8 @@ void AccountSitePage::fillAccounts()
 {
     QList<s1::Account> accounts = state().accounts;
     for (const s1::Site &site : std::as_const(state().sites)) // a scoped token may not list accounts
-        if (std::none_of(accounts.cbegin(), accounts.cend(), [&site](const s1::Account &a) { return a.id == site.accountId; }))
+        if (std::none_of(accounts.cbegin(), accounts.cend(),
+                [&site](const s1::Account &a) { return a.id == site.accountId; }))
             accounts.append({site.accountId, site.accountName, {}, {}, 0});
     QSignalBlocker blocker(m_ui->accountCombo);
     m_ui->accountCombo->clear();
@@ -119,8 +122,9 @@ void AccountSitePage::fillAccounts()
     m_ui->accountCombo->setEnabled(accounts.size() > 1);
     blocker.unblock();
     const QString id = m_ui->accountCombo->currentData().toString();
-    m_ui->accountIdLabel->setText(accounts.size() == 1 ? tr("Account ID: %1 (the only account this token sees)").arg(id)
-                                                       : tr("Account ID: %1").arg(id));
+    m_ui->accountIdLabel->setText(accounts.size() == 1
+            ? tr("Account ID: %1 (the only account this token sees)").arg(id)
+            : tr("Account ID: %1").arg(id));
     m_ui->allSitesRadio->setChecked(state().profile.allSites);
     m_ui->someSitesRadio->setChecked(!state().profile.allSites);
     fillSites();
@@ -143,7 +147,8 @@ void AccountSitePage::fillSites()
         auto *stateItem = new QStandardItem(site.state);
         if (site.state != QLatin1String("active"))
             stateItem->setForeground(QColor(0xb3, 0x26, 0x1e));
-        QList<QStandardItem *> row{name, stateItem, new QStandardItem(site.siteType), new QStandardItem(site.id)};
+        QList<QStandardItem *> row {
+            name, stateItem, new QStandardItem(site.siteType), new QStandardItem(site.id)};
         for (QStandardItem *item : row)
             item->setEditable(false);
         m_sites->appendRow(row);

@@ -30,7 +30,8 @@ ApiTokenPage::~ApiTokenPage() = default;
 
 void ApiTokenPage::initializePage()
 {
-    setSubTitle(tr("S1 Bridge uses an API token of a user of %1. It is kept in your system keychain, never in a file.")
+    setSubTitle(tr(
+        "S1 Bridge uses an API token of a user of %1. It is kept in your system keychain, never in a file.")
                     .arg(state().profile.consoleUrl.host()));
     if (m_initialized)
         return;
@@ -78,7 +79,8 @@ void ApiTokenPage::runCheck()
         job->deleteLater();
         if (job->state() == jobs::Job::State::Cancelled)
             return;
-        if (job->state() == jobs::Job::State::Failed && job->error().remote.kind != net::ApiError::Kind::Forbidden)
+        if (job->state() == jobs::Job::State::Failed
+            && job->error().remote.kind != net::ApiError::Kind::Forbidden)
             return checkFailed(job->summary());
         // A site-scoped user may not list accounts: the sites tell which account they belong to.
         state().accountsForbidden = job->state() == jobs::Job::State::Failed;
@@ -102,7 +104,7 @@ void ApiTokenPage::listSites()
         if (state().accountsForbidden) {
             for (const s1::Site &site : job->sites()) {
                 const bool known = std::any_of(state().accounts.cbegin(), state().accounts.cend(),
-                                               [&site](const s1::Account &a) { return a.id == site.accountId; });
+                    [&site](const s1::Account &a) { return a.id == site.accountId; });
                 if (!known)
                     state().accounts.append({site.accountId, site.accountName, {}, {}, 0});
             }
@@ -112,9 +114,11 @@ void ApiTokenPage::listSites()
             ? tr("The token is valid and sees %1 (it may not list accounts: a site-scoped user).")
                   .arg(tr("%Ln site(s)", nullptr, int(state().sites.size())))
             : tr("The token is valid and sees %1 and %2.")
-                  .arg(tr("%Ln account(s)", nullptr, int(state().accounts.size())), tr("%Ln site(s)", nullptr, int(state().sites.size())));
+                  .arg(tr("%Ln account(s)", nullptr, int(state().accounts.size())),
+                      tr("%Ln site(s)", nullptr, int(state().sites.size())));
         if (state().sites.isEmpty())
-            return checkFailed(tr("The token is valid but sees no site. Give its user a role on a site or account."));
+            return checkFailed(
+                tr("The token is valid but sees no site. Give its user a role on a site or account."));
         checkPassed(text);
     });
     job->start();

@@ -56,7 +56,8 @@ void BehaviourPage::initializePage()
         m_ui->startDateEdit->setDate(p.importStart);
     m_ui->periodEdit->setText(p.syncPeriod);
     m_ui->attemptsSpin->setValue(p.maxAttempts);
-    m_ui->tlsCombo->setCurrentIndex(p.tlsPolicy == config::Profile::TlsPolicy::PinnedCertificate ? Pinned : SystemTrust);
+    m_ui->tlsCombo->setCurrentIndex(
+        p.tlsPolicy == config::Profile::TlsPolicy::PinnedCertificate ? Pinned : SystemTrust);
     m_ui->pinEdit->setText(QString::fromLatin1(p.pinnedCertSha256));
     revalidate();
 }
@@ -70,16 +71,19 @@ QStringList BehaviourPage::problems() const
     if (!jobs::IsoDuration::parseSeconds(m_ui->periodEdit->text(), &error))
         out << tr("Sync period: %1").arg(error);
     static const QRegularExpression hex64(QStringLiteral("^[0-9a-f]{64}$"));
-    if (m_ui->tlsCombo->currentData().toInt() == Pinned && !hex64.match(QString::fromLatin1(normalizedPin(m_ui->pinEdit->text()))).hasMatch())
-        out << tr("Pinned certificate: paste the SHA-256 fingerprint, 64 hexadecimal digits (colons are fine).");
+    if (m_ui->tlsCombo->currentData().toInt() == Pinned
+        && !hex64.match(QString::fromLatin1(normalizedPin(m_ui->pinEdit->text()))).hasMatch())
+        out << tr(
+            "Pinned certificate: paste the SHA-256 fingerprint, 64 hexadecimal digits (colons are fine).");
     return out;
 }
 
 void BehaviourPage::revalidate()
 {
-    showFieldError(m_ui->flagError, m_ui->flagEdit->text().trimmed().isEmpty()
-                                        ? tr("Enter the note text that flags a threat, e.g. [OpenCTI_add].")
-                                        : QString());
+    showFieldError(m_ui->flagError,
+        m_ui->flagEdit->text().trimmed().isEmpty()
+            ? tr("Enter the note text that flags a threat, e.g. [OpenCTI_add].")
+            : QString());
     QString error;
     const auto seconds = jobs::IsoDuration::parseSeconds(m_ui->periodEdit->text(), &error);
     if (seconds) {
@@ -114,11 +118,13 @@ bool BehaviourPage::commitValues()
     p.flag = m_ui->flagEdit->text().trimmed();
     p.importMode = m_ui->createdAfterRadio->isChecked() ? config::Profile::ImportMode::CreatedAfter
                                                         : config::Profile::ImportMode::FlaggedOnly;
-    p.importStart = p.importMode == config::Profile::ImportMode::CreatedAfter ? m_ui->startDateEdit->date() : QDate();
+    p.importStart
+        = p.importMode == config::Profile::ImportMode::CreatedAfter ? m_ui->startDateEdit->date() : QDate();
     p.syncPeriod = m_ui->periodEdit->text().trimmed().toUpper();
     p.maxAttempts = m_ui->attemptsSpin->value();
     const bool pinned = m_ui->tlsCombo->currentData().toInt() == Pinned;
-    p.tlsPolicy = pinned ? config::Profile::TlsPolicy::PinnedCertificate : config::Profile::TlsPolicy::SystemTrust;
+    p.tlsPolicy
+        = pinned ? config::Profile::TlsPolicy::PinnedCertificate : config::Profile::TlsPolicy::SystemTrust;
     p.pinnedCertSha256 = pinned ? normalizedPin(m_ui->pinEdit->text()) : QByteArray();
     return true;
 }

@@ -17,9 +17,10 @@ ConsoleUrlPage::ConsoleUrlPage(SetupWizard *wizard)
         const QUrl url = normalized(&error);
         const bool empty = m_ui->urlEdit->text().trimmed().isEmpty();
         showFieldError(m_ui->urlError, empty ? QString() : error);
-        m_ui->urlHint->setText(url.isEmpty() ? tr("A trailing slash or a missing https:// is fine. Next checks that the "
-                                                  "address answers like a SentinelOne console.")
-                                             : tr("S1 Bridge will use %1").arg(url.toString()));
+        m_ui->urlHint->setText(url.isEmpty()
+                ? tr("A trailing slash or a missing https:// is fine. Next checks that the "
+                     "address answers like a SentinelOne console.")
+                : tr("S1 Bridge will use %1").arg(url.toString()));
         m_ui->trustButton->setVisible(false);
         Q_EMIT completeChanged();
     });
@@ -91,11 +92,12 @@ void ConsoleUrlPage::runCheck()
         if (!job->offeredCertificate().isEmpty()) {
             m_offeredCertificate = job->offeredCertificate();
             m_ui->trustButton->setVisible(true);
-            return checkFailed(tr("%1 presents a certificate that this computer does not trust. If it is your "
-                                  "console's own certificate (a private certificate authority or a self-signed one), "
-                                  "compare its SHA-256 fingerprint with the one your administrator gives you, then "
-                                  "choose Trust this certificate:\n%2")
-                                   .arg(normalized().host(), s1::ConsoleProbeJob::groupedDigest(m_offeredCertificate)));
+            return checkFailed(
+                tr("%1 presents a certificate that this computer does not trust. If it is your "
+                   "console's own certificate (a private certificate authority or a self-signed one), "
+                   "compare its SHA-256 fingerprint with the one your administrator gives you, then "
+                   "choose Trust this certificate:\n%2")
+                    .arg(normalized().host(), s1::ConsoleProbeJob::groupedDigest(m_offeredCertificate)));
         }
         checkFailed(job->error().userMessage());
     });

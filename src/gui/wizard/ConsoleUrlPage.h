@@ -12,7 +12,7 @@ class ConsoleUrlPage;
 namespace s1 {
 class ConsoleProbeJob;
 class S1Client;
-}
+} // namespace s1
 
 // The console URL, normalized as it is typed, and a live check that a SentinelOne console answers
 // there (its API answers 401 with the error envelope to a request without a valid token).

@@ -15,7 +15,8 @@ OpenCtiPage::OpenCtiPage(SetupWizard *wizard)
     m_ui->openCtiHint->setStyleSheet(QStringLiteral("color: palette(mid);"));
     for (const char *tlp : {"TLP:RED", "TLP:AMBER+STRICT", "TLP:AMBER", "TLP:GREEN", "TLP:CLEAR"})
         m_ui->tlpCombo->addItem(QString::fromLatin1(tlp), QString::fromLatin1(tlp));
-    m_ui->tlpCombo->setToolTip(tr("The marking OpenCTI puts on every incident, observable, note and indicator S1 Bridge creates"));
+    m_ui->tlpCombo->setToolTip(
+        tr("The marking OpenCTI puts on every incident, observable, note and indicator S1 Bridge creates"));
     connect(m_ui->enableCheck, &QCheckBox::toggled, this, &OpenCtiPage::updateFields);
     connect(m_ui->openCtiUrlEdit, &QLineEdit::textChanged, this, &OpenCtiPage::updateFields);
     connect(m_ui->openCtiTokenEdit, &QLineEdit::textChanged, this, &OpenCtiPage::updateFields);
@@ -41,18 +42,21 @@ void OpenCtiPage::initializePage()
     const int tlp = m_ui->tlpCombo->findData(s.profile.tlp.toUpper());
     m_ui->tlpCombo->setCurrentIndex(tlp >= 0 ? tlp : 0);
     if (s.mode == WizardState::Mode::Demo)
-        m_ui->openCtiHint->setText(tr("The demo tenant comes with a simulated OpenCTI platform, filled in here."));
+        m_ui->openCtiHint->setText(
+            tr("The demo tenant comes with a simulated OpenCTI platform, filled in here."));
 }
 
 void OpenCtiPage::updateFields()
 {
     const bool on = m_ui->enableCheck->isChecked();
-    for (QWidget *w : std::initializer_list<QWidget *>{m_ui->openCtiUrlLabel, m_ui->openCtiUrlEdit, m_ui->openCtiTokenLabel,
-                                                       m_ui->openCtiTokenEdit, m_ui->showOpenCtiTokenButton, m_ui->tlpLabel, m_ui->tlpCombo})
+    for (QWidget *w : std::initializer_list<QWidget *> {m_ui->openCtiUrlLabel, m_ui->openCtiUrlEdit,
+             m_ui->openCtiTokenLabel, m_ui->openCtiTokenEdit, m_ui->showOpenCtiTokenButton, m_ui->tlpLabel,
+             m_ui->tlpCombo})
         w->setEnabled(on);
     QString error;
     url(&error);
-    showFieldError(m_ui->openCtiUrlError, on && !m_ui->openCtiUrlEdit->text().trimmed().isEmpty() ? error : QString());
+    showFieldError(
+        m_ui->openCtiUrlError, on && !m_ui->openCtiUrlEdit->text().trimmed().isEmpty() ? error : QString());
     setButtonText(QWizard::NextButton, on ? tr("&Next >") : tr("&Skip >"));
     Q_EMIT completeChanged();
 }
@@ -66,7 +70,8 @@ bool OpenCtiPage::isComplete() const
 {
     if (isChecking())
         return false;
-    return !m_ui->enableCheck->isChecked() || (!url().isEmpty() && !m_ui->openCtiTokenEdit->text().trimmed().isEmpty());
+    return !m_ui->enableCheck->isChecked()
+        || (!url().isEmpty() && !m_ui->openCtiTokenEdit->text().trimmed().isEmpty());
 }
 
 int OpenCtiPage::nextId() const
@@ -118,6 +123,8 @@ bool OpenCtiPage::commitValues()
     s.profile.openCtiEnabled = m_ui->enableCheck->isChecked();
     s.profile.tlp = m_ui->tlpCombo->currentData().toString();
     s.profile.openCtiUrl = s.profile.openCtiEnabled ? url() : QUrl();
-    s.openCtiToken = s.profile.openCtiEnabled ? opencti::OpenCtiConfig::normalizeToken(m_ui->openCtiTokenEdit->text()) : QString();
+    s.openCtiToken = s.profile.openCtiEnabled
+        ? opencti::OpenCtiConfig::normalizeToken(m_ui->openCtiTokenEdit->text())
+        : QString();
     return true;
 }

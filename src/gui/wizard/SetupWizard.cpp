@@ -14,7 +14,8 @@
 
 #include <QAbstractButton>
 
-SetupWizard::SetupWizard(config::ProfileStore *store, config::SecretStore *secrets, DemoTenant *demo, QWidget *parent)
+SetupWizard::SetupWizard(
+    config::ProfileStore *store, config::SecretStore *secrets, DemoTenant *demo, QWidget *parent)
     : QWizard(parent)
     , m_store(store)
     , m_secrets(secrets)
@@ -39,7 +40,8 @@ SetupWizard::SetupWizard(config::ProfileStore *store, config::SecretStore *secre
     setStartId(WelcomePageId);
 }
 
-void SetupWizard::editProfile(const config::Profile &profile, const QString &s1Token, const QString &openCtiToken)
+void SetupWizard::editProfile(
+    const config::Profile &profile, const QString &s1Token, const QString &openCtiToken)
 {
     m_state.profile = profile;
     if (m_state.profile.connectorId.isEmpty())
@@ -78,9 +80,12 @@ void SetupWizard::accept()
     }
     QList<std::pair<QString, QString>> secrets;
     if (!m_state.profile.demo) {
-        secrets.append({config::Profile::secretKey(m_state.profile.id, config::Profile::Secret::S1ApiToken), m_state.s1Token});
+        secrets.append({config::Profile::secretKey(m_state.profile.id, config::Profile::Secret::S1ApiToken),
+            m_state.s1Token});
         if (m_state.profile.openCtiEnabled && !m_state.openCtiToken.isEmpty())
-            secrets.append({config::Profile::secretKey(m_state.profile.id, config::Profile::Secret::OpenCtiToken), m_state.openCtiToken});
+            secrets.append(
+                {config::Profile::secretKey(m_state.profile.id, config::Profile::Secret::OpenCtiToken),
+                    m_state.openCtiToken});
     }
     m_saving = true;
     button(QWizard::FinishButton)->setEnabled(false);

@@ -12,7 +12,7 @@ class DemoTenant;
 namespace config {
 class ProfileStore;
 class SecretStore;
-}
+} // namespace config
 
 // What the pages build up. Tokens are held in memory only until Finish stores them in the keychain.
 struct WizardState
@@ -22,12 +22,12 @@ struct WizardState
     config::Profile profile;
     QString s1Token;
     QString openCtiToken;
-    QList<s1::Account> accounts;   // what the token sees (filled by the token check)
+    QList<s1::Account> accounts; // what the token sees (filled by the token check)
     QList<s1::Site> sites;
     bool accountsForbidden = false; // a site-scoped token may not list accounts
-    bool editing = false;           // editing an existing profile
-    QStringList importNotes;        // unknown keys / warnings of an imported configuration
-    int checkTimeoutMs = 20000;     // per request of a live check
+    bool editing = false; // editing an existing profile
+    QStringList importNotes; // unknown keys / warnings of an imported configuration
+    int checkTimeoutMs = 20000; // per request of a live check
     int checkAttempts = 3;
 
     s1::ConsoleConfig consoleConfig() const { return profile.consoleConfig(s1Token); }
@@ -39,10 +39,19 @@ class SetupWizard : public QWizard
 {
     Q_OBJECT
 public:
-    enum PageId { WelcomePageId, ConsoleUrlPageId, ApiTokenPageId, AccountSitePageId, OpenCtiPageId, BehaviourPageId, SummaryPageId };
+    enum PageId {
+        WelcomePageId,
+        ConsoleUrlPageId,
+        ApiTokenPageId,
+        AccountSitePageId,
+        OpenCtiPageId,
+        BehaviourPageId,
+        SummaryPageId
+    };
     Q_ENUM(PageId)
 
-    SetupWizard(config::ProfileStore *store, config::SecretStore *secrets, DemoTenant *demo, QWidget *parent = nullptr);
+    SetupWizard(config::ProfileStore *store, config::SecretStore *secrets, DemoTenant *demo,
+        QWidget *parent = nullptr);
 
     // Edit: the pages start pre-filled from an existing profile and its tokens.
     void editProfile(const config::Profile &profile, const QString &s1Token, const QString &openCtiToken);

@@ -30,7 +30,8 @@ void SummaryPage::initializePage()
 {
     WizardState &s = state();
     if (s.profile.name.isEmpty())
-        s.profile.name = !s.profile.accountName.isEmpty() ? s.profile.accountName : s.profile.consoleUrl.host();
+        s.profile.name
+            = !s.profile.accountName.isEmpty() ? s.profile.accountName : s.profile.consoleUrl.host();
     setButtonText(QWizard::FinishButton, s.editing ? tr("&Save") : tr("&Finish"));
     m_ui->nameEdit->setText(s.profile.name);
     showFieldError(m_ui->saveError, {});
@@ -64,20 +65,30 @@ void SummaryPage::render()
     const config::Profile &p = s.profile;
     const bool demo = s.mode == WizardState::Mode::Demo;
     QStringList lines;
-    auto line = [&lines](const QString &label, const QString &value) { lines << label.leftJustified(22) + value; };
-    line(tr("Console:"), demo ? tr("built-in demo tenant (simulated, on this computer)") : p.consoleUrl.toString());
-    line(tr("Account:"), p.accountName.isEmpty() ? p.accountId : tr("%1 (%2)").arg(p.accountName, p.accountId));
+    auto line
+        = [&lines](const QString &label, const QString &value) { lines << label.leftJustified(22) + value; };
+    line(tr("Console:"),
+        demo ? tr("built-in demo tenant (simulated, on this computer)") : p.consoleUrl.toString());
+    line(tr("Account:"),
+        p.accountName.isEmpty() ? p.accountId : tr("%1 (%2)").arg(p.accountName, p.accountId));
     line(tr("Sites:"), p.allSites ? tr("all sites of the account") : p.siteNames.join(QLatin1String(", ")));
-    line(tr("OpenCTI:"), p.openCtiEnabled ? tr("%1 (objects marked %2)").arg(p.openCtiUrl.toString(), p.tlp) : tr("not used"));
+    line(tr("OpenCTI:"),
+        p.openCtiEnabled ? tr("%1 (objects marked %2)").arg(p.openCtiUrl.toString(), p.tlp) : tr("not used"));
     line(tr("Flag string:"), p.flag);
-    line(tr("Import:"), p.importMode == config::Profile::ImportMode::FlaggedOnly
-                            ? tr("flagged threats only")
-                            : tr("every threat created after %1").arg(QLocale().toString(p.importStart, QLocale::ShortFormat)));
+    line(tr("Import:"),
+        p.importMode == config::Profile::ImportMode::FlaggedOnly
+            ? tr("flagged threats only")
+            : tr("every threat created after %1")
+                  .arg(QLocale().toString(p.importStart, QLocale::ShortFormat)));
     const auto seconds = jobs::IsoDuration::parseSeconds(p.syncPeriod);
-    line(tr("Sync:"), seconds ? tr("%1 (%2)").arg(p.syncPeriod, jobs::IsoDuration::describeEvery(*seconds)) : p.syncPeriod);
+    line(tr("Sync:"),
+        seconds ? tr("%1 (%2)").arg(p.syncPeriod, jobs::IsoDuration::describeEvery(*seconds)) : p.syncPeriod);
     line(tr("API attempts:"), QString::number(p.maxAttempts));
-    line(tr("TLS:"), p.tlsPolicy == config::Profile::TlsPolicy::SystemTrust ? tr("system certificate authorities")
-                                                                              : tr("pinned certificate %1").arg(QString::fromLatin1(p.pinnedCertSha256.left(16)) + QStringLiteral("…")));
+    line(tr("TLS:"),
+        p.tlsPolicy == config::Profile::TlsPolicy::SystemTrust
+            ? tr("system certificate authorities")
+            : tr("pinned certificate %1")
+                  .arg(QString::fromLatin1(p.pinnedCertSha256.left(16)) + QStringLiteral("…")));
     lines << QString();
     lines << tr("Saved where:");
     lines << tr("  Settings (no secrets): %1").arg(setupWizard()->profileStore()->path());
@@ -85,11 +96,14 @@ void SummaryPage::render()
         lines << tr("  Tokens: none to store (the demo tenant makes new ones at each start)");
     } else if (setupWizard()->secretStore()->status() == config::SecretStore::Status::SessionOnly) {
         lines << tr("  Tokens: NOT stored. %1").arg(setupWizard()->secretStore()->sessionOnlyReason());
-        lines << tr("          They are kept for this session only; S1 Bridge asks for them at the next start.");
+        lines << tr(
+            "          They are kept for this session only; S1 Bridge asks for them at the next start.");
     } else {
-        lines << tr("  SentinelOne token: system keychain, entry \"%1\"").arg(config::Profile::secretKey(p.id, config::Profile::Secret::S1ApiToken));
+        lines << tr("  SentinelOne token: system keychain, entry \"%1\"")
+                     .arg(config::Profile::secretKey(p.id, config::Profile::Secret::S1ApiToken));
         if (p.openCtiEnabled)
-            lines << tr("  OpenCTI token: system keychain, entry \"%1\"").arg(config::Profile::secretKey(p.id, config::Profile::Secret::OpenCtiToken));
+            lines << tr("  OpenCTI token: system keychain, entry \"%1\"")
+                         .arg(config::Profile::secretKey(p.id, config::Profile::Secret::OpenCtiToken));
     }
     if (!s.importNotes.isEmpty()) {
         lines << QString() << tr("From the imported configuration:");

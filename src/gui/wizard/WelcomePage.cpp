@@ -30,7 +30,7 @@ WelcomePage::WelcomePage(SetupWizard *wizard)
     connect(m_ui->importPathEdit, &QLineEdit::textChanged, this, update);
     connect(m_ui->browseButton, &QPushButton::clicked, this, [this] {
         const QString path = QFileDialog::getOpenFileName(this, tr("Connector configuration"), QString(),
-                                                          tr("Connector configuration (*.yml *.yaml *.env .env);;All files (*)"));
+            tr("Connector configuration (*.yml *.yaml *.env .env);;All files (*)"));
         if (!path.isEmpty())
             m_ui->importPathEdit->setText(path);
     });
@@ -54,7 +54,8 @@ bool WelcomePage::commitValues()
     if (m_ui->demoRadio->isChecked()) {
         DemoTenant *demo = setupWizard()->demoTenant();
         if (!demo) {
-            showFieldError(m_ui->importError, tr("The demo tenant could not start: no free port on 127.0.0.1."));
+            showFieldError(
+                m_ui->importError, tr("The demo tenant could not start: no free port on 127.0.0.1."));
             return false;
         }
         s.mode = WizardState::Mode::Demo;
@@ -81,7 +82,8 @@ bool WelcomePage::commitValues()
         s.openCtiToken = imported->openCtiToken;
         s.importNotes.clear();
         if (!imported->unknownKeys.isEmpty())
-            s.importNotes << tr("Not used (unknown keys): %1").arg(imported->unknownKeys.join(QLatin1String(", ")));
+            s.importNotes
+                << tr("Not used (unknown keys): %1").arg(imported->unknownKeys.join(QLatin1String(", ")));
         s.importNotes += imported->warnings;
         return true;
     }

@@ -12,8 +12,7 @@
 WizardPageBase::WizardPageBase(SetupWizard *wizard)
     : QWizardPage(wizard)
     , m_wizard(wizard)
-{
-}
+{ }
 
 WizardState &WizardPageBase::state() const
 {

@@ -22,7 +22,7 @@ class WizardPageBase : public QWizardPage
 public:
     explicit WizardPageBase(SetupWizard *wizard);
 
-    void cleanupPage() override {}
+    void cleanupPage() override { }
     bool validatePage() override;
     bool isChecking() const { return m_checking; }
     // The result line of the last check (plain text), for tests and screenshots.
@@ -35,11 +35,11 @@ protected:
     // A key of the input a check verifies (e.g. URL + token); empty: the page needs no check.
     virtual QString checkKey() const { return {}; }
     // Starts the check; must end in checkPassed() or checkFailed(). Default: none.
-    virtual void runCheck() {}
+    virtual void runCheck() { }
     // Called for a check-free page or a verified one, before leaving: store the page's values.
     virtual bool commitValues() { return true; }
     // Cancel the running check (abort the job).
-    virtual void cancelCheck() {}
+    virtual void cancelCheck() { }
 
     void checkPassed(const QString &message);
     void checkFailed(const QString &message);
