@@ -624,8 +624,9 @@ void TestImportStore::tenThousandInOneBatch()
     timer.start();
     QVERIFY2(m_store->markSent(batch, &error), qPrintable(error));
     const qint64 insertMs = timer.elapsed();
+    // The figures are printed for people; speed is judged by the benchmarks (bench/), not here: a
+    // timed assertion fails on a loaded machine.
     qInfo("markSent of %d new threats in one batch: %lld ms", n, insertMs);
-    QVERIFY2(insertMs < 1000, qPrintable(QStringLiteral("%1 ms").arg(insertMs)));
     QCOMPARE(m_store->count(kP1), n);
 
     // The same batch again (every row an update), then all confirmed in one call.
@@ -644,8 +645,6 @@ void TestImportStore::tenThousandInOneBatch()
     const qint64 lookupMs = timer.elapsed();
     qInfo("again (updates): %lld ms; markImported: %lld ms; batch lookup: %lld ms", updateMs, importMs,
         lookupMs);
-    QVERIFY2(updateMs < 1000, qPrintable(QStringLiteral("%1 ms").arg(updateMs)));
-    QVERIFY2(importMs < 1000, qPrintable(QStringLiteral("%1 ms").arg(importMs)));
     QCOMPARE(changed, n);
     QCOMPARE(found.size(), qsizetype(n));
     QCOMPARE(found.value(QStringLiteral("threat-004242")).attempts, 2);

@@ -167,8 +167,8 @@ class TestSecretStore : public QObject
         QVERIFY2(written.answered, "the callback must run exactly once, after the call returned");
         QVERIFY2(written.ok, qPrintable(written.error));
         QVERIFY(written.error.isEmpty());
-        // One retry about a second later, not zero and not two.
-        QVERIFY2(elapsed >= 900 && elapsed < 1900, qPrintable(QString::number(elapsed)));
+        // One retry about a second later, not zero and not two (two would take 2 s more).
+        QVERIFY2(elapsed >= 900 && elapsed < 2900, qPrintable(QString::number(elapsed)));
         QCOMPARE(store.status(), SecretStore::Status::SessionOnly);
         QCOMPARE(statusSpy.size(), 1);
         QCOMPARE(statusSpy.first().first().value<SecretStore::Status>(), SecretStore::Status::SessionOnly);
@@ -183,7 +183,7 @@ class TestSecretStore : public QObject
         timer.restart();
         ReadResult back = read(second, key(QStringLiteral("s1")));
         QVERIFY2(back.answered, "the callback must run exactly once, after the call returned");
-        QVERIFY(timer.elapsed() < 500);
+        QVERIFY2(timer.elapsed() < 900, qPrintable(QString::number(timer.elapsed()))); // no D-Bus retry
         QVERIFY(back.found);
         QCOMPARE(back.secret, secret);
 
