@@ -157,6 +157,50 @@ private Q_SLOTS:
         empty.render(&small);
     }
 
+    // A run that ends in the background reloads the page: the run being read, its log and the
+    // scroll position stay.
+    void reloadKeepsTheRunBeingReadAndTheScroll()
+    {
+        QTemporaryDir dir;
+        storage::Database db(dir.filePath(QStringLiteral("jobs.sqlite")));
+        QString error;
+        QVERIFY2(db.open(&error), qPrintable(error));
+        JobHistory history(&db);
+        const QDateTime start = QDateTime::currentDateTimeUtc().addDays(-2);
+        QList<qint64> ids;
+        for (int i = 0; i < 300; ++i)
+            ids << addRun(history, kA, kImport, start.addSecs(i * 60), RunState::Succeeded, 1,
+                QStringLiteral("log of run %1").arg(i));
+        JobsPage page;
+        page.resize(900, 700);
+        page.setHistory(&history, kA);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        const int readRow = 150;
+        const qint64 read = page.model()->runId(readRow);
+        page.table()->selectionModel()->setCurrentIndex(
+            page.model()->index(readRow, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        page.table()->scrollTo(page.model()->index(140, 0), QAbstractItemView::PositionAtTop);
+        const qint64 top = page.model()->runId(page.table()->rowAt(0));
+        QVERIFY(top > 0);
+        const QString log = page.logView()->toPlainText();
+        QVERIFY(log.startsWith(QLatin1String("log of run")));
+
+        addRun(history, kA, kImport, QDateTime::currentDateTimeUtc(), RunState::Succeeded, 1);
+        addRun(history, kA, kPull, QDateTime::currentDateTimeUtc(), RunState::Failed, 0);
+        page.reload();
+        QCOMPARE(page.model()->rowCount(), 302);
+        QCOMPARE(page.selectedRunId(), read);
+        QCOMPARE(page.model()->runId(page.table()->currentIndex().row()), read);
+        QVERIFY(page.table()->selectionModel()->isRowSelected(page.table()->currentIndex().row(), {}));
+        QCOMPARE(page.logView()->toPlainText(), log);
+        QTRY_COMPARE(page.model()->runId(page.table()->rowAt(0)), top);
+
+        // A run no longer listed (filtered away) is not kept.
+        page.outcomeCombo()->setCurrentIndex(page.outcomeCombo()->findData(QStringLiteral("failed")));
+        QCOMPARE(page.selectedRunId(), 0);
+    }
+
     void manyRunsArePaged()
     {
         QTemporaryDir dir;

@@ -18,6 +18,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 using storage::JobRun;
 
 JobRunModel::JobRunModel(QObject *parent)
@@ -281,10 +283,38 @@ void JobsPage::updateKinds()
     m_kind->setCurrentIndex(std::max(0, m_kind->findData(current)));
 }
 
+int JobsPage::findRun(qint64 id, int near, int shift) const
+{
+    // New runs come in at the top: a run moved down by the count of runs added since, give or take
+    // runs that ended or were pruned. Look there first, then around it, then from the top.
+    if (id <= 0)
+        return -1;
+    const int rows = m_model->rowCount();
+    const int guess = std::clamp(near + shift, 0, std::max(0, rows - 1));
+    for (int delta = 0; delta <= JobRunModel::PageSize; ++delta)
+        for (int row : {guess + delta, guess - delta})
+            if (row >= 0 && row < rows && m_model->runId(row) == id)
+                return row;
+    return -1;
+}
+
 void JobsPage::reload()
 {
+    // A reload (a run ended, Refresh) keeps the run being read and the scroll position.
+    const qint64 selected = m_selectedId;
+    const int selectedRow = m_table->currentIndex().row();
+    const int topRow = m_table->rowAt(0);
+    const qint64 topId = topRow >= 0 ? m_model->runId(topRow) : 0;
+    const int before = m_model->rowCount();
     updateKinds();
     applyFilter();
+    const int shift = m_model->rowCount() - before;
+    m_table->doItemsLayout(); // the scroll range of the new rows, before scrolling in them
+    if (const int row = findRun(selected, selectedRow, shift); row >= 0)
+        m_table->selectionModel()->setCurrentIndex(
+            m_model->index(row, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    if (const int top = findRun(topId, topRow, shift); top >= 0)
+        m_table->scrollTo(m_model->index(top, 0), QAbstractItemView::PositionAtTop);
     if (m_history)
         m_chart->setDays(m_history->perDay(
             m_profileId, ChartDays, QDate::currentDate(), int(QDateTime::currentDateTime().offsetFromUtc())));

@@ -87,6 +87,8 @@ private:
     void applyFilter();
     void showRun(qint64 id);
     void updateKinds();
+    // The row of a run after a reload: near its old row moved by shift; -1: gone (or far away).
+    int findRun(qint64 id, int near, int shift) const;
 
     storage::JobHistory *m_history = nullptr;
     QString m_profileId;
