@@ -122,7 +122,7 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(
             app.mainWindow()->connection()->state(), s1::ConsoleConnection::State::Connected, 10000);
         QTRY_COMPARE_WITH_TIMEOUT(app.mainWindow()->threatModel()->rowCount(), 120, 10000);
-        QCOMPARE(app.mainWindow()->windowTitle(), QStringLiteral("S1 Bridge — Acme"));
+        QCOMPARE(app.mainWindow()->windowTitle(), QStringLiteral("S1 Bridge - Acme"));
 
         // No system tray offscreen: the tray settings are disabled and say why; retention persists.
         SettingsPage *settings = app.mainWindow()->settingsPage();
@@ -134,7 +134,7 @@ private Q_SLOTS:
         QCOMPARE(SettingsPage::retentionDays(), 12);
 
         Q_EMIT app.mainWindow()->profileChosen(demo.id); // the profile switcher
-        QTRY_COMPARE(app.mainWindow()->windowTitle(), QStringLiteral("S1 Bridge — Demo tenant"));
+        QTRY_COMPARE(app.mainWindow()->windowTitle(), QStringLiteral("S1 Bridge - Demo tenant"));
         QTRY_COMPARE_WITH_TIMEOUT(
             app.mainWindow()->connection()->state(), s1::ConsoleConnection::State::Connected, 10000);
         QCOMPARE(
@@ -142,7 +142,7 @@ private Q_SLOTS:
         QCOMPARE(config::ProfileStore(ini).currentProfileId(), demo.id);
 
         Q_EMIT app.mainWindow()->profileChosen(acme.id);
-        QTRY_COMPARE(app.mainWindow()->windowTitle(), QStringLiteral("S1 Bridge — Acme"));
+        QTRY_COMPARE(app.mainWindow()->windowTitle(), QStringLiteral("S1 Bridge - Acme"));
 
         // Edit reruns the wizard, pre-filled, starting at the console page.
         app.editCurrentProfile();
@@ -161,7 +161,7 @@ private Q_SLOTS:
         for (QAbstractButton *b : box->buttons())
             if (box->buttonRole(b) == QMessageBox::DestructiveRole)
                 b->click();
-        QTRY_COMPARE(app.mainWindow()->windowTitle(), QStringLiteral("S1 Bridge — Demo tenant"));
+        QTRY_COMPARE(app.mainWindow()->windowTitle(), QStringLiteral("S1 Bridge - Demo tenant"));
         QCOMPARE(config::ProfileStore(ini).profiles().size(), 1);
         QTRY_VERIFY_WITH_TIMEOUT(!readSecret(secrets, key).has_value(), 10000); // gone from the keychain
     }

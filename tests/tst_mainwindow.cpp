@@ -38,6 +38,7 @@ private Q_SLOTS:
         QAbstractItemModelTester tester(
             window.threatModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         window.setConsole(QStringLiteral("Test"), config);
+        QCOMPARE(window.windowTitle(), QStringLiteral("S1 Bridge - Test")); // ASCII hyphen
         window.show();
         QTRY_COMPARE_WITH_TIMEOUT(
             window.connection()->state(), s1::ConsoleConnection::State::Connected, 10000);

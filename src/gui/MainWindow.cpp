@@ -249,7 +249,7 @@ void MainWindow::setSession(session::ProfileSession *session, session::TaskRegis
     if (m_connection)
         m_sessionLinks << connect(
             m_connection, &s1::ConsoleConnection::stateChanged, this, &MainWindow::onStateChanged);
-    setWindowTitle(tr("S1 Bridge — %1").arg(session->profile().name));
+    setWindowTitle(tr("S1 Bridge - %1").arg(session->profile().name));
     m_profileLabel->setText(tr("Profile: %1").arg(session->profile().name));
     if (!m_connection)
         return;
