@@ -15,6 +15,7 @@
 #include "jobs/JobRunner.h"
 #include "opencti/ImportStore.h"
 #include "opencti/OpenCtiClient.h"
+#include "opencti/OpenCtiImportJob.h"
 #include "s1/S1Client.h"
 #include "storage/Database.h"
 
@@ -29,6 +30,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -37,6 +39,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolBar>
 #include <QToolButton>
 #include <QUuid>
 
@@ -47,6 +50,9 @@ class TestThreatBrowser : public QObject
     std::unique_ptr<s1sim::SimServer> m_sim;
     std::unique_ptr<MainWindow> m_window;
     QTemporaryDir m_dir;
+    std::unique_ptr<storage::Database> m_db;
+    std::unique_ptr<opencti::ImportStore> m_store;
+    std::unique_ptr<opencti::OpenCtiClient> m_openCti;
 
     ThreatBrowserPage *page() const { return m_window->threatBrowser(); }
     ThreatListModel *model() const { return page()->model(); }
@@ -72,6 +78,35 @@ class TestThreatBrowser : public QObject
             view()->selectionModel()->select(index, QItemSelectionModel::Select | QItemSelectionModel::Rows);
             view()->selectionModel()->setCurrentIndex(index, QItemSelectionModel::NoUpdate);
         }
+    }
+    // OpenCTI set up for the window, against the simulator's OpenCTI.
+    void setUpOpenCti()
+    {
+        m_db = std::make_unique<storage::Database>(
+            m_dir.filePath(QUuid::createUuid().toString(QUuid::WithoutBraces) + QStringLiteral(".sqlite")));
+        QString error;
+        QVERIFY2(m_db->open(&error), qPrintable(error));
+        m_store = std::make_unique<opencti::ImportStore>(m_db.get());
+        opencti::OpenCtiConfig cfg;
+        cfg.url = m_sim->openCtiUrl();
+        cfg.token = m_sim->openCtiToken();
+        m_openCti = std::make_unique<opencti::OpenCtiClient>(cfg);
+        opencti::ImportSettings settings;
+        settings.profileId = QStringLiteral("gui");
+        settings.connectorId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        settings.bundle.consoleUrl = m_sim->baseUrl();
+        settings.workPollMs = 20;
+        m_window->setOpenCti(m_openCti.get(), m_store.get(), settings);
+    }
+    QAction *importNowAction() const
+    {
+        return m_window->findChild<QAction *>(QStringLiteral("importNowAction"));
+    }
+    bool detailPaneIsEmpty() const
+    {
+        const auto *empty = page()->detailPane()->findChild<QLabel *>(QStringLiteral("detailEmpty"));
+        return page()->detailPane()->threatId().isEmpty() && empty && empty->isVisible()
+            && empty->text().startsWith(QLatin1String("No threat selected"));
     }
     QMessageBox *waitForBox(const char *name)
     {
@@ -120,7 +155,180 @@ private Q_SLOTS:
     void cleanup()
     {
         m_window.reset();
+        m_openCti.reset();
+        m_store.reset();
+        m_db.reset();
         m_sim.reset();
+    }
+
+    // The actions act on what is visible: a filter that hides the selected threat takes it out of
+    // the detail pane and the actions.
+    void actionsActOnlyOnVisibleThreats()
+    {
+        setUpOpenCti();
+        const QString needle = model()->threatAt(3)->computerName;
+        const int row = rowWhere([&](const s1::Threat &t) {
+            return !t.computerName.contains(needle, Qt::CaseInsensitive)
+                && !t.name.contains(needle, Qt::CaseInsensitive)
+                && !t.siteName.contains(needle, Qt::CaseInsensitive)
+                && !t.filePath.contains(needle, Qt::CaseInsensitive)
+                && t.incidentStatus != QLatin1String("resolved");
+        });
+        QVERIFY(row >= 0);
+        selectSourceRows({row});
+        QCOMPARE(page()->detailPane()->threatId(), model()->threatAt(row)->id);
+        QVERIFY(page()->flagAction()->isEnabled());
+        QTRY_VERIFY(importNowAction()->isEnabled());
+
+        // The quick filter hides it.
+        auto *quick = page()->findChild<QLineEdit *>(QStringLiteral("quickFilter"));
+        quick->setText(needle);
+        QTRY_VERIFY(page()->proxy()->rowCount() > 0 && page()->proxy()->rowCount() < model()->rowCount());
+        QVERIFY(page()->selectedThreatIds().isEmpty());
+        QVERIFY(detailPaneIsEmpty());
+        QVERIFY(!page()->flagAction()->isEnabled());
+        QVERIFY(!page()->unflagAction()->isEnabled());
+        QVERIFY(!importNowAction()->isEnabled());
+        quick->clear();
+
+        // A server filter hides it.
+        const int again = model()->rowOfThreat(model()->threatAt(row)->id);
+        selectSourceRows({again});
+        QVERIFY(page()->flagAction()->isEnabled());
+        QTRY_VERIFY(importNowAction()->isEnabled());
+        auto *status = page()->findChild<QComboBox *>(QStringLiteral("statusFilter"));
+        status->setCurrentIndex(status->findData(QStringLiteral("resolved")));
+        Q_EMIT status->activated(status->currentIndex());
+        QTRY_VERIFY_WITH_TIMEOUT(!model()->isLoading() && model()->rowCount() > 0, 10000);
+        QVERIFY(page()->selectedThreatIds().isEmpty());
+        QVERIFY(detailPaneIsEmpty());
+        QVERIFY(!page()->flagAction()->isEnabled());
+        QVERIFY(!page()->unflagAction()->isEnabled());
+        QVERIFY(!importNowAction()->isEnabled());
+    }
+
+    // No row to show: the table area says so and offers to clear the filters.
+    void emptyResultsSaySoAndClearFilters()
+    {
+        QVERIFY(!page()->emptyResults()->isVisible());
+        auto *quick = page()->findChild<QLineEdit *>(QStringLiteral("quickFilter"));
+        quick->setText(QStringLiteral("no threat is called this 7f3a9c"));
+        QTRY_VERIFY(page()->emptyResults()->isVisible());
+        QVERIFY(!view()->isVisible());
+        const auto *text = page()->emptyResults()->findChild<QLabel *>(QStringLiteral("emptyResultsText"));
+        QCOMPARE(text->text(), QStringLiteral("No threat matches these filters."));
+        auto *clear = page()->emptyResults()->findChild<QPushButton *>(QStringLiteral("clearFilters"));
+        QVERIFY(clear && clear->isVisible());
+        clear->click();
+        QVERIFY(quick->text().isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(!model()->isLoading() && model()->rowCount() > 0, 10000);
+        QVERIFY(view()->isVisible());
+        QVERIFY(!page()->emptyResults()->isVisible());
+
+        // The same for a server filter that matches nothing.
+        auto *search = page()->findChild<QLineEdit *>(QStringLiteral("textFilter"));
+        search->setText(QStringLiteral("no threat is called this 7f3a9c"));
+        page()->applyFilters();
+        QTRY_VERIFY_WITH_TIMEOUT(page()->emptyResults()->isVisible(), 10000);
+        QCOMPARE(model()->totalCount(), qint64(0));
+        clear->click();
+        QVERIFY(search->text().isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(!model()->isLoading() && model()->rowCount() > 0, 10000);
+        QVERIFY(view()->isVisible());
+    }
+
+    // Each area has its own actions: the Threats actions leave the toolbar and the menu bar (and
+    // their shortcuts stop) on the other areas.
+    void toolbarShowsTheActionsOfTheAreaOnScreen()
+    {
+        QToolBar *toolbar = m_window->toolBar();
+        selectSourceRows({0});
+        QVERIFY(page()->flagAction()->isEnabled());
+        QVERIFY(toolbar->actions().contains(page()->flagAction()));
+        QAction *threatMenu = nullptr;
+        for (QAction *a : m_window->menuBar()->actions())
+            if (a->text() == QLatin1String("&Threats"))
+                threatMenu = a;
+        QVERIFY(threatMenu && threatMenu->isVisible());
+        for (auto area : {MainWindow::JobsArea, MainWindow::SettingsArea, MainWindow::OpenCtiArea}) {
+            m_window->showArea(area);
+            for (QAction *a : m_window->areaActions(MainWindow::ThreatsArea))
+                QVERIFY2(!toolbar->actions().contains(a), qPrintable(a->text()));
+            QVERIFY(!threatMenu->isVisible());
+        }
+        m_window->showArea(MainWindow::JobsArea);
+        QVERIFY(
+            toolbar->actions().contains(m_window->findChild<QAction *>(QStringLiteral("jobsRefreshAction"))));
+        m_sim->resetStats();
+        QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier | Qt::ShiftModifier);
+        QTest::qWait(300);
+        QCOMPARE(requests(QStringLiteral("POST /web/api/v2.1/threats/notes")), 0);
+        m_window->showArea(MainWindow::ThreatsArea);
+        QVERIFY(threatMenu->isVisible());
+        for (QAction *a : m_window->areaActions(MainWindow::ThreatsArea))
+            QVERIFY(toolbar->actions().contains(a));
+        QVERIFY(!toolbar->actions().contains(
+            m_window->findChild<QAction *>(QStringLiteral("jobsRefreshAction"))));
+    }
+
+    // "Import now" on a threat that is not flagged asks first, naming the marking it will carry; the
+    // run says what it did.
+    void importNowOfAnUnflaggedThreatAsksFirst()
+    {
+        setUpOpenCti();
+        const QString id = model()->threatAt(0)->id;
+        QTRY_COMPARE_WITH_TIMEOUT(model()->flagState(id), ThreatListModel::FlagState::NotFlagged, 10000);
+        selectSourceRows({0});
+        QTRY_VERIFY(importNowAction()->isEnabled());
+        QSignalSpy imported(m_window->openCtiPage(), &OpenCtiImportPage::imported);
+
+        importNowAction()->trigger();
+        QMessageBox *ask = waitForBox("importUnflaggedConfirmation");
+        QVERIFY(ask);
+        QCOMPARE(ask->windowModality(), Qt::WindowModal);
+        QVERIFY(ask->text() == QLatin1String("1 selected threat not flagged for OpenCTI."));
+        QVERIFY(ask->informativeText().contains(QLatin1String("TLP:RED")));
+        clickRole(ask, QMessageBox::RejectRole);
+        QTest::qWait(200);
+        QCOMPARE(imported.size(), 0);
+        QCOMPARE(m_sim->openCti().store().objectsJson(QStringLiteral("incident")).size(), 0);
+
+        importNowAction()->trigger();
+        ask = waitForBox("importUnflaggedConfirmation");
+        QVERIFY(ask);
+        clickRole(ask, QMessageBox::AcceptRole);
+        QVERIFY(imported.wait(20000));
+        QCOMPARE(imported.first().first().toStringList(), QStringList {id});
+        QCOMPARE(m_sim->openCti().store().objectsJson(QStringLiteral("incident")).size(), 1);
+
+        // The run's title says what it did.
+        opencti::ImportSettings settings;
+        settings.onlyThreatIds = {QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3")};
+        opencti::OpenCtiImportJob three(nullptr, nullptr, nullptr, settings);
+        QCOMPARE(three.title(), QStringLiteral("Import 3 selected threats into OpenCTI"));
+        opencti::OpenCtiImportJob flagged(nullptr, nullptr, nullptr, opencti::ImportSettings {});
+        QCOMPARE(flagged.title(), QStringLiteral("Import flagged threats into OpenCTI"));
+    }
+
+    // No browser could be started: say so and offer the link.
+    void openInConsoleWithoutBrowserOffersTheLink()
+    {
+        selectSourceRows({5});
+        const QString id = model()->threatAt(5)->id;
+        ThreatDetailPane *pane = page()->detailPane();
+        QUrl asked;
+        pane->setUrlOpener([&asked](const QUrl &url) {
+            asked = url;
+            return false;
+        });
+        pane->findChild<QPushButton *>(QStringLiteral("openInConsole"))->click();
+        const QUrl url = m_window->connection()->client()->config().threatPage(id);
+        QCOMPARE(asked, url);
+        QMessageBox *box = waitForBox("openInConsoleFailed");
+        QVERIFY(box);
+        QApplication::clipboard()->clear();
+        box->findChild<QPushButton *>(QStringLiteral("copyLink"))->click();
+        QCOMPARE(QApplication::clipboard()->text(), url.toString());
     }
 
     void pagesLoadOnDemandAndCountsShow()

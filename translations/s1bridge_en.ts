@@ -58,6 +58,20 @@
             <numerusform>%Ln threats</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln selected threat(s) not flagged for OpenCTI.</source>
+        <translation>
+            <numerusform>%Ln selected threat not flagged for OpenCTI.</numerusform>
+            <numerusform>%Ln selected threats not flagged for OpenCTI.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %Ln threat(s)</source>
+        <translation>
+            <numerusform>Import %Ln threat</numerusform>
+            <numerusform>Import %Ln threats</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ThreatBrowserPage</name>
@@ -170,6 +184,13 @@
         <translation>
             <numerusform>%Ln sent earlier and still being processed by OpenCTI.</numerusform>
             <numerusform>%Ln sent earlier and still being processed by OpenCTI.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %Ln selected threat(s) into OpenCTI</source>
+        <translation>
+            <numerusform>Import %Ln selected threat into OpenCTI</numerusform>
+            <numerusform>Import %Ln selected threats into OpenCTI</numerusform>
         </translation>
     </message>
 </context>

@@ -18,9 +18,11 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressBar>
+#include <QPushButton>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
@@ -40,6 +42,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_settingsPage(new SettingsPage(this))
     , m_jobsPage(new JobsPage(this))
     , m_importNowAction(new QAction(tr("Import now into OpenCTI"), this))
+    , m_jobsRefreshAction(new QAction(tr("Refresh runs"), this))
     , m_stateLabel(new QLabel(this))
     , m_countLabel(new QLabel(this))
     , m_progress(new QProgressBar(this))
@@ -53,7 +56,7 @@ MainWindow::MainWindow(QWidget *parent)
     profileMenu->addAction(tr("&Delete profile…"), this, &MainWindow::deleteProfileRequested);
     profileMenu->addSeparator();
     profileMenu->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::quit);
-    auto *threatMenu = menuBar()->addMenu(tr("&Threats"));
+    auto *threatMenu = m_threatMenu = menuBar()->addMenu(tr("&Threats"));
     threatMenu->addAction(m_browser->refreshAction());
     threatMenu->addSeparator();
     threatMenu->addAction(m_browser->flagAction());
@@ -65,7 +68,7 @@ MainWindow::MainWindow(QWidget *parent)
     helpMenu->addAction(tr("&About S1 Bridge"), this, &MainWindow::showAbout);
     helpMenu->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
 
-    auto *toolbar = addToolBar(tr("Main"));
+    auto *toolbar = m_toolbar = addToolBar(tr("Main"));
     toolbar->setObjectName(QStringLiteral("mainToolbar"));
     toolbar->setMovable(false);
     toolbar->addWidget(new QLabel(tr(" Profile: "), this));
@@ -76,11 +79,14 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_profileCombo, &QComboBox::activated, this,
         [this](int index) { Q_EMIT profileChosen(m_profileCombo->itemData(index).toString()); });
     toolbar->addSeparator();
-    toolbar->addAction(m_browser->refreshAction());
-    toolbar->addAction(m_browser->flagAction());
-    toolbar->addAction(m_browser->unflagAction());
-    toolbar->addAction(m_importNowAction);
-    toolbar->addAction(m_browser->exportAction());
+    // Each area's own actions; onAreaChanged() puts those of the area on screen in the toolbar.
+    m_areaActions.insert(ThreatsArea,
+        {m_browser->refreshAction(), m_browser->flagAction(), m_browser->unflagAction(), m_importNowAction,
+            m_browser->exportAction()});
+    m_jobsRefreshAction->setObjectName(QStringLiteral("jobsRefreshAction"));
+    m_jobsRefreshAction->setToolTip(tr("Read the run history again"));
+    connect(m_jobsRefreshAction, &QAction::triggered, m_jobsPage, &JobsPage::reload);
+    m_areaActions.insert(JobsArea, {m_jobsRefreshAction});
 
     for (QLabel *strip : {m_notice, m_banner}) {
         strip->setTextFormat(Qt::PlainText);
@@ -114,6 +120,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_pages->addWidget(m_jobsPage);
     m_pages->addWidget(m_settingsPage);
     connect(m_sidebar, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    connect(m_sidebar, &QListWidget::currentRowChanged, this, &MainWindow::onAreaChanged);
     m_sidebar->setCurrentRow(ThreatsArea);
 
     auto *central = new QWidget(this);
@@ -152,12 +159,9 @@ MainWindow::MainWindow(QWidget *parent)
     m_importNowAction->setObjectName(QStringLiteral("importNowAction"));
     m_importNowAction->setToolTip(tr("Import the selected threats into OpenCTI now, flagged or not"));
     m_importNowAction->setEnabled(false);
-    connect(m_importNowAction, &QAction::triggered, this,
-        [this] { m_openCtiPage->importNow(m_browser->selectedThreatIds()); });
-    connect(m_browser->view()->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
-        m_importNowAction->setEnabled(
-            m_browser->flagAction()->isEnabled() && m_openCtiPage->property("ready").toBool());
-    });
+    connect(m_importNowAction, &QAction::triggered, this, &MainWindow::importSelection);
+    connect(m_browser, &ThreatBrowserPage::actionSelectionChanged, this, &MainWindow::updateImportNow);
+    connect(m_browser->flagAction(), &QAction::changed, this, &MainWindow::updateImportNow);
     connect(m_openCtiPage, &OpenCtiImportPage::importStatesChanged, m_browser->model(),
         &ThreatListModel::setImportStates);
     connect(m_openCtiPage, &OpenCtiImportPage::message, this,
@@ -214,6 +218,7 @@ void MainWindow::setOpenCti(opencti::OpenCtiClient *client, opencti::ImportStore
     const opencti::ImportSettings &settings, const QString &problem)
 {
     m_openCtiPage->setProperty("ready", client && store);
+    updateImportNow();
     m_openCtiPage->setContext(
         m_connection ? m_connection->client() : nullptr, client, store, settings, problem);
 }
@@ -340,6 +345,52 @@ void MainWindow::onJobFinished(jobs::Job *job)
         m_progress->setVisible(false);
     if (job->state() == jobs::Job::State::Failed)
         statusBar()->showMessage(job->summary(), 15000);
+}
+
+void MainWindow::onAreaChanged(int area)
+{
+    for (const QList<QAction *> &actions : std::as_const(m_areaActions))
+        for (QAction *action : actions)
+            m_toolbar->removeAction(action);
+    m_toolbar->addActions(m_areaActions.value(area));
+    // The Threats menu belongs to the Threats area: elsewhere it and its shortcuts are off.
+    m_threatMenu->menuAction()->setVisible(area == ThreatsArea);
+    m_threatMenu->setEnabled(area == ThreatsArea);
+}
+
+void MainWindow::updateImportNow()
+{
+    m_importNowAction->setEnabled(m_browser->flagAction()->isEnabled()
+        && !m_browser->selectedThreatIds().isEmpty() && m_openCtiPage->property("ready").toBool());
+}
+
+void MainWindow::importSelection()
+{
+    const QStringList ids = m_browser->selectedThreatIds();
+    if (ids.isEmpty())
+        return;
+    int unflagged = 0;
+    for (const QString &id : ids)
+        if (m_browser->model()->flagState(id) != ThreatListModel::FlagState::Flagged)
+            ++unflagged;
+    if (unflagged == 0)
+        return m_openCtiPage->importNow(ids);
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Import into OpenCTI"),
+        tr("%Ln selected threat(s) not flagged for OpenCTI.", nullptr, unflagged), QMessageBox::Cancel, this);
+    box->setObjectName(QStringLiteral("importUnflaggedConfirmation"));
+    box->setTextFormat(Qt::PlainText);
+    box->setInformativeText(tr("Importing shares them with OpenCTI under this profile's marking, %1.")
+                                .arg(m_openCtiPage->marking()));
+    box->setWindowModality(Qt::WindowModal);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    QPushButton *ok
+        = box->addButton(tr("Import %Ln threat(s)", nullptr, int(ids.size())), QMessageBox::AcceptRole);
+    box->setDefaultButton(QMessageBox::Cancel);
+    connect(box, &QMessageBox::buttonClicked, this, [this, ok, ids](QAbstractButton *button) {
+        if (button == ok)
+            m_openCtiPage->importNow(ids);
+    });
+    box->open();
 }
 
 void MainWindow::showAbout()

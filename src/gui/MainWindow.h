@@ -13,7 +13,9 @@ class QComboBox;
 class QLabel;
 class QListWidget;
 class QProgressBar;
+class QMenu;
 class QStackedWidget;
+class QToolBar;
 class JobsPage;
 class OpenCtiImportPage;
 class SettingsPage;
@@ -71,6 +73,9 @@ public:
     // The Jobs area: the run history of that profile (history not owned; nullptr: none).
     void setJobHistory(storage::JobHistory *history, const QString &profileId);
     JobsPage *jobsPage() const { return m_jobsPage; }
+    // The toolbar and menu actions of an area; the toolbar shows those of the area on screen.
+    QList<QAction *> areaActions(Area area) const { return m_areaActions.value(area); }
+    QToolBar *toolBar() const { return m_toolbar; }
 
     s1::ConsoleConnection *connection() const { return m_connection; }
     ThreatBrowserPage *threatBrowser() const { return m_browser; }
@@ -94,6 +99,10 @@ private:
     void onJobFinished(jobs::Job *job);
     QWidget *comingSoon(const QString &title, const QString &text);
     void showAbout();
+    void onAreaChanged(int area);
+    void updateImportNow();
+    // "Import now" for the browser's selection: asks first when a threat in it is not flagged.
+    void importSelection();
 
     QPointer<s1::ConsoleConnection> m_connection;
     QPointer<session::ProfileSession> m_session;
@@ -115,6 +124,10 @@ private:
     SettingsPage *m_settingsPage;
     JobsPage *m_jobsPage;
     QAction *m_importNowAction;
+    QAction *m_jobsRefreshAction;
+    QToolBar *m_toolbar = nullptr;
+    QMenu *m_threatMenu = nullptr;
+    QHash<int, QList<QAction *>> m_areaActions;
     QLabel *m_stateLabel;
     QLabel *m_countLabel;
     QProgressBar *m_progress;

@@ -45,6 +45,8 @@ public:
     void reloadList();
     QTableWidget *table() const { return m_table; }
     QString bundlePreview() const;
+    // The marking the profile's bundles carry (e.g. TLP:RED).
+    QString marking() const { return m_settings.bundle.tlp; }
 
 Q_SIGNALS:
     void imported(const QStringList &threatIds);

@@ -32,6 +32,7 @@
 #include <QScrollBar>
 #include <QSettings>
 #include <QSplitter>
+#include <QStackedLayout>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -110,7 +111,27 @@ ThreatBrowserPage::ThreatBrowserPage(QWidget *parent)
     header->moveSection(header->visualIndex(ThreatListModel::Imported), 2);
     restoreHeaderState();
 
-    m_splitter->addWidget(m_view);
+    // The table, or in its place a word when no row matches.
+    auto *tableArea = new QWidget(this);
+    m_tableStack = new QStackedLayout(tableArea);
+    m_tableStack->addWidget(m_view);
+    m_emptyResults = new QWidget(tableArea);
+    m_emptyResults->setObjectName(QStringLiteral("emptyResults"));
+    auto *emptyLayout = new QVBoxLayout(m_emptyResults);
+    emptyLayout->addStretch();
+    m_emptyText = new QLabel(m_emptyResults);
+    m_emptyText->setObjectName(QStringLiteral("emptyResultsText"));
+    m_emptyText->setTextFormat(Qt::PlainText);
+    m_emptyText->setAlignment(Qt::AlignCenter);
+    m_emptyText->setWordWrap(true);
+    emptyLayout->addWidget(m_emptyText);
+    auto *clear = new QPushButton(tr("Clear filters"), m_emptyResults);
+    clear->setObjectName(QStringLiteral("clearFilters"));
+    connect(clear, &QPushButton::clicked, this, &ThreatBrowserPage::clearFilters);
+    emptyLayout->addWidget(clear, 0, Qt::AlignHCenter);
+    emptyLayout->addStretch();
+    m_tableStack->addWidget(m_emptyResults);
+    m_splitter->addWidget(tableArea);
     m_splitter->addWidget(m_detail);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 1);
@@ -165,13 +186,21 @@ ThreatBrowserPage::ThreatBrowserPage(QWidget *parent)
             m_sortOrder = order;
             m_model->sort(column, order);
         });
+    // The actions and the detail pane follow the selection of visible rows: a filter that hides
+    // the selected threats takes them out of both.
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-        &ThreatBrowserPage::updateActions);
+        &ThreatBrowserPage::syncSelection);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-        [this](const QModelIndex &current) {
-            const QModelIndex source = m_proxy->mapToSource(current);
-            m_detail->showThreat(source.isValid() ? m_model->threatAt(source.row()) : nullptr);
-        });
+        &ThreatBrowserPage::syncSelection);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &ThreatBrowserPage::syncSelection);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &ThreatBrowserPage::syncSelection);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &ThreatBrowserPage::syncSelection);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &ThreatBrowserPage::updateEmptyState);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &ThreatBrowserPage::updateEmptyState);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &ThreatBrowserPage::updateEmptyState);
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &ThreatBrowserPage::updateEmptyState);
+    connect(m_model, &ThreatListModel::loadingChanged, this, &ThreatBrowserPage::updateEmptyState);
+    connect(m_model, &ThreatListModel::totalCountChanged, this, &ThreatBrowserPage::updateEmptyState);
 
     // Flag states for the visible rows only, a moment after scrolling stops.
     m_flagStateTimer->setSingleShot(true);
@@ -387,9 +416,63 @@ QStringList ThreatBrowserPage::selectedThreatIds() const
     return ids;
 }
 
+void ThreatBrowserPage::syncSelection()
+{
+    // The threat the pane shows: the current row when it is selected, else the first selected row.
+    const QModelIndex current = m_view->selectionModel()->currentIndex();
+    QModelIndex shown;
+    if (current.isValid() && m_view->selectionModel()->isRowSelected(current.row(), current.parent()))
+        shown = current;
+    else if (const QModelIndexList rows = m_view->selectionModel()->selectedRows(); !rows.isEmpty())
+        shown = rows.first();
+    const QModelIndex source = m_proxy->mapToSource(shown);
+    const s1::Threat *threat = source.isValid() ? m_model->threatAt(source.row()) : nullptr;
+    if (!threat)
+        m_detail->showThreat(nullptr);
+    else if (threat->id != m_detail->threatId())
+        m_detail->showThreat(threat);
+    updateActions();
+    Q_EMIT actionSelectionChanged();
+}
+
+void ThreatBrowserPage::updateEmptyState()
+{
+    const bool filtered = m_siteCombo->currentIndex() > 0 || m_statusCombo->currentIndex() > 0
+        || m_classificationCombo->currentIndex() > 0 || m_confidenceCombo->currentIndex() > 0
+        || m_verdictCombo->currentIndex() > 0 || m_dateCheck->isChecked()
+        || !m_textEdit->text().trimmed().isEmpty() || m_notesCheck->isChecked()
+        || !m_quickEdit->text().isEmpty();
+    const bool empty
+        = m_client && !m_model->isLoading() && m_model->totalCount() >= 0 && m_proxy->rowCount() == 0;
+    m_emptyText->setText(
+        filtered ? tr("No threat matches these filters.") : tr("The console has no threats."));
+    m_emptyResults->findChild<QPushButton *>(QStringLiteral("clearFilters"))->setVisible(filtered);
+    m_tableStack->setCurrentWidget(empty ? m_emptyResults : static_cast<QWidget *>(m_view));
+}
+
+void ThreatBrowserPage::clearFilters()
+{
+    for (QComboBox *combo :
+        {m_siteCombo, m_statusCombo, m_classificationCombo, m_confidenceCombo, m_verdictCombo})
+        combo->setCurrentIndex(0);
+    {
+        const QSignalBlocker dateBlocker(m_dateCheck);
+        const QSignalBlocker notesBlocker(m_notesCheck);
+        m_dateCheck->setChecked(false);
+        m_notesCheck->setChecked(false);
+    }
+    m_fromEdit->setEnabled(false);
+    m_toEdit->setEnabled(false);
+    m_textDebounce->stop();
+    m_textEdit->clear();
+    m_quickEdit->clear();
+    applyFilters();
+    updateEmptyState();
+}
+
 void ThreatBrowserPage::updateActions()
 {
-    const int selected = int(m_view->selectionModel()->selectedRows().size());
+    const int selected = int(selectedThreatIds().size());
     const bool busy = m_writesInFlight > 0;
     m_flagAction->setEnabled(selected > 0 && !busy && m_client);
     m_unflagAction->setEnabled(selected > 0 && !busy && m_client);

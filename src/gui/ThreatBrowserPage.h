@@ -15,6 +15,7 @@ class QDateEdit;
 class QLabel;
 class QLineEdit;
 class QSplitter;
+class QStackedLayout;
 class QTableView;
 class QTimer;
 class ThreatDetailPane;
@@ -58,6 +59,8 @@ public:
     QAction *unflagAction() const { return m_unflagAction; }
     QAction *refreshAction() const { return m_refreshAction; }
     QAction *exportAction() const { return m_exportAction; }
+    // The empty-results panel shown in the table's place when no row matches (for tests).
+    QWidget *emptyResults() const { return m_emptyResults; }
 
 public Q_SLOTS:
     void refresh();
@@ -68,10 +71,14 @@ public Q_SLOTS:
     void changeFlag(bool flag, const QStringList &threatIds);
     // With a path: writes there (tests); without: asks where (a non-blocking file dialog).
     void exportCsv(const QString &path = {});
+    // Every server filter and the quick filter back to "any", then a new listing.
+    void clearFilters();
 
 Q_SIGNALS:
     void countsChanged(const QString &text);
     void message(const QString &text);
+    // The threats the actions act on changed (always rows that are visible).
+    void actionSelectionChanged();
     // A flag/unflag job ended with per-threat failures (for tests and the status bar).
     void flagFailures(const QStringList &lines);
 
@@ -80,6 +87,9 @@ private:
     void onFlagJobFinished(jobs::Job *job, bool flag);
     void updateCounts();
     void updateActions();
+    // The selection the actions and the detail pane use: only rows that are visible.
+    void syncSelection();
+    void updateEmptyState();
     void scheduleFlagStates();
     void requestVisibleFlagStates();
     void showContextMenu(const QPoint &pos);
@@ -109,6 +119,9 @@ private:
     QCheckBox *m_notesCheck;
     QLineEdit *m_quickEdit;
     QLabel *m_countsLabel;
+    QStackedLayout *m_tableStack;
+    QWidget *m_emptyResults;
+    QLabel *m_emptyText;
     QAction *m_flagAction;
     QAction *m_unflagAction;
     QAction *m_refreshAction;

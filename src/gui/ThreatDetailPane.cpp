@@ -13,6 +13,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -40,7 +41,7 @@ QString describe(const QString &description, const QString &raw)
 ThreatDetailPane::ThreatDetailPane(QWidget *parent)
     : QWidget(parent)
     , m_title(new QLabel(this))
-    , m_empty(new QLabel(tr("Select a threat to see its details and notes."), this))
+    , m_empty(new QLabel(tr("No threat selected.\nSelect a threat to see its details and notes."), this))
     , m_body(new QWidget(this))
     , m_scroll(new QScrollArea(this))
     , m_form(new QFormLayout)
@@ -58,6 +59,7 @@ ThreatDetailPane::ThreatDetailPane(QWidget *parent)
     big.setPointSizeF(big.pointSizeF() * 1.25);
     big.setBold(true);
     m_title->setFont(big);
+    m_empty->setObjectName(QStringLiteral("detailEmpty"));
     m_empty->setAlignment(Qt::AlignCenter);
     m_empty->setStyleSheet(QStringLiteral("color: palette(mid);"));
 
@@ -91,11 +93,35 @@ ThreatDetailPane::ThreatDetailPane(QWidget *parent)
     buttons->addWidget(m_openInConsole);
     outer->addLayout(buttons);
     m_openInConsole->setToolTip(tr("Open this threat's page in the SentinelOne console"));
-    connect(m_openInConsole, &QPushButton::clicked, this, [this] {
-        if (m_client && !m_threat.id.isEmpty())
-            QDesktopServices::openUrl(m_client->config().threatPage(m_threat.id));
-    });
+    m_openInConsole->setObjectName(QStringLiteral("openInConsole"));
+    connect(m_openInConsole, &QPushButton::clicked, this, &ThreatDetailPane::openInConsole);
     showThreat(nullptr);
+}
+
+void ThreatDetailPane::openInConsole()
+{
+    if (!m_client || m_threat.id.isEmpty())
+        return;
+    const QUrl url = m_client->config().threatPage(m_threat.id);
+    if (m_openUrl ? m_openUrl(url) : QDesktopServices::openUrl(url))
+        return;
+    // No browser could be started: say so, and offer the link to paste elsewhere.
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Open in console"),
+        tr("No web browser could be started to open this threat in the SentinelOne console."),
+        QMessageBox::Close, this);
+    box->setObjectName(QStringLiteral("openInConsoleFailed"));
+    box->setTextFormat(Qt::PlainText);
+    box->setInformativeText(url.toString());
+    box->setWindowModality(Qt::WindowModal);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    QPushButton *copy = box->addButton(tr("Copy link"), QMessageBox::AcceptRole);
+    copy->setObjectName(QStringLiteral("copyLink"));
+    box->setDefaultButton(copy);
+    connect(box, &QMessageBox::buttonClicked, this, [copy, url](QAbstractButton *button) {
+        if (button == copy)
+            QApplication::clipboard()->setText(url.toString());
+    });
+    box->open();
 }
 
 void ThreatDetailPane::setConsole(s1::S1Client *client, const QString &flag)

@@ -8,6 +8,8 @@
 #include <QPointer>
 #include <QWidget>
 
+#include <functional>
+
 class QFormLayout;
 class QLabel;
 class QPlainTextEdit;
@@ -32,6 +34,10 @@ public:
     void setConsole(s1::S1Client *client, const QString &flag);
     void showThreat(const s1::Threat *threat); // nullptr: nothing selected
     void reloadNotes();
+    // How links open (default QDesktopServices::openUrl); false: no browser could be started.
+    using UrlOpener = std::function<bool(const QUrl &)>;
+    void setUrlOpener(UrlOpener opener) { m_openUrl = std::move(opener); }
+    void openInConsole();
     QString threatId() const { return m_threat.id; }
     // For tests: the notes as shown, and the text of a field.
     QString notesText() const;
@@ -58,4 +64,5 @@ private:
     QPlainTextEdit *m_notes;
     QPushButton *m_openInConsole;
     QPointer<s1::NoteListJob> m_notesJob;
+    UrlOpener m_openUrl;
 };

@@ -43,7 +43,11 @@ QList<s1::ThreatNote> OpenCtiImportJob::bundleNotes(const QList<s1::ThreatNote> 
 
 OpenCtiImportJob::OpenCtiImportJob(s1::S1Client *s1, OpenCtiClient *openCti, ImportStore *store,
     const ImportSettings &settings, QObject *parent)
-    : Job(KindName, tr("Import flagged threats into OpenCTI"), parent)
+    : Job(KindName,
+        settings.onlyThreatIds.isEmpty()
+            ? tr("Import flagged threats into OpenCTI")
+            : tr("Import %Ln selected threat(s) into OpenCTI", nullptr, int(settings.onlyThreatIds.size())),
+        parent)
     , m_s1(s1)
     , m_openCti(openCti)
     , m_store(store)
