@@ -226,6 +226,16 @@ int CliContext::loadConsole(QString *error, const QString &profileName)
               return code == Ok && envSetting(variable) ? fromEnv : QString();
           };
 
+    if (profile && profile->demo && !isSet("url")) {
+        // The demo tenant's simulator runs inside the window and gets a new address at each start.
+        *error = tr("profile \"%1\" is the demo tenant, which lives in the S1 Bridge window (s1bridge). "
+                    "For the command line, start the simulator and use the settings it prints:\n"
+                    "  s1bridge-sim > sim.env & sleep 1\n"
+                    "  set -a; . ./sim.env; set +a\n"
+                    "  s1bridge-cli %2")
+                     .arg(profile->name, m_command.isEmpty() ? QStringLiteral("threats list") : m_command);
+        return Usage;
+    }
     const QString url = setting("url", Setting::S1Url, profile ? profile->consoleUrl.toString() : QString(),
         env.profile.consoleUrl.toString());
     if (code != Ok)
