@@ -480,9 +480,10 @@ private Q_SLOTS:
         env.insert(QStringLiteral("S1_URL"), QStringLiteral("http://127.0.0.1:%1/").arg(evil.serverPort()));
         env.insert(QStringLiteral("S1_API_KEY"), QStringLiteral("abc"));
         p.setProcessEnvironment(env);
-        p.start(QStringLiteral(S1_CLI_EXE), {QStringLiteral("sites"), QStringLiteral("list")});
+        p.start(QStringLiteral(S1_CLI_EXE),
+            {QStringLiteral("sites"), QStringLiteral("list"), QStringLiteral("-vv")});
         QTRY_VERIFY_WITH_TIMEOUT(p.state() == QProcess::NotRunning, 30000);
-        Result bad;
+        Result bad; // the log lines (-vv) quote the error too
         bad.exitCode = p.exitCode();
         bad.out = p.readAllStandardOutput();
         bad.err = p.readAllStandardError();

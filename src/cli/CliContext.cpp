@@ -22,7 +22,21 @@
 #include <QProcessEnvironment>
 #include <QUuid>
 
+#include <cstdio>
+
 namespace cli {
+
+namespace {
+
+// Log lines quote servers (error details, names): on stderr with their control characters escaped.
+void logToStderr(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    const QByteArray bytes
+        = Terminal::printable(qFormatLogMessage(type, context, message), true).toUtf8() + '\n';
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
+}
+
+} // namespace
 
 CliContext::CliContext() = default;
 CliContext::~CliContext() = default;
@@ -45,6 +59,7 @@ void CliContext::setUpLogging(int verbosity)
     QLoggingCategory::setFilterRules(rules);
     qSetMessagePattern(QStringLiteral(
         "%{time hh:mm:ss.zzz} %{if-warning}warning: %{endif}%{if-critical}error: %{endif}%{message}"));
+    qInstallMessageHandler(logToStderr);
 }
 
 int CliContext::fail(int code, const QString &message)
