@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // s1bridge-cli as a user runs it, against s1bridge-sim as a separate process.
+#include <QDir>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -390,17 +392,107 @@ private Q_SLOTS:
         const QString wrong = QStringLiteral("ApiToken wrong-token");
         for (const QStringList &args : {QStringList {QStringLiteral("threats"), QStringLiteral("list")},
                  QStringList {QStringLiteral("threats"), QStringLiteral("list"), QStringLiteral("--json")},
+                 QStringList {QStringLiteral("threats"), QStringLiteral("list"), QStringLiteral("--csv")},
+                 QStringList {QStringLiteral("sites"), QStringLiteral("list")},
                  QStringList {QStringLiteral("sites"), QStringLiteral("list"), QStringLiteral("--json")},
-                 QStringList {QStringLiteral("threats"), QStringLiteral("notes"), QStringLiteral("1")}}) {
+                 QStringList {QStringLiteral("accounts"), QStringLiteral("list")},
+                 QStringList {QStringLiteral("accounts"), QStringLiteral("list"), QStringLiteral("--json")},
+                 QStringList {QStringLiteral("threats"), QStringLiteral("notes"), QStringLiteral("1")},
+                 QStringList {QStringLiteral("threats"), QStringLiteral("notes"), QStringLiteral("1"),
+                     QStringLiteral("--json")},
+                 QStringList {QStringLiteral("threats"), QStringLiteral("flag"), QStringLiteral("1"),
+                     QStringLiteral("--json")},
+                 QStringList {QStringLiteral("opencti"), QStringLiteral("bundle"), QStringLiteral("1")}}) {
             const Result r = cli(args, m_url, wrong);
-            QCOMPARE(r.exitCode, 3);
-            QVERIFY2(r.out.isEmpty(), r.out.constData());
+            QVERIFY2(r.exitCode == 3, qPrintable(args.join(u' ') + u": " + QString::fromUtf8(r.err)));
+            QVERIFY2(r.out.isEmpty(), qPrintable(args.join(u' ') + u": " + QString::fromUtf8(r.out)));
             QVERIFY(r.err.contains("refused the API token"));
         }
         const Result usage = cli({QStringLiteral("threats"), QStringLiteral("list"),
             QStringLiteral("--since"), QStringLiteral("last tuesday")});
         QCOMPARE(usage.exitCode, 2);
         QVERIFY(usage.out.isEmpty());
+    }
+
+    // Text from a server or a threat never reaches the terminal raw: control characters show escaped
+    // in tables, lines and error messages; JSON keeps them JSON-escaped.
+    void hostileTextIsEscapedOnTheTerminal()
+    {
+        const QString threatId = QJsonDocument::fromJson(
+            cli({QStringLiteral("threats"), QStringLiteral("list"), QStringLiteral("--json")}).out)
+                                     .array()
+                                     .at(3)
+                                     .toObject()
+                                     .value(QLatin1String("id"))
+                                     .toString();
+        QVERIFY(!threatId.isEmpty());
+        const QString hostile
+            = QStringLiteral("pwn\u001b]0;pwned\u0007\u001b[2Jed\r\nline two \u202eevil \u00e9");
+        QNetworkRequest req(QUrl(m_url + QStringLiteral("/web/api/v2.1/threats/notes")));
+        req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        req.setRawHeader("Authorization",
+            (m_token.startsWith(QLatin1String("ApiToken ")) ? m_token : QStringLiteral("ApiToken ") + m_token)
+                .toUtf8());
+        QNetworkReply *reply = m_nam.post(req,
+            QJsonDocument(
+                QJsonObject {{QStringLiteral("data"), QJsonObject {{QStringLiteral("text"), hostile}}},
+                    {QStringLiteral("filter"), QJsonObject {{QStringLiteral("ids"), QJsonArray {threatId}}}}})
+                .toJson());
+        QSignalSpy done(reply, &QNetworkReply::finished);
+        QVERIFY(done.wait(10000));
+        reply->deleteLater();
+        QVERIFY2(reply->error() == QNetworkReply::NoError, reply->readAll().constData());
+
+        const Result table = cli({QStringLiteral("threats"), QStringLiteral("notes"), threatId});
+        QVERIFY2(table.exitCode == 0, table.err.constData());
+        QVERIFY2(!table.out.contains('\x1b') && !table.out.contains('\x07') && !table.out.contains('\r'),
+            table.out.toPercentEncoding(" \n").constData());
+        QVERIFY2(table.out.contains(
+                     "pwn\\x1b]0;pwned\\x07\\x1b[2Jed\\r\\nline two \\u202eevil \xc3\xa9"), // é kept
+            table.out.constData());
+        const Result json
+            = cli({QStringLiteral("threats"), QStringLiteral("notes"), threatId, QStringLiteral("--json")});
+        QCOMPARE(json.exitCode, 0);
+        QVERIFY(!json.out.contains('\x1b') && !json.out.contains('\x07'));
+        bool found = false;
+        for (const QJsonValue &note : QJsonDocument::fromJson(json.out).array())
+            found = found || note.toObject().value(QLatin1String("text")).toString() == hostile;
+        QVERIFY2(found, json.out.constData());
+        // One line per note under the header: the note's line feed shows as \n.
+        QCOMPARE(table.out.count('\n'), QJsonDocument::fromJson(json.out).array().size() + 1);
+
+        // A hostile server's error text, on stderr.
+        QTcpServer evil;
+        QVERIFY(evil.listen(QHostAddress::LocalHost, 0));
+        connect(&evil, &QTcpServer::newConnection, this, [&evil] {
+            QTcpSocket *s = evil.nextPendingConnection();
+            connect(s, &QTcpSocket::readyRead, s, [s] {
+                s->readAll();
+                const QByteArray body
+                    = "{\"errors\":[{\"code\":4000010,\"title\":\"Validation Error\","
+                      "\"detail\":\"bad\\u001b]0;pwned\\u0007\\u001b[2J\\u0000\\u009b31m\"}]}";
+                s->write("HTTP/1.1 400 Bad Request\r\nContent-Type: application/json\r\nContent-Length: "
+                    + QByteArray::number(body.size()) + "\r\n\r\n" + body);
+            });
+        });
+        QProcess p; // run without blocking: this process is the server
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("S1_URL"), QStringLiteral("http://127.0.0.1:%1/").arg(evil.serverPort()));
+        env.insert(QStringLiteral("S1_API_KEY"), QStringLiteral("abc"));
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(S1_CLI_EXE),
+            {QStringLiteral("sites"), QStringLiteral("list"), QStringLiteral("-vv")});
+        QTRY_VERIFY_WITH_TIMEOUT(p.state() == QProcess::NotRunning, 30000);
+        Result bad; // the log lines (-vv) quote the error too
+        bad.exitCode = p.exitCode();
+        bad.out = p.readAllStandardOutput();
+        bad.err = p.readAllStandardError();
+        QVERIFY2(bad.exitCode != 0, bad.err.constData());
+        QVERIFY(bad.out.isEmpty());
+        QVERIFY2(bad.err.contains("bad\\x1b]0;pwned\\x07\\x1b[2J\\x00\\x9b31m"), bad.err.constData());
+        QVERIFY2(!bad.err.contains('\x1b') && !bad.err.contains('\x07') && !bad.err.contains('\0')
+                && !bad.err.contains("\xc2\x9b"),
+            bad.err.toPercentEncoding(" \n").constData());
     }
 
     // -v counts (-v, -vv, -v -v) for every command.
@@ -857,6 +949,40 @@ private Q_SLOTS:
             0);
     }
 
+    // The demo tenant's simulator lives in the window: the CLI says so and how to run one for itself.
+    void demoProfileSaysHowToRunTheSimulator()
+    {
+        ProfileHome home;
+        QVERIFY(QDir().mkpath(QFileInfo(home.iniPath()).path()));
+        QFile ini(home.iniPath());
+        QVERIFY(ini.open(QIODevice::WriteOnly));
+        ini.write("[General]\nsettingsVersion=1\n\n[profile-demo]\nname=Demo tenant\ndemo=true\n"
+                  "consoleUrl=http://127.0.0.1:9\n");
+        ini.close();
+        for (const QStringList &args :
+            {QStringList {QStringLiteral("--profile"), QStringLiteral("Demo tenant"),
+                 QStringLiteral("threats"), QStringLiteral("list")},
+                QStringList {QStringLiteral("threats"), QStringLiteral("list"), QStringLiteral("--profile"),
+                    QStringLiteral("Demo tenant"), QStringLiteral("--json")}}) {
+            const Result r = cliIn(args, home.env);
+            QCOMPARE(r.exitCode, 2);
+            QVERIFY2(r.out.isEmpty(), r.out.constData());
+            QVERIFY2(!r.err.contains("no console URL"), r.err.constData());
+            QVERIFY2(
+                r.err.contains("\"Demo tenant\" is the demo tenant, which lives in the S1 Bridge window"),
+                r.err.constData());
+            QVERIFY2(r.err.contains("s1bridge-sim > sim.env") && r.err.contains("s1bridge-cli threats list"),
+                r.err.constData());
+        }
+        // With --url the demo profile's settings are used against that console.
+        const Result withUrl = cliIn(
+            {QStringLiteral("--profile"), QStringLiteral("Demo tenant"), QStringLiteral("--url"), m_url,
+                QStringLiteral("sites"), QStringLiteral("list"), QStringLiteral("--api-key-file"),
+                home.write(QStringLiteral("token"), m_token.toUtf8())},
+            home.env);
+        QVERIFY2(withUrl.exitCode == 0, withUrl.err.constData());
+    }
+
     void profileErrorsExit2()
     {
         ProfileHome home;
@@ -944,8 +1070,17 @@ private Q_SLOTS:
         QTemporaryDir home;
         const QProcessEnvironment env
             = runEnvironment(home, QUuid::createUuid().toString(QUuid::WithoutBraces));
+        const Result before = cliIn({QStringLiteral("opencti"), QStringLiteral("status")}, env);
+        QVERIFY2(before.exitCode == 0, before.err.constData());
+        QVERIFY2(before.out.contains("No threat handled yet.\n") && !before.out.contains("none yet"),
+            before.out.constData());
         const Result r = cliIn({QStringLiteral("run"), QStringLiteral("--once")}, env);
         QVERIFY2(r.exitCode == 0, r.err.constData());
+        const Result after = cliIn({QStringLiteral("opencti"), QStringLiteral("status")}, env);
+        QVERIFY2(after.exitCode == 0, after.err.constData());
+        static const QRegularExpression handled(QStringLiteral(
+            "\nThreats updated up to \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d UTC are handled\\.\n"));
+        QVERIFY2(handled.match(QString::fromUtf8(after.out)).hasMatch(), after.out.constData());
         const QJsonArray incidents = openCtiObjects(QStringLiteral("incident"));
         QVERIFY2(!incidents.isEmpty(), "no incident reached the simulated OpenCTI");
         QCOMPARE(distinctIds(incidents), incidents.size());

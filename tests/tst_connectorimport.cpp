@@ -16,6 +16,7 @@ using config::ImportedConfig;
 using config::Profile;
 using Format = ConnectorConfigImport::Format;
 using Setting = ConnectorConfigImport::Setting;
+using namespace Qt::StringLiterals;
 
 Q_DECLARE_METATYPE(config::ConnectorConfigImport::Format)
 
@@ -397,6 +398,91 @@ private Q_SLOTS:
         QVERIFY2(c, qPrintable(error));
         QCOMPARE(c->format, format);
         QCOMPARE(c->profile.consoleUrl, QUrl(QStringLiteral("https://a.sentinelone.net")));
+    }
+
+    // A name, an account id or a flag text is shown on terminals and in the window: no escape
+    // sequence, NUL, other control character, line break or bidi override gets in.
+    void refusesControlCharacters_data()
+    {
+        QTest::addColumn<QString>("fileName");
+        QTest::addColumn<QByteArray>("data");
+        QTest::addColumn<QStringList>("mentions");
+        const QByteArray url = "S1_URL=https://a.sentinelone.net\n";
+        const QByteArray yaml = "sentinelone_incidents:\n  url: https://a.sentinelone.net\n";
+        auto row = [](const char *name, const QString &file, const QByteArray &data, const QString &key,
+                       const QString &code) {
+            QTest::newRow(name) << file << data << QStringList {key, code};
+        };
+        row("ESC ]0; BEL in the name", u".env"_s, url + "CONNECTOR_NAME=x\x1b]0;pwned\x07y\n",
+            u"CONNECTOR_NAME (line 2)"_s, u"U+001B"_s);
+        row("ESC [2J in the account id", u".env"_s, url + "S1_ACCOUNT_ID=12\x1b[2J34\n",
+            u"S1_ACCOUNT_ID (line 2)"_s, u"U+001B"_s);
+        row("BEL in the flag", u".env"_s, url + "SIGN=[x]\x07\n", u"SIGN (line 2)"_s, u"U+0007"_s);
+        row("DEL in the flag", u".env"_s, url + "SENTINELONE_INCIDENTS_SIGN=[x\x7f]\n",
+            u"SENTINELONE_INCIDENTS_SIGN (line 2)"_s, u"U+007F"_s);
+        row("NUL in the name", u"config.yml"_s, yaml + "connector:\n  name: \"a\\0b\"\n", u"name"_s,
+            u"U+0000"_s);
+        row("CR-LF inside the flag", u"config.yml"_s, yaml + "  sign: \"[x]\\r\\nrm -rf\"\n", u"sign"_s,
+            u"U+000D"_s);
+        row("LF inside the name", u"config.yml"_s, yaml + "connector:\n  name: \"a\\nb\"\n", u"name"_s,
+            u"U+000A"_s);
+        row("tab in the account id", u"config.yml"_s, yaml + "  account_id: \"1\\t2\"\n", u"account_id"_s,
+            u"U+0009"_s);
+        row("C1 CSI in the name", u"config.yml"_s, yaml + "connector:\n  name: \"a\\x9b2Jb\"\n", u"name"_s,
+            u"U+009B"_s);
+        row("RLO in the name", u".env"_s,
+            url
+                + "CONNECTOR_NAME=invoice\xe2\x80\xae"
+                  "exe.pdf\n",
+            u"CONNECTOR_NAME (line 2)"_s, u"U+202E"_s);
+        row("LRE in the flag", u"config.yml"_s, yaml + "  sign: \"\\u202a[x]\"\n", u"sign"_s, u"U+202A"_s);
+        row("LRI in the account id", u"config.yml"_s, yaml + "  account_id: \"\\u20661\"\n", u"account_id"_s,
+            u"U+2066"_s);
+        row("PDI in the name", u"docker-compose.yml"_s,
+            "services:\n  s1:\n    environment:\n      S1_URL: https://a.sentinelone.net\n"
+            "      CONNECTOR_NAME: \"a\\u2069\"\n",
+            u"CONNECTOR_NAME (line 5)"_s, u"U+2069"_s);
+    }
+    void refusesControlCharacters()
+    {
+        QFETCH(QString, fileName);
+        QFETCH(QByteArray, data);
+        QFETCH(QStringList, mentions);
+        QString error;
+        const auto c = parse(data, fileName, &error);
+        QVERIFY2(!c,
+            c ? qPrintable(c->profile.name + u" / " + c->profile.accountId + u" / " + c->profile.flag) : "");
+        for (const QString &m : mentions)
+            QVERIFY2(error.contains(m), qPrintable(error));
+        QVERIFY2(error.contains(fileName), qPrintable(error));
+        // The message itself holds no control character.
+        QVERIFY2(Profile::unsafeCharacter(error).isEmpty(), qPrintable(error));
+    }
+    void keepsUnicodeText()
+    {
+        QString error;
+        const auto c = parse("S1_URL=https://a.sentinelone.net\nCONNECTOR_NAME=Rechnung März 报价单 — SOC\n"
+                             "SIGN=[OpenCTI_add] ✓\n",
+            u".env"_s, &error);
+        QVERIFY2(c, qPrintable(error));
+        QCOMPARE(c->profile.name, u"Rechnung März 报价单 — SOC"_s);
+        QCOMPARE(c->profile.flag, u"[OpenCTI_add] ✓"_s);
+        QVERIFY(c->profile.validate().isEmpty());
+    }
+    // The same rule for a profile made in the window or read from the settings file.
+    void profileValidateRefusesControlCharacters()
+    {
+        Profile p;
+        p.name = QStringLiteral("Acme");
+        p.consoleUrl = QUrl(QStringLiteral("https://a.sentinelone.net"));
+        QVERIFY2(p.validate().isEmpty(), qPrintable(p.validate().join(u'\n')));
+        p.name = QStringLiteral("Ac\x1b]0;x\x07me");
+        p.accountId = QStringLiteral("1\r\n2");
+        p.flag = QStringLiteral("[x]\u202e");
+        const QString problems = p.validate().join(u'\n');
+        QVERIFY2(problems.contains(u"Profile name: holds U+001B"_s), qPrintable(problems));
+        QVERIFY2(problems.contains(u"Account ID: holds U+000D"_s), qPrintable(problems));
+        QVERIFY2(problems.contains(u"Flag string: holds U+202E"_s), qPrintable(problems));
     }
 
     void errors_data()

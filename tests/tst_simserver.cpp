@@ -25,6 +25,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUrlQuery>
+#include <QUuid>
 
 #include <memory>
 #include <optional>
@@ -1789,12 +1790,17 @@ void tst_SimServer::executable()
     process.start(exe, {u"--port"_s, u"0"_s, u"--threats"_s, u"30"_s, u"--token"_s, u"exe-token"_s});
     QVERIFY(process.waitForStarted());
     QByteArray out;
-    while (out.count('\n') < 2 && process.waitForReadyRead(10000))
+    while (out.count('\n') < 5 && process.waitForReadyRead(10000))
         out += process.readAllStandardOutput();
     const QList<QByteArray> lines = out.split('\n');
-    QVERIFY2(lines.size() >= 2, out.constData());
+    QVERIFY2(lines.size() >= 5, out.constData());
     QVERIFY2(lines[0].startsWith("S1_URL=http://127.0.0.1:"), lines[0].constData());
     QCOMPARE(lines[1], QByteArray("S1_API_KEY=exe-token"));
+    QVERIFY2(lines[2].startsWith("OPENCTI_URL=http://127.0.0.1:"), lines[2].constData());
+    QVERIFY2(lines[3].startsWith("OPENCTI_TOKEN="), lines[3].constData());
+    // The connector id opencti import needs, so that the output can be sourced as it is.
+    QVERIFY2(lines[4].startsWith("CONNECTOR_ID="), out.constData());
+    QVERIFY2(!QUuid::fromString(QString::fromLatin1(lines[4].mid(13))).isNull(), lines[4].constData());
 
     QUrl url(QString::fromUtf8(lines[0].mid(7)));
     url.setPath(Api + u"/threats"_s);

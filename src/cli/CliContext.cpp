@@ -22,7 +22,21 @@
 #include <QProcessEnvironment>
 #include <QUuid>
 
+#include <cstdio>
+
 namespace cli {
+
+namespace {
+
+// Log lines quote servers (error details, names): on stderr with their control characters escaped.
+void logToStderr(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    const QByteArray bytes
+        = Terminal::printable(qFormatLogMessage(type, context, message), true).toUtf8() + '\n';
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
+}
+
+} // namespace
 
 CliContext::CliContext() = default;
 CliContext::~CliContext() = default;
@@ -45,6 +59,7 @@ void CliContext::setUpLogging(int verbosity)
     QLoggingCategory::setFilterRules(rules);
     qSetMessagePattern(QStringLiteral(
         "%{time hh:mm:ss.zzz} %{if-warning}warning: %{endif}%{if-critical}error: %{endif}%{message}"));
+    qInstallMessageHandler(logToStderr);
 }
 
 int CliContext::fail(int code, const QString &message)
@@ -226,6 +241,16 @@ int CliContext::loadConsole(QString *error, const QString &profileName)
               return code == Ok && envSetting(variable) ? fromEnv : QString();
           };
 
+    if (profile && profile->demo && !isSet("url")) {
+        // The demo tenant's simulator runs inside the window and gets a new address at each start.
+        *error = tr("profile \"%1\" is the demo tenant, which lives in the S1 Bridge window (s1bridge). "
+                    "For the command line, start the simulator and use the settings it prints:\n"
+                    "  s1bridge-sim > sim.env & sleep 1\n"
+                    "  set -a; . ./sim.env; set +a\n"
+                    "  s1bridge-cli %2")
+                     .arg(profile->name, m_command.isEmpty() ? QStringLiteral("threats list") : m_command);
+        return Usage;
+    }
     const QString url = setting("url", Setting::S1Url, profile ? profile->consoleUrl.toString() : QString(),
         env.profile.consoleUrl.toString());
     if (code != Ok)

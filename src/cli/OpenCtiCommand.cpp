@@ -183,8 +183,11 @@ int OpenCtiCommand::status(CliContext &context)
     const QLocale locale;
     context.term().out(tr("Imported: %1   waiting for OpenCTI: %2   failed: %3")
                            .arg(locale.toString(imported), locale.toString(sent), locale.toString(failed)));
-    context.term().out(tr("Threats updated up to %1 are handled.")
-                           .arg(mark.isValid() ? mark.toString(Qt::ISODate) : tr("(none yet)")));
+    if (mark.isValid())
+        context.term().out(tr("Threats updated up to %1 are handled.")
+                               .arg(mark.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss 'UTC'"))));
+    else
+        context.term().out(tr("No threat handled yet."));
     QList<QStringList> rows;
     for (const opencti::ImportRecord &r : recent)
         rows << QStringList {r.threatId, statusName(r.status), r.sentAt.toString(Qt::ISODate),

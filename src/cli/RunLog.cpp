@@ -38,7 +38,7 @@ RunLog::~RunLog()
 {
     if (!m_capturing)
         return;
-    qInstallMessageHandler(nullptr);
+    qInstallMessageHandler(m_previousHandler);
     QMutexLocker lock(&g_logMutex);
     g_logFile = nullptr;
     g_logSecrets.clear();
@@ -86,7 +86,7 @@ void RunLog::captureQtMessages()
         g_logFile = m_file.get();
         g_logSecrets = m_secrets;
     }
-    qInstallMessageHandler(logToFile);
+    m_previousHandler = qInstallMessageHandler(logToFile);
     m_capturing = true;
 }
 

@@ -35,6 +35,7 @@ private:
     std::unique_ptr<QFile> m_file;
     bool m_stdout = false;
     bool m_capturing = false;
+    QtMessageHandler m_previousHandler = nullptr; // restored when the capture ends
     QStringList m_secrets;
 };
 

@@ -159,12 +159,14 @@ int ThreatsCommand::list(CliContext &context)
                     chunk += ",\n";
                 chunk += QJsonDocument(t.toJson()).toJson(QJsonDocument::Compact);
             } else {
-                QString name = t.name;
-                name.replace(u'\n', u' ');
+                // The server's text with its control characters escaped (Terminal::printable).
                 chunk += QStringLiteral("%1  %2  %3  %4  %5  %6\n")
-                             .arg(t.id.leftJustified(19), t.createdAt.toString(Qt::ISODate).leftJustified(20),
-                                 t.confidenceLevel.leftJustified(10), t.classification.leftJustified(14),
-                                 t.computerName.leftJustified(16), name)
+                             .arg(Terminal::printable(t.id).leftJustified(19),
+                                 t.createdAt.toString(Qt::ISODate).leftJustified(20),
+                                 Terminal::printable(t.confidenceLevel).leftJustified(10),
+                                 Terminal::printable(t.classification).leftJustified(14),
+                                 Terminal::printable(t.computerName).leftJustified(16),
+                                 Terminal::printable(t.name))
                              .toUtf8();
             }
             first = false;

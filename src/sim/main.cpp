@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // s1bridge-sim: a simulated SentinelOne console and OpenCTI on 127.0.0.1.
-// The first four lines on stdout are S1_URL=..., S1_API_KEY=..., OPENCTI_URL=... and
-// OPENCTI_TOKEN=... (a shell can source them); logs go to stderr. Runs until SIGTERM or SIGINT,
+// The first five lines on stdout are S1_URL=..., S1_API_KEY=..., OPENCTI_URL=..., OPENCTI_TOKEN=...
+// and CONNECTOR_ID=<a new UUID> (a shell can source them for s1bridge-cli opencti import); logs go
+// to stderr. Runs until SIGTERM or SIGINT,
 // then exits 0. Bad options exit 2.
 #include "FaultSpec.h"
 #include "SignalWatcher.h"
@@ -11,6 +12,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QLoggingCategory>
+#include <QUuid>
 
 #include <csignal>
 #include <cstdio>
@@ -153,9 +155,11 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "s1bridge-sim: cannot listen on 127.0.0.1:%u\n", unsigned(options.port));
         return 1;
     }
-    std::printf("S1_URL=%s\nS1_API_KEY=%s\nOPENCTI_URL=%s\nOPENCTI_TOKEN=%s\n",
+    // A new connector id per run: the simulated OpenCTI starts empty, so does the import state kept under it.
+    std::printf("S1_URL=%s\nS1_API_KEY=%s\nOPENCTI_URL=%s\nOPENCTI_TOKEN=%s\nCONNECTOR_ID=%s\n",
         qUtf8Printable(server.baseUrl().toString()), qUtf8Printable(server.token()),
-        qUtf8Printable(server.openCtiUrl().toString()), qUtf8Printable(server.openCtiToken()));
+        qUtf8Printable(server.openCtiUrl().toString()), qUtf8Printable(server.openCtiToken()),
+        qUtf8Printable(QUuid::createUuid().toString(QUuid::WithoutBraces)));
     std::fflush(stdout);
 
     app.exec();

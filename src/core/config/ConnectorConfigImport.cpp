@@ -469,7 +469,9 @@ QString describeField(Field f)
 }
 
 // forFile: also warn about a missing console URL or token (a profile is being made from the file).
-ImportedConfig buildResult(Source &src, bool forFile)
+// refused: the settings that hold what a profile cannot (see Profile::unsafeCharacter), one sentence
+// each naming the key; they are not used (and a file with one is not imported).
+ImportedConfig buildResult(Source &src, bool forFile, QStringList *refused)
 {
     ImportedConfig out;
     Profile &p = out.profile;
@@ -555,6 +557,18 @@ ImportedConfig buildResult(Source &src, bool forFile)
             reject(ConnectorConfigImport::tr("%1 is empty; %2 was not imported.")
                        .arg(key, describeField(field)));
             continue;
+        }
+        if (field == Field::ConnectorName || field == Field::S1AccountId || field == Field::Sign) {
+            // Shown on terminals and in the window: no escape sequence, line break or bidi override.
+            const QString bad = Profile::unsafeCharacter(trimmed);
+            if (!bad.isEmpty()) {
+                const QString refusal = ConnectorConfigImport::tr(
+                    "%1 holds %2, which %3 cannot hold; use plain text on one line.")
+                                            .arg(key, bad, describeField(field));
+                reject(refusal);
+                *refused << refusal;
+                continue;
+            }
         }
         QString error;
         switch (field) {
@@ -756,7 +770,12 @@ std::optional<ImportedConfig> ConnectorConfigImport::importData(
                      .arg(src.name);
         return std::nullopt;
     }
-    ImportedConfig result = buildResult(src, true);
+    QStringList refused;
+    ImportedConfig result = buildResult(src, true, &refused);
+    if (!refused.isEmpty()) {
+        *error = src.name + QLatin1String(": ") + refused.join(u' ');
+        return std::nullopt;
+    }
     result.format = format;
     result.service = service;
     qCInfo(lcConfig) << "imported connector settings from" << displayName
@@ -800,7 +819,8 @@ ImportedConfig ConnectorConfigImport::importEnvironment(const QProcessEnvironmen
         if (!value.trimmed().isEmpty())
             addEnvEntry(src, name, value, 0, true, false);
     }
-    ImportedConfig result = buildResult(src, false);
+    QStringList refused; // marked unusable, as any other value that cannot be used
+    ImportedConfig result = buildResult(src, false, &refused);
     result.format = Format::Environment;
     qCDebug(lcConfig) << "connector settings in the environment:" << result.settings.size()
                       << "warnings:" << result.warnings.size();

@@ -21,11 +21,31 @@ s1::ConsoleConfig Profile::consoleConfig(const QString &apiToken) const
     return c;
 }
 
+QString Profile::unsafeCharacter(QStringView text)
+{
+    for (const QChar qc : text) {
+        const char16_t c = qc.unicode();
+        const auto code
+            = [c] { return QStringLiteral("U+%1").arg(uint(c), 4, 16, QLatin1Char('0')).toUpper(); };
+        if (c < 0x20 || (c >= 0x7f && c <= 0x9f))
+            return tr("%1 (a control character)").arg(code());
+        if ((c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069))
+            return tr("%1 (a bidirectional text override)").arg(code());
+    }
+    return {};
+}
+
 QStringList Profile::validate() const
 {
     QStringList problems;
     if (name.trimmed().isEmpty())
         problems << tr("Profile name: enter a name, e.g. the console's company name.");
+    for (const auto &[field, text] : {std::pair {tr("Profile name"), &name},
+             std::pair {tr("Account ID"), &accountId}, std::pair {tr("Flag string"), &flag}}) {
+        const QString bad = unsafeCharacter(*text);
+        if (!bad.isEmpty())
+            problems << tr("%1: holds %2; use plain text on one line.").arg(field, bad);
+    }
     QString error;
     if (!demo && s1::ConsoleConfig::normalizeUrl(consoleUrl.toString(), &error).isEmpty())
         problems << error; // the demo tenant gets a new address at each start

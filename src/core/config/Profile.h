@@ -55,6 +55,11 @@ public:
     // Keychain key of a secret of profile `id`, e.g. "profile/<id>/s1-api-token".
     static QString secretKey(const QString &id, Secret kind);
     static QString newId();
+    // A text shown to people (a name, an account id, a flag text) holds no control character (C0,
+    // DEL, C1: ESC, NUL, CR, LF, TAB ...) and no bidi override or isolate (U+202A..U+202E,
+    // U+2066..U+2069). Empty when it is fine; else the first such character described, e.g.
+    // "U+001B (a control character)".
+    static QString unsafeCharacter(QStringView text);
 };
 
 } // namespace config
