@@ -24,6 +24,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCryptographicHash>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QRadioButton>
@@ -109,6 +110,14 @@ private Q_SLOTS:
         QCOMPARE(saved.size(), 1);
         QVERIFY(saved.first().demo);
         QVERIFY(saved.first().consoleUrl.isEmpty());
+        // Nothing of this run (port, token, the simulated OpenCTI's address) is in the profile.
+        QVERIFY(saved.first().openCtiUrl.isEmpty());
+        QFile ini(settingsPath("demo.ini"));
+        QVERIFY(ini.open(QIODevice::ReadOnly));
+        const QByteArray written = ini.readAll();
+        QVERIFY(!written.contains("127.0.0.1"));
+        QVERIFY(!written.contains(app.demoTenant()->consoleConfig().token.toUtf8()));
+        QVERIFY(!written.contains(app.demoTenant()->openCtiToken().toUtf8()));
         // The demo profile works in the account chosen on the account page: every listed threat is its.
         const ThreatListModel *model = app.mainWindow()->threatModel();
         QCOMPARE(model->rowCount(),

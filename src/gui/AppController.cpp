@@ -266,8 +266,10 @@ void AppController::editCurrentProfile()
                     config::Profile edited = p;
                     QString s1 = s1Token.value_or(QString());
                     QString cti = openCtiToken.value_or(QString());
-                    if (p.demo && m_demo->isRunning()) {
+                    if (p.demo && (m_demo->isRunning() || m_demo->start())) {
+                        // This run's addresses and tokens (the profile keeps none of them).
                         edited.consoleUrl = m_demo->consoleConfig().url;
+                        edited.openCtiUrl = m_demo->openCtiUrl();
                         s1 = m_demo->consoleConfig().token;
                         cti = m_demo->openCtiToken();
                     }

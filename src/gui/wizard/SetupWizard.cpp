@@ -71,8 +71,11 @@ void SetupWizard::accept()
     auto *summary = qobject_cast<SummaryPage *>(page(SummaryPageId));
     QString error;
     m_state.profile.demo = m_state.mode == WizardState::Mode::Demo;
-    if (m_state.profile.demo)
-        m_state.profile.consoleUrl = QUrl(); // the demo tenant gets a new port each start
+    if (m_state.profile.demo) {
+        // The demo tenant gets a new port each start: its URLs come from the running DemoTenant.
+        m_state.profile.consoleUrl = QUrl();
+        m_state.profile.openCtiUrl = QUrl();
+    }
     if (!m_store->save(m_state.profile, &error)) {
         summary->showSaveError(error);
         Q_EMIT saveFailed(error);
