@@ -5,6 +5,7 @@
 #include "AppController.h"
 #include "DemoTenant.h"
 #include "MainWindow.h"
+#include "NoProfileWidget.h"
 #include "OpenCtiImportPage.h"
 #include "SettingsPage.h"
 #include "SetupWizard.h"
@@ -26,6 +27,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QProcess>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -233,6 +235,35 @@ private Q_SLOTS:
         QCOMPARE(app.wizard()->state().profile.openCtiUrl, app.demoTenant()->openCtiUrl());
         QCOMPARE(app.wizard()->state().profile.consoleUrl, app.demoTenant()->consoleConfig().url);
         app.wizard()->reject();
+    }
+
+    // Esc or Cancel on the first-run wizard does not quit with nothing shown: a window says there is
+    // no profile yet and offers the wizard and the demo tenant again.
+    void cancelledFirstRunLeavesAWindow()
+    {
+        AppController app(m_dir.filePath(QStringLiteral("none.ini")));
+        app.start();
+        QTRY_VERIFY(app.wizard() && app.wizard()->isVisible());
+        app.wizard()->reject();
+        QTRY_VERIFY(app.noProfileWidget() && app.noProfileWidget()->isVisible());
+        NoProfileWidget *none = app.noProfileWidget();
+        QVERIFY(none->findChild<QLabel *>(QStringLiteral("noProfileText"))
+                    ->text()
+                    .contains(QLatin1String("no profile yet")));
+
+        none->findChild<QPushButton *>(QStringLiteral("setupButton"))->click();
+        QTRY_VERIFY(app.wizard() && app.wizard()->isVisible());
+        QCOMPARE(app.wizard()->currentId(), int(SetupWizard::WelcomePageId));
+        QVERIFY(!none->isVisible());
+        app.wizard()->reject();
+        QTRY_VERIFY(none->isVisible()); // still nothing saved: the same window again
+
+        none->findChild<QPushButton *>(QStringLiteral("demoButton"))->click();
+        QTRY_VERIFY(app.wizard() && app.wizard()->isVisible());
+        QTRY_COMPARE_WITH_TIMEOUT(app.wizard()->currentId(), int(SetupWizard::AccountSitePageId), 10000);
+        app.wizard()->reject();
+        QTRY_VERIFY(app.noProfileWidget() && app.noProfileWidget()->isVisible());
+        QVERIFY(app.profileStore().profiles().isEmpty());
     }
 
     // Every profile that sends to OpenCTI is synced, not only the one on screen; "Import now" goes

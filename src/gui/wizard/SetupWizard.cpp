@@ -13,6 +13,7 @@
 #include "config/SecretStore.h"
 
 #include <QAbstractButton>
+#include <QRadioButton>
 
 SetupWizard::SetupWizard(
     config::ProfileStore *store, config::SecretStore *secrets, DemoTenant *demo, QWidget *parent)
@@ -62,6 +63,15 @@ DemoTenant *SetupWizard::demoTenant()
     if (!m_demo->isRunning() && !m_demo->start())
         return nullptr;
     return m_demo;
+}
+
+void SetupWizard::chooseDemo()
+{
+    if (currentId() != WelcomePageId)
+        return;
+    if (auto *demo = currentPage()->findChild<QRadioButton *>(QStringLiteral("demoRadio")))
+        demo->setChecked(true);
+    next();
 }
 
 void SetupWizard::accept()
