@@ -5,6 +5,7 @@
 #include "AppController.h"
 #include "DemoTenant.h"
 #include "MainWindow.h"
+#include "NoProfileWidget.h"
 #include "OpenCtiImportPage.h"
 #include "SettingsPage.h"
 #include "SetupWizard.h"
@@ -23,7 +24,11 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QProcess>
+#include <QPushButton>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
@@ -86,6 +91,27 @@ class TestAppController : public QObject
     {
         auto *label = app.mainWindow()->findChild<QLabel *>(QStringLiteral("notice"));
         return label && label->isVisible() ? label->text() : QString();
+    }
+
+    // Every id in the demo tenant's answers to GET accounts, sites and the newest threats, in order.
+    static QStringList demoIds(const DemoTenant &demo)
+    {
+        QNetworkAccessManager nam;
+        QStringList ids;
+        for (const char *path : {"accounts", "sites", "threats?limit=50"}) {
+            QNetworkRequest request(QUrl(
+                demo.consoleConfig().url.toString() + QLatin1String("/web/api/v2.1/") + QLatin1String(path)));
+            request.setRawHeader("Authorization", "ApiToken " + demo.consoleConfig().token.toLatin1());
+            QNetworkReply *reply = nam.get(request);
+            if (!QTest::qWaitFor([reply] { return reply->isFinished(); }, 10000))
+                return {};
+            static const QRegularExpression id(QStringLiteral("\"id\":\"(\\d{19})\""));
+            const QString body = QString::fromUtf8(reply->readAll());
+            for (const QRegularExpressionMatch &m : id.globalMatch(body))
+                ids << m.captured(1);
+            delete reply;
+        }
+        return ids;
     }
 
 private Q_SLOTS:
@@ -164,6 +190,80 @@ private Q_SLOTS:
         QTRY_COMPARE(app.mainWindow()->windowTitle(), QStringLiteral("S1 Bridge - Demo tenant"));
         QCOMPARE(config::ProfileStore(ini).profiles().size(), 1);
         QTRY_VERIFY_WITH_TIMEOUT(!readSecret(secrets, key).has_value(), 10000); // gone from the keychain
+    }
+
+    // The demo tenant is the same tenant at every start: a restart after the hour finds the account
+    // the profile chose (not "0 of 0"); the profile keeps no port, token or address of a run, and
+    // Edit shows the running demo's addresses.
+    void demoIsTheSameTenantAtEveryStart()
+    {
+        const QDateTime t0(QDate(2026, 3, 1), QTime(10, 59), Qt::UTC);
+        QStringList firstIds;
+        {
+            DemoTenant demo;
+            demo.setClock([t0] { return t0; });
+            QVERIFY(demo.start(300));
+            firstIds = demoIds(demo);
+        }
+        QVERIFY(firstIds.size() > 50);
+        {
+            DemoTenant demo;
+            demo.setClock([t0] { return t0.addSecs(2 * 3600 + 60); });
+            QVERIFY(demo.start(300));
+            QCOMPARE(demoIds(demo), firstIds);
+        }
+
+        const QString ini = m_dir.filePath(QStringLiteral("demo-restart.ini"));
+        config::Profile demo = demoProfile();
+        demo.accountId = firstIds.first(); // as the wizard chose it in the earlier run
+        QString error;
+        {
+            config::ProfileStore store(ini);
+            QVERIFY2(store.save(demo, &error), qPrintable(error));
+            QVERIFY(store.setCurrentProfileId(demo.id));
+        }
+        AppController app(ini);
+        app.demoTenant()->setClock([t0] { return t0.addDays(1); });
+        app.start();
+        QTRY_VERIFY(app.mainWindow() && app.mainWindow()->connection());
+        QTRY_COMPARE_WITH_TIMEOUT(
+            app.mainWindow()->connection()->state(), s1::ConsoleConnection::State::Connected, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(app.mainWindow()->threatModel()->totalCount() > 0, 20000);
+
+        app.editCurrentProfile();
+        QTRY_VERIFY_WITH_TIMEOUT(app.wizard() && app.wizard()->isVisible(), 10000);
+        QCOMPARE(app.wizard()->state().profile.openCtiUrl, app.demoTenant()->openCtiUrl());
+        QCOMPARE(app.wizard()->state().profile.consoleUrl, app.demoTenant()->consoleConfig().url);
+        app.wizard()->reject();
+    }
+
+    // Esc or Cancel on the first-run wizard does not quit with nothing shown: a window says there is
+    // no profile yet and offers the wizard and the demo tenant again.
+    void cancelledFirstRunLeavesAWindow()
+    {
+        AppController app(m_dir.filePath(QStringLiteral("none.ini")));
+        app.start();
+        QTRY_VERIFY(app.wizard() && app.wizard()->isVisible());
+        app.wizard()->reject();
+        QTRY_VERIFY(app.noProfileWidget() && app.noProfileWidget()->isVisible());
+        NoProfileWidget *none = app.noProfileWidget();
+        QVERIFY(none->findChild<QLabel *>(QStringLiteral("noProfileText"))
+                    ->text()
+                    .contains(QLatin1String("no profile yet")));
+
+        none->findChild<QPushButton *>(QStringLiteral("setupButton"))->click();
+        QTRY_VERIFY(app.wizard() && app.wizard()->isVisible());
+        QCOMPARE(app.wizard()->currentId(), int(SetupWizard::WelcomePageId));
+        QVERIFY(!none->isVisible());
+        app.wizard()->reject();
+        QTRY_VERIFY(none->isVisible()); // still nothing saved: the same window again
+
+        none->findChild<QPushButton *>(QStringLiteral("demoButton"))->click();
+        QTRY_VERIFY(app.wizard() && app.wizard()->isVisible());
+        QTRY_COMPARE_WITH_TIMEOUT(app.wizard()->currentId(), int(SetupWizard::AccountSitePageId), 10000);
+        app.wizard()->reject();
+        QTRY_VERIFY(app.noProfileWidget() && app.noProfileWidget()->isVisible());
+        QVERIFY(app.profileStore().profiles().isEmpty());
     }
 
     // Every profile that sends to OpenCTI is synced, not only the one on screen; "Import now" goes

@@ -24,6 +24,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCryptographicHash>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QRadioButton>
@@ -109,6 +110,14 @@ private Q_SLOTS:
         QCOMPARE(saved.size(), 1);
         QVERIFY(saved.first().demo);
         QVERIFY(saved.first().consoleUrl.isEmpty());
+        // Nothing of this run (port, token, the simulated OpenCTI's address) is in the profile.
+        QVERIFY(saved.first().openCtiUrl.isEmpty());
+        QFile ini(settingsPath("demo.ini"));
+        QVERIFY(ini.open(QIODevice::ReadOnly));
+        const QByteArray written = ini.readAll();
+        QVERIFY(!written.contains("127.0.0.1"));
+        QVERIFY(!written.contains(app.demoTenant()->consoleConfig().token.toUtf8()));
+        QVERIFY(!written.contains(app.demoTenant()->openCtiToken().toUtf8()));
         // The demo profile works in the account chosen on the account page: every listed threat is its.
         const ThreatListModel *model = app.mainWindow()->threatModel();
         QCOMPARE(model->rowCount(),
@@ -364,6 +373,61 @@ private Q_SLOTS:
         QCOMPARE(w.currentId(),
             message.startsWith(QLatin1String("A SentinelOne")) ? int(SetupWizard::ApiTokenPageId)
                                                                : int(SetupWizard::ConsoleUrlPageId));
+    }
+
+    // A check's answer belongs to the address that produced it: editing the address clears it.
+    void editingTheUrlClearsTheOldError()
+    {
+        QTcpServer probe; // nothing answers there once closed
+        QVERIFY(probe.listen(QHostAddress::LocalHost));
+        QUrl target(QStringLiteral("http://127.0.0.1"));
+        target.setPort(probe.serverPort());
+        probe.close();
+        config::ProfileStore store(settingsPath("stale.ini"));
+        config::SecretStore secrets(QStringLiteral("S1 Bridge test"));
+        SetupWizard w(&store, &secrets, nullptr);
+        w.state().checkTimeoutMs = 400;
+        w.state().checkAttempts = 1;
+        w.show();
+        w.next();
+        auto *url = child<QLineEdit>(w.currentPage(), "urlEdit");
+        type(url, target.toString());
+        w.next();
+        QTRY_VERIFY_WITH_TIMEOUT(statusText(w).contains(QLatin1String("Could not reach")), 10000);
+        type(url, QStringLiteral("https://other.example.com"));
+        QCOMPARE(statusText(w), QString());
+    }
+
+    // An http:// console: a warning that the token travels unencrypted, and Next only after an
+    // explicit choice; this computer (127.0.0.1, localhost) and https:// pass without a word.
+    void plainHttpNeedsAChoice()
+    {
+        config::ProfileStore store(settingsPath("http.ini"));
+        config::SecretStore secrets(QStringLiteral("S1 Bridge test"));
+        SetupWizard w(&store, &secrets, nullptr);
+        w.show();
+        w.next();
+        QCOMPARE(w.currentId(), int(SetupWizard::ConsoleUrlPageId));
+        auto *url = child<QLineEdit>(w.currentPage(), "urlEdit");
+        auto *warning = child<QLabel>(w.currentPage(), "httpWarning");
+        auto *consent = child<QCheckBox>(w.currentPage(), "plainTextCheck");
+        type(url, QStringLiteral("http://console.example.com"));
+        QVERIFY(warning->isVisible());
+        QVERIFY(warning->text().contains(QLatin1String("unencrypted")));
+        QVERIFY(consent->isVisible());
+        QVERIFY(!nextEnabled(w));
+        consent->setChecked(true);
+        QVERIFY(nextEnabled(w));
+        for (const char *quiet :
+            {"http://127.0.0.1:8080", "http://localhost:8080", "https://console.example.com"}) {
+            type(url, QLatin1String(quiet));
+            QVERIFY2(!warning->isVisible() && !consent->isVisible(), quiet);
+            QVERIFY2(nextEnabled(w), quiet);
+        }
+        type(url, QStringLiteral("http://10.0.0.5"));
+        QVERIFY(warning->isVisible());
+        QVERIFY(!consent->isChecked()); // a new address, a new choice
+        QVERIFY(!nextEnabled(w));
     }
 
     // A console with a self-signed certificate: the URL check says it is not trusted and shows the

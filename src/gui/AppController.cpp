@@ -4,6 +4,7 @@
 #include "DemoTenant.h"
 #include "JobsPage.h"
 #include "MainWindow.h"
+#include "NoProfileWidget.h"
 #include "OpenCtiImportPage.h"
 #include "SettingsPage.h"
 #include "TrayController.h"
@@ -20,7 +21,6 @@
 #include "wizard/SetupWizard.h"
 
 #include <QAbstractButton>
-#include <QApplication>
 #include <QInputDialog>
 #include <QMessageBox>
 
@@ -235,20 +235,38 @@ void AppController::showWizard(SetupWizard *wizard)
     m_wizard = wizard;
     wizard->setAttribute(Qt::WA_DeleteOnClose);
     connect(wizard, &SetupWizard::profileSaved, this, [this](const config::Profile &profile) {
+        if (m_noProfile)
+            m_noProfile->deleteLater();
         dropSession(profile.id); // rebuilt from the saved settings and tokens
         openProfile(profile.id);
     });
     connect(wizard, &QWizard::rejected, this, [this] {
-        if (m_store.profiles().isEmpty() && !m_window)
-            QApplication::quit(); // nothing to show without a profile
+        if (m_store.profiles().isEmpty() && (!m_window || !m_window->isVisible()))
+            showNoProfile(); // never quit with nothing shown
     });
     if (m_window)
         wizard->setWindowModality(Qt::WindowModal);
     wizard->show();
 }
 
+void AppController::showNoProfile()
+{
+    if (!m_noProfile) {
+        m_noProfile = new NoProfileWidget();
+        m_noProfile->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_noProfile, &NoProfileWidget::setupRequested, this, &AppController::newProfile);
+        connect(m_noProfile, &NoProfileWidget::demoRequested, this, [this] {
+            newProfile();
+            m_wizard->chooseDemo();
+        });
+    }
+    m_noProfile->show();
+}
+
 void AppController::newProfile()
 {
+    if (m_noProfile)
+        m_noProfile->hide(); // back if this wizard is closed without a profile too
     showWizard(new SetupWizard(&m_store, m_secrets, m_demo, m_window));
 }
 
@@ -266,8 +284,10 @@ void AppController::editCurrentProfile()
                     config::Profile edited = p;
                     QString s1 = s1Token.value_or(QString());
                     QString cti = openCtiToken.value_or(QString());
-                    if (p.demo && m_demo->isRunning()) {
+                    if (p.demo && (m_demo->isRunning() || m_demo->start())) {
+                        // This run's addresses and tokens (the profile keeps none of them).
                         edited.consoleUrl = m_demo->consoleConfig().url;
+                        edited.openCtiUrl = m_demo->openCtiUrl();
                         s1 = m_demo->consoleConfig().token;
                         cti = m_demo->openCtiToken();
                     }
@@ -306,6 +326,11 @@ void AppController::deleteCurrentProfile()
         }
     });
     box->open();
+}
+
+NoProfileWidget *AppController::noProfileWidget() const
+{
+    return m_noProfile;
 }
 
 SetupWizard *AppController::wizard() const

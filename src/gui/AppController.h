@@ -9,6 +9,7 @@
 #include <QPointer>
 
 class DemoTenant;
+class NoProfileWidget;
 class TrayController;
 class MainWindow;
 class SetupWizard;
@@ -59,6 +60,8 @@ public:
     // The session of a profile (created and loading on first use).
     session::ProfileSession *session(const QString &profileId);
     TrayController *tray() const { return m_tray; }
+    // The window shown when the wizard was closed without a profile (null otherwise).
+    NoProfileWidget *noProfileWidget() const;
 
     void openProfile(const QString &id);
     void newProfile();
@@ -71,6 +74,7 @@ Q_SIGNALS:
 
 private:
     void showWizard(SetupWizard *wizard);
+    void showNoProfile();
     // Every profile whose background sync is on (it sends to OpenCTI) gets a session and its tasks.
     void syncProfiles();
     void onSessionState(session::ProfileSession *session);
@@ -85,6 +89,7 @@ private:
     DemoTenant *m_demo;
     MainWindow *m_window = nullptr;
     QPointer<SetupWizard> m_wizard;
+    QPointer<NoProfileWidget> m_noProfile;
     std::unique_ptr<storage::Database> m_database;
     std::unique_ptr<opencti::ImportStore> m_importStore;
     QString m_databaseError;

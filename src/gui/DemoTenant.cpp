@@ -15,6 +15,7 @@ bool DemoTenant::start(int threats, quint64 seed)
     s1sim::SimOptions options;
     options.threats = threats;
     options.seed = seed;
+    options.clock = m_clock;
     m_host = std::make_unique<s1sim::SimHost>();
     if (!m_host->start(options)) {
         m_host.reset();

@@ -243,8 +243,12 @@ SimServer::SimServer(const SimOptions &options, QObject *parent)
 {
     QElapsedTimer timer;
     timer.start();
-    m_tenant
-        = std::make_unique<SimTenant>(options.threats, options.seed, options.baseTime, options.seededFlags);
+    QDateTime baseTime = options.baseTime;
+    if (!baseTime.isValid() && options.clock) {
+        const qint64 nowMs = options.clock().toMSecsSinceEpoch();
+        baseTime = QDateTime::fromMSecsSinceEpoch(nowMs - nowMs % (3600 * 1000), Qt::UTC);
+    }
+    m_tenant = std::make_unique<SimTenant>(options.threats, options.seed, baseTime, options.seededFlags);
     qCInfo(lcSim, "tenant with %d threats, %d agents (seed %llu) generated in %lld ms",
         m_tenant->threatCount(), m_tenant->agentCount(), static_cast<unsigned long long>(options.seed),
         static_cast<long long>(timer.elapsed()));

@@ -15,6 +15,7 @@
 #include <QString>
 #include <QUrl>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -41,6 +42,8 @@ struct SimOptions
     bool firewallLicensed = true; // false: every firewall-control endpoint answers 404
     bool seededFlags = true; // false: no threat starts flagged (benchmarks that flag an exact number)
     QDateTime baseTime; // invalid: the start time truncated to the hour (threats span the 90 days before)
+    // The clock that gives "the start time" when baseTime is invalid (tests move it); empty: the wall clock.
+    std::function<QDateTime()> clock;
     QString openCtiToken; // Bearer token of the simulated OpenCTI; a random UUID when empty
     int openCtiIngestDelayMs = 20; // how long the simulated OpenCTI workers take per pushed bundle
     // With both set, the server speaks HTTPS only (baseUrl() is https://127.0.0.1:PORT).

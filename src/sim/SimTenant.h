@@ -32,7 +32,9 @@ struct SimCaller
 //
 // Deterministic for a given (threats, seed, baseTime): every random choice comes from
 // QRandomGenerator(seed). baseTime defaults to "now" truncated to the hour; threats are created over
-// the 90 days before it. Threats are held in compact structs; JSON is written on demand.
+// the 90 days before it. Ids (accounts, sites, groups, agents, threats) depend on (threats, seed)
+// only: the same tenant at every start, whatever the clock says; only its dates move. Threats are held in
+// compact structs; JSON is written on demand.
 //
 // The API functions below implement /web/api/v2.1/... (SimServer does HTTP, auth, faults and routing).
 // Lists answer {"data":[...],"pagination":{"nextCursor":<opaque string>|null,"totalItems":N}};

@@ -10,8 +10,10 @@ namespace s1sim {
 
 quint64 SimTenant::Private::makeId(Rng &rng, qint64 us)
 {
-    // Like SentinelOne ids: 19 digits, roughly increasing with time.
-    const quint64 ms = quint64(std::max<qint64>(0, us / UsPerMs));
+    // Like SentinelOne ids: 19 digits, roughly increasing with time. The time in an id counts from
+    // IdEpochUs, not from the base time: a tenant keeps its ids (same seed) whenever it starts,
+    // while its dates move with the base time.
+    const quint64 ms = quint64(std::max<qint64>(0, (us - baseUs + IdEpochUs) / UsPerMs));
     for (;;) {
         const quint64 id = 1000000000000000000ull + (ms << 19) + rng.below(1u << 19);
         if (!usedIds.contains(id)) {

@@ -309,6 +309,9 @@ struct SimTenant::Private
     }
 
     // --- seeded data
+    // Ids are made as if the base time were this fixed instant (2024-01-01T00:00:00Z), so that they
+    // depend on the seed only (see makeId).
+    static constexpr qint64 IdEpochUs = 1704067200LL * 1000 * 1000;
     quint64 seed;
     qint64 baseUs;
     std::vector<Account> accounts;

@@ -61,8 +61,10 @@ QStringList Profile::validate() const
         problems << tr("Import start date: choose the date from which threats are imported.");
     if (openCtiEnabled) {
         const QString scheme = openCtiUrl.scheme();
-        if (!openCtiUrl.isValid() || openCtiUrl.host().isEmpty()
-            || (scheme != QLatin1String("https") && scheme != QLatin1String("http")))
+        // The demo tenant's OpenCTI gets a new address at each start: a demo profile stores none.
+        if (!demo
+            && (!openCtiUrl.isValid() || openCtiUrl.host().isEmpty()
+                || (scheme != QLatin1String("https") && scheme != QLatin1String("http"))))
             problems << tr("OpenCTI URL: enter the platform address, e.g. https://opencti.example.com.");
         static const QStringList markings {QStringLiteral("TLP:CLEAR"), QStringLiteral("TLP:WHITE"),
             QStringLiteral("TLP:GREEN"), QStringLiteral("TLP:AMBER"), QStringLiteral("TLP:AMBER+STRICT"),

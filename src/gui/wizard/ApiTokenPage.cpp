@@ -19,6 +19,7 @@ ApiTokenPage::ApiTokenPage(SetupWizard *wizard)
         m_ui->showTokenButton->setText(show ? tr("Hide") : tr("Show"));
     });
     connect(m_ui->tokenEdit, &QLineEdit::textChanged, this, [this] {
+        clearCheckResult();
         QString error;
         token(&error);
         showFieldError(m_ui->tokenError, m_ui->tokenEdit->text().isEmpty() ? QString() : error);

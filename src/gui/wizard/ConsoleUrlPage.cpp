@@ -6,13 +6,42 @@
 #include "s1/S1Client.h"
 #include "ui_ConsoleUrlPage.h"
 
+#include <QCheckBox>
+#include <QHostAddress>
+#include <QLabel>
+#include <QVBoxLayout>
+
 ConsoleUrlPage::ConsoleUrlPage(SetupWizard *wizard)
     : WizardPageBase(wizard)
     , m_ui(std::make_unique<Ui::ConsoleUrlPage>())
 {
     m_ui->setupUi(this);
+    // An http:// console: say that the token would travel unencrypted, and ask for a choice.
+    m_httpWarning = new QLabel(tr("This address uses http://: the API token would travel over the network "
+                                  "unencrypted, readable by anyone on the way. Use https:// unless the "
+                                  "console is on a network you trust."),
+        this);
+    m_httpWarning->setObjectName(QStringLiteral("httpWarning"));
+    m_httpWarning->setTextFormat(Qt::PlainText);
+    m_httpWarning->setWordWrap(true);
+    m_httpWarning->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    m_plainTextCheck = new QCheckBox(tr("Send the token &unencrypted (http://)"), this);
+    m_plainTextCheck->setObjectName(QStringLiteral("plainTextCheck"));
+    auto *pageLayout = qobject_cast<QVBoxLayout *>(layout());
+    const int at = pageLayout->indexOf(m_ui->urlHint) + 1;
+    pageLayout->insertWidget(at, m_httpWarning);
+    pageLayout->insertWidget(at + 1, m_plainTextCheck);
+    m_httpWarning->setVisible(false);
+    m_plainTextCheck->setVisible(false);
+    connect(m_plainTextCheck, &QCheckBox::toggled, this, &ConsoleUrlPage::completeChanged);
     addStatusArea();
     connect(m_ui->urlEdit, &QLineEdit::textChanged, this, [this] {
+        clearCheckResult(); // the last check's answer was about the old address
+        const bool plain = needsPlainTextConsent();
+        if (plain != m_httpWarning->isVisibleTo(this))
+            m_plainTextCheck->setChecked(false); // a new choice for a new address
+        m_httpWarning->setVisible(plain);
+        m_plainTextCheck->setVisible(plain);
         QString error;
         const QUrl url = normalized(&error);
         const bool empty = m_ui->urlEdit->text().trimmed().isEmpty();
@@ -52,9 +81,20 @@ QUrl ConsoleUrlPage::normalized(QString *error) const
     return s1::ConsoleConfig::normalizeUrl(m_ui->urlEdit->text(), error);
 }
 
+bool ConsoleUrlPage::needsPlainTextConsent() const
+{
+    const QUrl url = normalized();
+    if (url.scheme() != QLatin1String("http"))
+        return false;
+    const QString host = url.host();
+    return host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) != 0
+        && !QHostAddress(host).isLoopback();
+}
+
 bool ConsoleUrlPage::isComplete() const
 {
-    return !isChecking() && !normalized().isEmpty();
+    return !isChecking() && !normalized().isEmpty()
+        && (!needsPlainTextConsent() || m_plainTextCheck->isChecked());
 }
 
 int ConsoleUrlPage::nextId() const

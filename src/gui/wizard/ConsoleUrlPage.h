@@ -6,6 +6,9 @@
 #include <QPointer>
 #include <memory>
 
+class QCheckBox;
+class QLabel;
+
 namespace Ui {
 class ConsoleUrlPage;
 }
@@ -35,8 +38,12 @@ protected:
 
 private:
     QUrl normalized(QString *error = nullptr) const;
+    // http:// to a host other than this computer: the token would travel unencrypted.
+    bool needsPlainTextConsent() const;
 
     std::unique_ptr<Ui::ConsoleUrlPage> m_ui;
+    QLabel *m_httpWarning = nullptr;
+    QCheckBox *m_plainTextCheck = nullptr;
     s1::S1Client *m_client = nullptr;
     QPointer<s1::ConsoleProbeJob> m_job;
     QByteArray m_offeredCertificate;

@@ -18,8 +18,11 @@ OpenCtiPage::OpenCtiPage(SetupWizard *wizard)
     m_ui->tlpCombo->setToolTip(
         tr("The marking OpenCTI puts on every incident, observable, note and indicator S1 Bridge creates"));
     connect(m_ui->enableCheck, &QCheckBox::toggled, this, &OpenCtiPage::updateFields);
-    connect(m_ui->openCtiUrlEdit, &QLineEdit::textChanged, this, &OpenCtiPage::updateFields);
-    connect(m_ui->openCtiTokenEdit, &QLineEdit::textChanged, this, &OpenCtiPage::updateFields);
+    for (QLineEdit *edit : {m_ui->openCtiUrlEdit, m_ui->openCtiTokenEdit})
+        connect(edit, &QLineEdit::textChanged, this, [this] {
+            clearCheckResult();
+            updateFields();
+        });
     connect(m_ui->showOpenCtiTokenButton, &QToolButton::toggled, this, [this](bool show) {
         m_ui->openCtiTokenEdit->setEchoMode(show ? QLineEdit::Normal : QLineEdit::Password);
         m_ui->showOpenCtiTokenButton->setText(show ? tr("Hide") : tr("Show"));

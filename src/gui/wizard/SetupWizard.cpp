@@ -13,6 +13,7 @@
 #include "config/SecretStore.h"
 
 #include <QAbstractButton>
+#include <QRadioButton>
 
 SetupWizard::SetupWizard(
     config::ProfileStore *store, config::SecretStore *secrets, DemoTenant *demo, QWidget *parent)
@@ -64,6 +65,15 @@ DemoTenant *SetupWizard::demoTenant()
     return m_demo;
 }
 
+void SetupWizard::chooseDemo()
+{
+    if (currentId() != WelcomePageId)
+        return;
+    if (auto *demo = currentPage()->findChild<QRadioButton *>(QStringLiteral("demoRadio")))
+        demo->setChecked(true);
+    next();
+}
+
 void SetupWizard::accept()
 {
     if (m_saving)
@@ -71,8 +81,11 @@ void SetupWizard::accept()
     auto *summary = qobject_cast<SummaryPage *>(page(SummaryPageId));
     QString error;
     m_state.profile.demo = m_state.mode == WizardState::Mode::Demo;
-    if (m_state.profile.demo)
-        m_state.profile.consoleUrl = QUrl(); // the demo tenant gets a new port each start
+    if (m_state.profile.demo) {
+        // The demo tenant gets a new port each start: its URLs come from the running DemoTenant.
+        m_state.profile.consoleUrl = QUrl();
+        m_state.profile.openCtiUrl = QUrl();
+    }
     if (!m_store->save(m_state.profile, &error)) {
         summary->showSaveError(error);
         Q_EMIT saveFailed(error);

@@ -61,6 +61,8 @@ public:
     config::SecretStore *secretStore() const { return m_secrets; }
     // The demo tenant, started on first use; nullptr if it cannot start.
     DemoTenant *demoTenant();
+    // On the welcome page: choose the demo tenant and go on (the "Try the demo tenant" button).
+    void chooseDemo();
     bool isSaving() const { return m_saving; }
 
     void accept() override;

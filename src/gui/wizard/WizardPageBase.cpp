@@ -93,6 +93,14 @@ void WizardPageBase::checkFailed(const QString &message)
         m_statusText->setStyleSheet(QStringLiteral("color: #b3261e;"));
 }
 
+void WizardPageBase::clearCheckResult()
+{
+    if (m_statusText && !m_checking) {
+        m_statusText->clear();
+        m_statusText->setStyleSheet(QString());
+    }
+}
+
 void WizardPageBase::invalidateCheck()
 {
     m_verifiedKey.clear();

@@ -44,6 +44,8 @@ protected:
     void checkPassed(const QString &message);
     void checkFailed(const QString &message);
     void invalidateCheck();
+    // The input changed: the last check's result belonged to the old value, so it goes.
+    void clearCheckResult();
     // Puts the status area (busy bar, text, Cancel) at the end of the page's layout.
     void addStatusArea();
 
