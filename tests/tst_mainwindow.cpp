@@ -1,17 +1,22 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The main window under the offscreen platform, against the simulator: connection state, the first
 // page of threats, the refused-token banner.
+#include "JobsPage.h"
 #include "MainWindow.h"
 #include "SimServer.h"
 #include "ThreatListModel.h"
+#include "config/AppSettings.h"
 #include "config/Translations.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
+#include <QDialog>
 #include <QLabel>
 #include <QLocale>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTest>
 
 class TestMainWindow : public QObject
@@ -22,6 +27,85 @@ private Q_SLOTS:
     {
         QStandardPaths::setTestModeEnabled(true);
         config::installTranslations(QLocale(QLocale::English));
+        forgetViewState();
+    }
+
+    void cleanupTestCase() { forgetViewState(); }
+
+    void ctrlDigitsSwitchAreasAndShortcutsAreListed()
+    {
+        forgetViewState();
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QCOMPARE(window.currentArea(), MainWindow::ThreatsArea);
+        QTest::keyClick(&window, Qt::Key_5, Qt::ControlModifier);
+        QCOMPARE(window.currentArea(), MainWindow::JobsArea);
+        QVERIFY(window.jobsPage()->isVisible());
+        QTest::keyClick(&window, Qt::Key_6, Qt::ControlModifier);
+        QCOMPARE(window.currentArea(), MainWindow::SettingsArea);
+        QTest::keyClick(&window, Qt::Key_1, Qt::ControlModifier);
+        QCOMPARE(window.currentArea(), MainWindow::ThreatsArea);
+
+        auto *help = window.findChild<QAction *>(QStringLiteral("shortcutsAction"));
+        QVERIFY(help);
+        help->trigger();
+        auto *dialog = window.findChild<QDialog *>(QStringLiteral("shortcutsDialog"));
+        QVERIFY(dialog);
+        QVERIFY(dialog->isVisible());
+        QCOMPARE(dialog->windowModality(), Qt::WindowModal);
+        const auto *table = dialog->findChild<QTableWidget *>(QStringLiteral("shortcutsTable"));
+        QVERIFY(table);
+        QStringList rows;
+        for (int row = 0; row < table->rowCount(); ++row)
+            rows << table->item(row, 0)->text() + QLatin1Char('=') + table->item(row, 1)->text();
+        QVERIFY2(rows.contains(QStringLiteral("Jobs=Ctrl+5")), qPrintable(rows.join(QLatin1Char('|'))));
+        QVERIFY(rows.contains(QStringLiteral("Threats=Ctrl+1")));
+        // From the actions themselves: the threat browser's own shortcut is there too.
+        QVERIFY(std::any_of(rows.cbegin(), rows.cend(),
+            [](const QString &row) { return row.endsWith(QLatin1String("=Ctrl+Shift+F")); }));
+        dialog->reject();
+    }
+
+    void firstWindowFitsASmallScreen()
+    {
+        forgetViewState();
+        MainWindow window;
+        QVERIFY(window.width() <= 1280);
+        QVERIFY(window.height() <= 720);
+        QVERIFY(window.minimumSizeHint().width() <= 1366);
+        QVERIFY(window.minimumSizeHint().height() <= 768 - 80);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.statusBar()->isVisible());
+        QVERIFY(window.statusBar()->geometry().bottom() <= window.height());
+    }
+
+    void remembersAreaAndSizeBetweenStarts()
+    {
+        forgetViewState();
+        QSize size;
+        {
+            MainWindow window;
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            window.showArea(MainWindow::JobsArea);
+            size = window.size() + QSize(37, 0); // the offscreen screen is 800x600
+            window.resize(size);
+            QTRY_COMPARE(window.size(), size);
+        } // destroyed while shown
+        MainWindow again;
+        QCOMPARE(again.currentArea(), MainWindow::JobsArea);
+        QCOMPARE(again.size(), size);
+        again.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&again));
+        QVERIFY(again.jobsPage()->isVisible());
+        QCOMPARE(again.size(), size);
+        again.showArea(MainWindow::SettingsArea);
+        again.close(); // closing saves too
+        MainWindow third;
+        QCOMPARE(third.currentArea(), MainWindow::SettingsArea);
+        forgetViewState();
     }
 
     void showsThreatsWhenConnected()
@@ -75,6 +159,14 @@ private Q_SLOTS:
         QVERIFY(banner->text().contains(QLatin1String("refused the API token")));
         QCOMPARE(banner->textFormat(), Qt::PlainText);
         QCOMPARE(window.threatModel()->rowCount(), 0);
+    }
+
+private:
+    static void forgetViewState()
+    {
+        config::AppSettings settings;
+        settings.setViewState(QStringLiteral("mainWindow/geometry"), {});
+        settings.setViewState(QStringLiteral("mainWindow/area"), {});
     }
 };
 

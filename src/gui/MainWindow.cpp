@@ -6,6 +6,7 @@
 #include "SettingsPage.h"
 #include "ThreatBrowserPage.h"
 #include "ThreatListModel.h"
+#include "config/AppSettings.h"
 #include "jobs/Scheduler.h"
 #include "opencti/OpenCtiImportJob.h"
 #include "s1/S1Client.h"
@@ -13,9 +14,14 @@
 #include "session/TaskRegistry.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
+#include <QCloseEvent>
 #include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenu>
@@ -23,11 +29,17 @@
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScreen>
+#include <QSet>
+#include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTableWidget>
 #include <QToolBar>
 #include <QVBoxLayout>
+
+#include <functional>
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
@@ -48,7 +60,11 @@ MainWindow::MainWindow(QWidget *parent)
     , m_progress(new QProgressBar(this))
 {
     setWindowTitle(tr("S1 Bridge"));
-    resize(1280, 780);
+    // Fits a 1366x768 laptop screen with its panel: at most 1280x720, less on a smaller screen.
+    QSize size(1280, 720);
+    if (const QScreen *screen = QGuiApplication::primaryScreen())
+        size = size.boundedTo(screen->availableGeometry().size() - QSize(60, 80));
+    resize(size);
 
     auto *profileMenu = menuBar()->addMenu(tr("&Profile"));
     profileMenu->addAction(tr("&New profile…"), this, &MainWindow::newProfileRequested);
@@ -64,7 +80,24 @@ MainWindow::MainWindow(QWidget *parent)
     threatMenu->addAction(m_importNowAction);
     threatMenu->addSeparator();
     threatMenu->addAction(m_browser->exportAction());
+    const QStringList areas {
+        tr("Threats"), tr("OpenCTI import"), tr("IOC sharing"), tr("Firewall"), tr("Jobs"), tr("Settings")};
+    auto *viewMenu = menuBar()->addMenu(tr("&View"));
+    auto *areaGroup = new QActionGroup(this);
+    for (int area = 0; area < areas.size(); ++area) {
+        QAction *action = viewMenu->addAction(areas.at(area));
+        action->setObjectName(QStringLiteral("showArea%1").arg(area));
+        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + area)));
+        action->setCheckable(true);
+        areaGroup->addAction(action);
+        connect(action, &QAction::triggered, this, [this, area] { showArea(Area(area)); });
+        m_areaSwitchActions << action;
+    }
     auto *helpMenu = menuBar()->addMenu(tr("&Help"));
+    QAction *shortcutsAction
+        = helpMenu->addAction(tr("&Keyboard shortcuts"), this, &MainWindow::showShortcuts);
+    shortcutsAction->setObjectName(QStringLiteral("shortcutsAction"));
+    helpMenu->addSeparator();
     helpMenu->addAction(tr("&About S1 Bridge"), this, &MainWindow::showAbout);
     helpMenu->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
 
@@ -106,8 +139,6 @@ MainWindow::MainWindow(QWidget *parent)
     m_sidebar->setFrameShape(QFrame::NoFrame);
     m_sidebar->setStyleSheet(
         QStringLiteral("QListWidget { background: palette(window); } QListWidget::item { padding: 8px; }"));
-    const QStringList areas {
-        tr("Threats"), tr("OpenCTI import"), tr("IOC sharing"), tr("Firewall"), tr("Jobs"), tr("Settings")};
     m_sidebar->addItems(areas);
     m_pages->addWidget(m_browser);
     m_pages->addWidget(m_openCtiPage);
@@ -166,10 +197,14 @@ MainWindow::MainWindow(QWidget *parent)
         &ThreatListModel::setImportStates);
     connect(m_openCtiPage, &OpenCtiImportPage::message, this,
         [this](const QString &text) { statusBar()->showMessage(text, 15000); });
+
+    restoreViewState();
 }
 
 MainWindow::~MainWindow()
 {
+    if (isVisible()) // QWidget's destructor hides the window without a hideEvent() of ours
+        saveViewState();
     for (const QMetaObject::Connection &link : std::as_const(m_sessionLinks))
         disconnect(link);
     m_ownSession.reset(); // before the scheduler: its jobs use the session's clients
@@ -356,6 +391,126 @@ void MainWindow::onAreaChanged(int area)
     // The Threats menu belongs to the Threats area: elsewhere it and its shortcuts are off.
     m_threatMenu->menuAction()->setVisible(area == ThreatsArea);
     m_threatMenu->setEnabled(area == ThreatsArea);
+    if (area >= 0 && area < m_areaSwitchActions.size())
+        m_areaSwitchActions.at(area)->setChecked(true);
+}
+
+MainWindow::Area MainWindow::currentArea() const
+{
+    return Area(std::max(0, m_sidebar->currentRow()));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveViewState();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::hideEvent(QHideEvent *event)
+{
+    if (!event->spontaneous()) // minimising is not leaving
+        saveViewState();
+    QMainWindow::hideEvent(event);
+}
+
+static QList<QSplitter *> pageSplitters(QStackedWidget *pages, int area)
+{
+    return pages->widget(area)->findChildren<QSplitter *>();
+}
+
+void MainWindow::saveViewState()
+{
+    config::AppSettings settings;
+    settings.setViewState(QStringLiteral("mainWindow/geometry"), saveGeometry());
+    settings.setViewState(QStringLiteral("mainWindow/area"), QByteArray::number(currentArea()));
+    for (int area = 0; area < m_pages->count(); ++area) {
+        const QList<QSplitter *> splitters = pageSplitters(m_pages, area);
+        for (int i = 0; i < splitters.size(); ++i)
+            settings.setViewState(
+                QStringLiteral("mainWindow/splitter%1_%2").arg(area).arg(i), splitters.at(i)->saveState());
+    }
+}
+
+void MainWindow::restoreViewState()
+{
+    const config::AppSettings settings;
+    const QByteArray geometry = settings.viewState(QStringLiteral("mainWindow/geometry"));
+    if (!geometry.isEmpty())
+        restoreGeometry(geometry);
+    bool ok = false;
+    const int area = settings.viewState(QStringLiteral("mainWindow/area")).toInt(&ok);
+    if (ok && area >= 0 && area < m_pages->count())
+        showArea(Area(area));
+    for (int page = 0; page < m_pages->count(); ++page) {
+        const QList<QSplitter *> splitters = pageSplitters(m_pages, page);
+        for (int i = 0; i < splitters.size(); ++i) {
+            const QByteArray state
+                = settings.viewState(QStringLiteral("mainWindow/splitter%1_%2").arg(page).arg(i));
+            if (!state.isEmpty())
+                splitters.at(i)->restoreState(state);
+        }
+    }
+}
+
+QList<std::pair<QString, QString>> MainWindow::shortcutList() const
+{
+    QList<std::pair<QString, QString>> list;
+    QSet<const QAction *> seen;
+    auto add = [&](const QAction *action) {
+        if (action->isSeparator() || action->menu() || seen.contains(action) || action->shortcuts().isEmpty())
+            return;
+        seen.insert(action);
+        QStringList keys;
+        for (const QKeySequence &key : action->shortcuts())
+            keys << key.toString(QKeySequence::NativeText);
+        QString text = action->text();
+        text.remove(QLatin1Char('&'));
+        text.remove(QStringLiteral("…"));
+        list.append({text.trimmed(), keys.join(QStringLiteral(", "))});
+    };
+    std::function<void(const QMenu *)> walk = [&](const QMenu *menu) {
+        for (const QAction *action : menu->actions()) {
+            if (action->menu())
+                walk(action->menu());
+            else
+                add(action);
+        }
+    };
+    for (const QAction *action : menuBar()->actions())
+        if (action->menu())
+            walk(action->menu());
+    for (const QAction *action : findChildren<QAction *>()) // the pages' own (e.g. context menus)
+        add(action);
+    return list;
+}
+
+void MainWindow::showShortcuts()
+{
+    auto *dialog = new QDialog(this);
+    dialog->setObjectName(QStringLiteral("shortcutsDialog"));
+    dialog->setWindowTitle(tr("Keyboard shortcuts"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    const QList<std::pair<QString, QString>> shortcuts = shortcutList();
+    auto *table = new QTableWidget(int(shortcuts.size()), 2, dialog);
+    table->setObjectName(QStringLiteral("shortcutsTable"));
+    table->setHorizontalHeaderLabels({tr("Action"), tr("Shortcut")});
+    table->verticalHeader()->setVisible(false);
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    for (int row = 0; row < shortcuts.size(); ++row) {
+        table->setItem(row, 0, new QTableWidgetItem(shortcuts.at(row).first));
+        table->setItem(row, 1, new QTableWidgetItem(shortcuts.at(row).second));
+    }
+    table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    auto *layout = new QVBoxLayout(dialog);
+    layout->addWidget(table);
+    layout->addWidget(buttons);
+    dialog->resize(460, 420);
+    dialog->open();
 }
 
 void MainWindow::updateImportNow()

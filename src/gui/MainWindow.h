@@ -12,6 +12,7 @@
 class QComboBox;
 class QLabel;
 class QListWidget;
+class QActionGroup;
 class QProgressBar;
 class QMenu;
 class QStackedWidget;
@@ -76,6 +77,14 @@ public:
     // The toolbar and menu actions of an area; the toolbar shows those of the area on screen.
     QList<QAction *> areaActions(Area area) const { return m_areaActions.value(area); }
     QToolBar *toolBar() const { return m_toolbar; }
+    // View > area actions (Ctrl+1..Ctrl+6), in sidebar order.
+    QList<QAction *> areaSwitchActions() const { return m_areaSwitchActions; }
+    Area currentArea() const;
+    // Every action of the window that has a shortcut, menu order first: (text, shortcut) pairs, as
+    // Help > Keyboard shortcuts lists them.
+    QList<std::pair<QString, QString>> shortcutList() const;
+    // Help > Keyboard shortcuts (window-modal, open()).
+    void showShortcuts();
 
     s1::ConsoleConnection *connection() const { return m_connection; }
     ThreatBrowserPage *threatBrowser() const { return m_browser; }
@@ -93,7 +102,15 @@ Q_SIGNALS:
     void editProfileRequested();
     void deleteProfileRequested();
 
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
+
 private:
+    // The window's size and place, its splitters and the area on screen, in config::AppSettings'
+    // view state (mainWindow/...): restored when the window is made, saved when it closes or hides.
+    void restoreViewState();
+    void saveViewState();
     void onStateChanged(s1::ConsoleConnection::State state);
     void onJobStarted(jobs::Job *job);
     void onJobFinished(jobs::Job *job);
@@ -128,6 +145,7 @@ private:
     QToolBar *m_toolbar = nullptr;
     QMenu *m_threatMenu = nullptr;
     QHash<int, QList<QAction *>> m_areaActions;
+    QList<QAction *> m_areaSwitchActions;
     QLabel *m_stateLabel;
     QLabel *m_countLabel;
     QProgressBar *m_progress;
