@@ -87,6 +87,7 @@ private Q_SLOTS:
         QSize size;
         {
             MainWindow window;
+            window.rememberViewState();
             window.show();
             QVERIFY(QTest::qWaitForWindowExposed(&window));
             window.showArea(MainWindow::JobsArea);
@@ -95,6 +96,7 @@ private Q_SLOTS:
             QTRY_COMPARE(window.size(), size);
         } // destroyed while shown
         MainWindow again;
+        again.rememberViewState();
         QCOMPARE(again.currentArea(), MainWindow::JobsArea);
         QCOMPARE(again.size(), size);
         again.show();
@@ -104,7 +106,10 @@ private Q_SLOTS:
         again.showArea(MainWindow::SettingsArea);
         again.close(); // closing saves too
         MainWindow third;
+        third.rememberViewState();
         QCOMPARE(third.currentArea(), MainWindow::SettingsArea);
+        MainWindow other; // a window that does not remember (a test's, a tool's) starts as made
+        QCOMPARE(other.currentArea(), MainWindow::ThreatsArea);
         forgetViewState();
     }
 

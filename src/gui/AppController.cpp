@@ -173,6 +173,7 @@ void AppController::openProfile(const QString &id)
         return start();
     if (!m_window) {
         m_window = new MainWindow();
+        m_window->rememberViewState();
         m_tray = new TrayController(m_scheduler, m_window, this);
         m_window->settingsPage()->setTray(m_tray);
         connect(m_window->settingsPage(), &SettingsPage::retentionChanged, this, [this](int days) {

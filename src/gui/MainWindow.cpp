@@ -197,7 +197,11 @@ MainWindow::MainWindow(QWidget *parent)
         &ThreatListModel::setImportStates);
     connect(m_openCtiPage, &OpenCtiImportPage::message, this,
         [this](const QString &text) { statusBar()->showMessage(text, 15000); });
+}
 
+void MainWindow::rememberViewState()
+{
+    m_remembersViewState = true;
     restoreViewState();
 }
 
@@ -420,6 +424,8 @@ static QList<QSplitter *> pageSplitters(QStackedWidget *pages, int area)
 
 void MainWindow::saveViewState()
 {
+    if (!m_remembersViewState)
+        return;
     config::AppSettings settings;
     settings.setViewState(QStringLiteral("mainWindow/geometry"), saveGeometry());
     settings.setViewState(QStringLiteral("mainWindow/area"), QByteArray::number(currentArea()));

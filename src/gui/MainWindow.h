@@ -53,6 +53,10 @@ public:
 
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
+    // The application's window remembers its size and place, its splitters and the area on screen
+    // in config::AppSettings' view state (mainWindow/...): restored now, saved when it closes or
+    // hides. Other windows (tests, tools) neither read nor write it.
+    void rememberViewState();
 
     // Shows a profile's session (not owned): its connection's state and threats. Jobs that change
     // something go through the registry's scheduler (recorded, one at a time per profile).
@@ -107,8 +111,6 @@ protected:
     void hideEvent(QHideEvent *event) override;
 
 private:
-    // The window's size and place, its splitters and the area on screen, in config::AppSettings'
-    // view state (mainWindow/...): restored when the window is made, saved when it closes or hides.
     void restoreViewState();
     void saveViewState();
     void onStateChanged(s1::ConsoleConnection::State state);
@@ -126,6 +128,7 @@ private:
     session::TaskRegistry *m_registry = nullptr;
     QList<QMetaObject::Connection> m_sessionLinks;
     int m_jobsRunning = 0;
+    bool m_remembersViewState = false;
     // setConsole() only: what an application controller would own.
     std::unique_ptr<jobs::Scheduler> m_ownScheduler;
     std::unique_ptr<session::TaskRegistry> m_ownRegistry;
