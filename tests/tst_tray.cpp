@@ -3,18 +3,24 @@
 // actions (Sync now, Pause/Resume), the last run's line, rate-limited failure notifications, coalesced
 // success notifications, the unavailable reason, and the XDG autostart entry.
 #include "TrayController.h"
+#include "config/AppSettings.h"
 #include "jobs/Clock.h"
 #include "jobs/Scheduler.h"
+#include "storage/Database.h"
+#include "storage/JobHistory.h"
 
 #include "FakeJobs.h"
 #include <QAction>
 #include <QApplication>
 #include <QFile>
+#include <QFontMetrics>
+#include <QLocale>
 #include <QMenu>
 #include <QPointer>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QWidget>
 
 #include <QTest>
 
@@ -114,8 +120,12 @@ private Q_SLOTS:
         QCOMPARE(made.jobs.size(), 1);
         QVERIFY(!scheduler.isQueued(kA, kImport) && !scheduler.isRunning(kA));
         QVERIFY(tray.lastRunText().contains(QLatin1String("2 done & <b>imported</b>")));
-        QVERIFY(
-            tray.lastRunAction()->text().contains(QLatin1String("2 done && <b>imported</b>"))); // literal '&'
+        QCOMPARE(tray.lastRunAction()->text(), // elided at a word, '&' literal
+            TrayController::elideAtWord(
+                tray.lastRunText(), QFontMetrics(tray.menu()->font()), TrayController::LastRunWidth)
+                .replace(QLatin1Char('&'), QLatin1String("&&")));
+        QVERIFY(tray.lastRunText().contains(QLocale().toString(kT0.toLocalTime(), QLocale::ShortFormat)));
+        QCOMPARE(tray.lastRunAction()->toolTip(), tray.lastRunText()); // the full text
         QVERIFY(!tray.lastRunAction()->isEnabled());
 
         made.mode = FakeJob::Mode::Manual;
@@ -171,6 +181,112 @@ private Q_SLOTS:
         QVERIFY(notified.last().at(0).toString().contains(QLatin1String("4")));
         tray.flushNotifications(); // nothing pending
         QCOMPARE(notified.size(), 3);
+    }
+
+    void lastRunFromHistory()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        storage::Database db(dir.filePath(QStringLiteral("history.sqlite")));
+        QString error;
+        QVERIFY2(db.open(&error), qPrintable(error));
+        storage::JobHistory history(&db);
+        // A run of an earlier session (or of the CLI), before the tray starts.
+        const QDateTime started = kT0.addSecs(-3600);
+        const qint64 id = history.begin(kA, kImport, QStringLiteral("Import & sync"), started, &error);
+        QVERIFY2(id > 0, qPrintable(error));
+        QVERIFY2(history.finish(id, storage::JobRun::State::Succeeded,
+                     QStringLiteral("12 indicators imported"), {}, {}, started.addSecs(90), &error),
+            qPrintable(error));
+        history.begin(QStringLiteral("profile-b"), kImport, QStringLiteral("Other profile"), kT0); // not ours
+
+        ManualClock clock(kT0);
+        Scheduler scheduler(&clock);
+        scheduler.setHistory(&history);
+        TrayController tray(&scheduler, nullptr);
+        tray.setJobHistory(&history);
+        QCOMPARE(tray.lastRunAction()->text(), QStringLiteral("No run yet")); // no profile yet
+        tray.setProfileId(kA);
+        const QString when = QLocale().toString(started.addSecs(90).toLocalTime(), QLocale::ShortFormat);
+        QVERIFY2(
+            tray.lastRunText().startsWith(QStringLiteral("Last run: ") + when + QStringLiteral(" \u2013 ")),
+            qPrintable(tray.lastRunText()));
+        QVERIFY(tray.lastRunText().contains(QLatin1String("Import & sync")));
+        QVERIFY(tray.lastRunAction()->text().contains(QLatin1String("Import && sync"))); // literal '&'
+        QVERIFY(tray.lastRunText().contains(QLatin1String("succeeded (12 indicators imported)")));
+        QVERIFY(!tray.lastRunAction()->text().contains(QLatin1String("No run yet")));
+        QVERIFY(tray.lastRunAction()->text().startsWith(QStringLiteral("Last run: ") + when));
+        QCOMPARE(tray.lastRunAction()->toolTip(), tray.lastRunText());
+
+        // A run of this session replaces it, from the history (with its outcome).
+        Made made;
+        made.mode = FakeJob::Mode::Fail;
+        QVERIFY(scheduler.addTask(kA, kImport, 3600, factory(&made, kImport)));
+        clock.advance(3600);
+        scheduler.tick();
+        QCOMPARE(made.jobs.size(), 1);
+        QVERIFY2(tray.lastRunText().contains(QLatin1String("failed")), qPrintable(tray.lastRunText()));
+        QVERIFY(
+            tray.lastRunText().contains(QLocale().toString(clock.now().toLocalTime(), QLocale::ShortFormat)));
+    }
+
+    void lastRunElidedAtWords()
+    {
+        const QFontMetrics metrics(QApplication::font());
+        const QString text = QStringLiteral("Last run: 5/1/25 8:00 AM \u2013 Import into OpenCTI: succeeded "
+                                            "(1234 indicators imported, 56 skipped as duplicates, 7 failed)");
+        const int width = metrics.horizontalAdvance(text) / 2;
+        const QString elided = TrayController::elideAtWord(text, metrics, width);
+        QVERIFY(elided.endsWith(QStringLiteral("\u2026")));
+        QVERIFY(metrics.horizontalAdvance(elided) <= width);
+        QString kept = elided;
+        kept.chop(1);
+        QVERIFY2(text.startsWith(kept), qPrintable(elided));
+        QVERIFY(!text.at(kept.size()).isLetterOrNumber()); // ends at a word's end, not mid-word
+        QCOMPARE(TrayController::elideAtWord(text, metrics, metrics.horizontalAdvance(text)), text);
+    }
+
+    void closeToTrayNotifiesOnce()
+    {
+        config::AppSettings().setTrayCloseNoticeShown(false); // a fresh installation
+        const bool quitOnClose = QApplication::quitOnLastWindowClosed();
+        QApplication::setQuitOnLastWindowClosed(false); // as the tray sets it where there is one
+        QWidget window;
+        TrayController tray(nullptr, &window);
+        QSignalSpy notified(&tray, &TrayController::notified);
+        window.show();
+        window.close();
+        QTRY_COMPARE(notified.size(), 1);
+        QVERIFY(notified.last().at(0).toString().contains(QLatin1String("keeps syncing in the background")));
+        QVERIFY(config::AppSettings().trayCloseNoticeShown());
+
+        window.show();
+        window.close();
+        QTest::qWait(50);
+        QCOMPARE(notified.size(), 1); // not twice
+        {
+            TrayController again(nullptr, &window); // nor at the next start (once per installation)
+            QSignalSpy notifiedAgain(&again, &TrayController::notified);
+            window.show();
+            window.close();
+            QTest::qWait(50);
+            QCOMPARE(notifiedAgain.size(), 0);
+        }
+
+        // Where closing quits (no tray), nothing is said.
+        config::AppSettings().setTrayCloseNoticeShown(false);
+        QApplication::setQuitOnLastWindowClosed(true);
+        QWidget other;
+        TrayController noTray(nullptr, &other);
+        QSignalSpy silent(&noTray, &TrayController::notified);
+        QWidget keepAlive; // so closing `other` does not quit the test
+        keepAlive.show();
+        other.show();
+        other.close();
+        QTest::qWait(50);
+        QCOMPARE(silent.size(), 0);
+        QVERIFY(!config::AppSettings().trayCloseNoticeShown());
+        QApplication::setQuitOnLastWindowClosed(quitOnClose);
     }
 
     void autostartAndSettings()

@@ -175,6 +175,7 @@ void AppController::openProfile(const QString &id)
         m_window = new MainWindow();
         m_window->rememberViewState();
         m_tray = new TrayController(m_scheduler, m_window, this);
+        m_tray->setJobHistory(m_history.get());
         m_window->settingsPage()->setTray(m_tray);
         connect(m_window->settingsPage(), &SettingsPage::retentionChanged, this, [this](int days) {
             if (m_history)

@@ -5,13 +5,16 @@
 #include "config/ProfileStore.h"
 #include "jobs/Job.h"
 #include "jobs/Scheduler.h"
+#include "storage/JobHistory.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QDir>
+#include <QEvent>
 #include <QFile>
 #include <QFileInfo>
 #include <QFontMetrics>
+#include <QLocale>
 #include <QMenu>
 #include <QPainter>
 #include <QPainterPath>
@@ -110,6 +113,44 @@ QPixmap drawIcon(TrayController::IconState state, int size)
     return pixmap;
 }
 
+QString outcomeText(storage::JobRun::State state)
+{
+    switch (state) {
+    case storage::JobRun::State::Succeeded:
+        return TrayController::tr("succeeded");
+    case storage::JobRun::State::Failed:
+        return TrayController::tr("failed");
+    case storage::JobRun::State::Cancelled:
+        return TrayController::tr("cancelled");
+    case storage::JobRun::State::Running:
+        break;
+    }
+    return TrayController::tr("running");
+}
+
+storage::JobRun::State runState(jobs::Job::State state)
+{
+    switch (state) {
+    case jobs::Job::State::Failed:
+        return storage::JobRun::State::Failed;
+    case jobs::Job::State::Cancelled:
+        return storage::JobRun::State::Cancelled;
+    default:
+        return storage::JobRun::State::Succeeded;
+    }
+}
+
+// "Last run: <local time, short> – <title>: <outcome> (<summary>)"
+QString lastRunLine(
+    const QDateTime &at, const QString &title, storage::JobRun::State state, const QString &summary)
+{
+    const QString when = QLocale().toString(at.toLocalTime(), QLocale::ShortFormat);
+    const QString outcome = summary.isEmpty()
+        ? outcomeText(state)
+        : TrayController::tr("%1 (%2)").arg(outcomeText(state), summary);
+    return TrayController::tr("Last run: %1 \u2013 %2: %3").arg(when, title, outcome);
+}
+
 } // namespace
 
 TrayController::TrayController(jobs::Scheduler *scheduler, QWidget *window, QObject *parent)
@@ -126,8 +167,10 @@ TrayController::TrayController(jobs::Scheduler *scheduler, QWidget *window, QObj
     m_menu->addSeparator();
     m_lastRun = m_menu->addAction(tr("No run yet"));
     m_lastRun->setEnabled(false);
+    m_menu->setToolTipsVisible(true); // the last run's full text
     m_menu->addSeparator();
     m_quit = m_menu->addAction(tr("Quit"), this, [this] {
+        m_quitting = true;
         Q_EMIT quitRequested();
         QCoreApplication::quit();
     });
@@ -153,6 +196,9 @@ TrayController::TrayController(jobs::Scheduler *scheduler, QWidget *window, QObj
         connect(m_scheduler, &jobs::Scheduler::stateChanged, this, &TrayController::onStateChanged);
         connect(m_scheduler, &jobs::Scheduler::jobFinished, this, &TrayController::onJobFinished);
     }
+    if (m_window)
+        m_window->installEventFilter(this);
+    connect(qApp, &QCoreApplication::aboutToQuit, this, [this] { m_quitting = true; });
     onStateChanged();
     if (m_tray)
         m_tray->show();
@@ -171,6 +217,88 @@ void TrayController::setProfileId(const QString &profileId)
 {
     m_profileId = profileId;
     m_syncNow->setEnabled(m_scheduler && !profileId.isEmpty());
+    refreshLastRun();
+}
+
+void TrayController::setJobHistory(const storage::JobHistory *history)
+{
+    m_history = history;
+    refreshLastRun();
+}
+
+QString TrayController::elideAtWord(const QString &text, const QFontMetrics &metrics, int width)
+{
+    if (metrics.horizontalAdvance(text) <= width)
+        return text;
+    const QString ellipsis = QStringLiteral("\u2026");
+    QString cut = text;
+    while (!cut.isEmpty()) {
+        const int space = cut.lastIndexOf(QLatin1Char(' '));
+        if (space <= 0) {
+            // One word wider than the space: cut it by characters (rare, e.g. a long URL).
+            return metrics.elidedText(text, Qt::ElideRight, width);
+        }
+        cut.truncate(space);
+        while (!cut.isEmpty() && !cut.back().isLetterOrNumber() && cut.back() != QLatin1Char(')'))
+            cut.chop(1); // no dangling dash, colon or comma before the ellipsis
+        if (metrics.horizontalAdvance(cut + ellipsis) <= width)
+            return cut + ellipsis;
+    }
+    return metrics.elidedText(text, Qt::ElideRight, width);
+}
+
+void TrayController::setLastRunText(const QString &text)
+{
+    m_lastRunText = text;
+    const QFontMetrics metrics(m_menu->font());
+    m_lastRun->setText(menuText(elideAtWord(text, metrics, LastRunWidth)));
+    m_lastRun->setToolTip(text);
+}
+
+void TrayController::refreshLastRun(const jobs::Job *finished)
+{
+    if (m_history && !m_profileId.isEmpty()) {
+        storage::JobRunFilter filter;
+        filter.profileId = m_profileId;
+        filter.limit = 20; // the newest finished one, past runs still going
+        const QList<storage::JobRun> runs = m_history->list(filter);
+        for (const storage::JobRun &run : runs) {
+            if (run.state == storage::JobRun::State::Running)
+                continue;
+            setLastRunText(lastRunLine(run.finishedAt.isValid() ? run.finishedAt : run.startedAt, run.title,
+                run.state, run.summary));
+            return;
+        }
+    }
+    if (finished) { // no history (or it could not be read): the run that just ended
+        setLastRunText(
+            lastRunLine(now(), finished->title(), runState(finished->state()), finished->summary()));
+    } else if (m_lastRunText.isEmpty()) {
+        m_lastRun->setText(tr("No run yet"));
+        m_lastRun->setToolTip(QString());
+    }
+}
+
+bool TrayController::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_window && event->type() == QEvent::Close)
+        QTimer::singleShot(0, this, &TrayController::afterWindowClosed); // once the close took effect
+    return QObject::eventFilter(watched, event);
+}
+
+void TrayController::afterWindowClosed()
+{
+    // Only when the window went away and the application keeps running (the tray keeps it).
+    if (m_quitting || !m_window || m_window->isVisible() || QApplication::quitOnLastWindowClosed())
+        return;
+    config::AppSettings settings;
+    if (settings.trayCloseNoticeShown())
+        return;
+    settings.setTrayCloseNoticeShown(true);
+    notify(tr("S1 Bridge"),
+        tr("S1 Bridge keeps syncing in the background. Open it again from its tray icon; quit it from "
+           "the tray menu."),
+        false);
 }
 
 QString TrayController::unavailableReason() const
@@ -250,10 +378,9 @@ void TrayController::onJobFinished(const QString &profileId, const QString &kind
     Q_UNUSED(kind)
     if (!job)
         return;
+    if (profileId == m_profileId || m_profileId.isEmpty())
+        refreshLastRun(job);
     const QString summary = job->summary().isEmpty() ? tr("no summary") : job->summary();
-    m_lastRunText = tr("Last run: %1 \u2013 %2").arg(job->title(), summary);
-    const QFontMetrics metrics(m_menu->font());
-    m_lastRun->setText(menuText(metrics.elidedText(m_lastRunText, Qt::ElideRight, 360)));
 
     if (job->state() == jobs::Job::State::Failed) {
         const QDateTime at = now();

@@ -10,6 +10,8 @@
 #include <functional>
 
 class QAction;
+class QEvent;
+class QFontMetrics;
 class QMenu;
 class QSystemTrayIcon;
 class QTimer;
@@ -19,6 +21,9 @@ namespace jobs {
 class Job;
 class Scheduler;
 } // namespace jobs
+namespace storage {
+class JobHistory;
+} // namespace storage
 
 // The system tray (DESIGN.md: its own controller): an icon per scheduler state (drawn at runtime),
 // the state as tooltip, a menu (Open, Sync now, Pause/Resume, the last run's summary, Quit) and
@@ -47,6 +52,9 @@ public:
     void setProfileId(const QString &profileId);
     QString profileId() const { return m_profileId; }
     void setTimeSource(TimeSource source) { m_now = std::move(source); }
+    // The job history (not owned, may be null; must outlive the tray): the last-run line shows the
+    // profile's newest finished run from it, also runs of earlier sessions and of the CLI.
+    void setJobHistory(const storage::JobHistory *history);
 
     bool isAvailable() const { return m_tray != nullptr; }
     QString unavailableReason() const;
@@ -59,7 +67,10 @@ public:
     QAction *quitAction() const { return m_quit; }
     IconState currentIconState() const { return m_iconState; }
     QString toolTip() const { return m_toolTip; }
-    QString lastRunText() const { return m_lastRunText; } // plain, not elided
+    QString lastRunText() const { return m_lastRunText; } // plain, not elided (the action's tooltip)
+    // Elides text to at most width pixels at a word boundary, with a trailing ellipsis.
+    static QString elideAtWord(const QString &text, const QFontMetrics &metrics, int width);
+    static constexpr int LastRunWidth = 420;
     static QIcon iconFor(IconState state);
 
     // Persisted in ui-state.ini beside the profile settings (group "tray").
@@ -83,8 +94,14 @@ Q_SIGNALS:
     void notified(const QString &message);
     void quitRequested();
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void onStateChanged();
+    void refreshLastRun(const jobs::Job *finished = nullptr);
+    void setLastRunText(const QString &text);
+    void afterWindowClosed();
     void onJobFinished(const QString &profileId, const QString &kind, jobs::Job *job);
     void notify(const QString &title, const QString &message, bool failure);
     QDateTime now() const;
@@ -108,4 +125,6 @@ private:
     qint64 m_pendingImported = 0;
     int m_pendingRuns = 0;
     bool m_restoreQuitOnClose = false;
+    bool m_quitting = false;
+    const storage::JobHistory *m_history = nullptr;
 };

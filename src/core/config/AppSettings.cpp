@@ -14,6 +14,7 @@ namespace {
 const QString kRetention = QStringLiteral("history/retentionDays");
 const QString kStartMinimized = QStringLiteral("tray/startMinimized");
 const QString kStartAtLogin = QStringLiteral("tray/startAtLogin");
+const QString kCloseNoticeShown = QStringLiteral("tray/closeNoticeShown");
 } // namespace
 
 AppSettings::AppSettings(const QString &path)
@@ -51,6 +52,16 @@ bool AppSettings::trayStartAtLogin() const
 void AppSettings::setTrayStartAtLogin(bool on)
 {
     QSettings(m_path, QSettings::IniFormat).setValue(kStartAtLogin, on);
+}
+
+bool AppSettings::trayCloseNoticeShown() const
+{
+    return QSettings(m_path, QSettings::IniFormat).value(kCloseNoticeShown, false).toBool();
+}
+
+void AppSettings::setTrayCloseNoticeShown(bool shown)
+{
+    QSettings(m_path, QSettings::IniFormat).setValue(kCloseNoticeShown, shown);
 }
 
 QByteArray AppSettings::viewState(const QString &name) const

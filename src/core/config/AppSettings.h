@@ -26,6 +26,9 @@ public:
     void setTrayStartMinimized(bool on);
     bool trayStartAtLogin() const;
     void setTrayStartAtLogin(bool on);
+    // Whether the "keeps syncing in the background" notice was shown (once per installation).
+    bool trayCloseNoticeShown() const;
+    void setTrayCloseNoticeShown(bool shown);
 
     // Opaque view state of a widget (e.g. a header's saveState()), by name.
     QByteArray viewState(const QString &name) const;
