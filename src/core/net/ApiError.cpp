@@ -113,6 +113,48 @@ bool ServiceDialect::looksHtml(const QByteArray &contentType, const QByteArray &
     return contentType.contains("html") || body.trimmed().startsWith('<');
 }
 
+ServiceDialect::Body ServiceDialect::parseBody(const QByteArray &contentType, const QByteArray &body)
+{
+    Body parsed;
+    parsed.html = looksHtml(contentType, body);
+    if (!parsed.html)
+        parsed.doc = QJsonDocument::fromJson(body, &parsed.parseError);
+    parsed.isJsonObject
+        = !parsed.html && parsed.parseError.error == QJsonParseError::NoError && parsed.doc.isObject();
+    return parsed;
+}
+
+std::optional<ApiError::Kind> ServiceDialect::commonKind(
+    int status, const Body &parsed, const QByteArray &contentType, QString *detail)
+{
+    using Kind = ApiError::Kind;
+    if (status == 429)
+        return Kind::RateLimited;
+    if (status >= 500)
+        return Kind::ServerError;
+    if (status == 401)
+        return Kind::TokenRefused;
+    if (status == 403)
+        return Kind::Forbidden;
+    if (parsed.html) {
+        *detail = htmlDetail(status, contentType);
+        return Kind::NotAConsole;
+    }
+    return std::nullopt;
+}
+
+ApiError::Kind ServiceDialect::notJsonKind(
+    const Body &parsed, const QByteArray &contentType, const QByteArray &body, QString *detail)
+{
+    // A JSON content type that does not parse is a truncated or damaged answer: worth a retry.
+    if (contentType.contains("json") || body.isEmpty()) {
+        *detail = parsed.parseError.errorString();
+        return ApiError::Kind::BadResponse;
+    }
+    *detail = ApiError::tr("the answer is not JSON");
+    return ApiError::Kind::NotAConsole;
+}
+
 QString ServiceDialect::htmlDetail(int status, const QByteArray &contentType)
 {
     return ApiError::tr("HTTP %1, %2")

@@ -7,6 +7,8 @@
 #include <QJsonDocument>
 #include <QString>
 
+#include <optional>
+
 class QLoggingCategory;
 
 namespace net {
@@ -34,7 +36,24 @@ public:
     virtual QString message(const ApiError &error) const = 0;
 
 protected:
-    // Shared by the dialects: does the answer look like a web page?
+    // An answer's body, parsed once.
+    struct Body
+    {
+        bool html = false; // looks like a web page (then not parsed)
+        QJsonDocument doc;
+        QJsonParseError parseError {};
+        bool isJsonObject = false;
+    };
+    static Body parseBody(const QByteArray &contentType, const QByteArray &body);
+    // What an HTTP answer means whatever the service: 429, 5xx, 401, 403, and a web page (with
+    // *detail). nullopt: the service's own envelope decides.
+    static std::optional<ApiError::Kind> commonKind(
+        int status, const Body &parsed, const QByteArray &contentType, QString *detail);
+    // A body that is no JSON object: cut or damaged (BadResponse, worth a retry) when it claims to be
+    // JSON or is empty, else some other server (NotAConsole). Sets *detail.
+    static ApiError::Kind notJsonKind(
+        const Body &parsed, const QByteArray &contentType, const QByteArray &body, QString *detail);
+    // Does the answer look like a web page?
     static bool looksHtml(const QByteArray &contentType, const QByteArray &body);
     // "HTTP 200, text/html" for a page where JSON was expected.
     static QString htmlDetail(int status, const QByteArray &contentType);

@@ -43,38 +43,18 @@ QString graphQlErrorText(const QJsonDocument &doc)
 Kind OpenCtiDialect::classify(int status, const QByteArray &contentType, const QByteArray &body,
     QJsonDocument *json, QString *detail) const
 {
-    const bool html = looksHtml(contentType, body);
-    QJsonParseError parseError {};
-    const QJsonDocument doc = html ? QJsonDocument() : QJsonDocument::fromJson(body, &parseError);
-    const bool isJson = !html && parseError.error == QJsonParseError::NoError && doc.isObject();
-    const QJsonObject root = doc.object();
+    const Body parsed = parseBody(contentType, body);
+    const QJsonObject root = parsed.doc.object();
     const QJsonArray errors = root.value(QLatin1String("errors")).toArray();
-    const bool isGraphQl
-        = isJson && (root.contains(QLatin1String("data")) || root.value(QLatin1String("errors")).isArray());
-    *detail = isGraphQl ? graphQlErrorText(doc) : QString();
-
-    if (status == 429)
-        return Kind::RateLimited;
-    if (status >= 500)
-        return Kind::ServerError;
-    if (status == 401)
-        return Kind::TokenRefused;
-    if (status == 403)
-        return Kind::Forbidden;
-    if (html) {
-        *detail = htmlDetail(status, contentType);
-        return Kind::NotAConsole;
-    }
+    const bool isGraphQl = parsed.isJsonObject
+        && (root.contains(QLatin1String("data")) || root.value(QLatin1String("errors")).isArray());
+    *detail = isGraphQl ? graphQlErrorText(parsed.doc) : QString();
+    if (const auto kind = commonKind(status, parsed, contentType, detail))
+        return *kind;
     if (status == 404) // the one endpoint is /graphql: nothing there means no OpenCTI there
         return Kind::NotAConsole;
-    if (!isJson) {
-        if (contentType.contains("json") || body.isEmpty()) {
-            *detail = parseError.errorString();
-            return Kind::BadResponse;
-        }
-        *detail = tr("the answer is not JSON");
-        return Kind::NotAConsole;
-    }
+    if (!parsed.isJsonObject)
+        return notJsonKind(parsed, contentType, body, detail);
     if (!isGraphQl) {
         *detail = tr("the JSON answer is not a GraphQL result (no \"data\" or \"errors\")");
         return Kind::NotAConsole;
@@ -108,7 +88,7 @@ Kind OpenCtiDialect::classify(int status, const QByteArray &contentType, const Q
         *detail = tr("the GraphQL answer has no data");
         return Kind::NotAConsole;
     }
-    *json = doc;
+    *json = parsed.doc;
     return Kind::None;
 }
 

@@ -53,37 +53,17 @@ QString errorEnvelopeText(const QJsonDocument &doc)
 Kind S1Dialect::classify(int status, const QByteArray &contentType, const QByteArray &body,
     QJsonDocument *json, QString *detail) const
 {
-    const bool html = looksHtml(contentType, body);
-    QJsonParseError parseError {};
-    const QJsonDocument doc = html ? QJsonDocument() : QJsonDocument::fromJson(body, &parseError);
-    const bool isJson = !html && parseError.error == QJsonParseError::NoError && doc.isObject();
-    *detail = isJson ? errorEnvelopeText(doc) : QString();
-
-    if (status == 429)
-        return Kind::RateLimited;
-    if (status >= 500)
-        return Kind::ServerError;
-    if (status == 401)
-        return Kind::TokenRefused;
-    if (status == 403)
-        return Kind::Forbidden;
-    if (html) {
-        *detail = htmlDetail(status, contentType);
-        return Kind::NotAConsole;
-    }
+    const Body parsed = parseBody(contentType, body);
+    *detail = parsed.isJsonObject ? errorEnvelopeText(parsed.doc) : QString();
+    if (const auto kind = commonKind(status, parsed, contentType, detail))
+        return *kind;
     if (status == 404)
-        return isJson ? Kind::NotAvailable : Kind::NotAConsole;
+        return parsed.isJsonObject ? Kind::NotAvailable : Kind::NotAConsole;
     if (status >= 400)
         return Kind::BadRequest;
-    if (!isJson) {
-        // A JSON content type that does not parse is a truncated or damaged answer: worth a retry.
-        if (contentType.contains("json") || body.isEmpty()) {
-            *detail = parseError.errorString();
-            return Kind::BadResponse;
-        }
-        *detail = tr("the answer is not JSON");
-        return Kind::NotAConsole;
-    }
+    if (!parsed.isJsonObject)
+        return notJsonKind(parsed, contentType, body, detail);
+    const QJsonDocument &doc = parsed.doc;
     if (!doc.object().contains(QLatin1String("data"))) {
         *detail = tr("the JSON answer has no \"data\" member");
         return Kind::NotAConsole;
