@@ -4,6 +4,7 @@
 // nowhere), the demo tenant, the main window.
 #include "AppController.h"
 #include "DemoTenant.h"
+#include "DurationEdit.h"
 #include "MainWindow.h"
 #include "NoProfileWidget.h"
 #include "OpenCtiImportPage.h"
@@ -16,10 +17,14 @@
 #include "config/Translations.h"
 #include "jobs/Scheduler.h"
 #include "s1/S1Client.h"
+#include "session/ProfileSession.h"
 #include "storage/JobHistory.h"
 
 #include <QAbstractButton>
 #include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QGroupBox>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
@@ -28,6 +33,7 @@
 #include <QNetworkReply>
 #include <QProcess>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -264,6 +270,73 @@ private Q_SLOTS:
         app.wizard()->reject();
         QTRY_VERIFY(app.noProfileWidget() && app.noProfileWidget()->isVisible());
         QVERIFY(app.profileStore().profiles().isEmpty());
+    }
+
+    // Settings edits the open profile's behaviour without the wizard: the flag text, the import mode
+    // and the sync period (a duration, the ISO 8601 text as a detail), with the wizard's validation;
+    // Apply saves the profile and the session runs with the new period at once.
+    void settingsEditTheOpenProfile()
+    {
+        const QString ini = m_dir.filePath(QStringLiteral("settings.ini"));
+        config::ProfileStore store(ini);
+        const config::Profile demo = demoProfile();
+        QString error;
+        QVERIFY2(store.save(demo, &error), qPrintable(error));
+        AppController app(ini);
+        app.start();
+        QTRY_VERIFY_WITH_TIMEOUT(app.mainWindow() && app.mainWindow()->isVisible(), 10000);
+        app.mainWindow()->showArea(MainWindow::SettingsArea);
+        SettingsPage *settings = app.mainWindow()->settingsPage();
+        auto *box = settings->findChild<QGroupBox *>(QStringLiteral("profileBox"));
+        QVERIFY(box->isVisible());
+        QVERIFY(box->title().contains(QLatin1String("Demo tenant")));
+        auto *flag = settings->findChild<QLineEdit *>(QStringLiteral("settingsFlag"));
+        auto *apply = settings->findChild<QPushButton *>(QStringLiteral("settingsApply"));
+        auto *revert = settings->findChild<QPushButton *>(QStringLiteral("settingsRevert"));
+        auto *errorLabel = settings->findChild<QLabel *>(QStringLiteral("settingsProfileError"));
+        auto *amount = settings->findChild<QSpinBox *>(QStringLiteral("durationAmount"));
+        auto *unit = settings->findChild<QComboBox *>(QStringLiteral("durationUnit"));
+        auto *detail = settings->findChild<QLabel *>(QStringLiteral("durationDetail"));
+        QCOMPARE(flag->text(), QStringLiteral("[OpenCTI_add]"));
+        QCOMPARE(amount->value(), 5); // PT5M
+        QCOMPARE(unit->currentData().toInt(), int(DurationEdit::Minutes));
+        QVERIFY(detail->text().contains(QLatin1String("PT5M")));
+        QVERIFY(!apply->isEnabled()); // nothing changed yet
+
+        // The same validation as the wizard: an empty flag, a control character; the form keeps
+        // its place when the error appears.
+        const int applyY = apply->mapTo(settings, QPoint()).y();
+        flag->setText(QString());
+        QVERIFY(!apply->isEnabled());
+        QVERIFY2(errorLabel->text().contains(QLatin1String("Flag string")), qPrintable(errorLabel->text()));
+        QCOMPARE(apply->mapTo(settings, QPoint()).y(), applyY);
+        flag->setText(QStringLiteral("[S1\x1b]0;x\a]"));
+        QVERIFY(!apply->isEnabled());
+        QVERIFY(errorLabel->text().contains(QLatin1String("U+001B")));
+        revert->click();
+        QCOMPARE(flag->text(), QStringLiteral("[OpenCTI_add]"));
+        QVERIFY(errorLabel->text().isEmpty());
+
+        flag->setText(QStringLiteral("[to_cti]"));
+        settings->findChild<QRadioButton *>(QStringLiteral("settingsCreatedAfter"))->setChecked(true);
+        settings->findChild<QDateEdit *>(QStringLiteral("settingsImportStart"))->setDate(QDate(2026, 1, 15));
+        unit->setCurrentIndex(unit->findData(int(DurationEdit::Hours)));
+        amount->setValue(2);
+        QVERIFY(detail->text().contains(QLatin1String("PT2H")));
+        QVERIFY(apply->isEnabled());
+        apply->click();
+
+        const auto saved = config::ProfileStore(ini).find(demo.id);
+        QVERIFY(saved);
+        QCOMPARE(saved->flag, QStringLiteral("[to_cti]"));
+        QCOMPARE(saved->syncPeriod, QStringLiteral("PT2H"));
+        QCOMPARE(saved->importMode, config::Profile::ImportMode::CreatedAfter);
+        QCOMPARE(saved->importStart, QDate(2026, 1, 15));
+        QCOMPARE(saved->consoleUrl, QUrl()); // the demo's address of this run is not saved
+        QTRY_COMPARE_WITH_TIMEOUT(app.session(demo.id)->syncPeriodSeconds(), qint64(7200), 10000);
+        QCOMPARE(app.session(demo.id)->profile().flag, QStringLiteral("[to_cti]"));
+        QVERIFY(!apply->isEnabled()); // the form shows the saved profile
+        QCOMPARE(flag->text(), QStringLiteral("[to_cti]"));
     }
 
     // Every profile that sends to OpenCTI is synced, not only the one on screen; "Import now" goes

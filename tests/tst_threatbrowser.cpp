@@ -376,8 +376,9 @@ private Q_SLOTS:
         QCOMPARE(title->textFormat(), Qt::PlainText);
         QCOMPARE(title->text(), hostile.name);
         QCOMPARE(pane->fieldText(QStringLiteral("filePath")), hostile.filePath);
-        QVERIFY(
-            pane->findChild<QLineEdit *>(QStringLiteral("filePath"))); // a line edit: plain text by nature
+        const auto *path = pane->findChild<QLabel *>(QStringLiteral("filePath"));
+        QVERIFY(path);
+        QCOMPARE(path->textFormat(), Qt::PlainText);
         // A seeded threat with markup-like characters comes through the table verbatim.
         const int row
             = rowWhere([](const s1::Threat &t) { return t.name.contains(u'<') || t.name.contains(u'"'); });
@@ -524,14 +525,14 @@ private Q_SLOTS:
 
     void columnChoicePersists()
     {
+        // Hidden columns and the widths of the short ones persist; the name takes what they leave.
         view()->horizontalHeader()->setSectionHidden(ThreatListModel::Site, true);
-        view()->horizontalHeader()->resizeSection(ThreatListModel::Name, 333); // saves the state
+        view()->horizontalHeader()->resizeSection(ThreatListModel::Created, 333); // saves the state
         MainWindow another;
         QVERIFY(another.threatBrowser()->view()->horizontalHeader()->isSectionHidden(ThreatListModel::Site));
         QCOMPARE(
-            another.threatBrowser()->view()->horizontalHeader()->sectionSize(ThreatListModel::Name), 333);
+            another.threatBrowser()->view()->horizontalHeader()->sectionSize(ThreatListModel::Created), 333);
         view()->horizontalHeader()->setSectionHidden(ThreatListModel::Site, false);
-        view()->horizontalHeader()->resizeSection(ThreatListModel::Name, 240);
     }
 
     // The analyst's path: flag a threat in the browser, Import now, see it imported in the OpenCTI

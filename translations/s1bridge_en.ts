@@ -110,6 +110,13 @@
             <numerusform>Exported %Ln threats to %1.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>&amp;Flag %Ln threat(s) for OpenCTI</source>
+        <translation>
+            <numerusform>&amp;Flag %Ln threat for OpenCTI</numerusform>
+            <numerusform>&amp;Flag %Ln threats for OpenCTI</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>opencti::OpenCtiCheckJob</name>

@@ -23,6 +23,7 @@
 #include <QAbstractButton>
 #include <QInputDialog>
 #include <QMessageBox>
+#include <QStatusBar>
 
 AppController::AppController(const QString &settingsPath, QObject *parent)
     : QObject(parent)
@@ -181,6 +182,8 @@ void AppController::openProfile(const QString &id)
             if (m_history)
                 m_history->prune(days);
         });
+        connect(
+            m_window->settingsPage(), &SettingsPage::profileEdited, this, &AppController::saveEditedProfile);
         connect(m_scheduler, &jobs::Scheduler::jobFinished, m_window, [this] {
             m_window->openCtiPage()->reloadList();
             m_window->jobsPage()->reload();
@@ -192,6 +195,7 @@ void AppController::openProfile(const QString &id)
     }
     m_currentId = profile->id;
     m_store.setCurrentProfileId(profile->id);
+    m_window->settingsPage()->setProfile(profile);
     m_window->setJobHistory(m_history.get(), profile->id);
     refreshProfileList();
     updateKeychainNotice();
@@ -297,6 +301,19 @@ void AppController::editCurrentProfile()
                     showWizard(wizard);
                 });
         });
+}
+
+void AppController::saveEditedProfile(const config::Profile &profile)
+{
+    QString error;
+    if (!m_store.save(profile, &error)) {
+        m_window->settingsPage()->setSaveError(error);
+        return;
+    }
+    // The session is rebuilt from the saved settings: the schedule takes the new period at once.
+    dropSession(profile.id);
+    openProfile(profile.id);
+    m_window->statusBar()->showMessage(tr("Saved the settings of %1.").arg(profile.name), 10000);
 }
 
 void AppController::deleteCurrentProfile()

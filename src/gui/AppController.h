@@ -67,6 +67,8 @@ public:
     void newProfile();
     void editCurrentProfile();
     void deleteCurrentProfile();
+    // Settings > Profile: saves the behaviour the Settings area edited and reopens the session.
+    void saveEditedProfile(const config::Profile &profile);
 
 Q_SIGNALS:
     // The main window shows a profile and has started connecting.

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "JobsPage.h"
 
+#include "TableColumns.h"
+
 #include "RunChart.h"
 
 #include <QComboBox>
@@ -187,14 +189,18 @@ JobsPage::JobsPage(QWidget *parent)
         {JobRun::State::Succeeded, JobRun::State::Failed, JobRun::State::Cancelled, JobRun::State::Running})
         m_outcome->addItem(JobRunModel::outcomeText(state), JobRun::stateName(state));
 
-    auto *refresh = new QPushButton(tr("Refresh"), this);
+    auto *refresh = new QPushButton(tr("&Refresh"), this);
     refresh->setObjectName(QStringLiteral("jobRefresh"));
     connect(refresh, &QPushButton::clicked, this, &JobsPage::reload);
 
     auto *filters = new QHBoxLayout;
-    filters->addWidget(new QLabel(tr("Job:"), this));
+    auto *kindLabel = new QLabel(tr("&Job:"), this);
+    kindLabel->setBuddy(m_kind);
+    auto *outcomeLabel = new QLabel(tr("O&utcome:"), this);
+    outcomeLabel->setBuddy(m_outcome);
+    filters->addWidget(kindLabel);
     filters->addWidget(m_kind);
-    filters->addWidget(new QLabel(tr("Outcome:"), this));
+    filters->addWidget(outcomeLabel);
     filters->addWidget(m_outcome);
     filters->addStretch(1);
     filters->addWidget(m_total);
@@ -208,6 +214,16 @@ JobsPage::JobsPage(QWidget *parent)
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setWordWrap(false);
+    m_table->setTabKeyNavigation(false); // Tab leaves the table; arrows move inside it
+    // Short columns to their contents once there are runs, the summary over the rest.
+    const auto fitOnce = [this] {
+        if (m_columnsFitted || m_model->rowCount() == 0)
+            return;
+        m_columnsFitted = true;
+        TableColumns::fit(m_table, JobRunModel::SummaryColumn);
+    };
+    connect(m_model, &QAbstractItemModel::modelReset, this, fitOnce);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, fitOnce);
 
     for (QLabel *label : {m_summary, m_counts}) {
         label->setTextFormat(Qt::PlainText);
@@ -238,6 +254,12 @@ JobsPage::JobsPage(QWidget *parent)
     layout->addWidget(m_chart);
     layout->addLayout(filters);
     layout->addWidget(splitter, 1);
+    // Reading order: filters, Refresh, the runs, the selected run's failures and log.
+    setTabOrder(m_kind, m_outcome);
+    setTabOrder(m_outcome, refresh);
+    setTabOrder(refresh, m_table);
+    setTabOrder(m_table, m_errors);
+    setTabOrder(m_errors, m_log);
 
     connect(m_kind, &QComboBox::currentIndexChanged, this, &JobsPage::applyFilter);
     connect(m_outcome, &QComboBox::currentIndexChanged, this, &JobsPage::applyFilter);

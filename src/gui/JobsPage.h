@@ -103,4 +103,5 @@ private:
     QPlainTextEdit *m_log;
     RunChart *m_chart;
     qint64 m_selectedId = 0;
+    bool m_columnsFitted = false;
 };

@@ -30,6 +30,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScreen>
+#include <QScrollArea>
 #include <QSet>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -53,8 +54,8 @@ MainWindow::MainWindow(QWidget *parent)
     , m_openCtiPage(new OpenCtiImportPage(this))
     , m_settingsPage(new SettingsPage(this))
     , m_jobsPage(new JobsPage(this))
-    , m_importNowAction(new QAction(tr("Import now into OpenCTI"), this))
-    , m_jobsRefreshAction(new QAction(tr("Refresh runs"), this))
+    , m_importNowAction(new QAction(tr("&Import now into OpenCTI"), this))
+    , m_jobsRefreshAction(new QAction(tr("&Refresh runs"), this))
     , m_stateLabel(new QLabel(this))
     , m_countLabel(new QLabel(this))
     , m_progress(new QProgressBar(this))
@@ -117,7 +118,8 @@ MainWindow::MainWindow(QWidget *parent)
         {m_browser->refreshAction(), m_browser->flagAction(), m_browser->unflagAction(), m_importNowAction,
             m_browser->exportAction()});
     m_jobsRefreshAction->setObjectName(QStringLiteral("jobsRefreshAction"));
-    m_jobsRefreshAction->setToolTip(tr("Read the run history again"));
+    m_jobsRefreshAction->setToolTip(tr("Read the run history again (F5)"));
+    m_jobsRefreshAction->setShortcut(QKeySequence::Refresh); // only in the toolbar while Jobs is shown
     connect(m_jobsRefreshAction, &QAction::triggered, m_jobsPage, &JobsPage::reload);
     m_areaActions.insert(JobsArea, {m_jobsRefreshAction});
 
@@ -188,7 +190,9 @@ MainWindow::MainWindow(QWidget *parent)
         m_banner->setVisible(true);
     });
     m_importNowAction->setObjectName(QStringLiteral("importNowAction"));
-    m_importNowAction->setToolTip(tr("Import the selected threats into OpenCTI now, flagged or not"));
+    m_importNowAction->setToolTip(
+        tr("Import the selected threats into OpenCTI now, flagged or not (Ctrl+Shift+I)"));
+    m_importNowAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
     m_importNowAction->setEnabled(false);
     connect(m_importNowAction, &QAction::triggered, this, &MainWindow::importSelection);
     connect(m_browser, &ThreatBrowserPage::actionSelectionChanged, this, &MainWindow::updateImportNow);
@@ -218,24 +222,38 @@ MainWindow::~MainWindow()
 
 QWidget *MainWindow::comingSoon(const QString &title, const QString &text)
 {
-    auto *page = new QWidget(this);
-    auto *layout = new QVBoxLayout(page);
-    layout->addStretch();
-    auto *heading = new QLabel(title, page);
+    // Readable at every size: the text wraps in a column at most 560 pixels wide (no alignment flag
+    // on the label's layout item, which would give it one line's height and clip the rest), and the
+    // page scrolls when even that does not fit.
+    auto *scroll = new QScrollArea(this);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidgetResizable(true);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    auto *page = new QWidget(scroll);
+    auto *row = new QHBoxLayout(page);
+    auto *card = new QWidget(page);
+    card->setMaximumWidth(560);
+    auto *layout = new QVBoxLayout(card);
+    auto *heading = new QLabel(title, card);
     QFont font = heading->font();
     font.setPointSizeF(font.pointSizeF() * 1.4);
     font.setBold(true);
     heading->setFont(font);
     heading->setAlignment(Qt::AlignCenter);
-    auto *body = new QLabel(tr("Coming soon. %1").arg(text), page);
+    heading->setWordWrap(true);
+    auto *body = new QLabel(tr("Coming soon. %1").arg(text), card);
     body->setObjectName(QStringLiteral("comingSoon"));
     body->setWordWrap(true);
     body->setAlignment(Qt::AlignCenter);
-    body->setMaximumWidth(560);
-    layout->addWidget(heading);
-    layout->addWidget(body, 0, Qt::AlignHCenter);
     layout->addStretch();
-    return page;
+    layout->addWidget(heading);
+    layout->addWidget(body);
+    layout->addStretch();
+    row->addStretch();
+    row->addWidget(card, 1);
+    row->addStretch();
+    scroll->setWidget(page);
+    return scroll;
 }
 
 ThreatListModel *MainWindow::threatModel() const

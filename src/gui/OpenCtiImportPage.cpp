@@ -28,7 +28,7 @@ OpenCtiImportPage::OpenCtiImportPage(QWidget *parent)
     : QWidget(parent)
     , m_summary(new QLabel(this))
     , m_counts(new QLabel(this))
-    , m_importButton(new QPushButton(tr("Import now"), this))
+    , m_importButton(new QPushButton(tr("&Import now"), this))
     , m_table(new QTableWidget(0, ColumnCount, this))
     , m_preview(new QPlainTextEdit(this))
 {
@@ -53,6 +53,7 @@ OpenCtiImportPage::OpenCtiImportPage(QWidget *parent)
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->verticalHeader()->hide();
     m_table->setWordWrap(false);
+    m_table->setTabKeyNavigation(false); // Tab leaves the table; arrows move inside it
     m_table->setTextElideMode(Qt::ElideMiddle);
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
@@ -145,10 +146,14 @@ void OpenCtiImportPage::reloadList()
             : r.status == Status::Sent                     ? tr("Waiting for OpenCTI")
                                                            : tr("Failed: %1").arg(r.error);
         m_table->setItem(row, ThreatColumn, name);
-        m_table->setItem(row, StatusColumn, new QTableWidgetItem(state));
+        auto *stateItem = new QTableWidgetItem(state);
+        stateItem->setToolTip(state);
+        m_table->setItem(row, StatusColumn, stateItem);
         m_table->setItem(row, SentColumn,
             new QTableWidgetItem(locale.toString(r.sentAt.toLocalTime(), QLocale::ShortFormat)));
-        m_table->setItem(row, IncidentColumn, new QTableWidgetItem(r.incidentId));
+        auto *incident = new QTableWidgetItem(r.incidentId); // elided in the middle: the whole id here
+        incident->setToolTip(r.incidentId);
+        m_table->setItem(row, IncidentColumn, incident);
     }
     m_table->resizeColumnToContents(StatusColumn);
     m_table->resizeColumnToContents(SentColumn);

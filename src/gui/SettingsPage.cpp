@@ -2,19 +2,21 @@
 #include "SettingsPage.h"
 #include "config/AppSettings.h"
 
+#include "DurationEdit.h"
 #include "TrayController.h"
-#include "config/ProfileStore.h"
 
 #include <QCheckBox>
-#include <QFileInfo>
+#include <QDateEdit>
+#include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QGroupBox>
+#include <QHBoxLayout>
 #include <QLabel>
-#include <QSettings>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRadioButton>
 #include <QSpinBox>
 #include <QVBoxLayout>
-
-namespace { } // namespace
 
 SettingsPage::SettingsPage(QWidget *parent)
     : QWidget(parent)
@@ -35,6 +37,12 @@ SettingsPage::SettingsPage(QWidget *parent)
     m_retention->setValue(retentionDays());
 
     auto *layout = new QVBoxLayout(this);
+    m_noProfile
+        = new QLabel(tr("No profile is open: the profile's behaviour is edited here once one is."), this);
+    m_noProfile->setObjectName(QStringLiteral("settingsNoProfile"));
+    m_noProfile->setWordWrap(true);
+    layout->addWidget(m_noProfile);
+    layout->addWidget(buildProfileBox());
     auto *trayBox = new QGroupBox(tr("System tray"), this);
     auto *trayLayout = new QVBoxLayout(trayBox);
     trayLayout->addWidget(new QLabel(
@@ -47,10 +55,6 @@ SettingsPage::SettingsPage(QWidget *parent)
     auto *form = new QFormLayout(historyBox);
     form->addRow(tr("Keep runs for:"), m_retention);
     layout->addWidget(historyBox);
-    auto *profiles
-        = new QLabel(tr("Console and OpenCTI settings belong to a profile: Profile ▸ Edit profile."), this);
-    profiles->setStyleSheet(QStringLiteral("color: palette(mid);"));
-    layout->addWidget(profiles);
     layout->addStretch();
 
     connect(m_retention, &QSpinBox::valueChanged, this, [this](int days) {
@@ -70,6 +74,149 @@ SettingsPage::SettingsPage(QWidget *parent)
         }
     });
     setTray(nullptr);
+    setProfile(std::nullopt);
+}
+
+QGroupBox *SettingsPage::buildProfileBox()
+{
+    m_profileBox = new QGroupBox(this);
+    m_profileBox->setObjectName(QStringLiteral("profileBox"));
+    m_flag = new QLineEdit(m_profileBox);
+    m_flag->setObjectName(QStringLiteral("settingsFlag"));
+    m_flaggedOnly = new QRadioButton(tr("Import &flagged threats only"), m_profileBox);
+    m_flaggedOnly->setObjectName(QStringLiteral("settingsFlaggedOnly"));
+    m_createdAfter = new QRadioButton(tr("Import &every threat created after"), m_profileBox);
+    m_createdAfter->setObjectName(QStringLiteral("settingsCreatedAfter"));
+    m_importStart = new QDateEdit(m_profileBox);
+    m_importStart->setObjectName(QStringLiteral("settingsImportStart"));
+    m_importStart->setCalendarPopup(true);
+    m_importStart->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_importStart->setMaximumDate(QDate::currentDate());
+    m_importStart->setAccessibleName(tr("Import threats created after"));
+    m_period = new DurationEdit(m_profileBox);
+    m_period->setObjectName(QStringLiteral("settingsPeriod"));
+    m_profileError = new QLabel(m_profileBox);
+    m_profileError->setObjectName(QStringLiteral("settingsProfileError"));
+    m_profileError->setTextFormat(Qt::PlainText);
+    m_profileError->setWordWrap(true);
+    m_profileError->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    // Room for two lines at all times: an error appearing does not move the buttons under it.
+    m_profileError->setMinimumHeight(2 * m_profileError->fontMetrics().lineSpacing());
+    m_profileError->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    m_apply = new QPushButton(tr("&Apply"), m_profileBox);
+    m_apply->setObjectName(QStringLiteral("settingsApply"));
+    m_revert = new QPushButton(tr("Re&vert"), m_profileBox);
+    m_revert->setObjectName(QStringLiteral("settingsRevert"));
+
+    auto *form = new QFormLayout(m_profileBox);
+    auto *flagLabel = new QLabel(tr("Flag &text:"), m_profileBox);
+    flagLabel->setBuddy(m_flag);
+    form->addRow(flagLabel, m_flag);
+    auto *hint = new QLabel(
+        tr("An analyst flags a threat for import by adding a note that contains this text."), m_profileBox);
+    hint->setWordWrap(true);
+    hint->setStyleSheet(QStringLiteral("color: palette(mid);"));
+    form->addRow(QString(), hint);
+    auto *modes = new QVBoxLayout;
+    modes->addWidget(m_flaggedOnly);
+    auto *after = new QHBoxLayout;
+    after->addWidget(m_createdAfter);
+    after->addWidget(m_importStart);
+    after->addStretch();
+    modes->addLayout(after);
+    form->addRow(tr("Import:"), modes);
+    auto *periodLabel = new QLabel(tr("S&ync every:"), m_profileBox);
+    periodLabel->setBuddy(m_period->amountEdit());
+    form->addRow(periodLabel, m_period);
+    form->addRow(QString(), m_profileError);
+    auto *buttons = new QHBoxLayout;
+    auto *connections
+        = new QLabel(tr("Console and OpenCTI connections: Profile ▸ Edit profile."), m_profileBox);
+    connections->setStyleSheet(QStringLiteral("color: palette(mid);"));
+    connections->setWordWrap(true);
+    buttons->addWidget(connections, 1);
+    buttons->addWidget(m_revert);
+    buttons->addWidget(m_apply);
+    form->addRow(buttons);
+
+    connect(m_flag, &QLineEdit::textChanged, this, &SettingsPage::revalidate);
+    connect(m_createdAfter, &QRadioButton::toggled, this, &SettingsPage::revalidate);
+    connect(m_importStart, &QDateEdit::dateChanged, this, &SettingsPage::revalidate);
+    connect(m_period, &DurationEdit::changed, this, &SettingsPage::revalidate);
+    connect(m_revert, &QPushButton::clicked, this, &SettingsPage::loadProfileIntoForm);
+    connect(m_apply, &QPushButton::clicked, this, [this] {
+        if (!m_profile || !problems().isEmpty())
+            return;
+        Q_EMIT profileEdited(editedProfile());
+    });
+    return m_profileBox;
+}
+
+void SettingsPage::setProfile(const std::optional<config::Profile> &profile)
+{
+    m_profile = profile;
+    m_noProfile->setVisible(!profile);
+    m_profileBox->setVisible(bool(profile));
+    if (profile)
+        m_profileBox->setTitle(tr("Profile \"%1\"").arg(profile->name));
+    loadProfileIntoForm();
+}
+
+void SettingsPage::loadProfileIntoForm()
+{
+    if (!m_profile)
+        return;
+    const config::Profile &p = *m_profile;
+    {
+        const QSignalBlocker a(m_flag), b(m_createdAfter), c(m_importStart), d(m_period);
+        m_flag->setText(p.flag);
+        m_createdAfter->setChecked(p.importMode == config::Profile::ImportMode::CreatedAfter);
+        m_flaggedOnly->setChecked(p.importMode == config::Profile::ImportMode::FlaggedOnly);
+        m_importStart->setDate(p.importStart.isValid() ? p.importStart : QDate::currentDate().addDays(-30));
+        if (!m_period->setIso(p.syncPeriod))
+            m_period->setIso(QStringLiteral("PT5M"));
+        m_loadedPeriod = m_period->iso(); // PT90S shows as 2 minutes: not a change until edited
+    }
+    revalidate();
+}
+
+config::Profile SettingsPage::editedProfile() const
+{
+    config::Profile p = m_profile.value_or(config::Profile());
+    const bool periodEdited = m_period->iso() != m_loadedPeriod;
+    p.flag = m_flag->text().trimmed();
+    p.importMode = m_createdAfter->isChecked() ? config::Profile::ImportMode::CreatedAfter
+                                               : config::Profile::ImportMode::FlaggedOnly;
+    p.importStart
+        = p.importMode == config::Profile::ImportMode::CreatedAfter ? m_importStart->date() : QDate();
+    if (periodEdited)
+        p.syncPeriod = m_period->iso();
+    return p;
+}
+
+QStringList SettingsPage::problems() const
+{
+    return m_profile ? editedProfile().validate() : QStringList();
+}
+
+void SettingsPage::revalidate()
+{
+    m_importStart->setEnabled(m_createdAfter->isChecked());
+    const QStringList all = problems();
+    m_profileError->setText(all.join(u'\n'));
+    bool changed = false;
+    if (m_profile) {
+        const config::Profile edited = editedProfile();
+        changed = m_period->iso() != m_loadedPeriod || edited.flag != m_profile->flag
+            || edited.importMode != m_profile->importMode || edited.importStart != m_profile->importStart;
+    }
+    m_apply->setEnabled(changed && all.isEmpty());
+    m_revert->setEnabled(changed);
+}
+
+void SettingsPage::setSaveError(const QString &error)
+{
+    m_profileError->setText(tr("Not saved: %1").arg(error));
 }
 
 int SettingsPage::retentionDays()

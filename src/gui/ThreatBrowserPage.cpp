@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ThreatBrowserPage.h"
+
+#include "TableColumns.h"
 #include "config/AppSettings.h"
 
 #include "ThreatDetailPane.h"
@@ -85,6 +87,7 @@ ThreatBrowserPage::ThreatBrowserPage(QWidget *parent)
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setAlternatingRowColors(true);
     m_view->setWordWrap(false);
+    m_view->setTabKeyNavigation(false); // Tab leaves the table; arrows move inside it
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
     m_view->verticalHeader()->hide();
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
@@ -96,20 +99,23 @@ ThreatBrowserPage::ThreatBrowserPage(QWidget *parent)
     header->setSortIndicator(m_sortColumn, m_sortOrder);
     header->setStretchLastSection(false);
     header->setContextMenuPolicy(Qt::CustomContextMenu);
-    header->resizeSection(ThreatListModel::Name, 240);
-    header->resizeSection(ThreatListModel::Site, 120);
-    header->resizeSection(ThreatListModel::Flagged,
-        header->fontMetrics().horizontalAdvance(
-            m_model->headerData(ThreatListModel::Flagged, Qt::Horizontal).toString())
-            + 28);
     header->moveSection(
         header->visualIndex(ThreatListModel::Flagged), 1); // what analysts act on, next to the name
-    header->resizeSection(ThreatListModel::Imported,
-        header->fontMetrics().horizontalAdvance(
-            m_model->headerData(ThreatListModel::Imported, Qt::Horizontal).toString())
-            + 28);
     header->moveSection(header->visualIndex(ThreatListModel::Imported), 2);
-    restoreHeaderState();
+    // Widths: the user's from an earlier start, else fitted to the first page of threats (short
+    // columns to their contents, the name over the rest).
+    const int nameWidth = m_view->fontMetrics().horizontalAdvance(u'x') * 24;
+    m_columnsFitted = restoreHeaderState();
+    if (m_columnsFitted)
+        TableColumns::stretch(m_view, ThreatListModel::Name, nameWidth);
+    const auto fitOnce = [this, nameWidth] {
+        if (m_columnsFitted || m_proxy->rowCount() == 0)
+            return;
+        m_columnsFitted = true;
+        TableColumns::fit(m_view, ThreatListModel::Name, nameWidth);
+    };
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, fitOnce);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, fitOnce);
 
     // The table, or in its place a word when no row matches.
     auto *tableArea = new QWidget(this);
@@ -125,7 +131,7 @@ ThreatBrowserPage::ThreatBrowserPage(QWidget *parent)
     m_emptyText->setAlignment(Qt::AlignCenter);
     m_emptyText->setWordWrap(true);
     emptyLayout->addWidget(m_emptyText);
-    auto *clear = new QPushButton(tr("Clear filters"), m_emptyResults);
+    auto *clear = new QPushButton(tr("C&lear filters"), m_emptyResults);
     clear->setObjectName(QStringLiteral("clearFilters"));
     connect(clear, &QPushButton::clicked, this, &ThreatBrowserPage::clearFilters);
     emptyLayout->addWidget(clear, 0, Qt::AlignHCenter);
@@ -133,24 +139,34 @@ ThreatBrowserPage::ThreatBrowserPage(QWidget *parent)
     m_tableStack->addWidget(m_emptyResults);
     m_splitter->addWidget(tableArea);
     m_splitter->addWidget(m_detail);
-    m_splitter->setStretchFactor(0, 3);
-    m_splitter->setStretchFactor(1, 1);
-    m_splitter->setSizes({800, 360});
+    // A wider window widens the table (its name column), not the detail pane.
+    m_splitter->setStretchFactor(0, 1);
+    m_splitter->setStretchFactor(1, 0);
+    m_splitter->setSizes({900, 340});
     layout->addWidget(m_splitter, 1);
+    // Reading order: filters, table (or its Clear filters), detail pane. Widgets made before the
+    // filter bar (the table, the pane) would otherwise come first.
+    setTabOrder(m_quickEdit, m_view);
+    setTabOrder(m_view, clear);
+    m_detail->setFocusAfter(clear);
 
     // Actions: toolbar of the main window, context menu, keyboard.
-    m_flagAction = new QAction(tr("Flag for OpenCTI"), this);
+    m_flagAction = new QAction(tr("&Flag for OpenCTI"), this);
     m_flagAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
     m_flagAction->setToolTip(tr("Add the flag note to the selected threats (Ctrl+Shift+F)"));
-    m_unflagAction = new QAction(tr("Remove flag"), this);
-    m_unflagAction->setToolTip(tr("Remove only the flag from the selected threats; other notes stay"));
-    m_refreshAction = new QAction(tr("Refresh"), this);
+    m_unflagAction = new QAction(tr("Remove fla&g"), this);
+    m_unflagAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    m_unflagAction->setToolTip(
+        tr("Remove only the flag from the selected threats; other notes stay (Ctrl+Shift+R)"));
+    m_refreshAction = new QAction(tr("&Refresh"), this);
     m_refreshAction->setShortcut(QKeySequence::Refresh);
     m_exportAction = new QAction(tr("Export CSV…"), this);
     m_exportAction->setToolTip(tr("Export the selected threats, or all loaded ones, to a CSV file"));
-    m_quickFilterAction = new QAction(tr("Quick filter"), this);
+    m_exportAction->setText(tr("&Export CSV…"));
+    m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_quickFilterAction = new QAction(tr("&Quick filter"), this);
     m_quickFilterAction->setShortcut(QKeySequence::Find);
-    m_copyIdAction = new QAction(tr("Copy threat ID"), this);
+    m_copyIdAction = new QAction(tr("&Copy threat ID"), this);
     m_copyIdAction->setShortcut(QKeySequence::Copy);
     m_copyIdAction->setShortcutContext(Qt::WidgetShortcut);
     m_view->addAction(m_copyIdAction);
@@ -290,7 +306,7 @@ void ThreatBrowserPage::buildFilterBar(QWidget *bar)
     }
     row1->addStretch();
 
-    m_dateCheck = new QCheckBox(tr("Created between"), bar);
+    m_dateCheck = new QCheckBox(tr("Created &between"), bar);
     m_dateCheck->setObjectName(QStringLiteral("dateFilter"));
     m_fromEdit = new QDateEdit(QDate::currentDate().addDays(-30), bar);
     m_toEdit = new QDateEdit(QDate::currentDate(), bar);
@@ -315,7 +331,7 @@ void ThreatBrowserPage::buildFilterBar(QWidget *bar)
     connect(m_textEdit, &QLineEdit::textEdited, m_textDebounce, qOverload<>(&QTimer::start));
     connect(m_textEdit, &QLineEdit::returnPressed, this, &ThreatBrowserPage::applyFilters);
     connect(m_textDebounce, &QTimer::timeout, this, &ThreatBrowserPage::applyFilters);
-    m_notesCheck = new QCheckBox(tr("Has notes"), bar);
+    m_notesCheck = new QCheckBox(tr("Has &notes"), bar);
     m_notesCheck->setObjectName(QStringLiteral("notesFilter"));
     connect(m_notesCheck, &QCheckBox::toggled, this, &ThreatBrowserPage::applyFilters);
     m_quickEdit = new QLineEdit(bar);
@@ -478,7 +494,7 @@ void ThreatBrowserPage::updateActions()
     m_unflagAction->setEnabled(selected > 0 && !busy && m_client);
     m_copyIdAction->setEnabled(selected > 0);
     m_flagAction->setText(
-        selected > 1 ? tr("Flag %Ln threat(s) for OpenCTI", nullptr, selected) : tr("Flag for OpenCTI"));
+        selected > 1 ? tr("&Flag %Ln threat(s) for OpenCTI", nullptr, selected) : tr("&Flag for OpenCTI"));
 }
 
 QString ThreatBrowserPage::countsText() const
@@ -555,15 +571,15 @@ void ThreatBrowserPage::showColumnMenu(const QPoint &pos)
 void ThreatBrowserPage::saveHeaderState()
 {
     config::AppSettings().setViewState(
-        QStringLiteral("threatBrowser/header"), m_view->horizontalHeader()->saveState());
+        QStringLiteral("threatBrowser/columns"), m_view->horizontalHeader()->saveState());
 }
 
-void ThreatBrowserPage::restoreHeaderState()
+bool ThreatBrowserPage::restoreHeaderState()
 {
-    const QByteArray state = config::AppSettings().viewState(QStringLiteral("threatBrowser/header"));
-    if (!state.isEmpty())
-        m_view->horizontalHeader()->restoreState(state);
+    const QByteArray state = config::AppSettings().viewState(QStringLiteral("threatBrowser/columns"));
+    const bool restored = !state.isEmpty() && m_view->horizontalHeader()->restoreState(state);
     m_view->horizontalHeader()->setSortIndicator(m_sortColumn, m_sortOrder);
+    return restored;
 }
 
 void ThreatBrowserPage::flagSelection()

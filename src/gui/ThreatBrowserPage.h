@@ -95,10 +95,11 @@ private:
     void showContextMenu(const QPoint &pos);
     void showColumnMenu(const QPoint &pos);
     void saveHeaderState();
-    void restoreHeaderState();
+    bool restoreHeaderState();
     void loadSites();
 
     JobSubmitter m_submit;
+    bool m_columnsFitted = false;
     int m_writesInFlight = 0;
     QPointer<s1::S1Client> m_client;
     QString m_flag;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ThreatDetailPane.h"
 
+#include "ElidedLabel.h"
+
 #include "s1/ListJobs.h"
 #include "s1/S1Client.h"
 
@@ -11,7 +13,6 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QLineEdit>
 #include <QLocale>
 #include <QMessageBox>
 #include <QPlainTextEdit>
@@ -47,7 +48,7 @@ ThreatDetailPane::ThreatDetailPane(QWidget *parent)
     , m_form(new QFormLayout)
     , m_mitre(new QLabel(this))
     , m_notes(new QPlainTextEdit(this))
-    , m_openInConsole(new QPushButton(tr("Open in console"), this))
+    , m_openInConsole(new QPushButton(tr("&Open in console"), this))
 {
     setObjectName(QStringLiteral("threatDetailPane"));
     auto *outer = new QVBoxLayout(this);
@@ -145,8 +146,30 @@ QUrl ThreatDetailPane::mitreUrl(const QString &techniqueId)
     return url;
 }
 
+void ThreatDetailPane::setFocusAfter(QWidget *widget)
+{
+    m_focusAnchor = widget;
+    chainFocus();
+}
+
+void ThreatDetailPane::chainFocus()
+{
+    // New widgets join the end of the window's focus chain: put the Copy buttons, the notes and
+    // Open in console right after the anchor (the widget before the pane in reading order).
+    QWidget *previous = m_focusAnchor;
+    if (!previous)
+        return;
+    QList<QWidget *> chain = m_copyButtons;
+    chain << m_notes << m_openInConsole;
+    for (QWidget *next : std::as_const(chain)) {
+        setTabOrder(previous, next);
+        previous = next;
+    }
+}
+
 void ThreatDetailPane::clearForm()
 {
+    m_copyButtons.clear();
     while (m_form->rowCount() > 0)
         m_form->removeRow(0);
 }
@@ -162,18 +185,14 @@ void ThreatDetailPane::addField(
         m_form->addRow(label, text);
         return;
     }
-    // Hashes, paths, ids: long, unbreakable values. A read-only line edit fits the pane's width,
-    // scrolls inside itself, selects with a double click; the button copies it whole.
+    // Hashes, paths, ids: long, unbreakable values, shown whole or elided in the middle with the
+    // whole value as tooltip; the button copies it whole.
     auto *row = new QWidget(m_body);
     auto *layout = new QHBoxLayout(row);
     layout->setContentsMargins(0, 0, 0, 0);
-    auto *text = new QLineEdit(value, row);
+    auto *text = new ElidedLabel(value, row);
     text->setObjectName(objectName);
-    text->setReadOnly(true);
-    text->setFrame(false);
-    text->setCursorPosition(0);
     text->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    text->setStyleSheet(QStringLiteral("QLineEdit { background: transparent; }"));
     layout->addWidget(text, 1);
     auto *copy = new QToolButton(row);
     copy->setText(tr("Copy"));
@@ -181,15 +200,17 @@ void ThreatDetailPane::addField(
     copy->setToolTip(tr("Copy %1 to the clipboard").arg(label));
     connect(copy, &QToolButton::clicked, this, [value] { QApplication::clipboard()->setText(value); });
     layout->addWidget(copy);
+    copy->setFocusPolicy(Qt::StrongFocus); // reachable by Tab, in reading order (see chainFocus())
+    m_copyButtons << copy;
     m_form->addRow(label, row);
 }
 
 QString ThreatDetailPane::fieldText(const QString &objectName) const
 {
-    if (const auto *label = m_body->findChild<QLabel *>(objectName))
-        return label->text();
-    const auto *edit = m_body->findChild<QLineEdit *>(objectName);
-    return edit ? edit->text() : QString();
+    if (const auto *elided = m_body->findChild<ElidedLabel *>(objectName))
+        return elided->fullText();
+    const auto *label = m_body->findChild<QLabel *>(objectName);
+    return label ? label->text() : QString();
 }
 
 QString ThreatDetailPane::notesText() const
@@ -264,6 +285,7 @@ void ThreatDetailPane::showThreat(const s1::Threat *threat)
     }
     lines.removeDuplicates();
     m_mitre->setText(lines.isEmpty() ? tr("None reported.") : lines.join(QLatin1String("<br>")));
+    chainFocus();
     reloadNotes();
 }
 

@@ -37,6 +37,8 @@ public:
     // How links open (default QDesktopServices::openUrl); false: no browser could be started.
     using UrlOpener = std::function<bool(const QUrl &)>;
     void setUrlOpener(UrlOpener opener) { m_openUrl = std::move(opener); }
+    // Tab goes from `widget` to the pane's Copy buttons, notes and Open in console, in that order.
+    void setFocusAfter(QWidget *widget);
     void openInConsole();
     QString threatId() const { return m_threat.id; }
     // For tests: the notes as shown, and the text of a field.
@@ -48,6 +50,7 @@ Q_SIGNALS:
 
 private:
     void clearForm();
+    void chainFocus();
     void addField(
         const QString &label, const QString &value, const QString &objectName, bool copyable = false);
     static QUrl mitreUrl(const QString &techniqueId);
@@ -64,5 +67,7 @@ private:
     QPlainTextEdit *m_notes;
     QPushButton *m_openInConsole;
     QPointer<s1::NoteListJob> m_notesJob;
+    QPointer<QWidget> m_focusAnchor;
+    QList<QWidget *> m_copyButtons;
     UrlOpener m_openUrl;
 };

@@ -1,0 +1,312 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The main window by keyboard and at every size, offscreen, against the simulator: Tab follows the
+// reading order of each page and leaves tables, the Copy buttons are reachable, every action has a
+// shortcut or a mnemonic, dates are never cut while the name takes the width, long values are whole
+// or elided with a tooltip, and the areas not built yet stay readable at every size.
+#include "ElidedLabel.h"
+#include "JobsPage.h"
+#include "MainWindow.h"
+#include "SimServer.h"
+#include "ThreatBrowserPage.h"
+#include "ThreatDetailPane.h"
+#include "ThreatFilterProxy.h"
+#include "ThreatListModel.h"
+#include "config/Translations.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenu>
+#include <QMenuBar>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QScrollArea>
+#include <QSplitter>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTest>
+#include <QToolBar>
+#include <QToolButton>
+#include <QWidgetAction>
+
+class TestWindowLayout : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<s1sim::SimServer> m_sim;
+    std::unique_ptr<MainWindow> m_window;
+
+    ThreatBrowserPage *page() const { return m_window->threatBrowser(); }
+    ThreatListModel *model() const { return page()->model(); }
+    QTableView *view() const { return page()->view(); }
+
+    void open(const QSize &size)
+    {
+        s1::ConsoleConfig config;
+        config.url = m_sim->baseUrl();
+        config.token = m_sim->token();
+        m_window = std::make_unique<MainWindow>();
+        m_window->resize(size);
+        m_window->setConsole(QStringLiteral("Test"), config);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QTRY_VERIFY_WITH_TIMEOUT(!model()->isLoading() && model()->rowCount() > 0, 20000);
+    }
+    void selectFirstRowWithHashes()
+    {
+        for (int row = 0; row < page()->proxy()->rowCount(); ++row) {
+            const QModelIndex index = page()->proxy()->index(row, 0);
+            const s1::Threat *t = model()->threatAt(page()->proxy()->mapToSource(index).row());
+            if (t && !t->sha256.isEmpty() && !t->filePath.isEmpty()) {
+                view()->selectionModel()->setCurrentIndex(
+                    index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+                return;
+            }
+        }
+        QFAIL("no threat with hashes in the first page");
+    }
+    // Focus widgets met pressing Tab from `start` until the focus comes back (or 200 presses).
+    static QList<QWidget *> tabChain(QWidget *start)
+    {
+        start->setFocus(Qt::TabFocusReason);
+        QList<QWidget *> chain;
+        if (!QTest::qWaitFor([start] { return QApplication::focusWidget() == start; }, 2000))
+            return chain;
+        chain << start;
+        for (int i = 0; i < 200; ++i) {
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+            QWidget *now = QApplication::focusWidget();
+            if (!now || now == start)
+                break;
+            chain << now;
+        }
+        return chain;
+    }
+    static int indexOf(const QList<QWidget *> &chain, const QString &objectName)
+    {
+        for (int i = 0; i < chain.size(); ++i)
+            if (chain.at(i)->objectName() == objectName)
+                return i;
+        return -1;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        config::installTranslations(QLocale(QLocale::English));
+        s1sim::SimOptions options;
+        options.threats = 300;
+        options.seed = 11;
+        m_sim = std::make_unique<s1sim::SimServer>(options);
+        QVERIFY(m_sim->listen() != 0);
+    }
+
+    void cleanup() { m_window.reset(); }
+
+    // Threats: filters, the table (once: Tab leaves it), the Copy buttons of the detail pane, its
+    // notes, Open in console.
+    void threatTabOrderFollowsReading()
+    {
+        open({1366, 768});
+        selectFirstRowWithHashes();
+        QTRY_VERIFY(page()->detailPane()->findChild<QToolButton *>(QStringLiteral("sha256Copy")));
+        QTRY_VERIFY(
+            page()->detailPane()->findChild<QToolButton *>(QStringLiteral("sha256Copy"))->isVisible());
+        auto *site = page()->findChild<QComboBox *>(QStringLiteral("siteFilter"));
+        QVERIFY(site);
+        const QList<QWidget *> chain = tabChain(site);
+        QStringList names;
+        for (QWidget *w : chain)
+            names << w->objectName();
+        const QString seen = names.join(QLatin1String(", "));
+        const int quick = indexOf(chain, QStringLiteral("quickFilter"));
+        const int table = indexOf(chain, QStringLiteral("threatTable"));
+        const int sha256 = indexOf(chain, QStringLiteral("sha256Copy"));
+        const int threatId = indexOf(chain, QStringLiteral("threatIdCopy"));
+        const int notes = indexOf(chain, QStringLiteral("notes"));
+        const int openInConsole = indexOf(chain, QStringLiteral("openInConsole"));
+        QVERIFY2(quick > 0 && table > quick, qPrintable(seen));
+        QVERIFY2(sha256 > table && threatId > sha256, qPrintable(seen));
+        QVERIFY2(notes > threatId && openInConsole > notes, qPrintable(seen));
+        QCOMPARE(chain.count(view()), 1); // one Tab leaves the table
+    }
+
+    void jobsTabOrderFollowsReading()
+    {
+        open({1366, 768});
+        m_window->showArea(MainWindow::JobsArea);
+        JobsPage *jobs = m_window->jobsPage();
+        const QList<QWidget *> chain
+            = tabChain(jobs->findChild<QComboBox *>(QStringLiteral("jobKindFilter")));
+        const int outcome = indexOf(chain, QStringLiteral("jobOutcomeFilter"));
+        const int refresh = indexOf(chain, QStringLiteral("jobRefresh"));
+        const int table = indexOf(chain, QStringLiteral("jobTable"));
+        const int errors = indexOf(chain, QStringLiteral("jobErrors"));
+        const int log = indexOf(chain, QStringLiteral("jobLog"));
+        QVERIFY(outcome > 0);
+        QVERIFY(refresh > outcome);
+        QVERIFY(table > refresh);
+        QVERIFY(errors > table);
+        QVERIFY(log > errors);
+    }
+
+    // Every action of the menus and of each area's toolbar: a shortcut or a mnemonic; the ones with a
+    // shortcut are listed in Help > Keyboard shortcuts.
+    void everyActionHasAShortcutOrMnemonic()
+    {
+        open({1366, 768});
+        QList<QAction *> actions;
+        std::function<void(QMenu *)> walk = [&](QMenu *menu) {
+            for (QAction *a : menu->actions()) {
+                if (a->menu())
+                    walk(a->menu());
+                else if (!a->isSeparator())
+                    actions << a;
+            }
+        };
+        for (QAction *a : m_window->menuBar()->actions()) {
+            QVERIFY2(a->text().contains(u'&'), qPrintable(a->text()));
+            walk(a->menu());
+        }
+        for (int area = 0; area < MainWindow::SettingsArea + 1; ++area) {
+            m_window->showArea(MainWindow::Area(area));
+            for (QAction *a : m_window->findChild<QToolBar *>(QStringLiteral("mainToolbar"))->actions())
+                if (!a->isSeparator() && !qobject_cast<QWidgetAction *>(a) && !a->text().isEmpty())
+                    actions << a;
+        }
+        actions << page()->view()->actions();
+        QVERIFY(actions.size() > 12);
+        for (QAction *a : std::as_const(actions)) {
+            const bool mnemonic = a->text().contains(QRegularExpression(QStringLiteral("&[^&]")));
+            QVERIFY2(mnemonic || !a->shortcut().isEmpty(), qPrintable(a->text()));
+        }
+        // Threats menu: no two actions share a mnemonic letter.
+        QMenu *threats = nullptr;
+        for (QAction *a : m_window->menuBar()->actions())
+            if (a->text() == QLatin1String("&Threats"))
+                threats = a->menu();
+        QVERIFY(threats);
+        QSet<QChar> letters;
+        for (QAction *a : threats->actions()) {
+            if (a->isSeparator())
+                continue;
+            const qsizetype amp = a->text().indexOf(u'&');
+            QVERIFY2(amp >= 0 && !letters.contains(a->text().at(amp + 1).toLower()), qPrintable(a->text()));
+            letters.insert(a->text().at(amp + 1).toLower());
+        }
+    }
+
+    // Short columns as wide as their contents and never cut; the name takes the rest (and keeps a
+    // readable width on a small screen, the table scrolling sideways).
+    void datesAreNeverCutAndTheNameStretches_data()
+    {
+        QTest::addColumn<QSize>("size");
+        QTest::newRow("1024x640") << QSize(1024, 640);
+        QTest::newRow("1920x1080") << QSize(1920, 1080);
+    }
+    void datesAreNeverCutAndTheNameStretches()
+    {
+        QFETCH(QSize, size);
+        open(size);
+        QHeaderView *header = view()->horizontalHeader();
+        auto *asView = static_cast<QAbstractItemView *>(view());
+        for (int column :
+            {int(ThreatListModel::Created), int(ThreatListModel::Updated), int(ThreatListModel::Site),
+                int(ThreatListModel::Verdict), int(ThreatListModel::Classification)}) {
+            QVERIFY2(header->sectionSize(column) >= asView->sizeHintForColumn(column),
+                qPrintable(QStringLiteral("column %1: %2 < %3")
+                               .arg(column)
+                               .arg(header->sectionSize(column))
+                               .arg(asView->sizeHintForColumn(column))));
+        }
+        int others = 0;
+        for (int c = 0; c < header->count(); ++c)
+            if (c != ThreatListModel::Name && !header->isSectionHidden(c))
+                others += header->sectionSize(c);
+        const int name = header->sectionSize(ThreatListModel::Name);
+        QVERIFY2(name >= view()->fontMetrics().horizontalAdvance(QStringLiteral("x")) * 24,
+            qPrintable(QString::number(name)));
+        QStringList widths;
+        for (int c = 0; c < header->count(); ++c)
+            widths << QStringLiteral("%1=%2").arg(c).arg(header->sectionSize(c));
+        qInfo() << "viewport" << view()->viewport()->width() << widths;
+        // The name fills what the others leave (or keeps its readable minimum, the table scrolling).
+        QCOMPARE(name,
+            std::max(view()->fontMetrics().horizontalAdvance(QStringLiteral("x")) * 24,
+                view()->viewport()->width() - others));
+    }
+
+    // Hashes, paths and ids in the detail pane: whole, or elided with an ellipsis and the whole
+    // value as tooltip; never cut at the edge.
+    void longValuesAreWholeOrElided()
+    {
+        open({1024, 640});
+        selectFirstRowWithHashes();
+        ThreatDetailPane *pane = page()->detailPane();
+        QTRY_VERIFY(pane->findChild<ElidedLabel *>(QStringLiteral("sha256"))
+            && pane->findChild<ElidedLabel *>(QStringLiteral("sha256"))->isVisible());
+        const QList<int> widths {180, 260, 700};
+        for (int width : widths) {
+            auto *splitter = page()->findChild<QSplitter *>();
+            splitter->setSizes({m_window->width() - width, width});
+            QTest::qWait(50); // the layouts settle
+            for (const char *name : {"sha256", "sha1", "md5", "filePath", "threatId"}) {
+                auto *label = pane->findChild<ElidedLabel *>(QLatin1String(name));
+                if (!label)
+                    continue;
+                const QString full = label->fullText();
+                QCOMPARE(pane->fieldText(QLatin1String(name)), full);
+                if (label->text() == full) {
+                    QVERIFY2(label->fontMetrics().horizontalAdvance(full) <= label->contentsRect().width(),
+                        qPrintable(QStringLiteral("%1 cut at %2 px").arg(QLatin1String(name)).arg(width)));
+                } else {
+                    QVERIFY2(label->text().contains(QChar(0x2026)), qPrintable(label->text()));
+                    QCOMPARE(label->toolTip(), full);
+                }
+            }
+            if (width == 180) // 64 digits do not fit a narrow pane
+                QVERIFY(pane->findChild<ElidedLabel *>(QStringLiteral("sha256"))->isElided());
+            if (width == 700) // and are whole in a wide one
+                QVERIFY(!pane->findChild<ElidedLabel *>(QStringLiteral("sha256"))->isElided());
+        }
+    }
+
+    // "IOC sharing" and "Firewall" are not built yet: their text is never clipped, at any size.
+    void unbuiltAreasAreReadableAtEverySize_data()
+    {
+        QTest::addColumn<QSize>("size");
+        QTest::newRow("800x480") << QSize(800, 480);
+        QTest::newRow("1024x640") << QSize(1024, 640);
+        QTest::newRow("1366x768") << QSize(1366, 768);
+        QTest::newRow("1920x1080") << QSize(1920, 1080);
+    }
+    void unbuiltAreasAreReadableAtEverySize()
+    {
+        QFETCH(QSize, size);
+        open(size);
+        for (auto area : {MainWindow::IocArea, MainWindow::FirewallArea}) {
+            m_window->showArea(area);
+            QApplication::processEvents();
+            QLabel *body = nullptr;
+            for (QLabel *label : m_window->findChildren<QLabel *>(QStringLiteral("comingSoon")))
+                if (label->isVisible())
+                    body = label;
+            QVERIFY(body);
+            QVERIFY2(body->height() >= body->heightForWidth(body->width()),
+                qPrintable(QStringLiteral("%1 px high, needs %2 at %3 px wide")
+                               .arg(body->height())
+                               .arg(body->heightForWidth(body->width()))
+                               .arg(body->width())));
+            QVERIFY(body->width() <= 560);
+            QVERIFY(body->width() >= 200);
+        }
+    }
+};
+
+QTEST_MAIN(TestWindowLayout)
+#include "tst_windowlayout.moc"
