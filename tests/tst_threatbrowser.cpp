@@ -605,6 +605,52 @@ private Q_SLOTS:
         sidebar->setCurrentRow(MainWindow::ThreatsArea);
         QVERIFY(view()->isVisible());
     }
+
+    // With no selection, Export CSV writes every threat the filters match (server filter and quick
+    // filter), fetching the pages not loaded yet: not just the loaded rows.
+    void exportCsvExportsEveryMatchingThreat()
+    {
+        auto *confidence = page()->findChild<QComboBox *>(QStringLiteral("confidenceFilter"));
+        confidence->setCurrentIndex(confidence->findData(QStringLiteral("malicious")));
+        Q_EMIT confidence->activated(confidence->currentIndex());
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !model()->isLoading() && !model()->query().confidenceLevels.isEmpty() && model()->rowCount() > 0,
+            10000);
+        QVERIFY2(model()->totalCount() > model()->rowCount(), "the filter must match more than one page");
+        const QString needle = model()->threatAt(0)->siteName;
+        page()->findChild<QLineEdit *>(QStringLiteral("quickFilter"))->setText(needle);
+        QTRY_VERIFY(page()->proxy()->rowCount() > 0 && page()->proxy()->rowCount() < model()->rowCount());
+        const int loadedMatches = page()->proxy()->rowCount();
+        view()->clearSelection();
+
+        QSignalSpy messages(page(), &ThreatBrowserPage::message);
+        const QString path = m_dir.filePath(QStringLiteral("every.csv"));
+        page()->exportCsv(path);
+        QTRY_VERIFY_WITH_TIMEOUT(std::any_of(messages.cbegin(), messages.cend(),
+                                     [](const QList<QVariant> &args) {
+                                         return args.first().toString().startsWith(QLatin1String("Exported"));
+                                     }),
+            20000);
+
+        // What should be there: every page loaded, through the same filters.
+        model()->fetchAll();
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !model()->isLoading() && model()->rowCount() == model()->totalCount(), 20000);
+        QSet<QString> expected;
+        for (int row = 0; row < page()->proxy()->rowCount(); ++row)
+            expected.insert(
+                model()->threatAt(page()->proxy()->mapToSource(page()->proxy()->index(row, 0)).row())->id);
+        QVERIFY(expected.size() > loadedMatches);
+
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = file.readAll().split('\n');
+        QCOMPARE(lines.size(), expected.size() + 2); // header, rows, and the empty rest after the last CRLF
+        QSet<QString> written;
+        for (qsizetype i = 1; i + 1 < lines.size(); ++i)
+            written.insert(QString::fromUtf8(lines.at(i).left(lines.at(i).indexOf(','))));
+        QCOMPARE(written, expected);
+    }
 };
 
 QTEST_MAIN(TestThreatBrowser)

@@ -1,9 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // CSV export of threats: RFC 4180 quoting, spreadsheet formula defusing, UTF-8 with BOM, and a
-// parse-back round trip.
+// parse-back round trip; the export job against the simulator (every matching threat, page by page,
+// all or nothing).
+#include "SimServer.h"
+#include "config/Translations.h"
+#include "jobs/JobError.h"
+#include "s1/ListJobs.h"
+#include "s1/S1Client.h"
 #include "s1/ThreatCsvExport.h"
+#include "s1/ThreatCsvExportJob.h"
 
 #include <QFile>
+#include <QSet>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -103,7 +112,52 @@ s1::Threat threat(const QString &id, const QString &name)
 class TestThreatCsv : public QObject
 {
     Q_OBJECT
+
+    std::unique_ptr<s1sim::SimServer> m_sim;
+
+    s1::ConsoleConfig startSim(int threats)
+    {
+        s1sim::SimOptions options;
+        options.threats = threats;
+        options.seed = 42;
+        m_sim = std::make_unique<s1sim::SimServer>(options);
+        if (m_sim->listen(QHostAddress::LocalHost, 0) == 0)
+            return {};
+        s1::ConsoleConfig c;
+        c.url = m_sim->baseUrl();
+        c.token = m_sim->token();
+        c.transport.timeoutMs = 10000;
+        c.transport.backoffBaseMs = 50;
+        return c;
+    }
+
+    static bool runJob(jobs::Job *job)
+    {
+        QSignalSpy finished(job, &jobs::Job::finished);
+        job->start();
+        return job->isFinished() || finished.wait(60000);
+    }
+
+    // The threats the job should export: the whole listing, filtered here.
+    static QSet<QString> expectedIds(s1::S1Client *client, const s1::ThreatQuery &query,
+        const std::function<bool(const s1::Threat &)> &predicate, qint64 *listed)
+    {
+        s1::ThreatListJob list(client, query);
+        list.setKeepResults(true);
+        QSet<QString> ids;
+        if (!runJob(&list) || list.state() != jobs::Job::State::Succeeded)
+            return ids;
+        *listed = list.threats().size();
+        for (const s1::Threat &t : list.threats())
+            if (predicate(t))
+                ids.insert(t.id);
+        return ids;
+    }
+
 private Q_SLOTS:
+    void initTestCase() { config::installTranslations(QLocale(QLocale::English)); }
+    void cleanup() { m_sim.reset(); }
+
     void field_data()
     {
         QTest::addColumn<QString>("value");
@@ -235,6 +289,106 @@ private Q_SLOTS:
         QVERIFY(!s1::ThreatCsvExport::write(bad, {&a}, &error));
         QVERIFY2(error.contains(u"threats.csv"_s), qPrintable(error));
         QVERIFY(!QFile::exists(bad));
+    }
+
+    // Every threat the server filter and the row predicate let through, over several pages, in one
+    // file: not the first page, not a row more.
+    void exportJobWritesEveryMatchingThreat()
+    {
+        const s1::ConsoleConfig config = startSim(2500);
+        QVERIFY(config.url.isValid());
+        s1::S1Client client(config);
+        s1::ThreatQuery query;
+        query.confidenceLevels = {u"malicious"_s};
+        const auto predicate = [](const s1::Threat &t) { return !t.id.endsWith(u'3'); };
+        qint64 listed = 0;
+        const QSet<QString> expected = expectedIds(&client, query, predicate, &listed);
+        QVERIFY2(listed > 1000, "the filter must match more than one page");
+        QVERIFY(expected.size() < listed && !expected.isEmpty());
+
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString path = dir.filePath(u"all.csv"_s);
+        const QString knownFlagged = *expected.cbegin();
+        s1::ThreatCsvExportJob job(
+            &client, query, path, predicate, [&](const QString &id) -> std::optional<bool> {
+                if (id == knownFlagged)
+                    return true;
+                return std::nullopt; // not known: the cell stays empty
+            });
+        QCOMPARE(job.kind(), u"threat-export"_s);
+        QSignalSpy progress(&job, &jobs::Job::progressChanged);
+        QVERIFY(runJob(&job));
+        QVERIFY2(job.state() == jobs::Job::State::Succeeded, qPrintable(job.summary()));
+        QVERIFY(job.pagesFetched() > 1);
+        QCOMPARE(job.rowsWritten(), qint64(expected.size()));
+        QVERIFY2(
+            job.summary().startsWith(u"Exported %1 threats to "_s.arg(QLocale().toString(expected.size()))),
+            qPrintable(job.summary()));
+        QVERIFY(job.summary().contains(u"all.csv"_s));
+
+        bool sawTotal = false;
+        for (const QList<QVariant> &args : std::as_const(progress))
+            sawTotal |= args.at(1).toLongLong() == listed && args.at(0).toLongLong() > 0;
+        QVERIFY2(sawTotal, "no progress with the total");
+        QCOMPARE(job.progressDone(), listed);
+        QCOMPARE(job.progressTotal(), listed);
+
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QByteArray bytes = file.readAll();
+        QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
+        QString error;
+        const QList<QStringList> records = parseCsv(QString::fromUtf8(bytes.mid(3)), &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(records.size(), expected.size() + 1);
+        QCOMPARE(records.first(), s1::ThreatCsvExport::columnNames());
+        const int flaggedColumn = int(s1::ThreatCsvExport::columnNames().indexOf("flagged"_L1));
+        QSet<QString> written;
+        for (qsizetype i = 1; i < records.size(); ++i) {
+            const QString id = records.at(i).at(0);
+            written.insert(id);
+            QCOMPARE(records.at(i).at(flaggedColumn), id == knownFlagged ? u"yes"_s : QString());
+        }
+        QCOMPARE(written, expected);
+    }
+
+    // Cancelled between pages: no file (and no temporary file left behind).
+    void cancelledExportLeavesNoFile()
+    {
+        const s1::ConsoleConfig config = startSim(2500);
+        QVERIFY(config.url.isValid());
+        s1::S1Client client(config);
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString path = dir.filePath(u"cancelled.csv"_s);
+        s1::ThreatCsvExportJob job(&client, {}, path);
+        job.setPageSize(500);
+        connect(&job, &jobs::Job::progressChanged, &job, [&job](qint64 done) {
+            if (done > 0)
+                job.cancel();
+        });
+        QVERIFY(runJob(&job));
+        QCOMPARE(job.state(), jobs::Job::State::Cancelled);
+        QVERIFY(!QFile::exists(path));
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList());
+    }
+
+    // A file that cannot be written fails the job as a disk error that names it.
+    void unwritableExportFailsWithADiskError()
+    {
+        const s1::ConsoleConfig config = startSim(50);
+        QVERIFY(config.url.isValid());
+        s1::S1Client client(config);
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString path = dir.filePath(u"missing/dir/threats.csv"_s);
+        s1::ThreatCsvExportJob job(&client, {}, path);
+        QVERIFY(runJob(&job));
+        QCOMPARE(job.state(), jobs::Job::State::Failed);
+        QCOMPARE(job.error().kind, jobs::JobError::Kind::Disk);
+        QVERIFY2(job.summary().contains(QDir::toNativeSeparators(path)), qPrintable(job.summary()));
+        QVERIFY(!QFile::exists(path));
     }
 };
 

@@ -226,6 +226,44 @@
     </message>
 </context>
 <context>
+    <name>s1::ThreatCsvExportJob</name>
+    <message numerus="yes">
+        <source>%Ln threat(s)</source>
+        <translation>
+            <numerusform>%Ln threat</numerusform>
+            <numerusform>%Ln threats</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Fetched %1 of %Ln threat(s)</source>
+        <translation>
+            <numerusform>Fetched %1 of %Ln threat</numerusform>
+            <numerusform>Fetched %1 of %Ln threats</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Fetched %Ln threat(s)</source>
+        <translation>
+            <numerusform>Fetched %Ln threat</numerusform>
+            <numerusform>Fetched %Ln threats</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1; %Ln row(s) written</source>
+        <translation>
+            <numerusform>%1; %Ln row written</numerusform>
+            <numerusform>%1; %Ln rows written</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln threat(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %Ln threat to %1.</numerusform>
+            <numerusform>Exported %Ln threats to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>s1::ThreatFlagJob</name>
     <message numerus="yes">
         <source>Flag %n threat(s) for OpenCTI</source>

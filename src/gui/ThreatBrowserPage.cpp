@@ -11,6 +11,7 @@
 #include "s1/ListJobs.h"
 #include "s1/S1Client.h"
 #include "s1/ThreatCsvExport.h"
+#include "s1/ThreatCsvExportJob.h"
 #include "s1/ThreatFlagJob.h"
 
 #include <QAbstractButton>
@@ -160,9 +161,9 @@ ThreatBrowserPage::ThreatBrowserPage(QWidget *parent)
         tr("Remove only the flag from the selected threats; other notes stay (Ctrl+Shift+R)"));
     m_refreshAction = new QAction(tr("&Refresh"), this);
     m_refreshAction->setShortcut(QKeySequence::Refresh);
-    m_exportAction = new QAction(tr("Export CSV…"), this);
-    m_exportAction->setToolTip(tr("Export the selected threats, or all loaded ones, to a CSV file"));
-    m_exportAction->setText(tr("&Export CSV…"));
+    m_exportAction = new QAction(tr("&Export CSV…"), this);
+    m_exportAction->setToolTip(
+        tr("Export every threat matching the filters, or the selected ones, to a CSV file (Ctrl+E)"));
     m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     m_quickFilterAction = new QAction(tr("&Quick filter"), this);
     m_quickFilterAction->setShortcut(QKeySequence::Find);
@@ -673,22 +674,47 @@ void ThreatBrowserPage::exportCsv(const QString &path)
         dialog->open();
         return;
     }
-    QList<const s1::Threat *> threats;
+    // Flag states the browser knows (rows it has looked at); the others stay empty in the file.
+    const QPointer<ThreatListModel> model(m_model);
+    const s1::ThreatCsvExport::FlaggedFunction flagged = [model](const QString &id) -> std::optional<bool> {
+        const auto state = model ? model->flagState(id) : ThreatListModel::FlagState::Unknown;
+        if (state == ThreatListModel::FlagState::Flagged || state == ThreatListModel::FlagState::NotFlagged)
+            return state == ThreatListModel::FlagState::Flagged;
+        return std::nullopt;
+    };
     const QModelIndexList selected = m_view->selectionModel()->selectedRows();
-    if (selected.size() > 1) {
+    if (selected.size() > 1) { // the selection: loaded rows, written at once
+        QList<const s1::Threat *> threats;
         for (const QModelIndex &index : selected)
             if (const s1::Threat *t = m_model->threatAt(m_proxy->mapToSource(index).row()))
                 threats << t;
-    } else {
-        for (int row = 0; row < m_proxy->rowCount(); ++row)
-            if (const s1::Threat *t = m_model->threatAt(m_proxy->mapToSource(m_proxy->index(row, 0)).row()))
-                threats << t;
+        QString error;
+        const bool ok = s1::ThreatCsvExport::write(
+            path, threats, &error, m_client ? m_client->config() : s1::ConsoleConfig(), flagged);
+        Q_EMIT message(ok ? tr("Exported %Ln threat(s) to %1.", nullptr, int(threats.size()))
+                                .arg(QDir::toNativeSeparators(path))
+                          : tr("Could not export: %1").arg(error));
+        return;
     }
-    QString error;
-    const bool ok = s1::ThreatCsvExport::write(path, threats, &error,
-        m_client ? m_client->config() : s1::ConsoleConfig(),
-        [this](const QString &id) { return m_model->flagState(id) == ThreatListModel::FlagState::Flagged; });
-    Q_EMIT message(ok ? tr("Exported %Ln threat(s) to %1.", nullptr, int(threats.size()))
-                            .arg(QDir::toNativeSeparators(path))
-                      : tr("Could not export: %1").arg(error));
+    // Every threat matching the filters, loaded or not: a job fetches the pages and writes them.
+    if (!m_client || !m_submit) {
+        Q_EMIT message(tr("Could not export: not connected to the console."));
+        return;
+    }
+    auto *job = new s1::ThreatCsvExportJob(
+        m_client, m_model->query(), path, m_proxy->quickFilterPredicate(), flagged);
+    connect(job, &jobs::Job::finished, this, [this, job] {
+        if (job->state() == jobs::Job::State::Succeeded)
+            Q_EMIT message(job->summary());
+        else if (job->state() == jobs::Job::State::Cancelled)
+            Q_EMIT message(tr("The export was cancelled."));
+        else
+            Q_EMIT message(tr("Could not export: %1").arg(job->summary()));
+    });
+    if (!m_submit(job)) {
+        delete job;
+        Q_EMIT message(tr("The export could not be started."));
+        return;
+    }
+    Q_EMIT message(tr("Exporting the threats to %1…").arg(QDir::toNativeSeparators(path)));
 }

@@ -37,7 +37,7 @@ class ThreatBrowserPage : public QWidget
 {
     Q_OBJECT
 public:
-    // Runs a job that changes something (flag, unflag) on the profile's one job path; false: not started.
+    // Runs a job (flag, unflag, CSV export) on the profile's one job path; false: not started.
     using JobSubmitter = std::function<bool(jobs::Job *)>;
 
     explicit ThreatBrowserPage(QWidget *parent = nullptr);
@@ -69,7 +69,9 @@ public Q_SLOTS:
     void unflagSelection();
     // Flags (or unflags) these threats: one request; confirms first for more than one threat.
     void changeFlag(bool flag, const QStringList &threatIds);
-    // With a path: writes there (tests); without: asks where (a non-blocking file dialog).
+    // With a path: writes there (tests); without: asks where (a non-blocking file dialog). Several
+    // selected rows: those, at once. Otherwise every threat matching the server filters and the quick
+    // filter, loaded or not: a ThreatCsvExportJob fetches the pages; message() tells the outcome.
     void exportCsv(const QString &path = {});
     // Every server filter and the quick filter back to "any", then a new listing.
     void clearFilters();

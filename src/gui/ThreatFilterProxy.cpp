@@ -45,6 +45,25 @@ QByteArray folded(const QString &text)
     out.truncate(writeFolded(out.data(), text) - out.constData() - 1); // without the field end
     return out;
 }
+
+// Appends the threat's searchable fields to out, case-folded, each ended by a NUL.
+void appendSearchText(QByteArray &out, const s1::Threat &t)
+{
+    const QString name = t.displayName();
+    const bool ownFileName = t.fileDisplayName != name && !t.filePath.endsWith(t.fileDisplayName);
+    const QString *fields[] = {&name, &t.filePath, &t.computerName, &t.siteName, &t.classification, &t.sha256,
+        &t.sha1, &t.md5, &t.fileDisplayName};
+    const std::size_t count = ownFileName ? std::size(fields) : std::size(fields) - 1;
+    qsizetype room = 0;
+    for (std::size_t f = 0; f < count; ++f)
+        room += fields[f]->size() * 3 + 1;
+    const qsizetype at = out.size();
+    out.resize(at + room); // grows geometrically
+    char *end = out.data() + at;
+    for (std::size_t f = 0; f < count; ++f)
+        end = writeFolded(end, *fields[f]);
+    out.truncate(end - out.constData());
+}
 } // namespace
 
 ThreatFilterProxy::ThreatFilterProxy(QObject *parent)
@@ -116,21 +135,7 @@ void ThreatFilterProxy::extendIndex(int maxRows) const
         return;
     m_rowEnd.reserve(std::size_t(rows));
     for (int row = from; row < rows; ++row) {
-        const s1::Threat *t = m_threats->threatAt(row);
-        const QString name = t->displayName();
-        const bool ownFileName = t->fileDisplayName != name && !t->filePath.endsWith(t->fileDisplayName);
-        const QString *fields[] = {&name, &t->filePath, &t->computerName, &t->siteName, &t->classification,
-            &t->sha256, &t->sha1, &t->md5, &t->fileDisplayName};
-        const std::size_t count = ownFileName ? std::size(fields) : std::size(fields) - 1;
-        qsizetype room = 0;
-        for (std::size_t f = 0; f < count; ++f)
-            room += fields[f]->size() * 3 + 1;
-        const qsizetype at = m_text.size();
-        m_text.resize(at + room); // grows geometrically
-        char *end = m_text.data() + at;
-        for (std::size_t f = 0; f < count; ++f)
-            end = writeFolded(end, *fields[f]);
-        m_text.truncate(end - m_text.constData());
+        appendSearchText(m_text, *m_threats->threatAt(row));
         m_rowEnd.push_back(quint32(m_text.size()));
         if (!m_folded.isEmpty())
             m_accepted.push_back(rowMatches(row));
@@ -168,6 +173,19 @@ void ThreatFilterProxy::setQuickFilter(const QString &text)
     // invalidate() rebuilds the mapping in one pass (one layout change); invalidateFilter() would
     // announce every removed interval separately, which is slow at 100,000 rows.
     invalidate();
+}
+
+std::function<bool(const s1::Threat &)> ThreatFilterProxy::quickFilterPredicate() const
+{
+    if (m_folded.isEmpty())
+        return {};
+    return [needle = m_folded](const s1::Threat &t) {
+        QByteArray text;
+        appendSearchText(text, t);
+        return std::string_view(text.constData(), std::size_t(text.size()))
+                   .find(std::string_view(needle.constData(), std::size_t(needle.size())))
+            != std::string_view::npos;
+    };
 }
 
 void ThreatFilterProxy::sort(int column, Qt::SortOrder order)

@@ -4,10 +4,14 @@
 #include <QByteArray>
 #include <QSortFilterProxyModel>
 
+#include <functional>
 #include <limits>
 #include <vector>
 
 class ThreatListModel;
+namespace s1 {
+struct Threat;
+}
 
 // The quick filter (Ctrl+F) over the LOADED rows of a ThreatListModel: a case-insensitive substring
 // of the threat name, file name, file path, endpoint, site, classification or any hash.
@@ -31,6 +35,10 @@ public:
     QString quickFilter() const { return m_needle; }
     // Surrounding spaces are ignored; an empty text shows every loaded row.
     void setQuickFilter(const QString &text);
+    // Whether a threat, loaded or not (an export of every threat), passes the current quick filter:
+    // the same fields and folding as the rows. Empty when there is no quick filter. It holds a copy
+    // of the filter: later changes do not affect it, and it outlives the proxy.
+    std::function<bool(const s1::Threat &)> quickFilterPredicate() const;
 
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 

@@ -49,15 +49,27 @@ void PagedListJob::fetch(const QString &cursor)
         if (page.totalItems >= 0)
             m_totalItems = page.totalItems;
         m_items += consumePage(envelope.value(QLatin1String("data")));
+        if (isFinished())
+            return; // the subclass failed the job
         tally().seen = m_items;
         const qint64 total
             = m_maxItems > 0 && m_totalItems >= 0 ? std::min(m_maxItems, m_totalItems) : m_totalItems;
-        setProgress(m_items, total, tr("Loaded %1").arg(itemsName(m_items)));
+        setProgress(m_items, total, pagePhase(m_items, total));
         if (page.hasMore() && (m_maxItems <= 0 || m_items < m_maxItems))
             return fetch(page.nextCursor);
         tally().done = m_items;
-        succeed(tr("Listed %1 in %n request(s).", nullptr, m_pages).arg(itemsName(m_items)));
+        finishList();
     });
+}
+
+QString PagedListJob::pagePhase(qint64 items, qint64) const
+{
+    return tr("Loaded %1").arg(itemsName(items));
+}
+
+void PagedListJob::finishList()
+{
+    succeed(tr("Listed %1 in %n request(s).", nullptr, m_pages).arg(itemsName(m_items)));
 }
 
 void PagedListJob::onCancel()

@@ -32,6 +32,12 @@ protected:
     // Returns how many items the page held.
     virtual qint64 consumePage(const QJsonValue &data) = 0;
     virtual QString itemsName(qint64 count) const;
+    // The phase text after a page: "Loaded N items" by default.
+    virtual QString pagePhase(qint64 items, qint64 totalItems) const;
+    // The last page is in: succeeds with "Listed N items in M requests." by default. A subclass with
+    // work of its own to finish (a file to commit) overrides it and ends the job itself (succeed or
+    // fail). consumePage() may also end the job (fail): no further page is requested then.
+    virtual void finishList();
 
     S1Client *client() const;
     void run() override;

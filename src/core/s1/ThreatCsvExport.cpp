@@ -29,7 +29,8 @@ QByteArray threatRow(const s1::Threat &t, const FlaggedFunction &flagged, const 
 {
     const bool haveConsole = console.url.isValid() && !console.url.host().isEmpty();
     const QString os = t.osName.isEmpty() ? t.osType : t.osName;
-    const QString flag = flagged ? (flagged(t.id) ? QStringLiteral("yes") : QStringLiteral("no")) : QString();
+    const std::optional<bool> isFlagged = flagged ? flagged(t.id) : std::nullopt;
+    const QString flag = isFlagged ? (*isFlagged ? QStringLiteral("yes") : QStringLiteral("no")) : QString();
     const QString link = haveConsole ? console.threatPage(t.id).toString(QUrl::FullyEncoded) : QString();
     return row({t.id, t.displayName(), t.classification, t.confidenceLevel, t.analystVerdict,
         t.incidentStatus, t.mitigationStatus, t.computerName, os, t.ipAddresses().join(QLatin1String("; ")),

@@ -10,6 +10,7 @@
 #include <QStringList>
 
 #include <functional>
+#include <optional>
 
 // Threats as CSV for spreadsheets: RFC 4180 (comma separated, CRLF line ends, a field with a comma,
 // quote, CR or LF in double quotes with quotes doubled), UTF-8 with a byte order mark (Excel), one
@@ -23,8 +24,9 @@
 // The threat browser's export and `s1bridge-cli threats list --csv` write the same bytes.
 namespace s1::ThreatCsvExport {
 
-// Answers whether a threat is flagged for OpenCTI; an empty function leaves the column empty.
-using FlaggedFunction = std::function<bool(const QString &threatId)>;
+// Answers whether a threat is flagged for OpenCTI: yes, no, or std::nullopt when not known (that
+// threat's cell stays empty). An empty function leaves the whole column empty.
+using FlaggedFunction = std::function<std::optional<bool>(const QString &threatId)>;
 
 // id, name, classification, confidence, verdict, incident status, mitigation status, endpoint,
 // OS, IPs, site, account, created, updated, sha256, sha1, md5, file path, flagged, console link

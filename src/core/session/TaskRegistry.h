@@ -2,6 +2,7 @@
 #pragma once
 
 #include "opencti/OpenCtiImportJob.h"
+#include "s1/ThreatCsvExportJob.h"
 #include "s1/ThreatFlagJob.h"
 
 #include <QCoreApplication>
@@ -26,6 +27,7 @@ namespace TaskKind {
 inline constexpr QLatin1String OpenCtiImport = opencti::OpenCtiImportJob::KindName;
 inline constexpr QLatin1String ThreatFlag = s1::ThreatFlagJob::FlagKind;
 inline constexpr QLatin1String ThreatUnflag = s1::ThreatFlagJob::UnflagKind;
+inline constexpr QLatin1String ThreatExport = s1::ThreatCsvExportJob::Kind; // the browser's CSV export
 } // namespace TaskKind
 
 // The one job path: every job that changes something (import, flag, unflag; later push and export)
