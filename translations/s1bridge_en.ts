@@ -19,6 +19,37 @@
     </message>
 </context>
 <context>
+    <name>IocFileParser</name>
+    <message numerus="yes">
+        <source>%n revoked indicator(s) skipped: %1.</source>
+        <translation>
+            <numerusform>%n revoked indicator skipped: %1.</numerusform>
+            <numerusform>%n revoked indicators skipped: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n non-indicator object(s) ignored (%1).</source>
+        <translation>
+            <numerusform>%n non-indicator object ignored (%1).</numerusform>
+            <numerusform>%n non-indicator objects ignored (%1).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n repeated value(s) merged into their first occurrence.</source>
+        <translation>
+            <numerusform>%n repeated value merged into their first occurrence.</numerusform>
+            <numerusform>%n repeated values merged into their first occurrence.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more changed line(s) not listed.</source>
+        <translation>
+            <numerusform>%n more changed line not listed.</numerusform>
+            <numerusform>%n more changed lines not listed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>IsoDuration</name>
     <message numerus="yes">
         <source>%n day(s)</source>
