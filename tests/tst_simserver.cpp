@@ -1306,10 +1306,9 @@ void tst_SimServer::iocs()
     QVERIFY(!details.contains(u"198.51.100.23"_s));
     QCOMPARE(m_server->tenant().iocCount(), count);
 
-    // no scope
+    // no scope: 500, as the real console was seen answering (tst_simiocs covers the cases)
     r = send("POST", Api + u"/threat-intelligence/iocs"_s, {}, toJson(QJsonObject {{u"data"_s, good}}));
-    QCOMPARE(r.status, 400);
-    QVERIFY(r.firstErrorDetail().contains(u"filter"_s));
+    QCOMPARE(r.status, 500);
 
     // the item and scope fields as the API declares them: source required; method EQUALS or left
     // out; dates with a time zone; scope ids as strings, at most 500

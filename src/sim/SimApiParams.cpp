@@ -114,6 +114,13 @@ constexpr QueryParam IocParams[] = {
     {"updatedAt__lte", Kind::DateTime},
     {"updatedAt__gt", Kind::DateTime},
     {"updatedAt__gte", Kind::DateTime},
+    {"uploadTime__lt", Kind::DateTime},
+    {"uploadTime__lte", Kind::DateTime},
+    {"uploadTime__gt", Kind::DateTime},
+    {"uploadTime__gte", Kind::DateTime},
+    {"name__contains", Kind::List, 0, 5000},
+    {"description__contains", Kind::List, 0, 5000},
+    {"countOnly", Kind::Boolean},
 };
 
 constexpr QueryParam FirewallParams[] = {
@@ -238,9 +245,8 @@ const QuerySpec Accounts {AccountParams,
     "countOnly skipCount sortBy sortOrder query isDefault accountType expiration totalLicenses "
     "activeLicenses sku module createdAt updatedAt statesNin features usageType billingMode"};
 const QuerySpec Iocs {IocParams,
-    "creator__contains severity uploadTime__lte name__contains malwareNames__in sortBy "
-    "threatActorTypes__in labels__in threatActors__in uploadTime__gte campaignNames__in "
-    "uploadTime__lt skipCount description__contains uploadTime__gt countOnly sortOrder category__in"};
+    "creator__contains severity malwareNames__in sortBy threatActorTypes__in labels__in "
+    "threatActors__in campaignNames__in skipCount sortOrder category__in"};
 const QuerySpec FirewallRules {FirewallParams,
     "countOnly skipCount sortBy sortOrder groupIds query scopes applications protocols createdAt__lt "
     "createdAt__gt createdAt__lte createdAt__gte createdAt__between locationIds tagIds "

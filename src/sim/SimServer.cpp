@@ -4,6 +4,7 @@
 #include "OpenCtiSim.h"
 #include "SimApiRoutes.h"
 #include "SimCapture.h"
+#include "SimFeeds.h"
 #include "SimTenant.h"
 
 #include <QElapsedTimer>
@@ -66,6 +67,8 @@ QByteArray reasonPhrase(int status)
     switch (status) {
     case 200:
         return "OK";
+    case 304:
+        return "Not Modified";
     case 400:
         return "Bad Request";
     case 401:
@@ -286,6 +289,9 @@ SimServer::SimServer(const SimOptions &options, QObject *parent)
             m_capture.reset();
         }
     }
+    m_feeds = std::make_unique<SimFeeds>(m_tenant->baseTime());
+    m_tiClock.start();
+    setTiRateLimit(options.tiRateLimit);
     resetStats();
 }
 
@@ -322,6 +328,11 @@ QString SimServer::token() const
 QString SimServer::scopedToken() const
 {
     return m_options.scopedToken;
+}
+
+QString SimServer::multiScopeToken() const
+{
+    return m_options.multiScopeToken;
 }
 
 QUrl SimServer::openCtiUrl() const
@@ -363,15 +374,90 @@ QJsonObject SimServer::stats() const
     QJsonObject faults;
     for (auto it = m_faultCounts.cbegin(); it != m_faultCounts.cend(); ++it)
         faults.insert(it.key(), it.value());
-    return QJsonObject {{u"requests"_s, requests}, {u"faults"_s, faults}};
+    const QJsonObject iocs {{u"postsReceived"_s, m_iocPostsReceived},
+        {u"postsProcessed"_s, m_tenant->iocPostCount()}, {u"postsAccepted"_s, m_tenant->iocPostsAccepted()},
+        {u"itemsReceived"_s, m_tenant->iocItemsReceived()}, {u"stored"_s, m_tenant->iocCount()},
+        {u"rateLimited"_s, m_tiRateLimited}};
+    return QJsonObject {{u"requests"_s, requests}, {u"faults"_s, faults}, {u"iocs"_s, iocs}};
 }
 
 void SimServer::resetStats()
 {
     m_requests.clear();
     m_faultCounts.clear();
+    m_iocPostsReceived = 0;
+    m_tiRateLimited = 0;
+    if (m_tenant)
+        m_tenant->resetIocCounters();
     for (const char *key : FaultKeys)
         m_faultCounts.insert(QString::fromLatin1(key), 0);
+}
+
+void SimServer::setTiRateLimit(int perMinute)
+{
+    m_tiRateLimit = std::max(0, perMinute);
+    m_tiWindow.clear();
+    if (m_tiRateLimit > 0)
+        qCInfo(lcSim, "threat-intelligence rate limit: %d requests a minute", m_tiRateLimit);
+}
+
+int SimServer::tiRateLimit() const
+{
+    return m_tiRateLimit;
+}
+
+qint64 SimServer::iocPostsReceived() const
+{
+    return m_iocPostsReceived;
+}
+
+qint64 SimServer::tiRateLimited() const
+{
+    return m_tiRateLimited;
+}
+
+bool SimServer::setFeed(const QString &fileName, const QByteArray &content)
+{
+    return m_feeds->setContent(fileName, content, QDateTime::currentDateTimeUtc());
+}
+
+bool SimServer::removeFeed(const QString &fileName)
+{
+    return m_feeds->remove(fileName);
+}
+
+QByteArray SimServer::feedETag(const QString &fileName) const
+{
+    const SimFeeds::Feed *feed = m_feeds->find(fileName);
+    return feed ? feed->etag : QByteArray();
+}
+
+QUrl SimServer::feedUrl(const QString &fileName) const
+{
+    QUrl url = baseUrl();
+    url.setPath(u"/__sim/feeds/"_s + fileName);
+    return url;
+}
+
+std::optional<SimServer::Answer> SimServer::rateLimit(const QString &templ)
+{
+    if (m_tiRateLimit <= 0 || !templ.startsWith(V21Prefix + u"threat-intelligence/"_s))
+        return std::nullopt;
+    constexpr qint64 WindowMs = 60 * 1000;
+    const qint64 now = m_tiClock.elapsed();
+    while (!m_tiWindow.empty() && m_tiWindow.front() <= now - WindowMs)
+        m_tiWindow.pop_front();
+    if (qsizetype(m_tiWindow.size()) < m_tiRateLimit) {
+        m_tiWindow.push_back(now);
+        return std::nullopt;
+    }
+    ++m_tiRateLimited;
+    // Seconds until the oldest request in the window leaves it (at least 1).
+    const qint64 waitMs = m_tiWindow.front() + WindowMs - now;
+    Answer a = Answer::json(SimTenant::errorReply(429, 4290010, u"Too Many Requests"_s,
+        u"Rate limit exceeded: at most %1 threat-intelligence requests a minute"_s.arg(m_tiRateLimit)));
+    a.headers.append({"Retry-After", QByteArray::number(std::max<qint64>(1, (waitMs + 999) / 1000))});
+    return a;
 }
 
 SimTenant &SimServer::tenant()
@@ -446,6 +532,12 @@ SimServer::Answer SimServer::handleApi(const QHttpServerRequest &request, const 
 {
     const ApiRouteMatch route = matchApiRoute(path);
     ++m_requests[QString::fromLatin1(methodName(request.method())) + u' ' + route.templ];
+    if (request.method() == QHttpServerRequest::Method::Post
+        && route.templ == V21Prefix + u"threat-intelligence/iocs"_s)
+        ++m_iocPostsReceived;
+    // The rate limit stands in front of everything (a request it refuses is not processed).
+    if (auto limited = rateLimit(route.templ))
+        return std::move(*limited);
 
     const Fault fault = drawFault();
     if (auto faulted = faultAnswer(fault, false))
@@ -467,6 +559,9 @@ SimServer::Answer SimServer::handleApi(const QHttpServerRequest &request, const 
             caller = SimCaller {};
         else if (!value.isEmpty() && !m_options.scopedToken.isEmpty() && value == m_options.scopedToken)
             caller = SimCaller {0};
+        else if (!value.isEmpty() && !m_options.multiScopeToken.isEmpty()
+            && value == m_options.multiScopeToken)
+            caller = SimCaller {-1, true};
     }
     Answer answer = caller
         ? routeApi(request, path, route, *caller)
@@ -634,6 +729,25 @@ SimServer::Answer SimServer::handleControl(const QHttpServerRequest &request, co
     if (path == u"/__sim/opencti/works" && method == Method::Get)
         return Answer::raw(200, "application/json",
             QJsonDocument(m_openCti->store().worksJson()).toJson(QJsonDocument::Compact));
+    if (path == u"/__sim/feeds" && method == Method::Get) {
+        QJsonArray names;
+        for (const QString &name : m_feeds->names())
+            names.append(name);
+        return Answer::json(200, QJsonObject {{u"feeds"_s, names}});
+    }
+    if (path.startsWith(u"/__sim/feeds/"))
+        return handleFeed(request, path.mid(13));
+    if (path == u"/__sim/ti-rate-limit" && method == Method::Get)
+        return Answer::json(200, QJsonObject {{u"perMinute"_s, m_tiRateLimit}});
+    if (path == u"/__sim/ti-rate-limit" && method == Method::Post) {
+        const QJsonValue perMinute = QJsonDocument::fromJson(request.body()).object().value(u"perMinute"_s);
+        if (!perMinute.isDouble() || perMinute.toDouble() < 0 || perMinute.toDouble() > 1e6
+            || perMinute.toDouble() != double(perMinute.toInt()))
+            return Answer::json(SimTenant::errorReply(400, 4000010, u"Validation Error"_s,
+                u"expected a body {\"perMinute\":N} with N an integer from 0 (off) to 1000000"_s));
+        setTiRateLimit(perMinute.toInt());
+        return Answer::json(200, QJsonObject {{u"perMinute"_s, m_tiRateLimit}});
+    }
     if (path == u"/__sim/opencti/reset" && method == Method::Post) {
         m_openCti->reset();
         return Answer::json(200, QJsonObject {{u"reset"_s, true}});
@@ -641,7 +755,44 @@ SimServer::Answer SimServer::handleControl(const QHttpServerRequest &request, co
     return Answer::json(SimTenant::errorReply(404, 4040010, u"Not Found"_s,
         u"Simulator control endpoints: GET /__sim/stats, POST /__sim/stats/reset, "
         "GET|POST /__sim/faults, GET /__sim/opencti/objects, GET /__sim/opencti/works, "
-        "POST /__sim/opencti/reset"_s));
+        "POST /__sim/opencti/reset, GET /__sim/feeds, GET|PUT|DELETE /__sim/feeds/<name>.txt|.csv|.json, "
+        "GET|POST /__sim/ti-rate-limit"_s));
+}
+
+SimServer::Answer SimServer::handleFeed(const QHttpServerRequest &request, const QString &fileName)
+{
+    using Method = QHttpServerRequest::Method;
+    const auto notFound = [&]() {
+        return Answer::json(SimTenant::errorReply(404, 4040010, u"Not Found"_s,
+            u"No feed \"%1\"; the feeds: %2"_s.arg(fileName.left(100), m_feeds->names().join(u", "_s))));
+    };
+    switch (request.method()) {
+    case Method::Put:
+        if (!SimFeeds::isValidName(fileName))
+            return Answer::json(SimTenant::errorReply(400, 4000010, u"Validation Error"_s,
+                u"a feed is named <name>.txt, <name>.csv or <name>.json (letters, digits, '-', '_', '.')"_s));
+        setFeed(fileName, request.body());
+        return Answer::json(
+            200, QJsonObject {{u"feed"_s, fileName}, {u"etag"_s, QString::fromLatin1(feedETag(fileName))}});
+    case Method::Delete:
+        return removeFeed(fileName) ? Answer::json(200, QJsonObject {{u"removed"_s, fileName}}) : notFound();
+    case Method::Get:
+        break;
+    default:
+        return Answer::json(
+            SimTenant::errorReply(405, 4050010, u"Method Not Allowed"_s, u"feeds take GET, PUT or DELETE"_s));
+    }
+    const SimFeeds::Feed *feed = m_feeds->find(fileName);
+    if (!feed)
+        return notFound();
+    Answer answer = feedNotModified(*feed, headerValue(request, "if-none-match"),
+                        headerValue(request, "if-modified-since"))
+        ? Answer::raw(304, feed->contentType, {})
+        : Answer::raw(200, feed->contentType, feed->content);
+    answer.headers.append({QByteArray("ETag"), feed->etag});
+    answer.headers.append({QByteArray("Last-Modified"), httpDate(feed->lastModified)});
+    answer.headers.append({QByteArray("Cache-Control"), QByteArray("no-cache")});
+    return answer;
 }
 
 void SimServer::deliver(const QHttpServerRequest &request, QTcpSocket *socket, Answer answer, int delayMs)

@@ -5,6 +5,7 @@
 
 #include <QAbstractHttpServer>
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QHostAddress>
 #include <QJsonObject>
 #include <QLoggingCategory>
@@ -15,6 +16,7 @@
 #include <QString>
 #include <QUrl>
 
+#include <deque>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -27,6 +29,7 @@ Q_DECLARE_LOGGING_CATEGORY(lcSim)
 
 class OpenCtiSim;
 class SimCapture;
+class SimFeeds;
 class SimTenant;
 struct ApiRouteMatch;
 struct SimCaller;
@@ -39,6 +42,12 @@ struct SimOptions
     quint64 seed = 1;
     QString faults; // FaultSpec text, e.g. "429=0.1,retry-after=1"
     QString scopedToken; // optional second token restricted to the first site (403 elsewhere)
+    // Optional token of a user that spans several accounts: it authenticates (and sees the whole
+    // tenant), but POST /threat-intelligence/iocs answers it 403 with code 4030010.
+    QString multiScopeToken;
+    // Requests per minute on /web/api/v2.1/threat-intelligence/* (a sliding 60-second window over
+    // the requests let through); beyond it 429 with Retry-After. 0: no limit.
+    int tiRateLimit = 0;
     bool firewallLicensed = true; // false: every firewall-control endpoint answers 404
     bool seededFlags = true; // false: no threat starts flagged (benchmarks that flag an exact number)
     QDateTime baseTime; // invalid: the start time truncated to the hour (threats span the 90 days before)
@@ -71,8 +80,10 @@ struct SimOptions
 //  /graphql            OpenCTI's GraphQL API (see OpenCtiSim), POST, "Authorization: Bearer <token>";
 //                      faults apply here too. GET: the playground page (text/html) or 405.
 //                      Stats keys: "POST /graphql <operation name>"
-//  /__sim/stats        GET: {"requests":{"GET /web/api/v2.1/threats":3,...},"faults":{"429":1,...}}
-//                      (faults: 429, 5xx, drop, html, truncate, lost)
+//  /__sim/stats        GET: {"requests":{"GET /web/api/v2.1/threats":3,...},"faults":{"429":1,...},
+//                      "iocs":{"postsReceived","postsProcessed","postsAccepted","itemsReceived",
+//                      "stored","rateLimited"}} (faults: 429, 5xx, drop, html, truncate, lost; iocs:
+//                      see the IOC counters below)
 //  /__sim/stats/reset  POST: zero both
 //  /__sim/faults       GET: {"spec":"..."}; POST {"spec":"429=0.5,retry-after=1"}: set at runtime
 //  /__sim/opencti/objects  GET: the STIX objects pushed to the simulated OpenCTI, a JSON array (latest
@@ -80,6 +91,11 @@ struct SimOptions
 //                      each as {"id","type","version","ingestions","internal_id",...,"object"}
 //  /__sim/opencti/works    GET: its works, a JSON array (status, tracking, errors, messages, connector_id)
 //  /__sim/opencti/reset    POST: forget connectors, works, objects and pending bundles
+//  /__sim/feeds/<name>.txt|.csv|.json  GET: an IOC feed (see SimFeeds: blocklist.txt, threatfox.csv,
+//                      stix.json built in) with ETag and Last-Modified; If-None-Match or
+//                      If-Modified-Since that match answer 304. PUT (the body): replace or add a feed
+//                      (new ETag, later Last-Modified); DELETE: remove it. /__sim/feeds GET: the names
+//  /__sim/ti-rate-limit    GET: {"perMinute":N}; POST {"perMinute":N}: set it (0: off)
 //  anything else       200 text/html, the console's login page
 //
 // Request keys in the stats use path templates: {id} for a threat or rule id, {noteId} for a note.
@@ -103,6 +119,7 @@ public:
     QUrl baseUrl() const; // http://127.0.0.1:PORT (https with TLS)
     QString token() const;
     QString scopedToken() const;
+    QString multiScopeToken() const;
     // The simulated OpenCTI: its URL (the same server: OpenCTI answers at <url>/graphql) and token.
     QUrl openCtiUrl() const;
     QString openCtiToken() const;
@@ -116,7 +133,25 @@ public:
     void setFaults(const FaultSpec &faults);
     FaultSpec faults() const;
     QJsonObject stats() const;
+    // Zeroes the request, fault and IOC counters (the stored IOCs stay).
     void resetStats();
+
+    // The threat-intelligence rate limit (requests per minute, 0: off); see SimOptions::tiRateLimit.
+    void setTiRateLimit(int perMinute);
+    int tiRateLimit() const;
+
+    // IOC counters for tests and benchmarks: POSTs to /threat-intelligence/iocs received (every one,
+    // faulted, rate-limited and refused ones included); those answered 429 by the rate limit (any
+    // /threat-intelligence/ request); see SimTenant::iocPostCount() and iocCount() for the rest.
+    qint64 iocPostsReceived() const;
+    qint64 tiRateLimited() const;
+
+    // The feeds at /__sim/feeds/ (see SimFeeds). setFeed replaces or adds one (false for a name that
+    // is not <name>.txt|.csv|.json): a re-read sees a new ETag and a later Last-Modified.
+    bool setFeed(const QString &fileName, const QByteArray &content);
+    bool removeFeed(const QString &fileName);
+    QByteArray feedETag(const QString &fileName) const; // empty when there is no such feed
+    QUrl feedUrl(const QString &fileName) const; // <baseUrl>/__sim/feeds/<fileName>
 
     SimTenant &tenant();
     OpenCtiSim &openCti();
@@ -133,6 +168,9 @@ private:
     Answer handleApi(const QHttpServerRequest &request, const QString &path);
     Answer handleControl(const QHttpServerRequest &request, const QString &path);
     Answer handleGraphQl(const QHttpServerRequest &request);
+    Answer handleFeed(const QHttpServerRequest &request, const QString &fileName);
+    // nullopt when the request may pass the threat-intelligence rate limit (and counts it), else the 429.
+    std::optional<Answer> rateLimit(const QString &templ);
     // The answer of an injected fault that replaces the real one (drop, 429, 5xx, html); nullopt
     // for none or truncate (which cuts the real answer).
     std::optional<Answer> faultAnswer(Fault fault, bool graphQl);
@@ -154,11 +192,17 @@ private:
     std::unique_ptr<SimTenant> m_tenant;
     std::unique_ptr<OpenCtiSim> m_openCti;
     std::unique_ptr<SimCapture> m_capture;
+    std::unique_ptr<SimFeeds> m_feeds;
     FaultSpec m_faults;
     QRandomGenerator m_faultRng;
     QMap<QString, int> m_requests;
     QMap<QString, int> m_faultCounts;
     bool m_tls = false;
+    int m_tiRateLimit = 0;
+    QElapsedTimer m_tiClock;
+    std::deque<qint64> m_tiWindow; // m_tiClock times (ms) of the requests let through in the last minute
+    qint64 m_iocPostsReceived = 0;
+    qint64 m_tiRateLimited = 0;
 };
 
 } // namespace s1sim

@@ -306,6 +306,28 @@ int SimTenant::iocCount() const
     return int(d->iocs.size());
 }
 
+qint64 SimTenant::iocPostCount() const
+{
+    return d->iocPosts;
+}
+
+qint64 SimTenant::iocPostsAccepted() const
+{
+    return d->iocPostsOk;
+}
+
+qint64 SimTenant::iocItemsReceived() const
+{
+    return d->iocItems;
+}
+
+void SimTenant::resetIocCounters()
+{
+    d->iocPosts = 0;
+    d->iocPostsOk = 0;
+    d->iocItems = 0;
+}
+
 int SimTenant::firewallRuleCount() const
 {
     return int(d->rules.size());

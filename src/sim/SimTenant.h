@@ -24,6 +24,9 @@ struct SimReply
 struct SimCaller
 {
     int siteIndex = -1; // -1: whole tenant; else the index (see SimTenant::siteId) of the only visible site
+    // A user that spans several accounts: sees the whole tenant, but the IOC POST answers 403 with
+    // code 4030010 ("does not support multi-scope users yet"), as a real console was seen doing.
+    bool multiScope = false;
     bool isScoped() const { return siteIndex >= 0; }
 };
 
@@ -90,7 +93,19 @@ public:
     SimReply addIocs(const QByteArray &body, const SimCaller &caller);
     SimReply listIocs(const QUrlQuery &query, const SimCaller &caller);
     SimReply deleteIocs(const QByteArray &body, const SimCaller &caller);
-    int iocCount() const;
+    int iocCount() const; // IOCs stored (all scopes)
+    // Counters for tests and benchmarks (resetIocCounters() zeroes them; the stored IOCs stay):
+    // POSTs that reached the tenant's handler (not those a fault, the rate limit or a 401 kept
+    // away), POSTs accepted (200), and IOC items in the accepted POSTs (one per item and scope).
+    qint64 iocPostCount() const;
+    qint64 iocPostsAccepted() const;
+    qint64 iocItemsReceived() const;
+    void resetIocCounters();
+    // The validUntil rules: without one an IOC lives 14 days (IPV4, IPV6), 90 days (URL, DNS) or
+    // 180 days (hashes) from its upload; a later one is silently cut to 30 days (IPs) or 180 days
+    // (everything else). type is an upper-case type name; -1 for an unknown type.
+    static int iocDefaultValidDays(QStringView type);
+    static int iocMaxValidDays(QStringView type);
 
     // --- API: firewall control
     SimReply listFirewallRules(const QUrlQuery &query, const SimCaller &caller);

@@ -4,6 +4,7 @@
 #include "SimSyntax.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QUrlQuery>
 
 using namespace Qt::StringLiterals;
@@ -55,14 +56,91 @@ constexpr const char *ThreatActorTypes[]
     = {"Nation-state", "Criminal", "Hacktivist", "Insider", "APT", "Script kiddies"};
 } // namespace
 
+namespace {
+
+// The lifetime of an IOC without validUntil, and the longest one, in days, by IocType.
+int defaultValidDays(int type)
+{
+    switch (type) {
+    case IocIpv4:
+    case IocIpv6:
+        return 14;
+    case IocUrl:
+    case IocDns:
+        return 90;
+    case IocMd5:
+    case IocSha1:
+    case IocSha256:
+        return 180;
+    default:
+        return -1;
+    }
+}
+
+int maxValidDays(int type)
+{
+    if (type < 0 || type > IocUrl)
+        return -1;
+    return type == IocIpv4 || type == IocIpv6 ? 30 : 180;
+}
+
+} // namespace
+
+int SimTenant::iocDefaultValidDays(QStringView type)
+{
+    return defaultValidDays(indexOfName(IocTypeNames, type));
+}
+
+int SimTenant::iocMaxValidDays(QStringView type)
+{
+    return maxValidDays(indexOfName(IocTypeNames, type));
+}
+
+namespace {
+
+// One rejected item of an IOC POST, as the detail of one error: a JSON object naming the value and
+// type the client sent (null when absent), and what is wrong, e.g.
+// {"value":"1.2.3.999","type":"IPV4","error":"data[3].value: \"1.2.3.999\" is not a valid IPV4 value"}
+// so a client can pick the rejected {value, type} pairs out and re-send the rest (API-NOTES.md).
+QString rejection(const QJsonObject &item, const QString &message)
+{
+    const auto textOrNull = [&](const char *key) {
+        const QJsonValue v = item.value(QLatin1String(key));
+        return v.isString() ? v : QJsonValue(QJsonValue::Null);
+    };
+    const QJsonObject detail {
+        {u"value"_s, textOrNull("value")}, {u"type"_s, textOrNull("type")}, {u"error"_s, message}};
+    return QString::fromUtf8(QJsonDocument(detail).toJson(QJsonDocument::Compact));
+}
+
+// A POST without a scope: the real console was seen answering 500 until accountIds was added.
+bool lacksScope(const QJsonValue &filter)
+{
+    if (filter.isUndefined() || filter.isNull())
+        return true;
+    if (!filter.isObject())
+        return false; // a wrong type is a 400 (writeTargets)
+    const QJsonObject o = filter.toObject();
+    return !o.contains(u"siteIds"_s) && !o.contains(u"accountIds"_s) && !o.contains(u"groupIds"_s)
+        && !o.contains(u"tenant"_s);
+}
+
+} // namespace
+
 SimReply SimTenant::addIocs(const QByteArray &body, const SimCaller &caller)
 {
+    ++d->iocPosts;
+    if (caller.multiScope)
+        return errorReply(403, CodeForbidden, u"Insufficient permissions"_s,
+            u"This operation does not support multi-scope users yet"_s);
     QJsonObject root;
     if (auto e = parseJsonBody(body, &root))
         return *e;
     const QJsonValue dataValue = root.value(u"data"_s);
     if (!dataValue.isArray() || dataValue.toArray().isEmpty())
         return validationError(u"data: must be a non-empty list of IOC objects"_s);
+    if (lacksScope(root.value(u"filter"_s)))
+        return errorReply(500, 5000010, u"Internal Server Error"_s, u"An unexpected error occurred"_s);
     QList<IocTarget> targets;
     if (auto e = writeTargets(*this, root.value(u"filter"_s), caller, &targets, false))
         return *e;
@@ -77,6 +155,7 @@ SimReply SimTenant::addIocs(const QByteArray &body, const SimCaller &caller)
         QString normalized;
         QJsonObject object;
         qint64 creationUs = TimeMin;
+        qint64 validUntilUs = TimeMax; // TimeMax: none given
     };
     std::vector<Item> items;
     QStringList errors;
@@ -90,16 +169,17 @@ SimReply SimTenant::addIocs(const QByteArray &body, const SimCaller &caller)
         Item item;
         item.object = array[i].toObject();
         const QJsonObject &o = item.object;
+        const auto reject = [&](const QString &message) { errors << rejection(o, message); };
         const int type
             = o.value(u"type"_s).isString() ? indexOfName(IocTypeNames, o.value(u"type"_s).toString()) : -1;
         if (type < 0) {
-            errors << u"%1.type: \"%2\" is not one of %3"_s.arg(
-                where, jsonText(o.value(u"type"_s)), joinNames(IocTypeNames));
+            reject(u"%1.type: \"%2\" is not one of %3"_s.arg(
+                where, jsonText(o.value(u"type"_s)), joinNames(IocTypeNames)));
             continue;
         }
         item.type = quint8(type);
         if (!o.value(u"value"_s).isString() || o.value(u"value"_s).toString().isEmpty()) {
-            errors << where + u".value: a non-empty string is required"_s;
+            reject(where + u".value: a non-empty string is required"_s);
             continue;
         }
         item.value = o.value(u"value"_s).toString();
@@ -128,30 +208,32 @@ SimReply SimTenant::addIocs(const QByteArray &body, const SimCaller &caller)
             break;
         }
         if (!valid)
-            errors << u"%1.value: \"%2\" is not a valid %3 value"_s.arg(
-                where, item.value, QLatin1String(IocTypeNames[type]));
+            reject(u"%1.value: \"%2\" is not a valid %3 value"_s.arg(
+                where, item.value, QLatin1String(IocTypeNames[type])));
         // method: EQUALS, the only one (may be left out or null)
         const QJsonValue method = o.value(u"method"_s);
         if (!method.isUndefined() && !method.isNull() && method != QJsonValue(u"EQUALS"_s))
-            errors << u"%1.method: \"%2\" is not supported (expected EQUALS)"_s.arg(where, jsonText(method));
+            reject(u"%1.method: \"%2\" is not supported (expected EQUALS)"_s.arg(where, jsonText(method)));
         for (const char *field : {"validUntil", "creationTime"}) {
             const QJsonValue v = o.value(QString::fromLatin1(field));
             if (v.isUndefined() || v.isNull())
                 continue;
             if (!v.isString() || !isDateTime(v.toString()))
-                errors << u"%1.%2: \"%3\" is not a date-time with a time zone (YYYY-MM-DDTHH:MM:SSZ)"_s.arg(
-                    where, QLatin1String(field), jsonText(v));
+                reject(u"%1.%2: \"%3\" is not a date-time with a time zone (YYYY-MM-DDTHH:MM:SSZ)"_s.arg(
+                    where, QLatin1String(field), jsonText(v)));
             else if (std::strcmp(field, "creationTime") == 0)
                 item.creationUs = *parseTimestamp(v.toString());
+            else
+                item.validUntilUs = *parseTimestamp(v.toString());
         }
         if (!o.value(u"source"_s).isString())
-            errors << where + u".source: a string is required"_s;
+            reject(where + u".source: a string is required"_s);
         if (o.contains(u"name"_s) && !o.value(u"name"_s).isString())
-            errors << where + u".name: must be a string"_s;
+            reject(where + u".name: must be a string"_s);
         for (const char *field : {"externalId", "description", "creator", "pattern", "metadata"}) {
             const QJsonValue v = o.value(QString::fromLatin1(field));
             if (!v.isUndefined() && !v.isNull() && !v.isString())
-                errors << u"%1.%2: must be a string"_s.arg(where, QLatin1String(field));
+                reject(u"%1.%2: must be a string"_s.arg(where, QLatin1String(field)));
         }
         // lists of strings (null items only where the API allows them)
         for (const char *field : {"reference", "malwareNames", "category", "intrusionSets", "campaignNames",
@@ -169,8 +251,8 @@ SimReply SimTenant::addIocs(const QByteArray &body, const SimCaller &caller)
                 ok = ok && (!actorTypes || indexOfName(ThreatActorTypes, entry.toString()) >= 0);
             }
             if (!ok)
-                errors << u"%1.%2: must be a list of %3"_s.arg(
-                    where, QLatin1String(field), actorTypes ? joinNames(ThreatActorTypes) : u"strings"_s);
+                reject(u"%1.%2: must be a list of %3"_s.arg(
+                    where, QLatin1String(field), actorTypes ? joinNames(ThreatActorTypes) : u"strings"_s));
         }
         const auto checkRange = [&](const char *field, int max) {
             const QJsonValue v = o.value(QString::fromLatin1(field));
@@ -178,8 +260,8 @@ SimReply SimTenant::addIocs(const QByteArray &body, const SimCaller &caller)
                 return;
             const double n = v.toDouble(-1);
             if (!v.isDouble() || n < 0 || n > max || n != double(int(n)))
-                errors << u"%1.%2: %3 is not an integer between 0 and %4"_s.arg(
-                    where, QLatin1String(field), jsonText(v), QString::number(max));
+                reject(u"%1.%2: %3 is not an integer between 0 and %4"_s.arg(
+                    where, QLatin1String(field), jsonText(v), QString::number(max)));
         };
         checkRange("severity", 7);
         checkRange("originalRiskScore", 100);
@@ -236,8 +318,11 @@ SimReply SimTenant::addIocs(const QByteArray &body, const SimCaller &caller)
                                                             : d->intern(defaultCreator);
             ioc->creationTime = o.value(u"creationTime"_s).toString();
             ioc->creationTimeUs = item.creationUs;
-            ioc->validUntil = o.value(u"validUntil"_s).isString() ? o.value(u"validUntil"_s).toString()
-                                                                  : formatTimestamp(now + 30 * UsPerDay);
+            // The default lifetime per type, or the one given cut to the cap, silently.
+            const qint64 cap = now + maxValidDays(item.type) * UsPerDay;
+            ioc->validUntil
+                = formatTimestamp(item.validUntilUs == TimeMax ? now + defaultValidDays(item.type) * UsPerDay
+                                                               : std::min(item.validUntilUs, cap));
             ioc->severity = o.contains(u"severity"_s) && o.value(u"severity"_s).isDouble()
                 ? o.value(u"severity"_s).toInt()
                 : -1;
@@ -254,6 +339,8 @@ SimReply SimTenant::addIocs(const QByteArray &body, const SimCaller &caller)
             out.append(d->iocJson(*ioc));
         }
     }
+    ++d->iocPostsOk;
+    d->iocItems += out.size();
     return dataReply(out);
 }
 
@@ -282,6 +369,14 @@ SimReply SimTenant::listIocs(const QUrlQuery &query, const SimCaller &caller)
         return *e;
     if (auto e = timeBounds(p, u"updatedAt"_s, &updatedMin, &updatedMax))
         return *e;
+    qint64 uploadMin = TimeMin, uploadMax = TimeMax;
+    if (auto e = timeBounds(p, u"uploadTime"_s, &uploadMin, &uploadMax))
+        return *e;
+    int countOnly = 0;
+    if (auto e = parseBoolParam(p, u"countOnly"_s, &countOnly))
+        return *e;
+    const QStringList nameNeedles = splitList(p.value(u"name__contains"_s));
+    const QStringList descriptionNeedles = splitList(p.value(u"description__contains"_s));
     quint64 after = 0;
     const QString cursor = p.value(u"cursor"_s);
     if (!cursor.isEmpty()) {
@@ -339,7 +434,15 @@ SimReply SimTenant::listIocs(const QUrlQuery &query, const SimCaller &caller)
             continue;
         if (ioc.updatedAt < updatedMin || ioc.updatedAt > updatedMax)
             continue;
+        if (ioc.uploadTime < uploadMin || ioc.uploadTime > uploadMax)
+            continue;
+        if (!nameNeedles.isEmpty() && !containsAny(ioc.name, nameNeedles))
+            continue;
+        if (!descriptionNeedles.isEmpty() && !containsAny(ioc.description, descriptionNeedles))
+            continue;
         ++total;
+        if (countOnly == 1)
+            continue;
         if (ioc.seq <= after)
             continue;
         if (skip > 0) {

@@ -331,6 +331,9 @@ struct SimTenant::Private
     QHash<QString, quint64> iocByKey;
     quint64 nextIocSeq = 1;
     quint32 batchCounter = 0;
+    qint64 iocPosts = 0; // see SimTenant::iocPostCount()
+    qint64 iocPostsOk = 0;
+    qint64 iocItems = 0;
     QSet<QString> stringPool;
     std::vector<FirewallRule> rules; // ascending id
 

@@ -58,6 +58,14 @@ int main(int argc, char *argv[])
         u"SPEC"_s);
     const QCommandLineOption scopedTokenOption(
         u"scoped-token"_s, u"A second token restricted to the first site (403 for anything else)."_s, u"T"_s);
+    const QCommandLineOption multiScopeTokenOption(u"multi-scope-token"_s,
+        u"A token of a user spanning several accounts: it authenticates, but POST "
+        "/threat-intelligence/iocs answers it 403 (code 4030010, multi-scope users not supported)."_s,
+        u"T"_s);
+    const QCommandLineOption tiRateLimitOption(u"ti-rate-limit"_s,
+        u"Requests per minute on /web/api/v2.1/threat-intelligence/*; beyond it 429 with Retry-After "
+        "(default 0: off)."_s,
+        u"N"_s, u"0"_s);
     const QCommandLineOption noFirewallOption(
         u"no-firewall-license"_s, u"Answer 404 on every firewall-control endpoint."_s);
     const QCommandLineOption noFlagsOption(u"no-seeded-flags"_s,
@@ -72,8 +80,8 @@ int main(int argc, char *argv[])
         u"tls-key"_s, u"The unencrypted PEM private key of --tls-cert."_s, u"FILE"_s);
     const QCommandLineOption verboseOption(u"verbose"_s, u"Log every request to stderr."_s);
     parser.addOptions({portOption, tokenOption, threatsOption, seedOption, faultsOption, scopedTokenOption,
-        noFirewallOption, noFlagsOption, openCtiTokenOption, openCtiIngestOption, tlsCertOption, tlsKeyOption,
-        verboseOption});
+        multiScopeTokenOption, tiRateLimitOption, noFirewallOption, noFlagsOption, openCtiTokenOption,
+        openCtiIngestOption, tlsCertOption, tlsKeyOption, verboseOption});
 
     if (!parser.parse(QCoreApplication::arguments()))
         usageError(parser.errorText());
@@ -107,6 +115,23 @@ int main(int argc, char *argv[])
         options.scopedToken = parser.value(scopedTokenOption);
         if (options.scopedToken.trimmed().isEmpty() || options.scopedToken.contains(u' '))
             usageError(u"--scoped-token: must be non-empty and contain no spaces"_s);
+    }
+    if (parser.isSet(multiScopeTokenOption)) {
+        options.multiScopeToken = parser.value(multiScopeTokenOption);
+        if (options.multiScopeToken.trimmed().isEmpty() || options.multiScopeToken.contains(u' '))
+            usageError(u"--multi-scope-token: must be non-empty and contain no spaces"_s);
+    }
+    {
+        // "30" or "30/min" (as the issue writes it); "off" is 0
+        QString text = parser.value(tiRateLimitOption).trimmed();
+        if (text.endsWith(u"/min"_s))
+            text.chop(4);
+        const int perMinute = text == u"off"_s ? 0 : text.toInt(&ok);
+        if ((text != u"off"_s && !ok) || perMinute < 0 || perMinute > 1000000)
+            usageError(
+                u"--ti-rate-limit: \"%1\" is not a number of requests a minute (0..1000000, 0: off)"_s.arg(
+                    parser.value(tiRateLimitOption)));
+        options.tiRateLimit = perMinute;
     }
     if (parser.isSet(faultsOption)) {
         QString error;
