@@ -129,7 +129,7 @@ void TestJobHistory::init()
     m_db = std::make_unique<Database>(m_dir.filePath(QStringLiteral("history-%1.sqlite").arg(++m_counter)));
     QString error;
     QVERIFY2(m_db->open(&error), qPrintable(error));
-    QCOMPARE(m_db->schemaVersion(), 2);
+    QCOMPARE(m_db->schemaVersion(), Database::SchemaVersion);
 }
 
 void TestJobHistory::cleanup()
@@ -559,8 +559,9 @@ void TestJobHistory::upgradesVersion1Database()
     Database db(path);
     QString error;
     QVERIFY2(db.open(&error), qPrintable(error));
-    QCOMPARE(db.schemaVersion(), 2);
-    QCOMPARE(scalar(db.connection(), QStringLiteral("SELECT count(*) FROM schema_version")).toInt(), 2);
+    QCOMPARE(db.schemaVersion(), Database::SchemaVersion);
+    QCOMPARE(scalar(db.connection(), QStringLiteral("SELECT count(*) FROM schema_version")).toInt(),
+        Database::SchemaVersion);
     opencti::ImportStore imports(&db);
     QCOMPARE(imports.count(kP1), 3);
     QCOMPARE(imports.list(kP1).first().threatId, QStringLiteral("threat-2"));

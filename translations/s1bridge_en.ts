@@ -50,6 +50,16 @@
     </message>
 </context>
 <context>
+    <name>IocStore</name>
+    <message numerus="yes">
+        <source>Cannot remove the sharing configuration: it still has %n IOC(s) at the destination or awaiting its answer. Retract what it shared first (or let a run finish), then remove it.</source>
+        <translation>
+            <numerusform>Cannot remove the sharing configuration: it still has %n IOC at the destination or awaiting its answer. Retract what it shared first (or let a run finish), then remove it.</numerusform>
+            <numerusform>Cannot remove the sharing configuration: it still has %n IOCs at the destination or awaiting its answer. Retract what it shared first (or let a run finish), then remove it.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>IsoDuration</name>
     <message numerus="yes">
         <source>%n day(s)</source>

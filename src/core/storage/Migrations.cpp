@@ -70,6 +70,95 @@ const QList<Migration> &migrations()
                 // ...and every profile's runs by time (the unfiltered view, prune()).
                 QStringLiteral("CREATE INDEX job_runs_by_start ON job_runs (started_at)"),
             }},
+        {3, QStringLiteral("IOC exchange: IOCs, provenance, sources, rules, sharing"),
+            {
+                // One row per indicator: (type, value) with the value normalized (exchange::
+                // IocNormalizer). The fields are the merge of every report (exchange::Ioc::mergeFrom);
+                // labels a JSON array; content_hash of what a destination is sent (IocStore::contentHash),
+                // compared with ioc_shares.content_hash to find what to renew. The UNIQUE index also
+                // serves the lookups by type and value.
+                QStringLiteral("CREATE TABLE iocs ("
+                               " id INTEGER PRIMARY KEY,"
+                               " type TEXT NOT NULL,"
+                               " value TEXT NOT NULL,"
+                               " first_seen INTEGER,"
+                               " last_seen INTEGER,"
+                               " valid_until INTEGER,"
+                               " severity INTEGER NOT NULL DEFAULT -1,"
+                               " score INTEGER NOT NULL DEFAULT -1,"
+                               " description TEXT NOT NULL DEFAULT '',"
+                               " name TEXT NOT NULL DEFAULT '',"
+                               " labels TEXT NOT NULL DEFAULT '[]',"
+                               " link TEXT NOT NULL DEFAULT '',"
+                               " content_hash TEXT NOT NULL DEFAULT '',"
+                               " updated_at INTEGER NOT NULL DEFAULT 0,"
+                               " UNIQUE (type, value))"),
+                // IOCs of a type in id order (the list filtered by type, a rule's candidate scan).
+                QStringLiteral("CREATE INDEX iocs_by_type ON iocs (type, id)"),
+                // Where IOCs come from. settings and counts: JSON objects; checkpoint: opaque text
+                // of the source's puller (where the next incremental pull starts).
+                QStringLiteral("CREATE TABLE sources ("
+                               " id TEXT PRIMARY KEY NOT NULL,"
+                               " profile_id TEXT NOT NULL DEFAULT '',"
+                               " name TEXT NOT NULL,"
+                               " kind TEXT NOT NULL CHECK (kind IN ('s1-threats', 'feed', 'manual')),"
+                               " settings TEXT NOT NULL DEFAULT '{}',"
+                               " checkpoint TEXT NOT NULL DEFAULT '',"
+                               " last_pull_at INTEGER,"
+                               " last_pull_state TEXT NOT NULL DEFAULT '',"
+                               " counts TEXT NOT NULL DEFAULT '{}',"
+                               " UNIQUE (profile_id, name))"),
+                // Which source reported which IOC, with the times as that source gave them. present:
+                // 1 while the source still reports it (IocStore::markAbsent). pull_mark: the mark of
+                // the pull that last reported it. Gone with its source; IOCs are never deleted here.
+                QStringLiteral("CREATE TABLE ioc_sources ("
+                               " ioc_id INTEGER NOT NULL REFERENCES iocs (id),"
+                               " source_id TEXT NOT NULL REFERENCES sources (id) ON DELETE CASCADE,"
+                               " first_seen INTEGER,"
+                               " last_seen INTEGER,"
+                               " valid_until INTEGER,"
+                               " present INTEGER NOT NULL DEFAULT 1,"
+                               " pull_mark INTEGER NOT NULL DEFAULT 0,"
+                               " PRIMARY KEY (ioc_id, source_id)) WITHOUT ROWID"),
+                // The IOCs of a source (its list, markAbsent, a rule's candidate scan by source).
+                QStringLiteral(
+                    "CREATE INDEX ioc_sources_by_source ON ioc_sources (source_id, present, ioc_id)"),
+                // Business rules and sharing configurations: a name and a JSON definition.
+                // sharing.destination: "<kind>:<target>" taken from the definition, for the filters.
+                QStringLiteral("CREATE TABLE rules ("
+                               " id INTEGER PRIMARY KEY,"
+                               " name TEXT NOT NULL UNIQUE,"
+                               " definition TEXT NOT NULL DEFAULT '{}')"),
+                QStringLiteral("CREATE TABLE sharing ("
+                               " id INTEGER PRIMARY KEY,"
+                               " name TEXT NOT NULL UNIQUE,"
+                               " definition TEXT NOT NULL DEFAULT '{}',"
+                               " destination TEXT NOT NULL DEFAULT '')"),
+                // Per sharing configuration and IOC, what the destination was sent and said. pending:
+                // sent (external_id is what was sent as externalId), no answer yet; shared: the
+                // destination confirmed (remote_id its uuid, content_hash of what was sent, expires_at
+                // at the destination); failed: refused (reason: the destination's words); retracted:
+                // deleted at the destination. retract_requested: a user asked for the retraction.
+                QStringLiteral("CREATE TABLE ioc_shares ("
+                               " sharing_id INTEGER NOT NULL REFERENCES sharing (id),"
+                               " ioc_id INTEGER NOT NULL REFERENCES iocs (id),"
+                               " state TEXT NOT NULL"
+                               "  CHECK (state IN ('pending', 'shared', 'failed', 'retracted')),"
+                               " remote_id TEXT NOT NULL DEFAULT '',"
+                               " content_hash TEXT NOT NULL DEFAULT '',"
+                               " expires_at INTEGER,"
+                               " reason TEXT NOT NULL DEFAULT '',"
+                               " external_id TEXT NOT NULL DEFAULT '',"
+                               " sent_at INTEGER,"
+                               " confirmed_at INTEGER,"
+                               " attempts INTEGER NOT NULL DEFAULT 0,"
+                               " retract_requested INTEGER NOT NULL DEFAULT 0,"
+                               " PRIMARY KEY (sharing_id, ioc_id)) WITHOUT ROWID"),
+                // A configuration's shares by state in id order (renew, retract, the state filters)...
+                QStringLiteral("CREATE INDEX ioc_shares_by_state ON ioc_shares (sharing_id, state, ioc_id)"),
+                // ...and an IOC's shares (details, the state filter over every configuration).
+                QStringLiteral("CREATE INDEX ioc_shares_by_ioc ON ioc_shares (ioc_id, state)"),
+            }},
     };
     return steps;
 }
