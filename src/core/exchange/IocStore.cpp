@@ -470,16 +470,37 @@ std::optional<IocDetails> IocStore::details(qint64 iocId) const
 
 namespace {
 
-// The WHERE conditions of a filter (joined with AND; "1" when none) and their values.
-QString filterClause(const IocFilter &filter, QVariantList *values)
+// A filter as SQL: the FROM clause, the WHERE conditions (joined with AND; "1" when none) and the
+// column the pages are ordered by, with the values of the conditions. Chosen so that a page reads about
+// as many rows as it returns, at 1,000,000 IOCs: one source is read from its index
+// (ioc_sources_by_source) in id order; one type from iocs_by_type; several types or sources are
+// checked row by row along the primary key (an IN over an index would sort every match per page).
+struct FilterSql
 {
+    QString from = QStringLiteral("iocs i");
+    QString idColumn = QStringLiteral("i.id");
+    QString where;
+};
+
+FilterSql filterSql(const IocFilter &filter, QVariantList *values)
+{
+    FilterSql sql;
     QStringList parts;
+    if (filter.sourceIds.size() == 1) {
+        sql.from = QStringLiteral("ioc_sources p0 CROSS JOIN iocs i ON i.id = p0.ioc_id");
+        sql.idColumn = QStringLiteral("p0.ioc_id");
+        parts << QStringLiteral("p0.source_id = ? AND p0.present = 1");
+        *values << filter.sourceIds.first();
+    }
     if (!filter.types.isEmpty()) {
-        parts << QLatin1String("i.type IN (") + placeholders(filter.types.size()) + QLatin1Char(')');
+        // "+": no index for several types (see above), nor when the source's index drives the scan.
+        const bool useIndex = filter.types.size() == 1 && filter.sourceIds.size() != 1;
+        parts << (useIndex ? QLatin1String("i.type IN (") : QLatin1String("+i.type IN ("))
+                + placeholders(filter.types.size()) + QLatin1Char(')');
         for (IocType t : filter.types)
             *values << iocTypeName(t);
     }
-    if (!filter.sourceIds.isEmpty()) {
+    if (filter.sourceIds.size() > 1) {
         parts << QLatin1String("EXISTS (SELECT 1 FROM ioc_sources p WHERE p.ioc_id = i.id AND p.present = 1"
                                " AND p.source_id IN (")
                 + placeholders(filter.sourceIds.size()) + QLatin1String("))");
@@ -513,19 +534,21 @@ QString filterClause(const IocFilter &filter, QVariantList *values)
                                 " OR i.description LIKE ? ESCAPE '\\')");
         *values << pattern << pattern << pattern;
     }
-    return parts.isEmpty() ? QStringLiteral("1") : parts.join(QLatin1String(" AND "));
+    sql.where = parts.isEmpty() ? QStringLiteral("1") : parts.join(QLatin1String(" AND "));
+    return sql;
 }
 
 } // namespace
 
 QList<IocRecord> IocStore::list(const IocFilter &filter, qint64 afterId, int limit) const
 {
-    QVariantList values {afterId};
-    const QString where = filterClause(filter, &values);
-    values << std::clamp(limit, 1, kMaxPage);
+    QVariantList values;
+    const FilterSql sql = filterSql(filter, &values);
+    values << afterId << std::clamp(limit, 1, kMaxPage);
     Statement q(*m_db,
-        QLatin1String("SELECT ") + kIocColumns + QLatin1String(" FROM iocs i WHERE i.id > ? AND ") + where
-            + QLatin1String(" ORDER BY i.id LIMIT ?"));
+        QLatin1String("SELECT ") + kIocColumns + QLatin1String(" FROM ") + sql.from + QLatin1String(" WHERE ")
+            + sql.where + QLatin1String(" AND ") + sql.idColumn + QLatin1String(" > ? ORDER BY ")
+            + sql.idColumn + QLatin1String(" LIMIT ?"));
     QList<IocRecord> result;
     if (!q.read("IOC list", values))
         return result;
@@ -537,8 +560,9 @@ QList<IocRecord> IocStore::list(const IocFilter &filter, qint64 afterId, int lim
 qint64 IocStore::count(const IocFilter &filter) const
 {
     QVariantList values;
-    const QString where = filterClause(filter, &values);
-    Statement q(*m_db, QLatin1String("SELECT count(*) FROM iocs i WHERE ") + where);
+    const FilterSql sql = filterSql(filter, &values);
+    Statement q(
+        *m_db, QLatin1String("SELECT count(*) FROM ") + sql.from + QLatin1String(" WHERE ") + sql.where);
     if (!q.read("IOC count", values) || !q.next())
         return 0;
     return q.value(0).toLongLong();
@@ -723,14 +747,25 @@ qint64 IocStore::countShares(qint64 sharingId, std::optional<IocShare::State> st
 
 QList<qint64> IocStore::toCreate(const ShareQuery &query, qint64 afterId, int limit) const
 {
+    const QLatin1String notShared(" AND NOT EXISTS (SELECT 1 FROM ioc_shares s WHERE s.sharing_id = ?"
+                                  " AND s.ioc_id = %1 AND (s.state = 'shared' OR s.retract_requested = 1))");
+    if (query.sourceIds.size() == 1) {
+        // One source: read from its index in id order (as list() does).
+        Statement q(*m_db,
+            QLatin1String("SELECT p.ioc_id FROM ioc_sources p WHERE p.source_id = ? AND p.present = 1"
+                          " AND p.ioc_id > ? AND (p.valid_until IS NULL OR p.valid_until > ?)")
+                + QString(notShared).arg(QLatin1String("p.ioc_id"))
+                + QLatin1String(" ORDER BY p.ioc_id LIMIT ?"));
+        return readIds(q, "IOCs to create",
+            {query.sourceIds.first(), afterId, queryNow(query), query.sharingId,
+                std::clamp(limit, 1, kMaxPage)});
+    }
     QVariantList values {afterId};
     const QString reported = reportedClause(QStringLiteral("i.id"), query, queryNow(query), &values);
     values << query.sharingId << std::clamp(limit, 1, kMaxPage);
     Statement q(*m_db,
         QLatin1String("SELECT i.id FROM iocs i WHERE i.id > ? AND ") + reported
-            + QLatin1String(
-                " AND NOT EXISTS (SELECT 1 FROM ioc_shares s WHERE s.sharing_id = ? AND s.ioc_id = i.id"
-                " AND (s.state = 'shared' OR s.retract_requested = 1)) ORDER BY i.id LIMIT ?"));
+            + QString(notShared).arg(QLatin1String("i.id")) + QLatin1String(" ORDER BY i.id LIMIT ?"));
     return readIds(q, "IOCs to create", values);
 }
 
