@@ -264,6 +264,24 @@ void TestIocStore::upsertRefusesBadInput()
         1, &counts, &error));
     QVERIFY2(error.contains(QLatin1String("2")), qPrintable(error));
     QCOMPARE(store.count(), 0);
+
+    // A statement failing in the middle of a batch: the whole batch is rolled back.
+    QVERIFY(db->transaction([](QSqlDatabase &c) {
+        return QSqlQuery(c).exec(QStringLiteral("CREATE TRIGGER boom BEFORE INSERT ON iocs WHEN NEW.value ="
+                                                " 'boom.example' BEGIN SELECT RAISE(ABORT, 'boom'); END"));
+    }));
+    error.clear();
+    QVERIFY(!store.upsert(a,
+        {ioc(IocType::Dns, QStringLiteral("a.example")), ioc(IocType::Dns, QStringLiteral("b.example")),
+            ioc(IocType::Dns, QStringLiteral("boom.example"))},
+        1, &counts, &error));
+    QVERIFY2(error.contains(db->path()) || error.contains(QDir::toNativeSeparators(db->path())),
+        qPrintable(error));
+    QCOMPARE(counts.total(), 0);
+    QCOMPARE(store.count(), 0);
+    QSqlQuery q(db->connection());
+    QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM ioc_sources")) && q.next());
+    QCOMPARE(q.value(0).toInt(), 0);
 }
 
 void TestIocStore::absentAfterFullPull()

@@ -125,6 +125,37 @@ bool sameFields(const Ioc &a, const Ioc &b)
         && a.description == b.description && a.labels == b.labels && a.link == b.link;
 }
 
+// False when merging `ioc` into the stored row of the upsert's select (kIocColumns' order) surely
+// changes nothing (Ioc::mergeFrom's rules on the raw columns), which spares reading the row; true
+// when it may.
+bool mayChange(const QSqlQuery &q, const Ioc &ioc)
+{
+    const auto later = [&](int column, const QDateTime &time, bool earlier) {
+        if (!time.isValid())
+            return false;
+        const QVariant v = q.value(column);
+        if (v.isNull())
+            return true;
+        const qint64 ms = time.toMSecsSinceEpoch();
+        return earlier ? ms < v.toLongLong() : ms > v.toLongLong();
+    };
+    if (later(3, ioc.firstSeen, true) || later(4, ioc.lastSeen, false) || later(5, ioc.validUntil, false))
+        return true;
+    if (ioc.severity > q.value(6).toInt() || ioc.score > q.value(7).toInt())
+        return true;
+    if ((!ioc.description.isEmpty() && q.value(8).toString().isEmpty())
+        || (!ioc.name.isEmpty() && q.value(9).toString().isEmpty())
+        || (!ioc.link.isEmpty() && q.value(11).toString().isEmpty()))
+        return true;
+    if (!ioc.labels.isEmpty()) {
+        const QStringList stored = labelsFromJson(q.value(10).toString());
+        for (const QString &label : ioc.labels)
+            if (!stored.contains(label))
+                return true;
+    }
+    return false;
+}
+
 QString iocKey(const Ioc &ioc)
 {
     return iocTypeName(ioc.type) + QChar(0) + ioc.value;
@@ -313,12 +344,15 @@ bool IocStore::upsert(
                 } else {
                     id = select.value(0).toLongLong();
                     const bool newReport = select.value(12).isNull() || select.value(12).toInt() == 0;
-                    Ioc stored;
-                    readIocFields(select.query(), 0, &stored);
+                    bool changed = mayChange(select.query(), ioc);
+                    Ioc stored, merged;
+                    if (changed) {
+                        readIocFields(select.query(), 0, &stored);
+                        merged = stored;
+                        merged.mergeFrom(ioc);
+                        changed = !sameFields(stored, merged);
+                    }
                     select.finish();
-                    Ioc merged = stored;
-                    merged.mergeFrom(ioc);
-                    const bool changed = !sameFields(stored, merged);
                     if (changed) {
                         if (!update.exec({toStored(merged.firstSeen), toStored(merged.lastSeen),
                                 toStored(merged.validUntil), merged.severity, merged.score,
