@@ -483,7 +483,7 @@ void tst_SimIocs::postWithoutScope_data()
     QTest::addColumn<QJsonValue>("filter");
     QTest::addColumn<int>("status");
     QTest::newRow("missing") << QJsonValue(QJsonValue::Undefined) << 500;
-    QTest::newRow("null") << QJsonValue(QJsonValue::Null) << 500;
+    QTest::newRow("null (no object: refused as the spec says)") << QJsonValue(QJsonValue::Null) << 400;
     QTest::newRow("empty") << QJsonValue(QJsonObject {}) << 500;
     QTest::newRow("no scope key") << QJsonValue(QJsonObject {{u"uuids"_s, QJsonArray {}}}) << 500;
     QTest::newRow("empty list") << QJsonValue(QJsonObject {{u"accountIds"_s, QJsonArray {}}}) << 400;

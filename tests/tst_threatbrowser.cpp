@@ -25,6 +25,7 @@
 #include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
+#include <QFile>
 #include <QHeaderView>
 #include <QJsonObject>
 #include <QLabel>
@@ -46,6 +47,8 @@
 class TestThreatBrowser : public QObject
 {
     Q_OBJECT
+
+    QTemporaryDir m_configHome;
 
     std::unique_ptr<s1sim::SimServer> m_sim;
     std::unique_ptr<MainWindow> m_window;
@@ -130,7 +133,9 @@ class TestThreatBrowser : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true); // ui-state.ini goes to a test location
+        // Its own ui-state.ini (column widths, splitters): suites running side by side share no state.
+        QVERIFY(m_configHome.isValid());
+        qputenv("XDG_CONFIG_HOME", QFile::encodeName(m_configHome.path()));
         config::installTranslations(QLocale(QLocale::English));
     }
 

@@ -16,6 +16,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QFile>
 #include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
@@ -28,6 +29,7 @@
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QToolBar>
 #include <QToolButton>
@@ -36,6 +38,8 @@
 class TestWindowLayout : public QObject
 {
     Q_OBJECT
+
+    QTemporaryDir m_configHome;
 
     std::unique_ptr<s1sim::SimServer> m_sim;
     std::unique_ptr<MainWindow> m_window;
@@ -97,7 +101,9 @@ class TestWindowLayout : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
+        // Its own ui-state.ini (column widths, splitters): suites running side by side share no state.
+        QVERIFY(m_configHome.isValid());
+        qputenv("XDG_CONFIG_HOME", QFile::encodeName(m_configHome.path()));
         config::installTranslations(QLocale(QLocale::English));
         s1sim::SimOptions options;
         options.threats = 300;

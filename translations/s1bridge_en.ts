@@ -160,6 +160,23 @@
     </message>
 </context>
 <context>
+    <name>exchange::S1ThreatPullJob</name>
+    <message numerus="yes">
+        <source>%Ln threat(s)</source>
+        <translation>
+            <numerusform>%Ln threat</numerusform>
+            <numerusform>%Ln threats</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Pulled %Ln IOC(s) from %1.</source>
+        <translation>
+            <numerusform>Pulled %Ln IOC from %1.</numerusform>
+            <numerusform>Pulled %Ln IOCs from %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>opencti::OpenCtiCheckJob</name>
     <message numerus="yes">
         <source>OpenCTI is busy or unreachable; trying again in %n s</source>
@@ -239,6 +256,16 @@
         <translation>
             <numerusform>Import %Ln selected threat into OpenCTI</numerusform>
             <numerusform>Import %Ln selected threats into OpenCTI</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>s1::IocListJob</name>
+    <message numerus="yes">
+        <source>%Ln IOC(s)</source>
+        <translation>
+            <numerusform>%Ln IOC</numerusform>
+            <numerusform>%Ln IOCs</numerusform>
         </translation>
     </message>
 </context>

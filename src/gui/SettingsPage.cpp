@@ -53,6 +53,7 @@ SettingsPage::SettingsPage(QWidget *parent)
     layout->addWidget(trayBox);
     auto *historyBox = new QGroupBox(tr("Job history"), this);
     auto *form = new QFormLayout(historyBox);
+    form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
     form->addRow(tr("Keep runs for:"), m_retention);
     layout->addWidget(historyBox);
     layout->addStretch();
@@ -83,6 +84,7 @@ QGroupBox *SettingsPage::buildProfileBox()
     m_profileBox->setObjectName(QStringLiteral("profileBox"));
     m_flag = new QLineEdit(m_profileBox);
     m_flag->setObjectName(QStringLiteral("settingsFlag"));
+    m_flag->setMaximumWidth(m_flag->fontMetrics().horizontalAdvance(u'x') * 48);
     m_flaggedOnly = new QRadioButton(tr("Import &flagged threats only"), m_profileBox);
     m_flaggedOnly->setObjectName(QStringLiteral("settingsFlaggedOnly"));
     m_createdAfter = new QRadioButton(tr("Import &every threat created after"), m_profileBox);

@@ -114,12 +114,14 @@ QString rejection(const QJsonObject &item, const QString &message)
 }
 
 // A POST without a scope: the real console was seen answering 500 until accountIds was added.
+// (The spec lets the filter be left out, or be an object without a scope key; a null filter is no
+// object, which the spec refuses: that is a 400 like any other wrong type.)
 bool lacksScope(const QJsonValue &filter)
 {
-    if (filter.isUndefined() || filter.isNull())
+    if (filter.isUndefined())
         return true;
     if (!filter.isObject())
-        return false; // a wrong type is a 400 (writeTargets)
+        return false; // a wrong type, null included, is a 400 (writeTargets)
     const QJsonObject o = filter.toObject();
     return !o.contains(u"siteIds"_s) && !o.contains(u"accountIds"_s) && !o.contains(u"groupIds"_s)
         && !o.contains(u"tenant"_s);

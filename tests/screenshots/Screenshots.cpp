@@ -5,8 +5,10 @@
 #include "AccountSitePage.h"
 #include "AppController.h"
 #include "DemoTenant.h"
+#include "JobsPage.h"
 #include "MainWindow.h"
 #include "OpenCtiImportPage.h"
+#include "SettingsPage.h"
 #include "SetupWizard.h"
 #include "SimHost.h"
 #include "SimServer.h"
@@ -169,7 +171,7 @@ int main(int argc, char *argv[])
     // The main window on that profile.
     const auto profile = store.find(QStringLiteral("Acme production"));
     MainWindow window;
-    window.resize(1200, 720);
+    window.resize(1366, 768); // a common laptop screen
     window.move(0, 0);
     window.setProfiles({{profile->id, profile->name}}, profile->id);
     window.setConsole(profile->name, profile->consoleConfig(console.token()));
@@ -201,6 +203,20 @@ int main(int argc, char *argv[])
     select({detailRow});
     QTest::qWait(600);
     shoot(&window, QStringLiteral("threat-browser-detail"));
+    // The same on a small screen: short columns whole, the name narrower, hashes elided.
+    window.resize(1024, 640);
+    QTest::qWait(600);
+    shoot(&window, QStringLiteral("threat-browser-1024x640"));
+    window.resize(1366, 768);
+    QTest::qWait(300);
+
+    // No threat matches: the table says so and offers to clear the filters.
+    auto *quick = browser->findChild<QLineEdit *>(QStringLiteral("quickFilter"));
+    quick->setText(QStringLiteral("no-such-threat"));
+    QTest::qWait(400);
+    shoot(&window, QStringLiteral("threat-browser-empty"));
+    quick->clear();
+    QTest::qWait(300);
 
     // Flagging three threats: the confirmation, then the flagged column.
     select({1, 2, 3});
@@ -252,7 +268,16 @@ int main(int argc, char *argv[])
     window.setJobHistory(&history, profile->id);
     window.showArea(MainWindow::JobsArea);
     QTest::qWait(300);
+    if (auto *runs = window.jobsPage()->findChild<QTableView *>(QStringLiteral("jobTable")))
+        runs->selectRow(0); // the newest run, its counts and log below
+    QTest::qWait(300);
     shoot(&window, QStringLiteral("jobs-page"));
+
+    // Settings: the profile's behaviour, the tray, the history.
+    window.settingsPage()->setProfile(profile);
+    window.showArea(MainWindow::SettingsArea);
+    QTest::qWait(300);
+    shoot(&window, QStringLiteral("settings"));
     TrayController tray(&scheduler, &window);
     tray.setProfileId(profile->id);
     tray.menu()->popup(window.mapToGlobal(QPoint(window.width() - 320, 60)));

@@ -193,6 +193,7 @@ void ApiCall::start()
 void ApiCall::sendAttempt(const QUrl &url, int redirectsLeft)
 {
     const QLoggingCategory &log = m_endpoint.dialect ? m_endpoint.dialect->log() : lcNet();
+    m_errorJson = {}; // an earlier attempt's error answer is not this one's
     QNetworkRequest req(url);
     req.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     req.setRawHeader("Authorization", m_endpoint.authorization);
@@ -399,6 +400,11 @@ ApiError ApiCall::classify(QNetworkReply *reply)
     if (kind == Kind::None) {
         m_json = std::move(json);
         return {};
+    }
+    if (status >= 400) {
+        QJsonParseError parseError {};
+        const QJsonDocument errorJson = QJsonDocument::fromJson(m_body, &parseError);
+        m_errorJson = parseError.error == QJsonParseError::NoError ? errorJson : QJsonDocument();
     }
     return makeError(kind, status, detail);
 }

@@ -71,6 +71,9 @@ public:
     const QJsonDocument &json() const { return m_json; }
     // The envelope's "data" member (SentinelOne and GraphQL alike).
     QJsonValue data() const;
+    // The body of the last error answer (HTTP >= 400) when it was JSON, e.g. SentinelOne's
+    // {"errors":[...]} with every entry (error().detail holds the first few only); else empty.
+    const QJsonDocument &errorJson() const { return m_errorJson; }
     int attempts() const { return m_attempts; }
     const ApiRequest &request() const { return m_request; }
     const ServiceDialect *dialect() const { return m_endpoint.dialect; }
@@ -99,6 +102,7 @@ private:
     QTimer *m_backoff = nullptr;
     QByteArray m_body;
     QJsonDocument m_json;
+    QJsonDocument m_errorJson;
     ApiError m_error;
     QByteArray m_pinMismatch; // digest of a certificate that did not match the pin
     QByteArray m_presentedCertSha256; // digest of the certificate the server presented (TLS errors)

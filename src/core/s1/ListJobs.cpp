@@ -94,4 +94,27 @@ qint64 NoteListJob::consumePage(const QJsonValue &data)
     return array.size();
 }
 
+IocListJob::IocListJob(S1Client *client, const IocFilter &filter, QObject *parent)
+    : PagedListJob(client, QStringLiteral("ioc-list"), tr("List threat-intelligence IOCs"), parent)
+    , m_filter(filter)
+    , m_pageSize(S1Client::MaxPageSize)
+{ }
+
+net::ApiCall *IocListJob::requestPage(const QString &cursor)
+{
+    return client()->listIocs(m_filter, cursor, m_pageSize, this);
+}
+
+qint64 IocListJob::consumePage(const QJsonValue &data)
+{
+    const QList<StoredIoc> page = threatintel::iocsFromData(data);
+    m_iocs += page;
+    return data.toArray().size();
+}
+
+QString IocListJob::itemsName(qint64 count) const
+{
+    return tr("%Ln IOC(s)", nullptr, int(count));
+}
+
 } // namespace s1

@@ -3,6 +3,7 @@
 
 #include "Account.h"
 #include "PagedListJob.h"
+#include "S1ThreatIntel.h"
 #include "Site.h"
 #include "Threat.h"
 #include "ThreatNote.h"
@@ -82,6 +83,26 @@ protected:
 private:
     QString m_threatId;
     QList<ThreatNote> m_notes;
+};
+
+// Lists the threat-intelligence IOCs that match a filter (its scope required), page by page.
+class IocListJob : public PagedListJob
+{
+    Q_OBJECT
+public:
+    IocListJob(S1Client *client, const IocFilter &filter, QObject *parent = nullptr);
+    void setPageSize(int pageSize) { m_pageSize = pageSize; }
+    const QList<StoredIoc> &iocs() const { return m_iocs; }
+
+protected:
+    net::ApiCall *requestPage(const QString &cursor) override;
+    qint64 consumePage(const QJsonValue &data) override;
+    QString itemsName(qint64 count) const override;
+
+private:
+    IocFilter m_filter;
+    int m_pageSize;
+    QList<StoredIoc> m_iocs;
 };
 
 } // namespace s1

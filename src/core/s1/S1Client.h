@@ -2,6 +2,7 @@
 #pragma once
 
 #include "ConsoleConfig.h"
+#include "S1ThreatIntel.h"
 #include "ThreatQuery.h"
 #include "net/ApiCall.h"
 
@@ -55,6 +56,24 @@ public:
     net::ApiCall *deleteNote(const QString &threatId, const QString &noteId, QObject *parent = nullptr);
     net::ApiCall *listSites(const QStringList &accountIds, const QString &cursor, QObject *parent = nullptr);
     net::ApiCall *listAccounts(const QString &cursor, QObject *parent = nullptr);
+
+    // Threat-intelligence IOCs (S1ThreatIntel.cpp; records in S1ThreatIntel.h). Every call names one
+    // scope; a call without one, or with items the API would refuse, is refused without sending.
+    // POST /threat-intelligence/iocs: creates (or refreshes) the items in the scope. Not idempotent:
+    // when the answer may have been lost after sending, it is not sent again and the call's error
+    // has outcomeUnknown set (read back with listIocs by externalId). IocAddResult::fromCall() reads
+    // the answer: the stored IOCs, or the items a 400 rejected.
+    net::ApiCall *addIocs(const IocScope &scope, const QList<IocItem> &items, QObject *parent = nullptr);
+    // GET /threat-intelligence/iocs, one page (limit 1..1000); data[] is read with
+    // threatintel::iocsFromData(), the next cursor with PageInfo.
+    net::ApiCall *listIocs(const IocFilter &filter, const QString &cursor = {}, int limit = MaxPageSize,
+        QObject *parent = nullptr);
+    // DELETE /threat-intelligence/iocs with {"filter":{<scope>,"uuids":[...]}}: by uuid only (never by
+    // value, which would delete other people's IOCs of the same value), at most MaxIocUuids.
+    net::ApiCall *deleteIocs(const IocScope &scope, const QStringList &uuids, QObject *parent = nullptr);
+    static constexpr int MaxIocUuids = 5000;
+    // Empty when one addIocs request may carry these items; else what is expected.
+    static QString iocItemsProblem(const QList<IocItem> &items);
 
     static QString apiPath(const QString &tail) { return QLatin1String("/web/api/v2.1/") + tail; }
 

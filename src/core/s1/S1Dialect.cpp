@@ -50,11 +50,26 @@ QString errorEnvelopeText(const QJsonDocument &doc)
     return parts.join(QLatin1String("; "));
 }
 
+bool isThreatIntelPath(const QString &endpoint)
+{
+    return endpoint.contains(QLatin1String("/threat-intelligence/"));
+}
+
 Kind S1Dialect::classify(int status, const QByteArray &contentType, const QByteArray &body,
     QJsonDocument *json, QString *detail) const
 {
     const Body parsed = parseBody(contentType, body);
     *detail = parsed.isJsonObject ? errorEnvelopeText(parsed.doc) : QString();
+    if (status == 403 && parsed.isJsonObject) {
+        const QJsonArray errors = parsed.doc.object().value(QLatin1String("errors")).toArray();
+        for (const QJsonValue &e : errors) {
+            if (e.toObject().value(QLatin1String("code")).toInteger() == MultiScopeUserCode) {
+                *detail += (detail->isEmpty() ? QString() : QStringLiteral(" "))
+                    + QStringLiteral("(code %1)").arg(MultiScopeUserCode);
+                break;
+            }
+        }
+    }
     if (const auto kind = commonKind(status, parsed, contentType, detail))
         return *kind;
     if (status == 404)
@@ -86,6 +101,14 @@ QString S1Dialect::message(const net::ApiError &e) const
                   "Regenerate API token) and enter it again.")
             .arg(where);
     case Kind::Forbidden:
+        if (isThreatIntelPath(e.endpoint)
+            && e.detail.contains(QStringLiteral("(code %1)").arg(MultiScopeUserCode)))
+            return tr("The API token's user spans several accounts or sites, and %1 does not take "
+                      "threat-intelligence IOCs from such a user yet (HTTP 403, code %2). Choose one "
+                      "account or one site as the scope of the IOCs, or use the token of a user of "
+                      "that single account or site.")
+                .arg(where)
+                .arg(MultiScopeUserCode);
         return tr("The API token is valid but has no rights for this request (HTTP 403). Check that "
                   "the token's user has a role on the chosen account or site, or choose another scope.");
     case Kind::NotAvailable:
@@ -100,6 +123,11 @@ QString S1Dialect::message(const net::ApiError &e) const
                   "minutes, or raise the maximum number of API attempts.")
             .arg(where);
     case Kind::ServerError:
+        if (isThreatIntelPath(e.endpoint) && e.httpStatus == 500)
+            return tr("%1 answered the threat-intelligence request with an internal error (HTTP 500). "
+                      "It answers so when the request names no scope: choose an account, a site or a "
+                      "group as the scope of the IOCs and try again.")
+                .arg(where);
         return tr("%1 answered with a server error (HTTP %2) after every attempt. The console may be "
                   "down or under maintenance; try again later.")
             .arg(where)

@@ -26,4 +26,11 @@ public:
 // Extracts "title: detail" of the first entries of an {"errors":[...]} envelope.
 QString errorEnvelopeText(const QJsonDocument &doc);
 
+// SentinelOne's code for a user that spans several accounts or sites, refused by operations that
+// need one scope (POST /threat-intelligence/iocs: "does not support multi-scope users yet"). The
+// dialect marks such an answer's detail with "(code 4030010)".
+inline constexpr int MultiScopeUserCode = 4030010;
+// True for the path of the threat-intelligence IOC endpoints.
+bool isThreatIntelPath(const QString &endpoint);
+
 } // namespace s1
