@@ -9,7 +9,8 @@ int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("s1bridge"));
-    QApplication::setApplicationDisplayName(QStringLiteral("S1 Bridge"));
+    // No application display name: Qt would append " — S1 Bridge" to every window title, and the
+    // main window's title already reads "S1 Bridge - <profile>".
     QApplication::setOrganizationName(QStringLiteral("S1Bridge"));
     QApplication::setApplicationVersion(QStringLiteral(S1_VERSION_STRING));
     QApplication::setDesktopFileName(QStringLiteral("s1bridge"));
