@@ -6,6 +6,7 @@
 #include "ElidedLabel.h"
 #include "JobsPage.h"
 #include "MainWindow.h"
+#include "SettingsPage.h"
 #include "SimServer.h"
 #include "ThreatBrowserPage.h"
 #include "ThreatDetailPane.h"
@@ -19,6 +20,7 @@
 #include <QFile>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
@@ -159,6 +161,31 @@ private Q_SLOTS:
         QVERIFY(table > refresh);
         QVERIFY(errors > table);
         QVERIFY(log > errors);
+    }
+
+    // Settings: the profile's behaviour first (flag, import mode, period, Apply), then the tray and
+    // the history.
+    void settingsTabOrderFollowsReading()
+    {
+        open({1366, 768});
+        config::Profile profile;
+        profile.id = config::Profile::newId();
+        profile.name = QStringLiteral("Acme");
+        profile.consoleUrl = QUrl(QStringLiteral("https://acme.sentinelone.net"));
+        m_window->settingsPage()->setProfile(profile);
+        m_window->showArea(MainWindow::SettingsArea);
+        auto *flag = m_window->settingsPage()->findChild<QLineEdit *>(QStringLiteral("settingsFlag"));
+        flag->setText(QStringLiteral("[changed]")); // Revert and Apply enabled: in the chain
+        const QList<QWidget *> chain = tabChain(flag);
+        QStringList names;
+        for (QWidget *w : chain)
+            names << w->objectName();
+        const QString seen = names.join(QLatin1String(", "));
+        const int amount = indexOf(chain, QStringLiteral("durationAmount"));
+        const int unit = indexOf(chain, QStringLiteral("durationUnit"));
+        const int apply = indexOf(chain, QStringLiteral("settingsApply"));
+        const int retention = indexOf(chain, QStringLiteral("retentionDays"));
+        QVERIFY2(amount > 0 && unit > amount && apply > unit && retention > apply, qPrintable(seen));
     }
 
     // Every action of the menus and of each area's toolbar: a shortcut or a mnemonic; the ones with a

@@ -34,7 +34,6 @@ DurationEdit::DurationEdit(QWidget *parent)
     layout->addWidget(m_amount);
     layout->addWidget(m_unit);
     layout->addWidget(m_detail, 1);
-    setFocusProxy(m_amount);
     connect(m_amount, &QSpinBox::valueChanged, this, [this] {
         updateDetail();
         Q_EMIT changed();

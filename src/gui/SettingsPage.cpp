@@ -6,6 +6,7 @@
 #include "TrayController.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -76,6 +77,13 @@ SettingsPage::SettingsPage(QWidget *parent)
     });
     setTray(nullptr);
     setProfile(std::nullopt);
+    // Reading order: the profile's behaviour, then the tray, then the history (the tray and
+    // history widgets were made first).
+    const QList<QWidget *> order {m_flag, m_flaggedOnly, m_createdAfter, m_importStart,
+        static_cast<QWidget *>(m_period->amountEdit()), static_cast<QWidget *>(m_period->unitCombo()),
+        m_revert, m_apply, m_startMinimized, m_startAtLogin, m_retention};
+    for (qsizetype i = 1; i < order.size(); ++i)
+        setTabOrder(order.at(i - 1), order.at(i));
 }
 
 QGroupBox *SettingsPage::buildProfileBox()
