@@ -160,6 +160,37 @@
     </message>
 </context>
 <context>
+    <name>exchange::FeedPullJob</name>
+    <message numerus="yes">
+        <source>Reading %1 bytes</source>
+        <translation>
+            <numerusform>Reading %1 bytes</numerusform>
+            <numerusform>Reading %1 bytes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stored %1 of %Ln IOC(s)</source>
+        <translation>
+            <numerusform>Stored %1 of %Ln IOC</numerusform>
+            <numerusform>Stored %1 of %Ln IOCs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Pulled %Ln IOC(s) from %1</source>
+        <translation>
+            <numerusform>Pulled %Ln IOC from %1</numerusform>
+            <numerusform>Pulled %Ln IOCs from %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>: %1 new, %2 updated, %3 unchanged; %Ln line(s) refused; %4 no longer listed.</source>
+        <translation>
+            <numerusform>: %1 new, %2 updated, %3 unchanged; %Ln line refused; %4 no longer listed.</numerusform>
+            <numerusform>: %1 new, %2 updated, %3 unchanged; %Ln lines refused; %4 no longer listed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>exchange::S1ThreatPullJob</name>
     <message numerus="yes">
         <source>%Ln threat(s)</source>

@@ -37,8 +37,8 @@ QString JobError::userMessage() const
     switch (kind) {
     case Kind::None:
         return {};
-    case Kind::Remote:
-        return remote.userMessage();
+    case Kind::Remote: // a job that knows the service better than the dialect says it in message
+        return message.isEmpty() ? remote.userMessage() : message;
     case Kind::Cancelled:
         return tr("Cancelled.");
     default:

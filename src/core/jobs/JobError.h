@@ -27,7 +27,7 @@ public:
 
     Kind kind = Kind::None;
     net::ApiError remote; // Kind::Remote only
-    QString message; // the sentence for local and input failures
+    QString message; // the sentence for local and input failures (Remote: overrides remote's words)
 
     static JobError fromRemote(const net::ApiError &error);
     static JobError local(Kind kind, const QString &message);

@@ -1,0 +1,200 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// A feed or file source pulled into a real SQLite IOC store: the simulator's feeds over HTTP (ETag
+// and Last-Modified, 304), a local file, lines refused with their numbers, IOCs a feed no longer
+// lists, and the failures a user meets (no such feed, a web page instead of a feed, an unreadable
+// file, bad settings), each in a sentence that says what to do.
+#include "SimServer.h"
+#include "config/Translations.h"
+#include "exchange/FeedPullJob.h"
+#include "storage/Database.h"
+
+#include <QFile>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace exchange;
+
+class TestFeedPull : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<s1sim::SimServer> m_sim;
+    std::unique_ptr<storage::Database> m_db;
+    std::unique_ptr<IocStore> m_store;
+
+    IocSource addSource(const QString &name, const QJsonObject &settings)
+    {
+        IocSource source;
+        source.name = name;
+        source.kind = QStringLiteral("feed");
+        source.settings = settings;
+        QString error;
+        if (!m_store->saveSource(&source, &error))
+            qWarning("%s", qPrintable(error));
+        return source;
+    }
+    // Runs a pull of the source as stored now (its checkpoint included) to its end.
+    std::unique_ptr<FeedPullJob> pull(const IocSource &source)
+    {
+        auto job = std::make_unique<FeedPullJob>(m_store.get(), *m_store->source(source.id));
+        job->start();
+        if (!QTest::qWaitFor([&] { return job->isFinished(); }, 30000))
+            qWarning("the pull did not end within 30 s");
+        return job;
+    }
+    qint64 present(const IocSource &source) const
+    {
+        IocFilter filter;
+        filter.sourceIds = {source.id};
+        return m_store->count(filter);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        config::installTranslations(QLocale(QLocale::English));
+        m_sim = std::make_unique<s1sim::SimServer>(s1sim::SimOptions {});
+        QVERIFY(m_sim->listen() != 0);
+    }
+
+    void init()
+    {
+        m_store.reset();
+        m_db = std::make_unique<storage::Database>(m_dir.filePath(
+            QStringLiteral("feeds-%1.sqlite").arg(QLatin1String(QTest::currentTestFunction()))));
+        QString error;
+        QVERIFY2(m_db->open(&error), qPrintable(error));
+        m_store = std::make_unique<IocStore>(m_db.get());
+    }
+
+    // The first pull stores what the feed lists and names every refused line; the second is answered
+    // 304 and changes nothing; a changed feed is read again and what it dropped is no longer listed.
+    void feedOverHttp()
+    {
+        const QByteArray first = "# a blocklist\n"
+                                 "203.0.113.7\n"
+                                 "hxxps://evil[.]example/payload ; defanged\n"
+                                 "not an indicator\n"
+                                 "d41d8cd98f00b204e9800998ecf8427e\n" // the empty file's MD5: refused
+                                 "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b856\n"
+                                 "bad.example.org\n";
+        QVERIFY(m_sim->setFeed(QStringLiteral("mine.txt"), first));
+        const IocSource source = addSource(QStringLiteral("My list"),
+            {{QStringLiteral("url"), m_sim->feedUrl(QStringLiteral("mine.txt")).toString()}});
+
+        auto job = pull(source);
+        QCOMPARE(job->state(), jobs::Job::State::Succeeded);
+        QCOMPARE(job->storeCounts().added, 4);
+        QCOMPARE(job->rejectedCount(), qint64(2));
+        QCOMPARE(job->failures().size(), 2);
+        QVERIFY2(job->failures().at(0).item.startsWith(QLatin1String("line 4")),
+            qPrintable(job->failures().at(0).item));
+        QVERIFY(job->failures().at(1).item.startsWith(QLatin1String("line 5")));
+        QVERIFY(job->failures().at(1).message.contains(QLatin1String("empty")));
+        QVERIFY(m_store->find(IocType::Url, QStringLiteral("https://evil.example/payload")).has_value());
+        QCOMPARE(present(source), qint64(4));
+        QVERIFY(job->summary().contains(QLatin1String("4 new")));
+
+        auto again = pull(source);
+        QCOMPARE(again->state(), jobs::Job::State::Succeeded);
+        QVERIFY(again->notModified());
+        QVERIFY2(again->summary().contains(QLatin1String("304")), qPrintable(again->summary()));
+        QCOMPARE(present(source), qint64(4));
+
+        QVERIFY(
+            m_sim->setFeed(QStringLiteral("mine.txt"), "203.0.113.7\nbad.example.org\nnew.example.net\n"));
+        auto changed = pull(source);
+        QCOMPARE(changed->state(), jobs::Job::State::Succeeded);
+        QVERIFY(!changed->notModified());
+        QCOMPARE(changed->storeCounts().added, 1);
+        QCOMPARE(changed->absentCount(), 2);
+        QCOMPARE(present(source), qint64(3));
+        QCOMPARE(m_store->count(), qint64(5)); // the IOCs stay; the share job retracts what no one reports
+    }
+
+    void theSimulatorsFeedsParse_data()
+    {
+        QTest::addColumn<QString>("feed");
+        QTest::newRow("text") << QStringLiteral("blocklist.txt");
+        QTest::newRow("threatfox csv") << QStringLiteral("threatfox.csv");
+        QTest::newRow("stix bundle") << QStringLiteral("stix.json");
+    }
+    void theSimulatorsFeedsParse()
+    {
+        QFETCH(QString, feed);
+        const IocSource source = addSource(feed, {{QStringLiteral("url"), m_sim->feedUrl(feed).toString()}});
+        auto job = pull(source);
+        QCOMPARE(job->state(), jobs::Job::State::Succeeded);
+        QVERIFY2(job->storeCounts().added >= 3, qPrintable(job->summary()));
+        QCOMPARE(present(source), qint64(job->storeCounts().added));
+    }
+
+    void localFile()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("iocs.csv"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("value,type,description\n198.51.100.9,IPV4,scanner\nevil.example.com,DNS,c2\n");
+        file.close();
+        const IocSource source = addSource(QStringLiteral("CSV file"), {{QStringLiteral("path"), path}});
+        auto job = pull(source);
+        QCOMPARE(job->state(), jobs::Job::State::Succeeded);
+        QCOMPARE(job->storeCounts().added, 2);
+        auto again = pull(source);
+        QVERIFY(again->notModified());
+        QVERIFY(again->summary().contains(QLatin1String("has not changed")));
+    }
+
+    void failuresSayWhatToDo_data()
+    {
+        QTest::addColumn<QJsonObject>("settings");
+        QTest::addColumn<QString>("expected");
+        QTest::addColumn<int>("kind");
+        QTest::newRow("no such feed")
+            << QJsonObject {{QStringLiteral("url"), QStringLiteral("/__sim/feeds/none.txt")}}
+            << QStringLiteral("There is no feed at") << int(jobs::JobError::Kind::Remote);
+        QTest::newRow("a web page") << QJsonObject {{QStringLiteral("url"),
+            QStringLiteral("/__sim/feeds/login.txt")}}
+                                    << QStringLiteral("answered a web page")
+                                    << int(jobs::JobError::Kind::Remote);
+        QTest::newRow("no such file")
+            << QJsonObject {{QStringLiteral("path"), QStringLiteral("/nonexistent/iocs.txt")}}
+            << QStringLiteral("The file /nonexistent/iocs.txt of the source no such file cannot be read")
+            << int(jobs::JobError::Kind::Disk);
+        QTest::newRow("not http") << QJsonObject {{QStringLiteral("url"),
+            QStringLiteral("ftp://example.com/x")}}
+                                  << QStringLiteral(
+                                         "url: \"ftp://example.com/x\" is not an http or https address")
+                                  << int(jobs::JobError::Kind::Input);
+        QTest::newRow("both") << QJsonObject {{QStringLiteral("url"), QStringLiteral("https://x.example")},
+            {QStringLiteral("path"), QStringLiteral("/tmp/x")}}
+                              << QStringLiteral("url or path") << int(jobs::JobError::Kind::Input);
+        QTest::newRow("format") << QJsonObject {{QStringLiteral("path"), QStringLiteral("/tmp/x")},
+            {QStringLiteral("format"), QStringLiteral("xml")}}
+                                << QStringLiteral("format: use auto") << int(jobs::JobError::Kind::Input);
+    }
+    void failuresSayWhatToDo()
+    {
+        QFETCH(QJsonObject, settings);
+        QFETCH(QString, expected);
+        QFETCH(int, kind);
+        QVERIFY(m_sim->setFeed(QStringLiteral("login.txt"),
+            "<!DOCTYPE html>\n<html><head><title>Sign in</title></head></html>"));
+        if (settings.value(QStringLiteral("url")).toString().startsWith(u'/'))
+            settings.insert(QStringLiteral("url"),
+                QString(m_sim->baseUrl().toString() + settings.value(QStringLiteral("url")).toString()));
+        const IocSource source = addSource(QLatin1String(QTest::currentDataTag()), settings);
+        QVERIFY(m_store->source(source.id).has_value());
+        auto job = pull(source);
+        QCOMPARE(job->state(), jobs::Job::State::Failed);
+        QVERIFY2(job->error().userMessage().contains(expected), qPrintable(job->error().userMessage()));
+        QCOMPARE(int(job->error().kind), kind);
+        QVERIFY(m_store->source(source.id)->lastPullState.startsWith(QLatin1String("failed")));
+        QCOMPARE(present(source), qint64(0));
+    }
+};
+
+QTEST_MAIN(TestFeedPull)
+#include "tst_feedpull.moc"
