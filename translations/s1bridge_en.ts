@@ -60,6 +60,44 @@
     </message>
 </context>
 <context>
+    <name>IocsCommand</name>
+    <message numerus="yes">
+        <source>%n value(s) refused; nothing was stored (correct them, or give --skip-invalid to store the others)</source>
+        <translation>
+            <numerusform>%n value refused; nothing was stored (correct them, or give --skip-invalid to store the others)</numerusform>
+            <numerusform>%n values refused; nothing was stored (correct them, or give --skip-invalid to store the others)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n line(s) refused; nothing was stored (correct them, or give --skip-invalid to store the others)</source>
+        <translation>
+            <numerusform>%1: %n line refused; nothing was stored (correct them, or give --skip-invalid to store the others)</numerusform>
+            <numerusform>%1: %n lines refused; nothing was stored (correct them, or give --skip-invalid to store the others)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) not in the IOC store; nothing was changed</source>
+        <translation>
+            <numerusform>%n value not in the IOC store; nothing was changed</numerusform>
+            <numerusform>%n values not in the IOC store; nothing was changed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n IOC(s) found, but none is shared or pending at a destination: nothing to retract (to keep an IOC from ever being shared, put it on a rule&apos;s exclusion list).</source>
+        <translation>
+            <numerusform>%n IOC found, but none is shared or pending at a destination: nothing to retract (to keep an IOC from ever being shared, put it on a rule's exclusion list).</numerusform>
+            <numerusform>%n IOCs found, but none is shared or pending at a destination: nothing to retract (to keep an IOC from ever being shared, put it on a rule's exclusion list).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n IOC(s) marked for retraction (%1 share(s) in sharing configurations); the next share run deletes them at the destination and does not share them there again.</source>
+        <translation>
+            <numerusform>%n IOC marked for retraction (%1 share in sharing configurations); the next share run deletes them at the destination and does not share them there again.</numerusform>
+            <numerusform>%n IOCs marked for retraction (%1 shares in sharing configurations); the next share run deletes them at the destination and does not share them there again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>IsoDuration</name>
     <message numerus="yes">
         <source>%n day(s)</source>
@@ -111,6 +149,26 @@
         <translation>
             <numerusform>Import %Ln threat</numerusform>
             <numerusform>Import %Ln threats</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RulesCommand</name>
+    <message numerus="yes">
+        <source>the rule &quot;%1&quot; was not added: %n problem(s)</source>
+        <translation>
+            <numerusform>the rule "%1" was not added: %n problem</numerusform>
+            <numerusform>the rule "%1" was not added: %n problems</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SharingCommand</name>
+    <message numerus="yes">
+        <source>%1: %n problem(s); nothing was imported</source>
+        <translation>
+            <numerusform>%1: %n problem; nothing was imported</numerusform>
+            <numerusform>%1: %n problems; nothing was imported</numerusform>
         </translation>
     </message>
 </context>

@@ -5,6 +5,7 @@
 #include "config/ConnectorConfigImport.h"
 #include "config/ProfileStore.h"
 #include "config/SecretStore.h"
+#include "exchange/IocStore.h"
 #include "jobs/Job.h"
 #include "jobs/Scheduler.h"
 #include "opencti/ImportStore.h"
@@ -505,6 +506,39 @@ opencti::ImportStore *CliContext::importStore(QString *error)
         return nullptr;
     m_importStore = std::make_unique<opencti::ImportStore>(db);
     return m_importStore.get();
+}
+
+exchange::IocStore *CliContext::iocStore(QString *error)
+{
+    if (m_iocStore)
+        return m_iocStore.get();
+    storage::Database *db = database(error);
+    if (!db)
+        return nullptr;
+    m_iocStore = std::make_unique<exchange::IocStore>(db);
+    return m_iocStore.get();
+}
+
+std::optional<QString> CliContext::sourceProfileId(QString *error, int *code)
+{
+    if (m_profile)
+        return m_profile->id;
+    if (m_options && m_options->optionNames().contains(QLatin1String("profile"))) {
+        const std::optional<config::Profile> profile
+            = findProfile(m_options->value(QStringLiteral("profile")), error, code);
+        if (!profile)
+            return std::nullopt;
+        return profile->id;
+    }
+    if (!m_config.url.isEmpty())
+        return recordKey();
+    const QUrl url = environment().profile.consoleUrl;
+    if (url.isValid() && !url.host().isEmpty()) {
+        QString ignored;
+        const QUrl normalized = s1::ConsoleConfig::normalizeUrl(url.toString(), &ignored);
+        return QStringLiteral("env-") + (normalized.isEmpty() ? url.host() : normalized.host());
+    }
+    return QString();
 }
 
 config::ProfileStore &CliContext::profileStore()

@@ -30,6 +30,9 @@ struct OpenCtiConfig;
 namespace jobs {
 class Job;
 }
+namespace exchange {
+class IocStore;
+}
 namespace s1 {
 class S1Client;
 }
@@ -110,6 +113,12 @@ public:
     // cannot be opened or written: *error is a sentence naming the file (exit with LocalFailure).
     storage::Database *database(QString *error);
     opencti::ImportStore *importStore(QString *error);
+    // The IOC store in the same database (sources, rules, sharing configurations, IOCs).
+    exchange::IocStore *iocStore(QString *error);
+    // The profile the IOC sources belong to, without loading the console: the profile of --profile
+    // NAME (its id), else the environment's console ("env-<host>" as recordKey()), else "" (none).
+    // nullopt with *error and *code when --profile names no profile.
+    std::optional<QString> sourceProfileId(QString *error, int *code);
 
     config::ProfileStore &profileStore();
     config::SecretStore &secretStore();
@@ -168,6 +177,7 @@ private:
     config::SecretStore *m_secrets = nullptr;
     std::unique_ptr<storage::Database> m_database;
     std::unique_ptr<opencti::ImportStore> m_importStore;
+    std::unique_ptr<exchange::IocStore> m_iocStore;
     SignalWatcher *m_signals = nullptr;
 };
 

@@ -3,10 +3,14 @@
 
 #include "AccountsCommand.h"
 #include "CliContext.h"
+#include "IocsCommand.h"
 #include "OpenCtiCommand.h"
 #include "ProfilesCommand.h"
+#include "RulesCommand.h"
 #include "RunCommand.h"
+#include "SharingCommand.h"
 #include "SitesCommand.h"
+#include "SourcesCommand.h"
 #include "ThreatsCommand.h"
 
 #include <memory>
@@ -23,6 +27,10 @@ std::vector<std::unique_ptr<Command>> allCommands()
     commands.push_back(std::make_unique<SitesCommand>());
     commands.push_back(std::make_unique<AccountsCommand>());
     commands.push_back(std::make_unique<OpenCtiCommand>());
+    commands.push_back(std::make_unique<IocsCommand>());
+    commands.push_back(std::make_unique<SourcesCommand>());
+    commands.push_back(std::make_unique<RulesCommand>());
+    commands.push_back(std::make_unique<SharingCommand>());
     commands.push_back(std::make_unique<RunCommand>());
     commands.push_back(std::make_unique<ProfilesCommand>());
     return commands;

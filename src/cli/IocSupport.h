@@ -1,0 +1,84 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "exchange/IocFileParser.h"
+#include "exchange/IocStore.h"
+#include "exchange/S1ThreatSource.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QString>
+#include <QUrl>
+#include <optional>
+
+namespace cli {
+
+class CliContext;
+
+// What the IOC command groups (iocs, sources, rules, sharing) share: reading a file or a feed URL,
+// listing a parser's rejected lines, the kinds of sources and their settings, CSV fields.
+class IocSupport
+{
+    Q_DECLARE_TR_FUNCTIONS(IocSupport)
+public:
+    IocSupport() = delete;
+
+    // A file or an http(s) URL read whole. A conditional GET when etag or lastModified is given.
+    struct Input
+    {
+        QByteArray bytes;
+        QString name; // for messages: the path or the URL
+        bool notModified = false; // the server answered 304
+        QByteArray etag, lastModified; // the answer's validators (URLs only)
+    };
+    // INPUT is a URL when it starts with http:// or https://; another "scheme://" is refused as not
+    // an http(s) URL; anything else is a file path. Returns Ok, or the exit code with *error.
+    static int read(CliContext &context, const QString &input, Input *result, QString *error,
+        const QByteArray &etag = {}, const QByteArray &lastModified = {});
+    static bool isUrl(const QString &input);
+
+    // "NAME:LINE: reason" on stderr for every rejected line, then the parser's notes.
+    static void printRejected(
+        CliContext &context, const QString &name, const exchange::IocParseResult &result);
+
+    // text|csv|stix|auto; nullopt for another word.
+    static std::optional<exchange::IocFileFormat> formatFromName(const QString &name);
+    static QString formatWord(exchange::IocFileFormat format);
+
+    // The settings JSON of an "s1-threats" source and back (the stored form: siteIds, siteNames,
+    // analystVerdicts, hashTypes ["SHA256", ...], initialDays).
+    static QJsonObject toJson(
+        const exchange::S1ThreatSourceSettings &settings, const QStringList &siteNames = {});
+    static exchange::S1ThreatSourceSettings s1SettingsFromJson(const QJsonObject &json);
+
+    // Empty when a source's kind and settings can be used; else one sentence per problem, naming the
+    // field (sources add, sharing import).
+    static QStringList sourceProblems(const QString &kind, const QJsonObject &settings);
+    // One line about a source's settings for a table ("https://... (csv)", "sites: 2, SHA256, MD5").
+    static QString describeSettings(const exchange::IocSource &source);
+
+    // The source NAME of the profile; created as a manual source when it does not exist and create
+    // is set. nullopt with *error (and *code) when it cannot be had.
+    static std::optional<exchange::IocSource> source(CliContext &context, exchange::IocStore *store,
+        const QString &profileId, const QString &name, bool create, QString *error, int *code);
+
+    // Upserts the IOCs into the store for the source, in batches, all in one transaction (nothing
+    // written when one batch fails). *counts adds up the batches.
+    static bool upsertAll(exchange::IocStore *store, const QString &sourceId,
+        const QList<exchange::Ioc> &iocs, qint64 pullMark, exchange::UpsertCounts *counts, QString *error);
+    // Looks a value up as typed and normalized (whatever its type).
+    static QList<exchange::IocRecord> findValue(exchange::IocStore *store, const QString &value);
+
+    // A definition's "sources" (rule or sharing configuration) turned from source names to ids
+    // (toIds) or back. A name that no source has is a problem naming the field; an id without a
+    // source is kept as it is when going back to names.
+    static QJsonObject mapSources(const QJsonObject &definition, const QList<exchange::IocSource> &sources,
+        bool toIds, QStringList *problems = nullptr, const QString &field = QStringLiteral("sources"));
+
+    // A CSV field: quoted when it holds a comma, a quote or a line break; a leading = + - @ defused.
+    static QString csvField(const QString &text);
+    static QString isoOrEmpty(const QDateTime &time);
+};
+
+} // namespace cli

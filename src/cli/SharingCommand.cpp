@@ -1,0 +1,399 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "SharingCommand.h"
+
+#include "CliContext.h"
+#include "IocSupport.h"
+#include "exchange/BusinessRule.h"
+#include "exchange/IocStore.h"
+#include "storage/Database.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
+
+namespace cli {
+
+using namespace exchange;
+
+namespace {
+
+const QString kFormat = QStringLiteral("s1bridge-exchange");
+constexpr int kVersion = 1;
+
+QString enabledWord(const QJsonObject &definition)
+{
+    return definition.value(QLatin1String("enabled")).toBool(true) ? SharingCommand::tr("yes")
+                                                                   : SharingCommand::tr("no");
+}
+
+} // namespace
+
+SharingCommand::SharingCommand()
+    : Command(QStringLiteral("sharing"),
+        tr("Sharing configurations (sources and a rule -> a destination), and the whole exchange setup as "
+           "JSON."))
+{
+    Subcommand list;
+    list.name = QStringLiteral("list");
+    list.summary = tr("List the sharing configurations.");
+    list.globals = Json | Console;
+    addSubcommand(list);
+
+    Subcommand show;
+    show.name = QStringLiteral("show");
+    show.arguments = QStringLiteral("NAME");
+    show.summary = tr("Show a sharing configuration and how many IOCs it shared, by state.");
+    show.minArguments = show.maxArguments = 1;
+    show.globals = Json | Console;
+    addSubcommand(show);
+
+    Subcommand remove;
+    remove.name = QStringLiteral("remove");
+    remove.arguments = QStringLiteral("NAME");
+    remove.summary = tr("Remove a sharing configuration (refused while IOCs are shared through it).");
+    remove.minArguments = remove.maxArguments = 1;
+    remove.globals = Console;
+    addSubcommand(remove);
+
+    Subcommand exportAll;
+    exportAll.name = QStringLiteral("export");
+    exportAll.summary
+        = tr("Print the profile's sources, the rules and the sharing configurations as one JSON document.");
+    exportAll.details
+        = tr("{\"format\": \"s1bridge-exchange\", \"version\": 1, \"sources\": [{name, kind, settings}],\n"
+             "\"rules\": [{name, definition}], \"sharing\": [{name, definition}]}; sources are named, not\n"
+             "numbered, so the document can be kept in version control and imported elsewhere.\n"
+             "No checkpoints, no IOCs, never a secret.");
+    exportAll.globals = Console;
+    addSubcommand(exportAll);
+
+    Subcommand import;
+    import.name = QStringLiteral("import");
+    import.arguments = QStringLiteral("FILE");
+    import.summary
+        = tr("Create or replace sources, rules and sharing configurations from an exported document.");
+    import.details
+        = tr("Everything is checked before anything is written: every problem is listed, naming\n"
+             "its place (sources[2].settings.url ...), and then nothing changes (exit 2). Entries are\n"
+             "matched by name: an existing one is replaced (a source keeps its checkpoint and its\n"
+             "IOCs); what the document does not name stays.");
+    import.minArguments = import.maxArguments = 1;
+    import.globals = Json | Console;
+    addSubcommand(import);
+
+    // TODO(issue 11): 'sharing add NAME', 'sharing test NAME' and 'sharing run NAME [--dry-run]' go here
+    // once the share job (exchange::IocShareJob, SharingConfig, IocDestination, S1IocDestination)
+    // exists: add validates through SharingConfig, test and run start the job with CliContext::runJob()
+    // recorded under the destination's profile.
+}
+
+int SharingCommand::run(CliContext &context, const QString &subcommand, const QStringList &arguments)
+{
+    QString error;
+    int code = Usage;
+    const std::optional<QString> profileId = context.sourceProfileId(&error, &code);
+    if (!profileId)
+        return context.fail(code, error);
+    IocStore *store = context.iocStore(&error);
+    if (!store)
+        return context.fail(LocalFailure, error);
+    if (subcommand == QLatin1String("list"))
+        return list(context, store);
+    if (subcommand == QLatin1String("show"))
+        return show(context, store, arguments.first());
+    if (subcommand == QLatin1String("remove"))
+        return remove(context, store, arguments.first());
+    if (subcommand == QLatin1String("export"))
+        return exportAll(context, store, *profileId);
+    return importAll(context, store, *profileId, arguments.first());
+}
+
+int SharingCommand::list(CliContext &context, IocStore *store)
+{
+    const QList<IocSource> sources = store->sources();
+    QJsonArray array;
+    QList<QStringList> rows;
+    for (const NamedDefinition &sharing : store->sharings()) {
+        const QJsonObject definition = IocSupport::mapSources(sharing.definition, sources, false);
+        if (context.json()) {
+            array.append(QJsonObject {{QStringLiteral("name"), sharing.name},
+                {QStringLiteral("definition"), definition},
+                {QStringLiteral("shared"), store->countShares(sharing.id, IocShare::State::Shared)}});
+            continue;
+        }
+        QStringList names;
+        for (const QJsonValue &v : definition.value(QLatin1String("sources")).toArray())
+            names << v.toString();
+        rows << QStringList {sharing.name, IocStore::destinationKey(sharing.definition),
+            enabledWord(definition), names.isEmpty() ? tr("all") : names.join(QLatin1String(", ")),
+            definition.value(QLatin1String("rule")).toVariant().toString(),
+            QString::number(store->countShares(sharing.id, IocShare::State::Shared))};
+    }
+    if (context.json()) {
+        context.term().outRaw(QJsonDocument(array).toJson(QJsonDocument::Indented));
+        return Ok;
+    }
+    if (rows.isEmpty()) {
+        context.term().err(tr("No sharing configurations yet ('sharing import FILE' brings them in)."));
+        return Ok;
+    }
+    context.term().table(
+        {tr("NAME"), tr("DESTINATION"), tr("ENABLED"), tr("SOURCES"), tr("RULE"), tr("SHARED")}, rows);
+    return Ok;
+}
+
+int SharingCommand::show(CliContext &context, IocStore *store, const QString &name)
+{
+    const std::optional<NamedDefinition> sharing = store->sharing(name);
+    if (!sharing)
+        return context.usage(
+            tr("no sharing configuration named \"%1\"; 's1bridge-cli sharing list' shows them").arg(name));
+    const QJsonObject definition = IocSupport::mapSources(sharing->definition, store->sources(), false);
+    QJsonObject counts;
+    for (auto state : {IocShare::State::Pending, IocShare::State::Shared, IocShare::State::Failed,
+             IocShare::State::Retracted})
+        counts.insert(IocShare::stateName(state), store->countShares(sharing->id, state));
+    if (context.json()) {
+        context.term().outRaw(QJsonDocument(
+            QJsonObject {{QStringLiteral("name"), sharing->name}, {QStringLiteral("definition"), definition},
+                {QStringLiteral("shares"),
+                    counts}}).toJson(QJsonDocument::Indented));
+        return Ok;
+    }
+    context.term().out(tr("Sharing configuration: %1").arg(sharing->name));
+    context.term().out(tr("Destination: %1").arg(IocStore::destinationKey(sharing->definition)));
+    context.term().out(tr("Enabled: %1").arg(enabledWord(definition)));
+    context.term().outRaw(QJsonDocument(definition).toJson(QJsonDocument::Indented));
+    QStringList parts;
+    for (auto it = counts.begin(); it != counts.end(); ++it)
+        parts << tr("%1 %2").arg(it->toInteger()).arg(it.key());
+    context.term().out(tr("Shares: %1").arg(parts.join(QLatin1String(", "))));
+    return Ok;
+}
+
+int SharingCommand::remove(CliContext &context, IocStore *store, const QString &name)
+{
+    const std::optional<NamedDefinition> sharing = store->sharing(name);
+    if (!sharing)
+        return context.usage(
+            tr("no sharing configuration named \"%1\"; 's1bridge-cli sharing list' shows them").arg(name));
+    QString error;
+    if (!store->removeSharing(sharing->id, &error))
+        return context.usage(error); // still shared somewhere: the store's sentence says what to do
+    context.term().err(tr("Removed the sharing configuration \"%1\".").arg(name));
+    return Ok;
+}
+
+int SharingCommand::exportAll(CliContext &context, IocStore *store, const QString &profileId)
+{
+    const QList<IocSource> all = store->sources();
+    QJsonArray sources;
+    for (const IocSource &s : store->sources(profileId))
+        sources.append(QJsonObject {{QStringLiteral("name"), s.name}, {QStringLiteral("kind"), s.kind},
+            {QStringLiteral("settings"), s.settings}});
+    QJsonArray rules;
+    for (const NamedDefinition &r : store->rules()) {
+        QJsonObject definition = IocSupport::mapSources(r.definition, all, false);
+        definition.remove(QStringLiteral("name"));
+        rules.append(
+            QJsonObject {{QStringLiteral("name"), r.name}, {QStringLiteral("definition"), definition}});
+    }
+    QJsonArray sharing;
+    for (const NamedDefinition &s : store->sharings())
+        sharing.append(QJsonObject {{QStringLiteral("name"), s.name},
+            {QStringLiteral("definition"), IocSupport::mapSources(s.definition, all, false)}});
+    const QJsonObject document {{QStringLiteral("format"), kFormat}, {QStringLiteral("version"), kVersion},
+        {QStringLiteral("sources"), sources}, {QStringLiteral("rules"), rules},
+        {QStringLiteral("sharing"), sharing}};
+    context.term().outRaw(QJsonDocument(document).toJson(QJsonDocument::Indented));
+    return Ok;
+}
+
+int SharingCommand::importAll(
+    CliContext &context, IocStore *store, const QString &profileId, const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return context.usage(tr("cannot read %1: %2").arg(path, file.errorString()));
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
+    if (parseError.error != QJsonParseError::NoError)
+        return context.usage(
+            tr("%1: not JSON at offset %2: %3; expected the document 'sharing export' writes")
+                .arg(path)
+                .arg(parseError.offset)
+                .arg(parseError.errorString()));
+    const QJsonObject root = document.object();
+    QStringList problems;
+    if (!document.isObject() || root.value(QLatin1String("format")).toString() != kFormat)
+        problems << tr("format: expected \"%1\" (a document written by 'sharing export')").arg(kFormat);
+    else if (root.value(QLatin1String("version")).toInt() != kVersion)
+        problems << tr("version: expected %1, not %2")
+                        .arg(kVersion)
+                        .arg(root.value(QLatin1String("version")).toVariant().toString());
+    for (auto it = root.begin(); it != root.end(); ++it)
+        if (!QStringList {QStringLiteral("format"), QStringLiteral("version"), QStringLiteral("sources"),
+                QStringLiteral("rules"), QStringLiteral("sharing")}
+                 .contains(it.key()))
+            problems
+                << tr("%1: not a member of the document; expected sources, rules and sharing").arg(it.key());
+    for (const char *key : {"sources", "rules", "sharing"})
+        if (root.contains(QLatin1String(key)) && !root.value(QLatin1String(key)).isArray())
+            problems << tr("%1: expected an array").arg(QLatin1String(key));
+
+    // The sources as they will be: the profile's, with the document's replacing those of their name.
+    QList<IocSource> sources = store->sources(profileId);
+    QList<IocSource> newSources;
+    QSet<QString> seen;
+    const QJsonArray sourceArray = root.value(QLatin1String("sources")).toArray();
+    for (qsizetype i = 0; i < sourceArray.size(); ++i) {
+        const QString at = QStringLiteral("sources[%1]").arg(i);
+        const QJsonObject o = sourceArray.at(i).toObject();
+        IocSource s;
+        s.profileId = profileId;
+        s.name = o.value(QLatin1String("name")).toString().trimmed();
+        s.kind = o.value(QLatin1String("kind")).toString();
+        s.settings = o.value(QLatin1String("settings")).toObject();
+        if (s.name.isEmpty()) {
+            problems << tr("%1.name: expected a non-empty name").arg(at);
+            continue;
+        }
+        if (seen.contains(s.name))
+            problems << tr("%1.name: \"%2\" is named twice in the document").arg(at, s.name);
+        seen.insert(s.name);
+        for (const QString &problem : IocSupport::sourceProblems(s.kind, s.settings))
+            problems << at + u'.' + problem;
+        for (const IocSource &existing : std::as_const(sources))
+            if (existing.name == s.name)
+                s.id = existing.id; // replaced in place: checkpoint and provenance kept
+        if (s.id.isEmpty())
+            sources << s; // named in the rules and configurations below; its id comes when it is saved
+        newSources << s;
+    }
+
+    auto readDefinitions = [&](const char *key, bool rules) {
+        QList<NamedDefinition> result;
+        QSet<QString> names;
+        const QJsonArray array = root.value(QLatin1String(key)).toArray();
+        for (qsizetype i = 0; i < array.size(); ++i) {
+            const QString at = QStringLiteral("%1[%2]").arg(QLatin1String(key)).arg(i);
+            const QJsonObject o = array.at(i).toObject();
+            NamedDefinition d;
+            d.name = o.value(QLatin1String("name")).toString().trimmed();
+            if (d.name.isEmpty()) {
+                problems << tr("%1.name: expected a non-empty name").arg(at);
+                continue;
+            }
+            if (names.contains(d.name))
+                problems << tr("%1.name: \"%2\" is named twice in the document").arg(at, d.name);
+            names.insert(d.name);
+            if (!o.value(QLatin1String("definition")).isObject()) {
+                problems << tr("%1.definition: expected an object").arg(at);
+                continue;
+            }
+            d.definition = o.value(QLatin1String("definition")).toObject();
+            // Source names are checked here; their ids are put in when the sources are saved.
+            IocSupport::mapSources(
+                d.definition, sources, true, &problems, at + QStringLiteral(".definition.sources"));
+            if (rules) {
+                QJsonObject json = d.definition;
+                json.insert(QStringLiteral("name"), d.name);
+                QStringList ruleProblems;
+                // Validated with placeholder ids (the names were checked above).
+                QJsonObject probe = json;
+                if (probe.value(QLatin1String("sources")).isArray()) {
+                    QJsonArray ids;
+                    for (const QJsonValue &v : probe.value(QLatin1String("sources")).toArray())
+                        ids.append(v.toString().isEmpty() ? QStringLiteral("?") : v.toString());
+                    probe.insert(QStringLiteral("sources"), ids);
+                }
+                if (!BusinessRule::fromJson(probe, &ruleProblems))
+                    for (const QString &problem : std::as_const(ruleProblems))
+                        problems << tr("%1 (%2): %3").arg(at, d.name, problem);
+            } else if (IocStore::destinationKey(d.definition).isEmpty()
+                || !d.definition.value(QLatin1String("destination")).isObject()) {
+                problems
+                    << tr("%1.definition.destination: expected an object {\"kind\", \"target\"}").arg(at);
+            }
+            result << d;
+        }
+        return result;
+    };
+    QList<NamedDefinition> rules = readDefinitions("rules", true);
+    QList<NamedDefinition> sharings = readDefinitions("sharing", false);
+    // A configuration's rule, when named, is in the document or the store.
+    for (qsizetype i = 0; i < sharings.size(); ++i) {
+        const QJsonValue rule = sharings.at(i).definition.value(QLatin1String("rule"));
+        if (!rule.isString() || rule.toString().isEmpty())
+            continue;
+        bool known = bool(store->rule(rule.toString()));
+        for (const NamedDefinition &r : std::as_const(rules))
+            known = known || r.name == rule.toString();
+        if (!known)
+            problems << tr("sharing (%1).definition.rule: there is no business rule named \"%2\"")
+                            .arg(sharings.at(i).name, rule.toString());
+    }
+    if (!problems.isEmpty()) {
+        for (const QString &problem : std::as_const(problems))
+            context.term().err(tr("%1: %2").arg(path, problem));
+        return context.usage(
+            tr("%1: %n problem(s); nothing was imported", nullptr, int(problems.size())).arg(path));
+    }
+
+    QString error;
+    int created = 0, replaced = 0;
+    const bool ok = store->database()->transaction(
+        [&](QSqlDatabase &) {
+            for (IocSource &s : newSources) {
+                (s.id.isEmpty() ? created : replaced) += 1;
+                if (!store->saveSource(&s, &error))
+                    return false;
+            }
+            const QList<IocSource> saved = store->sources(profileId);
+            for (NamedDefinition &r : rules) {
+                r.definition = IocSupport::mapSources(r.definition, saved, true);
+                r.definition.insert(QStringLiteral("name"), r.name);
+                QStringList ignored;
+                const std::optional<BusinessRule> rule = BusinessRule::fromJson(r.definition, &ignored);
+                if (rule)
+                    r.definition = rule->toJson();
+                if (const std::optional<NamedDefinition> existing = store->rule(r.name))
+                    r.id = existing->id;
+                (r.id ? replaced : created) += 1;
+                if (!store->saveRule(&r, &error))
+                    return false;
+            }
+            for (NamedDefinition &s : sharings) {
+                s.definition = IocSupport::mapSources(s.definition, saved, true);
+                if (const std::optional<NamedDefinition> existing = store->sharing(s.name))
+                    s.id = existing->id;
+                (s.id ? replaced : created) += 1;
+                if (!store->saveSharing(&s, &error))
+                    return false;
+            }
+            return true;
+        },
+        &error);
+    if (!ok)
+        return context.fail(LocalFailure, error);
+    if (context.json())
+        context.term().outRaw(QJsonDocument(
+            QJsonObject {{QStringLiteral("sources"), newSources.size()},
+                {QStringLiteral("rules"), rules.size()}, {QStringLiteral("sharing"), sharings.size()},
+                {QStringLiteral("created"), created},
+                {QStringLiteral("replaced"),
+                    replaced}}).toJson(QJsonDocument::Indented));
+    else
+        context.term().out(
+            tr("Imported %1 sources, %2 rules and %3 sharing configurations (%4 created, %5 replaced).")
+                .arg(newSources.size())
+                .arg(rules.size())
+                .arg(sharings.size())
+                .arg(created)
+                .arg(replaced));
+    return Ok;
+}
+
+} // namespace cli

@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Command.h"
+
+namespace exchange {
+class IocStore;
+struct IocSource;
+} // namespace exchange
+
+namespace cli {
+
+// sources list | add NAME KIND | remove NAME | pull NAME: where the profile's IOCs come from (a manual
+// list, a feed or file, the console's threats) and pulling one of them into the IOC store.
+class SourcesCommand : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(SourcesCommand)
+public:
+    SourcesCommand();
+
+protected:
+    int run(CliContext &context, const QString &subcommand, const QStringList &arguments) override;
+
+private:
+    int list(CliContext &context, exchange::IocStore *store, const QString &profileId);
+    int add(CliContext &context, exchange::IocStore *store, const QString &profileId,
+        const QStringList &arguments);
+    int remove(CliContext &context, exchange::IocStore *store, const QString &profileId, const QString &name);
+    int pull(CliContext &context, exchange::IocStore *store, const QString &profileId, const QString &name);
+    int pullFeed(CliContext &context, exchange::IocStore *store, const exchange::IocSource &source);
+    int pullThreats(CliContext &context, exchange::IocStore *store, const exchange::IocSource &source);
+    // --sites: IDs as given; names resolved to IDs through the console's site list.
+    int resolveSites(CliContext &context, const QStringList &given, QStringList *ids, QStringList *names);
+};
+
+} // namespace cli
