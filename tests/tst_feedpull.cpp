@@ -138,13 +138,20 @@ private Q_SLOTS:
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write("value,type,description\n198.51.100.9,IPV4,scanner\nevil.example.com,DNS,c2\n");
         file.close();
-        const IocSource source = addSource(QStringLiteral("CSV file"), {{QStringLiteral("path"), path}});
+        const IocSource source = addSource(QStringLiteral("CSV file"), {{QStringLiteral("file"), path}});
         auto job = pull(source);
         QCOMPARE(job->state(), jobs::Job::State::Succeeded);
         QCOMPARE(job->storeCounts().added, 2);
         auto again = pull(source);
         QVERIFY(again->notModified());
         QVERIFY(again->summary().contains(QLatin1String("has not changed")));
+        // A server without validators: the same bytes are no change either.
+        QVERIFY(m_sim->setFeed(QStringLiteral("same.txt"), "203.0.113.9\n"));
+        const IocSource feed = addSource(QStringLiteral("Same"),
+            {{QStringLiteral("url"), m_sim->feedUrl(QStringLiteral("same.txt")).toString()}});
+        QCOMPARE(pull(feed)->storeCounts().added, 1);
+        QVERIFY(m_sim->setFeed(QStringLiteral("same.txt"), "203.0.113.9\n")); // a new ETag, the same content
+        QVERIFY(pull(feed)->notModified());
     }
 
     void failuresSayWhatToDo_data()
@@ -160,7 +167,7 @@ private Q_SLOTS:
                                     << QStringLiteral("answered a web page")
                                     << int(jobs::JobError::Kind::Remote);
         QTest::newRow("no such file")
-            << QJsonObject {{QStringLiteral("path"), QStringLiteral("/nonexistent/iocs.txt")}}
+            << QJsonObject {{QStringLiteral("file"), QStringLiteral("/nonexistent/iocs.txt")}}
             << QStringLiteral("The file /nonexistent/iocs.txt of the source no such file cannot be read")
             << int(jobs::JobError::Kind::Disk);
         QTest::newRow("not http") << QJsonObject {{QStringLiteral("url"),
@@ -169,9 +176,9 @@ private Q_SLOTS:
                                          "url: \"ftp://example.com/x\" is not an http or https address")
                                   << int(jobs::JobError::Kind::Input);
         QTest::newRow("both") << QJsonObject {{QStringLiteral("url"), QStringLiteral("https://x.example")},
-            {QStringLiteral("path"), QStringLiteral("/tmp/x")}}
-                              << QStringLiteral("url or path") << int(jobs::JobError::Kind::Input);
-        QTest::newRow("format") << QJsonObject {{QStringLiteral("path"), QStringLiteral("/tmp/x")},
+            {QStringLiteral("file"), QStringLiteral("/tmp/x")}}
+                              << QStringLiteral("url or file") << int(jobs::JobError::Kind::Input);
+        QTest::newRow("format") << QJsonObject {{QStringLiteral("file"), QStringLiteral("/tmp/x")},
             {QStringLiteral("format"), QStringLiteral("xml")}}
                                 << QStringLiteral("format: use auto") << int(jobs::JobError::Kind::Input);
     }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SourcesCommand.h"
 
+#include "exchange/FeedPullJob.h"
+
 #include "CliContext.h"
 #include "IocSupport.h"
 #include "exchange/IocNormalizer.h"
@@ -347,64 +349,14 @@ int SourcesCommand::pull(CliContext &context, IocStore *store, const QString &pr
 
 int SourcesCommand::pullFeed(CliContext &context, IocStore *store, const IocSource &source)
 {
-    const QDateTime started = QDateTime::currentDateTimeUtc();
-    const QString url = source.settings.value(QLatin1String("url")).toString();
-    const QString input = url.isEmpty() ? source.settings.value(QLatin1String("file")).toString() : url;
-    const QJsonObject checkpoint = QJsonDocument::fromJson(source.checkpoint.toUtf8()).object();
-    QString error;
-    auto failed = [&](int code, const QString &message) {
-        QString ignored;
-        store->recordPull(source.id, started, tr("failed: %1").arg(message), {}, std::nullopt, &ignored);
-        return context.fail(code, message);
-    };
-    IocSupport::Input in;
-    const int code = IocSupport::read(context, input, &in, &error,
-        checkpoint.value(QLatin1String("etag")).toString().toUtf8(),
-        checkpoint.value(QLatin1String("lastModified")).toString().toUtf8());
+    // The same job the window runs (exchange::FeedPullJob), recorded in the job history.
+    auto *job = new FeedPullJob(store, source);
+    const int code = context.runJob(job, context.recordKey());
+    IocSupport::printRejected(context, FeedPullJob::sourceLocationOf(source), job->parseResult());
     if (code != Ok)
-        return failed(code, error);
-    // A file has no validators: its digest tells whether it changed.
-    const QString digest = in.notModified
-        ? checkpoint.value(QLatin1String("sha256")).toString()
-        : QString::fromLatin1(QCryptographicHash::hash(in.bytes, QCryptographicHash::Sha256).toHex());
-    if (in.notModified
-        || (!digest.isEmpty() && digest == checkpoint.value(QLatin1String("sha256")).toString())) {
-        const QJsonObject counts = pullCounts({}, 0, 0, true);
-        if (!store->recordPull(
-                source.id, started, QStringLiteral("succeeded: not modified"), counts, std::nullopt, &error))
-            return context.fail(LocalFailure, error);
-        printPull(context, source.name, counts);
-        return Ok;
-    }
-    const std::optional<IocFileFormat> format
-        = IocSupport::formatFromName(source.settings.value(QLatin1String("format")).toString());
-    const IocParseResult parsed = IocFileParser::parse(in.bytes, format.value_or(IocFileFormat::Auto));
-    if (!parsed.error.isEmpty())
-        return failed(Usage, tr("%1: %2").arg(input, parsed.error));
-    IocSupport::printRejected(context, input, parsed);
-    const qint64 mark = started.toMSecsSinceEpoch();
-    UpsertCounts counts;
-    int absent = 0;
-    QJsonObject newCheckpoint {{QStringLiteral("sha256"), digest}};
-    if (!in.etag.isEmpty())
-        newCheckpoint.insert(QStringLiteral("etag"), QString::fromLatin1(in.etag));
-    if (!in.lastModified.isEmpty())
-        newCheckpoint.insert(QStringLiteral("lastModified"), QString::fromLatin1(in.lastModified));
-    QJsonObject countsJson;
-    // The IOCs, what the feed no longer lists and the new checkpoint: together or not at all.
-    const bool ok = store->database()->transaction(
-        [&](QSqlDatabase &) {
-            if (!IocSupport::upsertAll(store, source.id, parsed.iocs, mark, &counts, &error)
-                || !store->markAbsent(source.id, mark, &error, &absent))
-                return false;
-            countsJson = pullCounts(counts, parsed.rejected.size(), absent, false);
-            return store->recordPull(source.id, started, QStringLiteral("succeeded"), countsJson,
-                QString::fromUtf8(QJsonDocument(newCheckpoint).toJson(QJsonDocument::Compact)), &error);
-        },
-        &error);
-    if (!ok)
-        return failed(LocalFailure, error);
-    printPull(context, source.name, countsJson);
+        return code;
+    printPull(context, source.name,
+        pullCounts(job->storeCounts(), job->rejectedCount(), job->absentCount(), job->notModified()));
     return Ok;
 }
 

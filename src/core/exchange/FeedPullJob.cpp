@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "FeedPullJob.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -47,9 +48,9 @@ QStringList FeedPullJob::settingsProblems(const QJsonObject &settings)
 {
     QStringList problems;
     const QString url = settings.value(QLatin1String("url")).toString();
-    const QString path = settings.value(QLatin1String("path")).toString();
+    const QString path = settings.value(QLatin1String("file")).toString();
     if (url.isEmpty() == path.isEmpty())
-        problems << tr("url or path: give either the feed's http(s) address or a local file, not both.");
+        problems << tr("url or file: give either the feed's http(s) address or a local file, not both.");
     if (!url.isEmpty()) {
         const QUrl u(url);
         if (!u.isValid() || u.host().isEmpty()
@@ -66,6 +67,13 @@ QStringList FeedPullJob::settingsProblems(const QJsonObject &settings)
     return problems;
 }
 
+QString FeedPullJob::sourceLocationOf(const IocSource &source)
+{
+    const QString file = source.settings.value(QLatin1String("file")).toString();
+    return file.isEmpty() ? source.settings.value(QLatin1String("url")).toString()
+                          : QDir::toNativeSeparators(file);
+}
+
 void FeedPullJob::run()
 {
     const QStringList problems = settingsProblems(m_source.settings);
@@ -73,7 +81,7 @@ void FeedPullJob::run()
         return failRecorded(jobs::JobError::Kind::Input,
             tr("The source %1 cannot be pulled. %2").arg(m_source.name, problems.join(u' ')));
     m_pullMark = QDateTime::currentMSecsSinceEpoch();
-    const QString path = m_source.settings.value(QLatin1String("path")).toString();
+    const QString path = m_source.settings.value(QLatin1String("file")).toString();
     if (!path.isEmpty())
         return readFile(path);
     fetch(QUrl(m_source.settings.value(QLatin1String("url")).toString()));
@@ -94,12 +102,6 @@ void FeedPullJob::readFile(const QString &path)
             tr("The file %1 of the source %2 cannot be read: check that it exists and that this user may "
                "read it.")
                 .arg(QDir::toNativeSeparators(path), m_source.name));
-    const QJsonObject old = QJsonDocument::fromJson(m_store->checkpoint(m_source.id).toUtf8()).object();
-    QJsonObject checkpoint {{QLatin1String("size"), info.size()},
-        {QLatin1String("modified"), info.lastModified().toMSecsSinceEpoch()}};
-    if (old == checkpoint)
-        return finishUnchanged(
-            tr("The file %1 has not changed since the last pull.").arg(QDir::toNativeSeparators(path)));
     setProgress(0, -1, tr("Reading %1").arg(QDir::toNativeSeparators(path)));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
@@ -111,7 +113,7 @@ void FeedPullJob::readFile(const QString &path)
             tr("The file %1 is larger than %2 MiB: split it.")
                 .arg(QDir::toNativeSeparators(path))
                 .arg(MaxFeedBytes >> 20));
-    parse(bytes, checkpoint);
+    parse(bytes, {});
 }
 
 void FeedPullJob::fetch(const QUrl &url)
@@ -193,7 +195,14 @@ void FeedPullJob::onReply()
 
 void FeedPullJob::parse(const QByteArray &bytes, const QJsonObject &checkpoint)
 {
+    // The content's digest tells an unchanged file, or a server that sends no validators.
+    const QString digest
+        = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+    const QJsonObject old = QJsonDocument::fromJson(m_store->checkpoint(m_source.id).toUtf8()).object();
+    if (old.value(QLatin1String("sha256")).toString() == digest)
+        return finishUnchanged(tr("%1 has not changed since the last pull.").arg(sourceLocation()));
     m_newCheckpoint = checkpoint;
+    m_newCheckpoint.insert(QLatin1String("sha256"), digest);
     setProgress(0, -1, tr("Reading %1 bytes", nullptr, int(std::min<qint64>(bytes.size(), INT_MAX))));
     auto result = std::make_shared<IocParseResult>();
     const IocFileFormat format = formatOf(m_source.settings);

@@ -19,9 +19,9 @@ namespace exchange {
 // say), adds what it lists to the IOC store in batches (one transaction each) and marks the source's
 // IOCs it no longer lists as no longer reported (the share job retracts them).
 //
-// Source settings (IocSource::settings): "url" (http or https) or "path"; "format": auto (default),
-// text, csv or stix. The checkpoint keeps the answer's ETag and Last-Modified (a file: its size and
-// modification time), so an unchanged feed is answered 304 / not read and changes nothing.
+// Source settings (IocSource::settings): "url" (http or https) or "file"; "format": auto (default),
+// text, csv or stix. The checkpoint keeps the answer's ETag and Last-Modified and the content's
+// SHA-256, so an unchanged feed (304, or the same bytes) or file changes nothing.
 // Credentials come from the keychain through setAuthorization() (an Authorization header value);
 // they are never sent to another host on a redirect.
 //
@@ -47,6 +47,11 @@ public:
     qint64 rejectedCount() const { return m_rejected; }
     int absentCount() const { return m_absent; }
     bool notModified() const { return m_notModified; }
+    // What the parser made of the feed: every refused line with its number and reason, warnings,
+    // notes (empty when the feed was unchanged or could not be read).
+    const IocParseResult &parseResult() const { return m_parsed; }
+    // The URL or the file of a feed source, for messages.
+    static QString sourceLocationOf(const IocSource &source);
     // The problems of a feed source's settings (each names the setting); empty when usable.
     static QStringList settingsProblems(const QJsonObject &settings);
 
@@ -63,6 +68,7 @@ private:
     void storeNext();
     void finishUnchanged(const QString &why);
     void failRecorded(jobs::JobError::Kind kind, const QString &message);
+    QString sourceLocation() const { return sourceLocationOf(m_source); }
 
     IocStore *m_store;
     IocSource m_source;
