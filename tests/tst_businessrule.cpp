@@ -432,6 +432,10 @@ void TestBusinessRule::jsonProblems_data()
     QTest::newRow("severity range") << QByteArray(R"({"name": "r", "minSeverity": 9})") << "minSeverity";
     QTest::newRow("score fraction") << QByteArray(R"({"name": "r", "minScore": 50.5})") << "minScore";
     QTest::newRow("score range") << QByteArray(R"({"name": "r", "minScore": 101})") << "minScore";
+    QTest::newRow("prefix too long v4")
+        << QByteArray(R"({"name": "r", "include": ["10.0.0.0/99"]})") << "include[0]";
+    QTest::newRow("prefix too long v6")
+        << QByteArray(R"({"name": "r", "exclude": ["2001:db8::/129"]})") << "exclude[0]";
     QTest::newRow("days negative") << QByteArray(R"({"name": "r", "seenWithinDays": -1})")
                                    << "seenWithinDays";
     QTest::newRow("label not text") << QByteArray(R"({"name": "r", "labels": [1]})") << "labels[0]";
