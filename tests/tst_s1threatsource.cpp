@@ -4,13 +4,16 @@
 #include "FaultSpec.h"
 #include "SimServer.h"
 #include "SimTenant.h"
+#include "exchange/IocStore.h"
 #include "exchange/S1ThreatSource.h"
 #include "jobs/Clock.h"
 #include "s1/ListJobs.h"
 #include "s1/S1Client.h"
+#include "storage/Database.h"
 
 #include <QSet>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 Q_DECLARE_METATYPE(s1::Threat)
@@ -232,6 +235,51 @@ private Q_SLOTS:
         wide.setClock(&clock);
         QVERIFY(run(&wide));
         QVERIFY(wide.iocCount() > first.iocCount());
+    }
+
+    // A stored source: every page lands in a real SQLite IOC store, the pull and its checkpoint are
+    // recorded, settings survive their JSON form, and a failing console leaves the checkpoint.
+    void storedSourcePull()
+    {
+        startSim(200);
+        s1::S1Client client(config());
+        QTemporaryDir dir;
+        storage::Database db(dir.filePath(QStringLiteral("iocs.sqlite")));
+        QString error;
+        QVERIFY2(db.open(&error), qPrintable(error));
+        IocStore store(&db);
+        S1ThreatSourceSettings settings;
+        settings.analystVerdicts.clear();
+        settings.initialDays = 60;
+        settings.hashTypes = {IocType::Sha256, IocType::Sha1};
+        QCOMPARE(S1ThreatSourceSettings::fromJson(settings.toJson()).hashTypes, settings.hashTypes);
+        IocSource source;
+        source.name = QStringLiteral("Console");
+        source.kind = QStringLiteral("s1-threats");
+        source.settings = settings.toJson();
+        QVERIFY2(store.saveSource(&source, &error), qPrintable(error));
+
+        std::unique_ptr<S1ThreatPullJob> job(S1ThreatPullJob::forSource(&client, &store, source));
+        QVERIFY(run(job.get()));
+        QCOMPARE(job->state(), jobs::Job::State::Succeeded);
+        QVERIFY(job->storeCounts().added > 0);
+        QCOMPARE(qint64(job->storeCounts().added), store.count());
+        IocFilter sha1;
+        sha1.types = {IocType::Sha1};
+        QVERIFY(store.count(sha1) > 0);
+        const IocSource after = *store.source(source.id);
+        QCOMPARE(after.lastPullState, QStringLiteral("succeeded"));
+        QCOMPARE(QDateTime::fromString(after.checkpoint, Qt::ISODateWithMs), job->newCheckpoint());
+
+        s1sim::FaultSpec faults;
+        faults.rate5xx = 1.0;
+        m_sim->setFaults(faults);
+        std::unique_ptr<S1ThreatPullJob> failing(S1ThreatPullJob::forSource(&client, &store, after));
+        QVERIFY(run(failing.get()));
+        QCOMPARE(failing->state(), jobs::Job::State::Failed);
+        const IocSource failed = *store.source(source.id);
+        QVERIFY(failed.lastPullState.startsWith(QLatin1String("failed")));
+        QCOMPARE(failed.checkpoint, after.checkpoint);
     }
 
     // Site and verdict filters reach GET /threats: the pull sees only those threats.

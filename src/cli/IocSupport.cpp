@@ -163,48 +163,6 @@ QString IocSupport::formatWord(IocFileFormat format)
     return QStringLiteral("auto");
 }
 
-QJsonObject IocSupport::toJson(const S1ThreatSourceSettings &settings, const QStringList &siteNames)
-{
-    QJsonArray hashes;
-    for (IocType type : settings.hashTypes)
-        hashes.append(iocTypeName(type));
-    QJsonObject json {{QStringLiteral("siteIds"), QJsonArray::fromStringList(settings.siteIds)},
-        {QStringLiteral("analystVerdicts"), QJsonArray::fromStringList(settings.analystVerdicts)},
-        {QStringLiteral("hashTypes"), hashes}, {QStringLiteral("initialDays"), settings.initialDays}};
-    if (!siteNames.isEmpty())
-        json.insert(QStringLiteral("siteNames"), QJsonArray::fromStringList(siteNames));
-    if (!settings.classifications.isEmpty())
-        json.insert(QStringLiteral("classifications"), QJsonArray::fromStringList(settings.classifications));
-    if (!settings.confidenceLevels.isEmpty())
-        json.insert(
-            QStringLiteral("confidenceLevels"), QJsonArray::fromStringList(settings.confidenceLevels));
-    return json;
-}
-
-S1ThreatSourceSettings IocSupport::s1SettingsFromJson(const QJsonObject &json)
-{
-    auto strings = [&json](const char *key) {
-        QStringList list;
-        for (const QJsonValue &v : json.value(QLatin1String(key)).toArray())
-            list << v.toString();
-        return list;
-    };
-    S1ThreatSourceSettings settings;
-    settings.siteIds = strings("siteIds");
-    if (json.contains(QLatin1String("analystVerdicts")))
-        settings.analystVerdicts = strings("analystVerdicts");
-    settings.classifications = strings("classifications");
-    settings.confidenceLevels = strings("confidenceLevels");
-    if (json.contains(QLatin1String("hashTypes"))) {
-        settings.hashTypes.clear();
-        for (const QString &name : strings("hashTypes"))
-            if (const auto type = iocTypeFromName(name))
-                settings.hashTypes << *type;
-    }
-    settings.initialDays = json.value(QLatin1String("initialDays")).toInt(settings.initialDays);
-    return settings;
-}
-
 QStringList IocSupport::sourceProblems(const QString &kind, const QJsonObject &settings)
 {
     QStringList problems;
@@ -256,7 +214,8 @@ QStringList IocSupport::sourceProblems(const QString &kind, const QJsonObject &s
         if (!days.isUndefined() && (!days.isDouble() || days.toInt() < 1 || days.toInt() > 3650))
             problems << tr("settings.initialDays: expected a whole number of days from 1 to 3650");
         if (problems.isEmpty()) {
-            const QString problem = S1ThreatSource::settingsProblem(s1SettingsFromJson(settings));
+            const QString problem
+                = S1ThreatSource::settingsProblem(S1ThreatSourceSettings::fromJson(settings));
             if (!problem.isEmpty())
                 problems << problem;
         }
@@ -275,7 +234,7 @@ QString IocSupport::describeSettings(const IocSource &source)
         return format.isEmpty() || format == QLatin1String("auto") ? where : tr("%1 (%2)").arg(where, format);
     }
     if (source.kind == QLatin1String("s1-threats")) {
-        const S1ThreatSourceSettings settings = s1SettingsFromJson(s);
+        const S1ThreatSourceSettings settings = S1ThreatSourceSettings::fromJson(s);
         QStringList hashes;
         for (IocType type : settings.hashTypes)
             hashes << iocTypeName(type);

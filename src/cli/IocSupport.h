@@ -46,12 +46,6 @@ public:
     static std::optional<exchange::IocFileFormat> formatFromName(const QString &name);
     static QString formatWord(exchange::IocFileFormat format);
 
-    // The settings JSON of an "s1-threats" source and back (the stored form: siteIds, siteNames,
-    // analystVerdicts, hashTypes ["SHA256", ...], initialDays).
-    static QJsonObject toJson(
-        const exchange::S1ThreatSourceSettings &settings, const QStringList &siteNames = {});
-    static exchange::S1ThreatSourceSettings s1SettingsFromJson(const QJsonObject &json);
-
     // Empty when a source's kind and settings can be used; else one sentence per problem, naming the
     // field (sources add, sharing import).
     static QStringList sourceProblems(const QString &kind, const QJsonObject &settings);

@@ -256,7 +256,7 @@ int SourcesCommand::add(
                     settings.hashTypes << *type;
             }
         }
-        source.settings = IocSupport::toJson(settings, siteNames);
+        source.settings = settings.toJson(siteNames);
     }
     const QStringList problems = IocSupport::sourceProblems(kind, source.settings);
     if (!problems.isEmpty()) {
@@ -365,46 +365,16 @@ int SourcesCommand::pullThreats(CliContext &context, IocStore *store, const IocS
     QString error;
     if (const int code = context.loadConsole(&error))
         return context.fail(code, error);
-    const QDateTime started = QDateTime::currentDateTimeUtc();
-    const S1ThreatSourceSettings settings = IocSupport::s1SettingsFromJson(source.settings);
-    const QDateTime checkpoint = QDateTime::fromString(source.checkpoint, Qt::ISODateWithMs);
-    auto *job = new S1ThreatPullJob(context.client(), settings, checkpoint);
-    UpsertCounts counts;
-    QString storeError;
-    const qint64 mark = started.toMSecsSinceEpoch();
-    job->setSink([&, job](const QList<Ioc> &iocs) {
-        if (!storeError.isEmpty())
-            return;
-        UpsertCounts batch;
-        if (!store->upsert(source.id, iocs, mark, &batch, &storeError)) {
-            job->cancel(); // the checkpoint stays where it was: the next pull reads these again
-            return;
-        }
-        counts.added += batch.added;
-        counts.updated += batch.updated;
-        counts.unchanged += batch.unchanged;
-    });
+    // The same job the window runs: pages upserted, the pull and its checkpoint recorded on success.
+    auto *job = S1ThreatPullJob::forSource(context.client(), store, source);
     const int code = context.runJob(job, context.recordKey());
     for (const S1ThreatRejection &r : job->rejected())
         context.term().err(
             tr("threat %1: %2 %3: %4")
                 .arg(r.threatId, iocTypeName(r.type), IocNormalizer::printable(r.value), r.reason));
-    const QJsonObject countsJson = pullCounts(counts, job->counts().skipped, 0, false);
-    QString ignored;
-    if (!storeError.isEmpty()) {
-        store->recordPull(
-            source.id, started, tr("failed: %1").arg(storeError), countsJson, std::nullopt, &ignored);
-        return context.fail(LocalFailure, storeError);
-    }
-    if (code != Ok) {
-        store->recordPull(
-            source.id, started, tr("failed: %1").arg(job->summary()), countsJson, std::nullopt, &ignored);
+    if (code != Ok)
         return code;
-    }
-    if (!store->recordPull(source.id, started, QStringLiteral("succeeded"), countsJson,
-            job->newCheckpoint().toUTC().toString(Qt::ISODateWithMs), &error))
-        return context.fail(LocalFailure, error);
-    printPull(context, source.name, countsJson);
+    printPull(context, source.name, pullCounts(job->storeCounts(), job->counts().skipped, 0, false));
     return Ok;
 }
 

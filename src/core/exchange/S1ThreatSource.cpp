@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "S1ThreatSource.h"
 
+#include "exchange/IocStore.h"
+
 #include "exchange/IocNormalizer.h"
 #include "jobs/Clock.h"
 #include "s1/S1Client.h"
@@ -161,10 +163,100 @@ QString S1ThreatPullJob::itemsName(qint64 count) const
 
 void S1ThreatPullJob::finishList()
 {
+    if (m_store) {
+        if (!m_storeError.isEmpty())
+            return failLocal(jobs::JobError::Kind::Database, m_storeError);
+        const UpsertCounts &c = *m_storeCounts;
+        const QJsonObject counts {{QStringLiteral("new"), c.added}, {QStringLiteral("updated"), c.updated},
+            {QStringLiteral("unchanged"), c.unchanged}, {QStringLiteral("rejected"), m_skipped}};
+        QString error;
+        if (!m_store->recordPull(m_sourceId, QDateTime::currentDateTimeUtc(), QStringLiteral("succeeded"),
+                counts, m_runUntil.toUTC().toString(Qt::ISODateWithMs), &error))
+            return failLocal(jobs::JobError::Kind::Database, error);
+    }
     tally().done = m_iocs;
     tally().skipped = m_skipped;
     succeed(tr("Pulled %Ln IOC(s) from %1.", nullptr, int(std::min<qint64>(m_iocs, INT_MAX)))
                 .arg(itemsName(tally().seen)));
+}
+
+QJsonObject S1ThreatSourceSettings::toJson(const QStringList &siteNames) const
+{
+    QJsonArray hashes;
+    for (IocType type : hashTypes)
+        hashes.append(iocTypeName(type));
+    QJsonObject json {{QStringLiteral("siteIds"), QJsonArray::fromStringList(siteIds)},
+        {QStringLiteral("analystVerdicts"), QJsonArray::fromStringList(analystVerdicts)},
+        {QStringLiteral("hashTypes"), hashes}, {QStringLiteral("initialDays"), initialDays}};
+    if (!siteNames.isEmpty())
+        json.insert(QStringLiteral("siteNames"), QJsonArray::fromStringList(siteNames));
+    if (!classifications.isEmpty())
+        json.insert(QStringLiteral("classifications"), QJsonArray::fromStringList(classifications));
+    if (!confidenceLevels.isEmpty())
+        json.insert(QStringLiteral("confidenceLevels"), QJsonArray::fromStringList(confidenceLevels));
+    return json;
+}
+
+S1ThreatSourceSettings S1ThreatSourceSettings::fromJson(const QJsonObject &json)
+{
+    auto strings = [&json](const char *key) {
+        QStringList list;
+        for (const QJsonValue &v : json.value(QLatin1String(key)).toArray())
+            list << v.toString();
+        return list;
+    };
+    S1ThreatSourceSettings settings;
+    settings.siteIds = strings("siteIds");
+    if (json.contains(QLatin1String("analystVerdicts")))
+        settings.analystVerdicts = strings("analystVerdicts");
+    settings.classifications = strings("classifications");
+    settings.confidenceLevels = strings("confidenceLevels");
+    if (json.contains(QLatin1String("hashTypes"))) {
+        settings.hashTypes.clear();
+        for (const QString &name : strings("hashTypes"))
+            if (const auto type = iocTypeFromName(name))
+                settings.hashTypes << *type;
+    }
+    settings.initialDays = json.value(QLatin1String("initialDays")).toInt(settings.initialDays);
+    return settings;
+}
+
+S1ThreatPullJob *S1ThreatPullJob::forSource(
+    s1::S1Client *client, IocStore *store, const IocSource &source, QObject *parent)
+{
+    auto *job = new S1ThreatPullJob(client, S1ThreatSourceSettings::fromJson(source.settings),
+        QDateTime::fromString(source.checkpoint, Qt::ISODateWithMs), parent);
+    job->m_store = store;
+    job->m_sourceId = source.id;
+    job->m_storeCounts = std::make_shared<UpsertCounts>();
+    const qint64 mark = QDateTime::currentMSecsSinceEpoch();
+    job->setSink([job, store, id = source.id, mark](const QList<Ioc> &iocs) {
+        if (!job->m_storeError.isEmpty())
+            return;
+        UpsertCounts batch;
+        if (!store->upsert(id, iocs, mark, &batch, &job->m_storeError)) {
+            job->cancel(); // finishes as cancelled below, recorded as the store's failure
+            return;
+        }
+        job->m_storeCounts->added += batch.added;
+        job->m_storeCounts->updated += batch.updated;
+        job->m_storeCounts->unchanged += batch.unchanged;
+    });
+    connect(job, &jobs::Job::finished, job, [job] {
+        if (job->state() == State::Succeeded)
+            return; // recorded by finishList()
+        QString ignored;
+        const QString why = job->m_storeError.isEmpty() ? job->summary() : job->m_storeError;
+        job->m_store->recordPull(job->m_sourceId, QDateTime::currentDateTimeUtc(), tr("failed: %1").arg(why),
+            {}, std::nullopt, &ignored);
+    });
+    return job;
+}
+
+const UpsertCounts &S1ThreatPullJob::storeCounts() const
+{
+    static const UpsertCounts none;
+    return m_storeCounts ? *m_storeCounts : none;
 }
 
 } // namespace exchange

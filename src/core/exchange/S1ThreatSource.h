@@ -8,13 +8,19 @@
 #include "s1/ThreatQuery.h"
 
 #include <QCoreApplication>
+#include <QJsonObject>
 #include <functional>
+#include <memory>
 
 namespace jobs {
 class Clock;
 }
 
 namespace exchange {
+
+class IocStore;
+struct IocSource;
+struct UpsertCounts;
 
 // What the "SentinelOne threats" source pulls (issue 11; Netskope's plugin as API-NOTES.md gives it).
 struct S1ThreatSourceSettings
@@ -26,6 +32,11 @@ struct S1ThreatSourceSettings
     QStringList confidenceLevels; // empty: every one
     QList<IocType> hashTypes {IocType::Sha256, IocType::Md5}; // SHA1 on request
     int initialDays = 7; // the first pull looks this far back
+
+    // The stored form (IocSource::settings): siteIds, siteNames (for display), analystVerdicts,
+    // classifications, confidenceLevels, hashTypes ["SHA256", ...], initialDays.
+    QJsonObject toJson(const QStringList &siteNames = {}) const;
+    static S1ThreatSourceSettings fromJson(const QJsonObject &json);
 };
 
 // A threat's hash the normalizer refused (the empty file's hash, a malformed value).
@@ -72,6 +83,14 @@ public:
         const QDateTime &checkpoint = {}, QObject *parent = nullptr);
 
     void setSink(Sink sink) { m_sink = std::move(sink); }
+    // A job for a stored "s1-threats" source: settings and checkpoint from the source; every page is
+    // upserted into the store (one transaction a page); when the whole pull succeeded the pull is
+    // recorded with the new checkpoint, else with the failure (the checkpoint stays: the next pull
+    // reads the same threats again). The window and the CLI use this one.
+    static S1ThreatPullJob *forSource(
+        s1::S1Client *client, IocStore *store, const IocSource &source, QObject *parent = nullptr);
+    // With forSource(): what the store made of the pull.
+    const UpsertCounts &storeCounts() const;
     // Where "now" comes from (tests); null: the wall clock. Not owned.
     void setClock(const jobs::Clock *clock) { m_clock = clock; }
     void setPageSize(int pageSize) { m_pageSize = pageSize; }
@@ -106,6 +125,10 @@ private:
     qint64 m_iocs = 0;
     qint64 m_skipped = 0;
     QList<S1ThreatRejection> m_rejected;
+    IocStore *m_store = nullptr;
+    QString m_sourceId;
+    std::shared_ptr<UpsertCounts> m_storeCounts;
+    QString m_storeError;
 };
 
 } // namespace exchange
