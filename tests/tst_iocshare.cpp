@@ -471,7 +471,9 @@ void TestIocShare::lostAnswerReadBackOnNextRun()
     QCOMPARE(m_sim->tenant().iocItemsReceived(), 20);
     QCOMPARE(m_store->countShares(config.id, IocShare::State::Pending), 20);
     QCOMPARE(m_store->countShares(config.id, IocShare::State::Shared), 0);
-    qInfo("%s", qPrintable(lost->error().userMessage()));
+    QCOMPARE(lost->failures().size(), 1);
+    QVERIFY2(lost->failures().first().message.contains(u"Pending: 20"_s),
+        qPrintable(lost->failures().first().message));
 
     m_sim->setFaults({});
     auto resumed = run(config);

@@ -228,8 +228,10 @@ void IocShareJob::reconcilePage(const QList<qint64> &ids)
     m_destination->reconcile(refs, [this, items, n = ids.size()](const ReconcileOutcome &outcome) {
         if (stopped())
             return;
-        if (outcome.error.isError())
+        if (outcome.error.isError()) {
+            notePending(items.size());
             return fail(outcome.error);
+        }
         if (!recordShared(items, outcome.found))
             return;
         m_counts.reconciled += outcome.found.size();
@@ -399,8 +401,10 @@ void IocShareJob::readBackThenResend(QList<ShareItem> items, int readBacks, std:
     m_destination->reconcile(refs, [this, items, readBacks, next](const ReconcileOutcome &outcome) {
         if (stopped())
             return;
-        if (outcome.error.isError())
-            return fail(outcome.error); // still pending: read back on the next run
+        if (outcome.error.isError()) { // still pending: read back on the next run
+            notePending(items.size());
+            return fail(outcome.error);
+        }
         if (!recordShared(items, outcome.found))
             return;
         m_counts.reconciled += outcome.found.size();
@@ -414,6 +418,15 @@ void IocShareJob::readBackThenResend(QList<ShareItem> items, int readBacks, std:
         m_counts.resent += again.size();
         send(again, 0, readBacks, next);
     });
+}
+
+void IocShareJob::notePending(qint64 count)
+{
+    addFailure(tr("IOCs whose answer was lost"),
+        tr("Pending: %L1. They could not be read back from the console now; the next run reads them back "
+           "first "
+           "and sends again only those the console does not have.")
+            .arg(count));
 }
 
 bool IocShareJob::recordShared(const QList<ShareItem> &items, const QList<Confirmed> &confirmed)

@@ -109,6 +109,7 @@ private:
     void readBackThenResend(QList<ShareItem> items, int readBacks, std::function<void()> next);
     bool recordShared(const QList<ShareItem> &items, const QList<Confirmed> &confirmed);
     bool recordFailed(const QList<std::pair<qint64, QString>> &failed, const QList<ShareItem> &items);
+    void notePending(qint64 count); // a read-back failed: say what stays pending
     void finishRun();
     void advance(qint64 items);
     QString phaseText() const;
