@@ -503,6 +503,9 @@ net::ApiCall *S1Client::listIocs(const IocFilter &filter, const QString &cursor,
         r.query.addQueryItem(QStringLiteral("source"), queryValue(filter.sources.join(u',')));
     if (!filter.uuids.isEmpty())
         r.query.addQueryItem(QStringLiteral("uuids"), filter.uuids.join(u','));
+    if (filter.updatedFrom.isValid())
+        r.query.addQueryItem(
+            QStringLiteral("updatedAt__gte"), threatintel::formatIocTime(filter.updatedFrom));
     r.query.addQueryItem(QStringLiteral("limit"), QString::number(std::clamp(limit, 1, MaxPageSize)));
     if (!cursor.isEmpty())
         r.query.addQueryItem(QStringLiteral("cursor"), cursor);

@@ -127,6 +127,7 @@ struct IocFilter
     QString type; // upper case, one
     QStringList sources;
     QStringList uuids; // at most 5,000 (refused beyond)
+    QDateTime updatedFrom; // updatedAt__gte (reading back what a lost answer may have stored); invalid: none
 };
 
 // Parsing helpers (public for tests).

@@ -2,6 +2,7 @@
 #include "TaskRegistry.h"
 
 #include "ProfileSession.h"
+#include "exchange/S1IocDestination.h"
 #include "jobs/Scheduler.h"
 #include "opencti/ImportStore.h"
 
@@ -42,6 +43,16 @@ jobs::Job *TaskRegistry::create(const QString &kind, ProfileSession *session) co
             return nullptr;
         return new opencti::OpenCtiImportJob(
             session->client(), session->openCti(), m_store, session->importSettings());
+    }
+    if (kind.startsWith(TaskKind::IocSharePrefix) && m_iocStore) {
+        const auto config
+            = exchange::SharingConfig::load(*m_iocStore, kind.mid(TaskKind::IocSharePrefix.size()), nullptr);
+        if (!config || (!config->profileId.isEmpty() && config->profileId != session->id()))
+            return nullptr; // another profile's console: its own session runs it
+        auto *destination = new exchange::S1IocDestination(session->client(), *config);
+        auto *job = new exchange::IocShareJob(m_iocStore, *config, destination);
+        destination->setParent(job); // goes with the job
+        return job;
     }
     return nullptr;
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "exchange/IocShareJob.h"
 #include "opencti/OpenCtiImportJob.h"
 #include "s1/ThreatCsvExportJob.h"
 #include "s1/ThreatFlagJob.h"
@@ -17,6 +18,9 @@ class Scheduler;
 namespace opencti {
 class ImportStore;
 }
+namespace exchange {
+class IocStore;
+}
 
 namespace session {
 
@@ -28,6 +32,8 @@ inline constexpr QLatin1String OpenCtiImport = opencti::OpenCtiImportJob::KindNa
 inline constexpr QLatin1String ThreatFlag = s1::ThreatFlagJob::FlagKind;
 inline constexpr QLatin1String ThreatUnflag = s1::ThreatFlagJob::UnflagKind;
 inline constexpr QLatin1String ThreatExport = s1::ThreatCsvExportJob::Kind; // the browser's CSV export
+// IOC share of one sharing configuration: "ioc-share:<configuration name>" (exchange::IocShareJob::kindFor).
+inline constexpr QLatin1String IocSharePrefix = exchange::IocShareJob::KindPrefix;
 } // namespace TaskKind
 
 // The one job path: every job that changes something (import, flag, unflag; later push and export)
@@ -41,6 +47,9 @@ public:
     TaskRegistry(jobs::Scheduler *scheduler, opencti::ImportStore *store);
 
     jobs::Scheduler *scheduler() const { return m_scheduler; }
+    // The IOC store the "ioc-share:<name>" kinds read (not owned; nullptr: no IOC sharing).
+    void setIocStore(exchange::IocStore *store) { m_iocStore = store; }
+    exchange::IocStore *iocStore() const { return m_iocStore; }
 
     // The periodic tasks of a ready session (the OpenCTI import, when OpenCTI is set up), replacing
     // earlier ones of its profile. False, with *why, when it has none.
@@ -48,7 +57,8 @@ public:
     void unschedule(const QString &profileId);
 
     // A new job of the kind for the session; nullptr when the session cannot run it (not ready,
-    // OpenCTI missing). The scheduler calls it when a run starts.
+    // OpenCTI missing; for "ioc-share:<name>": no IOC store, no such configuration, or one whose
+    // destination is another profile's console). The scheduler calls it when a run starts.
     jobs::Job *create(const QString &kind, ProfileSession *session) const;
 
     // Runs the kind now: the periodic task when the profile has one (no duplicate while it is
@@ -62,6 +72,7 @@ public:
 private:
     jobs::Scheduler *m_scheduler;
     opencti::ImportStore *m_store;
+    exchange::IocStore *m_iocStore = nullptr;
 };
 
 } // namespace session

@@ -1,0 +1,90 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "exchange/Ioc.h"
+#include "exchange/IocStore.h"
+#include "s1/S1ThreatIntel.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QMap>
+#include <QString>
+#include <QStringList>
+#include <optional>
+
+namespace exchange {
+
+// A sharing configuration, typed: which sources, through which business rule, to which destination
+// and target, and how (aging per type, renewal margin, batch size, pace). Stored as a NamedDefinition
+// through IocStore's sharing CRUD (toDefinition(), fromDefinition(), load(), save()).
+//
+// The one destination kind so far is SentinelOne threat intelligence ("s1-threat-intel"): the target
+// is a profile (whose console receives the IOCs) and a scope (account, site or group; never empty).
+// OpenCTI, a file and a firewall collection come later (IocDestination).
+struct SharingConfig
+{
+    Q_DECLARE_TR_FUNCTIONS(SharingConfig)
+public:
+    enum class DestinationKind { S1ThreatIntel };
+
+    static constexpr int DefaultBatchSize = 2500;
+    static constexpr int MaxBatchSize = 5000;
+    static constexpr int DefaultRequestsPerMinute = 30;
+    static constexpr int DefaultRenewMarginHours = 24;
+    static constexpr int MaxAgingDays = 3650;
+
+    qint64 id = 0; // the store's id (0: not stored yet)
+    QString name;
+    bool enabled = true;
+    QStringList sourceIds; // empty: every source
+    qint64 ruleId = 0; // the business rule (0 and ruleName empty: everything)
+    QString ruleName;
+    DestinationKind destination = DestinationKind::S1ThreatIntel;
+    // SentinelOne threat intelligence: the profile whose console receives the IOCs ('' : the session's
+    // own) and the scope there.
+    QString profileId;
+    s1::IocScope scope;
+    QString sourceText = QStringLiteral("S1 Bridge"); // the `source` written on each IOC
+    // Days an IOC lives at the destination, per type, as asked (missing types: defaultAgingDays()).
+    // What is sent is cut to the destination's cap: agingDays().
+    QMap<IocType, int> requestedAgingDays;
+    int renewMarginHours = DefaultRenewMarginHours; // renew when the expiry is this close
+    int batchSize = DefaultBatchSize; // IOCs per POST
+    int requestsPerMinute = DefaultRequestsPerMinute; // 0: no pacing (a simulator without a limit)
+
+    // SentinelOne's caps (API-NOTES.md): an IP lives at most 30 days after upload, anything else 180.
+    static int agingCapDays(IocType type);
+    // When nothing is asked: the console's own defaults (14 days IPs, 90 URLs and domains, 180 hashes).
+    static int defaultAgingDays(IocType type);
+    // The days sent for this type: asked (or the default), cut to the cap.
+    int agingDays(IocType type) const;
+    // One sentence per type whose asked days exceed the cap ("IPV4: 90 days asked, SentinelOne keeps IP
+    // IOCs at most 30 days: 30 are sent and the IOC is renewed before it expires.").
+    QStringList agingNotes() const;
+
+    static QString destinationKindName(DestinationKind kind); // "s1-threat-intel"
+    static std::optional<DestinationKind> destinationKindFromName(QStringView name);
+    // IocStore::destinationKey() of this configuration.
+    QString destinationKey() const;
+
+    // {"enabled", "sources": [...], "rule": {"id", "name"}, "destination": {"kind", "target":
+    //  {"profileId", "scope": "account:ID"}}, "sourceText", "agingDays": {"IPV4": 30, ...},
+    //  "renewMarginHours", "batchSize", "requestsPerMinute"} (the name is the definition's).
+    QJsonObject toJson() const;
+    // The inverse, validated: nullopt with *problems (one sentence each, naming the field and what is
+    // expected) when anything is wrong, unknown fields included.
+    static std::optional<SharingConfig> fromJson(
+        const QString &name, const QJsonObject &json, QStringList *problems);
+    // The same problems for a configuration built in code (empty: valid).
+    QStringList validate() const;
+
+    NamedDefinition toDefinition() const;
+    static std::optional<SharingConfig> fromDefinition(
+        const NamedDefinition &definition, QStringList *problems);
+    static std::optional<SharingConfig> load(
+        const IocStore &store, const QString &name, QStringList *problems);
+    // Validates, then inserts or updates through the store (id written back). False with *error.
+    bool save(IocStore *store, QString *error);
+};
+
+} // namespace exchange
