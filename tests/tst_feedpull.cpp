@@ -10,10 +10,59 @@
 
 #include <QFile>
 #include <QJsonObject>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace exchange;
+
+namespace {
+// A bare HTTP/1.1 server for what the simulator's feeds do not do: it records each request's head
+// and answers 401 without the expected Authorization header, a redirect when told to, else a feed.
+class FeedServer : public QObject
+{
+public:
+    QByteArray expectedAuthorization;
+    QUrl redirectTo;
+    QList<QByteArray> heads;
+
+    bool listen() { return m_server.listen(QHostAddress::LocalHost, 0); }
+    QUrl url() const
+    {
+        return QUrl(QStringLiteral("http://127.0.0.1:%1/feed.txt").arg(m_server.serverPort()));
+    }
+
+    FeedServer()
+    {
+        connect(&m_server, &QTcpServer::newConnection, this, [this] {
+            while (QTcpSocket *socket = m_server.nextPendingConnection()) {
+                connect(socket, &QTcpSocket::readyRead, socket, [this, socket] {
+                    const QByteArray head = socket->readAll();
+                    if (!head.contains("\r\n\r\n"))
+                        return;
+                    heads << head;
+                    QByteArray answer;
+                    if (redirectTo.isValid())
+                        answer = "HTTP/1.1 302 Found\r\nLocation: " + redirectTo.toEncoded()
+                            + "\r\nContent-Length: 0\r\n\r\n";
+                    else if (!expectedAuthorization.isEmpty()
+                        && !head.toLower().contains(QByteArray("\r\nauthorization: " + expectedAuthorization.toLower() + "\r\n")))
+                        answer = "HTTP/1.1 401 Unauthorized\r\nContent-Length: 0\r\n\r\n";
+                    else
+                        answer = "HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nContent-Length: 12\r\n\r\n"
+                                 "203.0.113.5\n";
+                    socket->write(answer);
+                    socket->disconnectFromHost();
+                });
+            }
+        });
+    }
+
+private:
+    QTcpServer m_server;
+};
+} // namespace
 
 class TestFeedPull : public QObject
 {
@@ -112,6 +161,47 @@ private Q_SLOTS:
         QCOMPARE(changed->absentCount(), 2);
         QCOMPARE(present(source), qint64(3));
         QCOMPARE(m_store->count(), qint64(5)); // the IOCs stay; the share job retracts what no one reports
+    }
+
+    // A feed behind a credential: sent when the source has one, refused in a sentence when the
+    // keychain has none, never carried to another host by a redirect.
+    void credentialGoesToTheFeedOnly()
+    {
+        FeedServer feed;
+        QVERIFY(feed.listen());
+        feed.expectedAuthorization = "Bearer s3cret";
+        IocSource source = addSource(QStringLiteral("Private"),
+            {{QStringLiteral("url"), feed.url().toString()}, {QStringLiteral("authorization"), true}});
+        QCOMPARE(
+            FeedPullJob::credentialKey(source.id), QStringLiteral("source/%1/authorization").arg(source.id));
+
+        auto missing = pull(source); // no credential given: nothing is fetched
+        QCOMPARE(missing->state(), jobs::Job::State::Failed);
+        QCOMPARE(missing->error().kind, jobs::JobError::Kind::Keychain);
+        QVERIFY2(missing->error().userMessage().contains(QLatin1String("sources credential Private")),
+            qPrintable(missing->error().userMessage()));
+        QVERIFY(feed.heads.isEmpty());
+
+        FeedPullJob job(m_store.get(), *m_store->source(source.id));
+        job.setAuthorization(QStringLiteral("Bearer s3cret"));
+        job.start();
+        QTRY_VERIFY_WITH_TIMEOUT(job.isFinished(), 10000);
+        QCOMPARE(job.state(), jobs::Job::State::Succeeded);
+        QCOMPARE(job.storeCounts().added, 1);
+        QCOMPARE(feed.heads.size(), 1);
+
+        // The feed moves to another host (another port is another origin): the credential stays.
+        FeedServer elsewhere;
+        QVERIFY(elsewhere.listen());
+        feed.redirectTo = elsewhere.url();
+        QVERIFY(m_store->setCheckpoint(source.id, QString(), nullptr));
+        FeedPullJob moved(m_store.get(), *m_store->source(source.id));
+        moved.setAuthorization(QStringLiteral("Bearer s3cret"));
+        moved.start();
+        QTRY_VERIFY_WITH_TIMEOUT(moved.isFinished(), 10000);
+        QCOMPARE(moved.state(), jobs::Job::State::Failed);
+        for (const QByteArray &head : std::as_const(elsewhere.heads))
+            QVERIFY2(!head.toLower().contains("authorization"), head.constData());
     }
 
     void theSimulatorsFeedsParse_data()

@@ -600,6 +600,19 @@ bool CliContext::writeSecret(const QString &key, const QString &secret, QString 
     return ok;
 }
 
+bool CliContext::removeSecret(const QString &key, QString *error)
+{
+    QEventLoop loop;
+    bool ok = false;
+    secretStore().remove(key, &loop, [&](bool done, const QString &message) {
+        ok = done;
+        *error = message;
+        loop.quit();
+    });
+    loop.exec();
+    return ok;
+}
+
 bool CliContext::removeProfileSecrets(const QString &profileId, QString *error)
 {
     QEventLoop loop;

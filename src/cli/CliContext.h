@@ -128,6 +128,7 @@ public:
     // The keychain calls, waited for (the CLI has no window to keep responsive).
     std::optional<QString> readSecret(const QString &key, QString *error);
     bool writeSecret(const QString &key, const QString &secret, QString *error);
+    bool removeSecret(const QString &key, QString *error);
     bool removeProfileSecrets(const QString &profileId, QString *error);
     // "stored", "missing" or "session only" (no keychain); empty with *error when the keychain failed.
     QString secretState(const QString &key, QString *error);

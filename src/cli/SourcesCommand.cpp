@@ -13,10 +13,12 @@
 #include "storage/Database.h"
 
 #include <QCryptographicHash>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QUrl>
 
 namespace cli {
 
@@ -117,6 +119,19 @@ SourcesCommand::SourcesCommand()
     remove.globals = Console;
     addSubcommand(remove);
 
+    Subcommand credential;
+    credential.name = QStringLiteral("credential");
+    credential.arguments = QStringLiteral("NAME FILE");
+    credential.summary = tr("Keep a feed's credential in the keychain (FILE holds it; - reads stdin).");
+    credential.details
+        = tr("FILE holds the value of the Authorization header the feed expects, on one line, e.g.\n"
+             "\"Bearer <token>\" or \"Basic <base64 of user:password>\". It goes into the keychain (never\n"
+             "into a file, the database or a command line) and is sent to the feed's host only: never\n"
+             "to another host the feed redirects to.");
+    credential.minArguments = credential.maxArguments = 2;
+    credential.globals = Console;
+    addSubcommand(credential);
+
     Subcommand pull;
     pull.name = QStringLiteral("pull");
     pull.arguments = QStringLiteral("NAME");
@@ -150,6 +165,8 @@ int SourcesCommand::run(CliContext &context, const QString &subcommand, const QS
         return add(context, store, *profileId, arguments);
     if (subcommand == QLatin1String("remove"))
         return remove(context, store, *profileId, arguments.first());
+    if (subcommand == QLatin1String("credential"))
+        return setCredential(context, store, *profileId, arguments.at(0), arguments.at(1));
     return pull(context, store, *profileId, arguments.first());
 }
 
@@ -326,6 +343,9 @@ int SourcesCommand::remove(
     QString error;
     if (!store->removeSource(source->id, &error))
         return context.fail(LocalFailure, error);
+    if (FeedPullJob::needsCredential(*source))
+        context.removeSecret(FeedPullJob::credentialKey(source->id), &error); // best effort: said below
+
     context.term().err(
         tr("Removed the source \"%1\"; its IOCs stay in the store, and the next share run retracts "
            "those no other source reports.")
@@ -347,10 +367,49 @@ int SourcesCommand::pull(CliContext &context, IocStore *store, const QString &pr
             .arg(name));
 }
 
+int SourcesCommand::setCredential(
+    CliContext &context, IocStore *store, const QString &profileId, const QString &name, const QString &path)
+{
+    std::optional<IocSource> source = store->sourceByName(profileId, name);
+    if (!source)
+        return context.usage(tr("no source named \"%1\"; 's1bridge-cli sources list' shows them").arg(name));
+    if (source->kind != QLatin1String("feed")
+        || source->settings.value(QLatin1String("url")).toString().isEmpty())
+        return context.usage(tr("\"%1\" is no feed read from a URL: only those take a credential").arg(name));
+    QFile file(path);
+    const bool opened
+        = path == QLatin1String("-") ? file.open(stdin, QIODevice::ReadOnly) : file.open(QIODevice::ReadOnly);
+    if (!opened)
+        return context.usage(tr("cannot read the credential file %1: %2").arg(path, file.errorString()));
+    const QByteArray data = file.read(16 * 1024 + 1);
+    const QString value = QString::fromUtf8(data).trimmed();
+    if (data.size() > 16 * 1024 || value.isEmpty() || value.contains(u'\n') || value.contains(u'\r'))
+        return context.usage(tr("the credential file %1 must hold one line: the Authorization header's "
+                                "value, e.g. \"Bearer <token>\"")
+                                 .arg(path == QLatin1String("-") ? tr("(stdin)") : path));
+    QString error;
+    if (!context.writeSecret(FeedPullJob::credentialKey(source->id), value, &error))
+        return context.fail(LocalFailure, error);
+    source->settings.insert(QStringLiteral("authorization"), true);
+    if (!store->saveSource(&*source, &error))
+        return context.fail(LocalFailure, error);
+    context.term().err(tr("The credential of \"%1\" is in the keychain; it is sent to %2 only.")
+                           .arg(name, QUrl(source->settings.value(QLatin1String("url")).toString()).host()));
+    return Ok;
+}
+
 int SourcesCommand::pullFeed(CliContext &context, IocStore *store, const IocSource &source)
 {
     // The same job the window runs (exchange::FeedPullJob), recorded in the job history.
     auto *job = new FeedPullJob(store, source);
+    if (FeedPullJob::needsCredential(source)) {
+        QString keychainError;
+        if (const std::optional<QString> secret
+            = context.readSecret(FeedPullJob::credentialKey(source.id), &keychainError))
+            job->setAuthorization(*secret);
+        else if (!keychainError.isEmpty())
+            context.term().err(tr("warning: %1").arg(keychainError)); // the job says what is missing
+    }
     const int code = context.runJob(job, context.recordKey());
     IocSupport::printRejected(context, FeedPullJob::sourceLocationOf(source), job->parseResult());
     if (code != Ok)

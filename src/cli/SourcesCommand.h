@@ -10,8 +10,9 @@ struct IocSource;
 
 namespace cli {
 
-// sources list | add NAME KIND | remove NAME | pull NAME: where the profile's IOCs come from (a manual
-// list, a feed or file, the console's threats) and pulling one of them into the IOC store.
+// sources list | add NAME KIND | remove NAME | credential NAME FILE | pull NAME: where the profile's IOCs
+// come from (a manual list, a feed or file, the console's threats) and pulling one of them into the IOC
+// store.
 class SourcesCommand : public Command
 {
     Q_DECLARE_TR_FUNCTIONS(SourcesCommand)
@@ -27,6 +28,8 @@ private:
         const QStringList &arguments);
     int remove(CliContext &context, exchange::IocStore *store, const QString &profileId, const QString &name);
     int pull(CliContext &context, exchange::IocStore *store, const QString &profileId, const QString &name);
+    int setCredential(CliContext &context, exchange::IocStore *store, const QString &profileId,
+        const QString &name, const QString &path);
     int pullFeed(CliContext &context, exchange::IocStore *store, const exchange::IocSource &source);
     int pullThreats(CliContext &context, exchange::IocStore *store, const exchange::IocSource &source);
     // --sites: IDs as given; names resolved to IDs through the console's site list.

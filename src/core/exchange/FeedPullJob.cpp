@@ -51,6 +51,8 @@ QStringList FeedPullJob::settingsProblems(const QJsonObject &settings)
     const QString path = settings.value(QLatin1String("file")).toString();
     if (url.isEmpty() == path.isEmpty())
         problems << tr("url or file: give either the feed's http(s) address or a local file, not both.");
+    if (settings.value(QLatin1String("authorization")).toBool() && url.isEmpty())
+        problems << tr("authorization: a credential is sent to a URL only; a file source takes none.");
     if (!url.isEmpty()) {
         const QUrl u(url);
         if (!u.isValid() || u.host().isEmpty()
@@ -65,6 +67,16 @@ QStringList FeedPullJob::settingsProblems(const QJsonObject &settings)
     if (!formats.contains(format))
         problems << tr("format: use auto, text, csv or stix, not \"%1\".").arg(format);
     return problems;
+}
+
+QString FeedPullJob::credentialKey(const QString &sourceId)
+{
+    return QStringLiteral("source/%1/authorization").arg(sourceId);
+}
+
+bool FeedPullJob::needsCredential(const IocSource &source)
+{
+    return source.settings.value(QLatin1String("authorization")).toBool();
 }
 
 QString FeedPullJob::sourceLocationOf(const IocSource &source)
@@ -84,6 +96,11 @@ void FeedPullJob::run()
     const QString path = m_source.settings.value(QLatin1String("file")).toString();
     if (!path.isEmpty())
         return readFile(path);
+    if (needsCredential(m_source) && m_authorization.isEmpty())
+        return failRecorded(jobs::JobError::Kind::Keychain,
+            tr("The credential of the source %1 is not in the keychain: give it again with 's1bridge-cli "
+               "sources credential %1 FILE' (or in the window's source editor).")
+                .arg(m_source.name));
     fetch(QUrl(m_source.settings.value(QLatin1String("url")).toString()));
 }
 

@@ -50,6 +50,11 @@ public:
     // What the parser made of the feed: every refused line with its number and reason, warnings,
     // notes (empty when the feed was unchanged or could not be read).
     const IocParseResult &parseResult() const { return m_parsed; }
+    // Keychain key of a feed source's credential (an Authorization header value such as
+    // "Bearer ..." or "Basic ..."), e.g. "source/<id>/authorization". A source that has one says so
+    // with the setting "authorization": true; the secret itself is never in the settings.
+    static QString credentialKey(const QString &sourceId);
+    static bool needsCredential(const IocSource &source);
     // The URL or the file of a feed source, for messages.
     static QString sourceLocationOf(const IocSource &source);
     // The problems of a feed source's settings (each names the setting); empty when usable.
