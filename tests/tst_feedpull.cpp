@@ -47,7 +47,8 @@ public:
                         answer = "HTTP/1.1 302 Found\r\nLocation: " + redirectTo.toEncoded()
                             + "\r\nContent-Length: 0\r\n\r\n";
                     else if (!expectedAuthorization.isEmpty()
-                        && !head.toLower().contains(QByteArray("\r\nauthorization: " + expectedAuthorization.toLower() + "\r\n")))
+                        && !head.toLower().contains(
+                            QByteArray("\r\nauthorization: " + expectedAuthorization.toLower() + "\r\n")))
                         answer = "HTTP/1.1 401 Unauthorized\r\nContent-Length: 0\r\n\r\n";
                     else
                         answer = "HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nContent-Length: 12\r\n\r\n"
