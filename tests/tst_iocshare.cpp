@@ -6,9 +6,11 @@
 #include "FaultSpec.h"
 #include "SimServer.h"
 #include "SimTenant.h"
+#include "exchange/FeedPullJob.h"
 #include "exchange/IocShareJob.h"
 #include "exchange/IocStore.h"
 #include "exchange/S1IocDestination.h"
+#include "exchange/S1ThreatSource.h"
 #include "exchange/SharingConfig.h"
 #include "jobs/Scheduler.h"
 #include "opencti/OpenCtiImportJob.h"
@@ -256,6 +258,7 @@ private Q_SLOTS:
     void errorsAsSentences();
     void sharingConfigJson();
     void runThroughTheScheduler();
+    void scheduleAddsPullsAndSharing();
 };
 
 // 5,001 IOCs in batches of 2,500: 3 POSTs; everything recorded with the console's uuid; a re-run sends
@@ -803,6 +806,62 @@ void TestIocShare::runThroughTheScheduler()
     QCOMPARE(kind, u"ioc-share:hashes"_s);
     QVERIFY2(created == 20, qPrintable(outcome));
     QCOMPARE(m_sim->tenant().iocCount(), 20);
+}
+
+// schedule(): a periodic task for each feed and s1-threats source of the profile and each enabled
+// sharing configuration whose destination is the profile (the tasks `s1bridge-cli run` runs).
+void TestIocShare::scheduleAddsPullsAndSharing()
+{
+    jobs::Scheduler scheduler;
+    session::TaskRegistry registry(&scheduler, nullptr);
+    config::Profile profile;
+    profile.id = u"p1"_s;
+    profile.name = u"test"_s;
+    session::ProfileSession session(profile, consoleConfig(), std::nullopt, opencti::ImportSettings {});
+    QString why;
+    QVERIFY(!registry.schedule(&session, &why)); // no OpenCTI, no IOC store
+    QVERIFY(!why.isEmpty());
+
+    QString error;
+    for (const auto &[owner, name, kind] :
+        {std::tuple {u"p1"_s, u"f1"_s, u"feed"_s}, std::tuple {u"p1"_s, u"t1"_s, u"s1-threats"_s},
+            std::tuple {u"p1"_s, u"m1"_s, u"manual"_s}, std::tuple {u"p2"_s, u"f2"_s, u"feed"_s}}) {
+        IocSource source;
+        source.profileId = owner;
+        source.name = name;
+        source.kind = kind;
+        if (kind == u"feed"_s)
+            source.settings.insert(u"url"_s, QString(m_sim->baseUrl().toString() + u"/__sim/feeds/a.txt"_s));
+        QVERIFY2(m_store->saveSource(&source, &error), qPrintable(error));
+    }
+    SharingConfig mine = makeConfig(u"mine"_s);
+    SharingConfig any = makeConfig(u"any"_s); // no profile: the session's own console
+    SharingConfig off = makeConfig(u"off"_s);
+    off.enabled = false;
+    SharingConfig other = makeConfig(u"other"_s);
+    mine.profileId = u"p1"_s;
+    other.profileId = u"p2"_s;
+    for (SharingConfig *c : {&mine, &off, &other})
+        QVERIFY2(c->save(m_store.get(), &error), qPrintable(error));
+    registry.setIocStore(m_store.get());
+    QVERIFY(registry.schedule(&session, &why));
+    QStringList kinds = scheduler.taskKinds(u"p1"_s);
+    kinds.sort();
+    QCOMPARE(
+        kinds, QStringList({u"ioc-pull:f1"_s, u"ioc-pull:t1"_s, u"ioc-share:any"_s, u"ioc-share:mine"_s}));
+    std::unique_ptr<jobs::Job> pull(registry.create(u"ioc-pull:f1"_s, &session));
+    QVERIFY(qobject_cast<FeedPullJob *>(pull.get()));
+    pull.reset(registry.create(u"ioc-pull:t1"_s, &session));
+    QVERIFY(qobject_cast<S1ThreatPullJob *>(pull.get()));
+    QCOMPARE(registry.create(u"ioc-pull:m1"_s, &session), nullptr); // nothing to pull
+    QCOMPARE(registry.create(u"ioc-pull:f2"_s, &session), nullptr); // another profile's
+
+    // Disabled later: scheduling again drops its task.
+    mine.enabled = false;
+    QVERIFY2(mine.save(m_store.get(), &error), qPrintable(error));
+    QVERIFY(registry.schedule(&session));
+    QVERIFY(!scheduler.hasTask(u"p1"_s, u"ioc-share:mine"_s));
+    QVERIFY(scheduler.hasTask(u"p1"_s, u"ioc-share:any"_s));
 }
 
 QTEST_GUILESS_MAIN(TestIocShare)

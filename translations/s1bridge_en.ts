@@ -96,6 +96,13 @@
             <numerusform>%n IOCs marked for retraction (%1 shares in sharing configurations); the next share run deletes them at the destination and does not share them there again.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1: %n line(s) refused; the %2 valid value(s) are shared</source>
+        <translation>
+            <numerusform>%1: %n line refused; the %2 valid value are shared</numerusform>
+            <numerusform>%1: %n lines refused; the %2 valid values are shared</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>IsoDuration</name>
@@ -169,6 +176,13 @@
         <translation>
             <numerusform>%1: %n problem; nothing was imported</numerusform>
             <numerusform>%1: %n problems; nothing was imported</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s); the sharing configuration was not saved</source>
+        <translation>
+            <numerusform>%n problem; the sharing configuration was not saved</numerusform>
+            <numerusform>%n problems; the sharing configuration was not saved</numerusform>
         </translation>
     </message>
 </context>

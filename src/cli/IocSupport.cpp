@@ -3,11 +3,14 @@
 
 #include "CliContext.h"
 #include "exchange/IocNormalizer.h"
+#include "exchange/IocShareJob.h"
+#include "exchange/S1IocDestination.h"
 #include "storage/Database.h"
 
 #include <QEventLoop>
 #include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
@@ -376,6 +379,79 @@ QString IocSupport::csvField(const QString &text)
 QString IocSupport::isoOrEmpty(const QDateTime &time)
 {
     return time.isValid() ? time.toUTC().toString(Qt::ISODate) : QString();
+}
+
+int IocSupport::share(CliContext &context, IocStore *store, const SharingConfig &config, bool dryRun,
+    const QJsonObject &extra, const QString &firstLine)
+{
+    QString error;
+    // The destination's profile when the configuration names a saved one other than the loaded one.
+    QString profile;
+    if (!config.profileId.isEmpty() && !config.profileId.startsWith(QLatin1String("env-"))
+        && !(context.profile() && context.profile()->id == config.profileId))
+        profile = config.profileId;
+    if (const int code = context.loadConsole(&error, profile))
+        return context.fail(code, error);
+    auto *destination = new S1IocDestination(context.client(), config);
+    auto *job = new IocShareJob(
+        store, config, destination, dryRun ? IocShareJob::Mode::DryRun : IocShareJob::Mode::Share);
+    destination->setParent(job);
+    // A test is not recorded: the history's last run of the kind sets when the period runs it next.
+    const int code = context.runJob(job, dryRun ? QString() : context.recordKey());
+    if (job->state() != jobs::Job::State::Succeeded)
+        return code;
+    QJsonObject result = extra;
+    if (!context.json() && !firstLine.isEmpty())
+        context.term().out(firstLine);
+    if (dryRun) {
+        const IocShareJob::Plan &plan = job->plan();
+        result.insert(QStringLiteral("create"), plan.toCreate);
+        result.insert(QStringLiteral("renew"), plan.toRenew);
+        result.insert(QStringLiteral("retract"), plan.toRetract);
+        result.insert(QStringLiteral("pending"), plan.pending);
+        result.insert(QStringLiteral("samples"),
+            QJsonObject {{QStringLiteral("create"), QJsonArray::fromStringList(plan.createSample)},
+                {QStringLiteral("renew"), QJsonArray::fromStringList(plan.renewSample)},
+                {QStringLiteral("retract"), QJsonArray::fromStringList(plan.retractSample)}});
+        if (context.json()) {
+            context.term().outRaw(QJsonDocument(result).toJson(QJsonDocument::Indented));
+            return code;
+        }
+        auto section = [&context](const QString &title, const QStringList &sample) {
+            context.term().out(title);
+            for (const QString &value : sample)
+                context.term().out(QStringLiteral("  ") + value);
+        };
+        section(tr("Would create: %1").arg(plan.toCreate), plan.createSample);
+        section(tr("Would renew: %1").arg(plan.toRenew), plan.renewSample);
+        section(tr("Would retract: %1").arg(plan.toRetract), plan.retractSample);
+        if (plan.pending > 0)
+            context.term().out(tr("Sent by an interrupted run, read back first: %1").arg(plan.pending));
+        return code;
+    }
+    const IocShareJob::ShareCounts &c = job->shareCounts();
+    result.insert(QStringLiteral("created"), c.created);
+    result.insert(QStringLiteral("renewed"), c.renewed);
+    result.insert(QStringLiteral("retracted"), c.retracted);
+    result.insert(QStringLiteral("failed"), c.failed);
+    result.insert(QStringLiteral("unchanged"), c.unchanged);
+    result.insert(QStringLiteral("reconciled"), c.reconciled);
+    result.insert(QStringLiteral("requests"), c.requests);
+    result.insert(QStringLiteral("posts"), c.posts);
+    if (context.json())
+        context.term().outRaw(QJsonDocument(result).toJson(QJsonDocument::Indented));
+    else
+        context.term().out(tr("%1 created, %2 renewed, %3 retracted, %4 refused, %5 unchanged, %6 reconciled "
+                              "(%7 requests, %8 POSTs)")
+                               .arg(c.created)
+                               .arg(c.renewed)
+                               .arg(c.retracted)
+                               .arg(c.failed)
+                               .arg(c.unchanged)
+                               .arg(c.reconciled)
+                               .arg(c.requests)
+                               .arg(c.posts));
+    return code;
 }
 
 } // namespace cli

@@ -4,6 +4,7 @@
 #include "exchange/IocFileParser.h"
 #include "exchange/IocStore.h"
 #include "exchange/S1ThreatSource.h"
+#include "exchange/SharingConfig.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -69,6 +70,16 @@ public:
     // source is kept as it is when going back to names.
     static QJsonObject mapSources(const QJsonObject &definition, const QList<exchange::IocSource> &sources,
         bool toIds, QStringList *problems = nullptr, const QString &field = QStringLiteral("sources"));
+
+    // Runs a stored sharing configuration's share job (exchange::IocShareJob) against the console
+    // loaded now (loadConsole(); a configuration naming another saved profile loads that one): progress
+    // and the job's summary on stderr, the counts on stdout ("N created, M renewed ..." or JSON).
+    // dryRun: the test (nothing sent, not recorded): how many would be created, renewed and retracted,
+    // with samples. extra: members added to the JSON answer; firstLine: a line printed on stdout
+    // before the counts (both only when the job succeeded: a failed share leaves stdout empty).
+    // The exit code.
+    static int share(CliContext &context, exchange::IocStore *store, const exchange::SharingConfig &config,
+        bool dryRun, const QJsonObject &extra = {}, const QString &firstLine = {});
 
     // A CSV field: quoted when it holds a comma, a quote or a line break; a leading = + - @ defused.
     static QString csvField(const QString &text);

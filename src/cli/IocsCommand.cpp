@@ -5,6 +5,7 @@
 #include "IocSupport.h"
 #include "exchange/IocFileParser.h"
 #include "exchange/IocNormalizer.h"
+#include "exchange/IocPush.h"
 #include "exchange/IocStore.h"
 
 #include <QHash>
@@ -140,10 +141,34 @@ IocsCommand::IocsCommand()
     retract.globals = Json | Console;
     addSubcommand(retract);
 
-    // TODO(issue 11): 'iocs push FILE|URL --scope account:ID|site:ID|group:ID [--valid-days N]
-    // [--source-text TEXT] [--dry-run]' goes here once the share job (exchange::IocShareJob) exists:
-    // the file into a manual source, a rule that takes everything, one share run through
-    // CliContext::runJob().
+    Subcommand push;
+    push.name = QStringLiteral("push");
+    push.arguments = QStringLiteral("FILE|URL");
+    push.summary = tr("Share a file's IOCs to the console at once (text, CSV or STIX 2.1).");
+    push.details
+        = tr("The values go through the same checks as 'iocs import' into the manual source \"push\" of the\n"
+             "profile, then the sharing configuration \"push SCOPE\" (everything from that source, saved\n"
+             "disabled so 'run' does not repeat it) shares them to the scope at once. Refused lines are\n"
+             "listed on stderr as FILE:LINE: reason; the valid values are still shared. Pushing the same\n"
+             "file again sends nothing; a push that was killed resumes when run again, nothing sent twice.\n"
+             "Prints the store's and the share's counts. Exit codes as 'sharing run'.");
+    push.minArguments = push.maxArguments = 1;
+    push.globals = Json | Console;
+    push.options = {{QStringLiteral("scope"), tr("Where the IOCs go: account:ID, site:ID or group:ID."),
+                        QStringLiteral("SCOPE")},
+        {QStringLiteral("valid-days"), tr("Days the IOCs live at the console (cut to SentinelOne's caps)."),
+            QStringLiteral("N")},
+        {QStringLiteral("source-text"), tr("The `source` written on each IOC (default \"S1 Bridge\")."),
+            QStringLiteral("TEXT")},
+        {QStringLiteral("batch-size"),
+            tr("IOCs per request (default %1).").arg(SharingConfig::DefaultBatchSize), QStringLiteral("N")},
+        {QStringLiteral("requests-per-minute"),
+            tr("Pace below the console's rate limit (default %1; 0: no pacing).")
+                .arg(SharingConfig::DefaultRequestsPerMinute),
+            QStringLiteral("N")},
+        {QStringLiteral("dry-run"), tr("Store the values, send nothing: say what would be sent.")},
+        {QStringLiteral("format"), tr("text, csv, stix or auto (default)."), QStringLiteral("FORMAT")}};
+    addSubcommand(push);
 }
 
 int IocsCommand::run(CliContext &context, const QString &subcommand, const QStringList &arguments)
@@ -164,6 +189,8 @@ int IocsCommand::run(CliContext &context, const QString &subcommand, const QStri
         return import(context, store, *profileId, arguments.first());
     if (subcommand == QLatin1String("list"))
         return list(context, store, *profileId);
+    if (subcommand == QLatin1String("push"))
+        return push(context, store, *profileId, arguments.first());
     if (subcommand == QLatin1String("show"))
         return show(context, store, arguments.first());
     return retract(context, store, arguments);
@@ -260,6 +287,77 @@ int IocsCommand::import(CliContext &context, IocStore *store, const QString &pro
         return context.fail(LocalFailure, error);
     printCounts(context, counts, parsed.rejected.size());
     return Ok;
+}
+
+int IocsCommand::push(CliContext &context, IocStore *store, const QString &profileId, const QString &input)
+{
+    const QCommandLineParser &options = parser();
+    IocPush::Options push;
+    push.profileId = profileId;
+    QStringList problems;
+    if (!options.isSet(QStringLiteral("scope")))
+        problems << tr("--scope: required: account:ID, site:ID or group:ID (where the IOCs go)");
+    else if (const auto scope = s1::IocScope::fromString(options.value(QStringLiteral("scope"))))
+        push.scope = *scope;
+    else
+        problems << tr("--scope: \"%1\" is not account:ID, site:ID or group:ID")
+                        .arg(options.value(QStringLiteral("scope")));
+    auto number = [&](const char *option, int min, int max, int *into) {
+        if (!options.isSet(QLatin1String(option)))
+            return;
+        bool ok = false;
+        const int n = options.value(QLatin1String(option)).toInt(&ok);
+        if (!ok || n < min || n > max)
+            problems << tr("--%1: expected a whole number from %2 to %3")
+                            .arg(QLatin1String(option))
+                            .arg(min)
+                            .arg(max);
+        else
+            *into = n;
+    };
+    number("valid-days", 1, SharingConfig::MaxAgingDays, &push.validDays);
+    number("batch-size", 1, SharingConfig::MaxBatchSize, &push.batchSize);
+    number("requests-per-minute", 0, 6000, &push.requestsPerMinute);
+    push.sourceText = options.value(QStringLiteral("source-text"));
+    const std::optional<IocFileFormat> format
+        = IocSupport::formatFromName(options.value(QStringLiteral("format")));
+    if (!format)
+        problems << tr("--format: \"%1\" is not a format; expected text, csv, stix or auto")
+                        .arg(options.value(QStringLiteral("format")));
+    if (!problems.isEmpty()) {
+        for (const QString &problem : std::as_const(problems).mid(0, problems.size() - 1))
+            context.term().err(QStringLiteral("s1bridge-cli: ") + problem);
+        return context.usage(problems.last());
+    }
+    QString error;
+    IocSupport::Input in;
+    if (const int readCode = IocSupport::read(context, input, &in, &error))
+        return context.fail(readCode, error);
+    const IocParseResult parsed = IocFileParser::parse(in.bytes, *format);
+    if (!parsed.error.isEmpty())
+        return context.usage(tr("%1: %2").arg(input, parsed.error));
+    IocSupport::printRejected(context, input, parsed);
+    const std::optional<SharingConfig> config = IocPush::prepare(store, push, &error);
+    if (!config)
+        return context.usage(error);
+    for (const QString &note : config->agingNotes())
+        context.term().err(note);
+    UpsertCounts counts;
+    if (!IocPush::store(store, config->sourceIds.first(), parsed.iocs, &counts, &error))
+        return context.fail(LocalFailure, error);
+    if (!parsed.rejected.isEmpty())
+        context.term().err(tr(
+            "%1: %n line(s) refused; the %2 valid value(s) are shared", nullptr, int(parsed.rejected.size()))
+                               .arg(input)
+                               .arg(parsed.iocs.size()));
+    return IocSupport::share(context, store, *config, options.isSet(QStringLiteral("dry-run")),
+        QJsonObject {{QStringLiteral("stored"), countsJson(counts, parsed.rejected.size())},
+            {QStringLiteral("sharing"), config->name}},
+        tr("%1 new, %2 updated, %3 unchanged, %4 rejected")
+            .arg(counts.added)
+            .arg(counts.updated)
+            .arg(counts.unchanged)
+            .arg(parsed.rejected.size()));
 }
 
 int IocsCommand::list(CliContext &context, IocStore *store, const QString &profileId)

@@ -25,6 +25,7 @@ private:
         const QStringList &arguments);
     int import(
         CliContext &context, exchange::IocStore *store, const QString &profileId, const QString &input);
+    int push(CliContext &context, exchange::IocStore *store, const QString &profileId, const QString &input);
     int list(CliContext &context, exchange::IocStore *store, const QString &profileId);
     int show(CliContext &context, exchange::IocStore *store, const QString &value);
     int retract(CliContext &context, exchange::IocStore *store, const QStringList &values);

@@ -55,10 +55,12 @@ RunCommand::RunCommand()
     : Command(QStringLiteral("run"), tr("The scheduler in the foreground."))
 {
     Subcommand run;
-    run.summary = tr("Run the scheduler in the foreground: the OpenCTI import of each profile.");
+    run.summary = tr("Run the scheduler in the foreground: the OpenCTI import, IOC pulls and sharing of each "
+                     "profile.");
     run.details = tr(
         "For each --profile NAME (several are allowed; without one, the environment), the OpenCTI import\n"
-        "runs every sync period of the profile (CONNECTOR_DURATION_PERIOD), recorded in the job history,\n"
+        "runs every sync period of the profile (CONNECTOR_DURATION_PERIOD), and so do the pulls of its\n"
+        "feed and s1-threats sources and its enabled sharing configurations, recorded in the job history,\n"
         "until SIGTERM or SIGINT (the running import checkpoints; exit 0). --once: every task once, then\n"
         "exit with the highest exit code of the runs.\n"
         "\n"
@@ -244,6 +246,11 @@ int RunCommand::run(CliContext &context, const QString &, const QStringList &)
     jobs::Scheduler scheduler;
     scheduler.setHistory(&history);
     session::TaskRegistry registry(&scheduler, store);
+    // The IOC pulls and sharing configurations of each profile run on its period too.
+    if (exchange::IocStore *iocStore = context.iocStore(&error))
+        registry.setIocStore(iocStore);
+    else
+        context.term().err(tr("warning: IOC pulls and sharing are not run: %1").arg(error));
     QHash<QString, QString> names; // profile id -> name
     for (const Target &t : std::as_const(targets)) {
         names.insert(t.profileId, t.name);
@@ -253,6 +260,7 @@ int RunCommand::run(CliContext &context, const QString &, const QStringList &)
 
     int worst = Ok;
     int finishedRuns = 0;
+    int onceRuns = 0; // --once: the runs started
     bool stopping = false;
     QEventLoop loop;
     QObject::connect(&scheduler, &jobs::Scheduler::jobStarted, &loop,
@@ -282,14 +290,17 @@ int RunCommand::run(CliContext &context, const QString &, const QStringList &)
             if (!once && !stopping) {
                 const QDateTime next = scheduler.nextRun(profileId, kind);
                 if (next.isValid())
-                    runLog.write(tr("%1 [%2]: next import at %3")
-                                     .arg(runName, name, next.toLocalTime().toString(Qt::ISODate)));
+                    runLog.write(kind == kImportKind
+                            ? tr("%1 [%2]: next import at %3")
+                                  .arg(runName, name, next.toLocalTime().toString(Qt::ISODate))
+                            : tr("%1 [%2]: next %3 at %4")
+                                  .arg(runName, name, kind, next.toLocalTime().toString(Qt::ISODate)));
             }
             ++finishedRuns;
             bool busy = false;
             for (const Target &t : std::as_const(targets))
                 busy = busy || scheduler.isRunning(t.profileId);
-            if ((once && finishedRuns >= targets.size()) || (stopping && !busy))
+            if ((once && finishedRuns >= onceRuns) || (stopping && !busy))
                 loop.quit();
         });
     QObject::connect(&context, &CliContext::interrupted, &loop, [&] {
@@ -321,12 +332,13 @@ int RunCommand::run(CliContext &context, const QString &, const QStringList &)
                      .arg(targetNames.join(QLatin1String(", ")), once ? tr("; once") : QString()));
     if (once) {
         for (const Target &t : std::as_const(targets))
-            registry.runNow(t.session, kImportKind);
+            for (const QString &kind : scheduler.taskKinds(t.profileId))
+                onceRuns += registry.runNow(t.session, kind) ? 1 : 0;
     } else {
         scheduler.start();
         scheduler.tick();
     }
-    if (!(once && finishedRuns >= targets.size()) && !stopping)
+    if (!(once && finishedRuns >= onceRuns) && !stopping)
         loop.exec();
     if (stopping)
         worst = once ? Interrupted : Ok;

@@ -5,6 +5,7 @@
 #include "IocSupport.h"
 #include "exchange/BusinessRule.h"
 #include "exchange/IocStore.h"
+#include "exchange/SharingConfig.h"
 #include "storage/Database.h"
 
 #include <QFile>
@@ -83,10 +84,60 @@ SharingCommand::SharingCommand()
     import.globals = Json | Console;
     addSubcommand(import);
 
-    // TODO(issue 11): 'sharing add NAME', 'sharing test NAME' and 'sharing run NAME [--dry-run]' go here
-    // once the share job (exchange::IocShareJob, SharingConfig, IocDestination, S1IocDestination)
-    // exists: add validates through SharingConfig, test and run start the job with CliContext::runJob()
-    // recorded under the destination's profile.
+    Subcommand add;
+    add.name = QStringLiteral("add");
+    add.arguments = QStringLiteral("NAME");
+    add.summary = tr("Add a sharing configuration: sources and a rule -> the console's threat intelligence.");
+    add.details
+        = tr("--scope is required (account:ID, site:ID or group:ID; never empty). Without --sources, every\n"
+             "source; without --rule, every IOC of them. --valid-days TYPE=N,... sets how long each type\n"
+             "lives at the console (cut to SentinelOne's caps: 30 days for IPs, 180 for the others; a note\n"
+             "says so). Every problem is named by its field; nothing is saved (exit 2).");
+    add.minArguments = add.maxArguments = 1;
+    add.globals = Console;
+    add.options = {{QStringLiteral("scope"), tr("Where the IOCs go: account:ID, site:ID or group:ID."),
+                       QStringLiteral("SCOPE")},
+        {QStringLiteral("sources"), tr("The sources (names, separated by commas); default all."),
+            QStringLiteral("NAMES")},
+        {QStringLiteral("rule"), tr("The business rule that decides what is shared."),
+            QStringLiteral("NAME")},
+        {QStringLiteral("source-text"), tr("The `source` written on each IOC (default \"S1 Bridge\")."),
+            QStringLiteral("TEXT")},
+        {QStringLiteral("valid-days"), tr("Days an IOC lives at the console, per type: SHA256=180,IPV4=30."),
+            QStringLiteral("TYPE=N,...")},
+        {QStringLiteral("batch-size"),
+            tr("IOCs per request (1-%1, default %2).")
+                .arg(SharingConfig::MaxBatchSize)
+                .arg(SharingConfig::DefaultBatchSize),
+            QStringLiteral("N")},
+        {QStringLiteral("requests-per-minute"),
+            tr("Pace below the console's rate limit (default %1; 0: no pacing).")
+                .arg(SharingConfig::DefaultRequestsPerMinute),
+            QStringLiteral("N")},
+        {QStringLiteral("disabled"), tr("Saved, but not run by 's1bridge-cli run' on its period.")}};
+    addSubcommand(add);
+
+    const QCommandLineOption dryRun(QStringLiteral("dry-run"), tr("Send nothing: say what would be sent."));
+    Subcommand test;
+    test.name = QStringLiteral("test");
+    test.arguments = QStringLiteral("NAME");
+    test.summary = tr("How many IOCs would be created, renewed and retracted, with samples; sends nothing.");
+    test.minArguments = test.maxArguments = 1;
+    test.globals = Json | Console;
+    addSubcommand(test);
+
+    Subcommand run;
+    run.name = QStringLiteral("run");
+    run.arguments = QStringLiteral("NAME");
+    run.summary = tr("Share now: send what is new or changed, renew, retract (recorded in the job history).");
+    run.details = tr("Progress on stderr; the counts on stdout. A killed run resumes where it stopped: IOCs\n"
+                     "sent without a recorded answer are read back first, never sent twice.\n"
+                     "Exit 0; 3 when the token is refused or cannot write in the scope; 4 when the console\n"
+                     "failed or refused some IOCs.");
+    run.minArguments = run.maxArguments = 1;
+    run.globals = Json | Console;
+    run.options = {dryRun};
+    addSubcommand(run);
 }
 
 int SharingCommand::run(CliContext &context, const QString &subcommand, const QStringList &arguments)
@@ -107,7 +158,105 @@ int SharingCommand::run(CliContext &context, const QString &subcommand, const QS
         return remove(context, store, arguments.first());
     if (subcommand == QLatin1String("export"))
         return exportAll(context, store, *profileId);
+    if (subcommand == QLatin1String("add"))
+        return add(context, store, *profileId, arguments.first());
+    if (subcommand == QLatin1String("test") || subcommand == QLatin1String("run")) {
+        QStringList problems;
+        const std::optional<SharingConfig> config = SharingConfig::load(*store, arguments.first(), &problems);
+        if (!config)
+            return context.usage(
+                tr("sharing configuration \"%1\": %2; 's1bridge-cli sharing list' shows them")
+                    .arg(arguments.first(), problems.join(u' ')));
+        return IocSupport::share(context, store, *config,
+            subcommand == QLatin1String("test") || parser().isSet(QStringLiteral("dry-run")));
+    }
     return importAll(context, store, *profileId, arguments.first());
+}
+
+int SharingCommand::add(CliContext &context, IocStore *store, const QString &profileId, const QString &name)
+{
+    const QCommandLineParser &options = parser();
+    if (store->sharing(name))
+        return context.usage(
+            tr("a sharing configuration named \"%1\" exists already ('sharing remove %1' first)").arg(name));
+    SharingConfig config;
+    config.name = name.trimmed();
+    config.enabled = !options.isSet(QStringLiteral("disabled"));
+    QStringList problems;
+    if (!options.isSet(QStringLiteral("scope"))) {
+        problems << tr("--scope: required: account:ID, site:ID or group:ID (where the IOCs go)");
+    } else if (const auto scope = s1::IocScope::fromString(options.value(QStringLiteral("scope")))) {
+        config.scope = *scope;
+    } else {
+        problems << tr("--scope: \"%1\" is not account:ID, site:ID or group:ID")
+                        .arg(options.value(QStringLiteral("scope")));
+    }
+    for (const QString &source : options.value(QStringLiteral("sources")).split(u',', Qt::SkipEmptyParts)) {
+        if (const auto s = store->sourceByName(profileId, source.trimmed()))
+            config.sourceIds << s->id;
+        else
+            problems << tr("--sources: no source named \"%1\"; 's1bridge-cli sources list' shows them")
+                            .arg(source.trimmed());
+    }
+    if (options.isSet(QStringLiteral("rule"))) {
+        if (const auto rule = store->rule(options.value(QStringLiteral("rule")))) {
+            config.ruleId = rule->id;
+            config.ruleName = rule->name;
+        } else {
+            problems << tr("--rule: no business rule named \"%1\"; 's1bridge-cli rules list' shows them")
+                            .arg(options.value(QStringLiteral("rule")));
+        }
+    }
+    if (options.isSet(QStringLiteral("source-text")))
+        config.sourceText = options.value(QStringLiteral("source-text")).trimmed();
+    for (const QString &pair : options.value(QStringLiteral("valid-days")).split(u',', Qt::SkipEmptyParts)) {
+        const QString type = pair.section(u'=', 0, 0).trimmed();
+        bool ok = false;
+        const int days = pair.section(u'=', 1).trimmed().toInt(&ok);
+        const auto iocType = iocTypeFromName(type);
+        if (!iocType)
+            problems << tr("--valid-days: \"%1\" is not an IOC type; expected TYPE=N with TYPE one of %2")
+                            .arg(type, s1::threatintel::iocTypeNames().join(QLatin1String(", ")));
+        else if (!ok || days < 1 || days > SharingConfig::MaxAgingDays)
+            problems << tr("--valid-days: %1: expected a whole number of days from 1 to %2")
+                            .arg(type)
+                            .arg(SharingConfig::MaxAgingDays);
+        else
+            config.requestedAgingDays.insert(*iocType, days);
+    }
+    auto number = [&](const char *option, int min, int max, int *into) {
+        if (!options.isSet(QLatin1String(option)))
+            return;
+        bool ok = false;
+        const int n = options.value(QLatin1String(option)).toInt(&ok);
+        if (!ok || n < min || n > max)
+            problems << tr("--%1: expected a whole number from %2 to %3")
+                            .arg(QLatin1String(option))
+                            .arg(min)
+                            .arg(max);
+        else
+            *into = n;
+    };
+    number("batch-size", 1, SharingConfig::MaxBatchSize, &config.batchSize);
+    number("requests-per-minute", 0, 6000, &config.requestsPerMinute);
+    if (problems.isEmpty())
+        problems = config.validate();
+    if (!problems.isEmpty()) {
+        for (const QString &problem : std::as_const(problems))
+            context.term().err(problem);
+        return context.usage(
+            tr("%n problem(s); the sharing configuration was not saved", nullptr, int(problems.size())));
+    }
+    QString error;
+    if (!config.save(store, &error))
+        return context.fail(LocalFailure, error);
+    for (const QString &note : config.agingNotes())
+        context.term().err(note);
+    context.term().err(
+        tr("Added the sharing configuration \"%1\" (%2, %3). 'sharing test %1' shows what it "
+           "would send.")
+            .arg(config.name, config.scope.text(), config.enabled ? tr("enabled") : tr("disabled")));
+    return Ok;
 }
 
 int SharingCommand::list(CliContext &context, IocStore *store)
@@ -312,10 +461,19 @@ int SharingCommand::importAll(
                 if (!BusinessRule::fromJson(probe, &ruleProblems))
                     for (const QString &problem : std::as_const(ruleProblems))
                         problems << tr("%1 (%2): %3").arg(at, d.name, problem);
-            } else if (IocStore::destinationKey(d.definition).isEmpty()
-                || !d.definition.value(QLatin1String("destination")).isObject()) {
-                problems
-                    << tr("%1.definition.destination: expected an object {\"kind\", \"target\"}").arg(at);
+            } else {
+                // The configuration's own checks (SharingConfig::fromJson), with placeholder source ids.
+                QJsonObject probe = d.definition;
+                if (probe.value(QLatin1String("sources")).isArray()) {
+                    QJsonArray ids;
+                    for (const QJsonValue &v : probe.value(QLatin1String("sources")).toArray())
+                        ids.append(v.toString().isEmpty() ? QStringLiteral("?") : v.toString());
+                    probe.insert(QStringLiteral("sources"), ids);
+                }
+                QStringList sharingProblems;
+                if (!SharingConfig::fromJson(d.name, probe, &sharingProblems))
+                    for (const QString &problem : std::as_const(sharingProblems))
+                        problems << tr("%1.definition.%2").arg(at, problem);
             }
             result << d;
         }

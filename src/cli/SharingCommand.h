@@ -9,7 +9,8 @@ class IocStore;
 
 namespace cli {
 
-// sharing list | show NAME | remove NAME | export | import FILE: the sharing configurations (sources
+// sharing list | show NAME | add NAME | remove NAME | test NAME | run NAME | export | import FILE: the
+// sharing configurations (sources
 // and a rule -> a destination), and the exchange setup (sources, rules, configurations) as one JSON
 // document for version control.
 class SharingCommand : public Command
@@ -22,6 +23,7 @@ protected:
     int run(CliContext &context, const QString &subcommand, const QStringList &arguments) override;
 
 private:
+    int add(CliContext &context, exchange::IocStore *store, const QString &profileId, const QString &name);
     int list(CliContext &context, exchange::IocStore *store);
     int show(CliContext &context, exchange::IocStore *store, const QString &name);
     int remove(CliContext &context, exchange::IocStore *store, const QString &name);

@@ -2,7 +2,9 @@
 #include "TaskRegistry.h"
 
 #include "ProfileSession.h"
+#include "exchange/FeedPullJob.h"
 #include "exchange/S1IocDestination.h"
+#include "exchange/S1ThreatSource.h"
 #include "jobs/Scheduler.h"
 #include "opencti/ImportStore.h"
 
@@ -18,15 +20,41 @@ TaskRegistry::TaskRegistry(jobs::Scheduler *scheduler, opencti::ImportStore *sto
 bool TaskRegistry::schedule(ProfileSession *session, QString *why)
 {
     const QString profileId = session->id();
+    const QPointer<ProfileSession> guard(session);
+    const qint64 period = session->syncPeriodSeconds();
+    auto add = [this, guard, &profileId, period](const QString &kind) {
+        return m_scheduler->addTask(profileId, kind, period,
+            [this, guard, kind]() -> jobs::Job * { return guard ? create(kind, guard) : nullptr; });
+    };
+    QString problem;
+    bool any = false;
     if (!session->openCti() || !m_store) {
         m_scheduler->removeTask(profileId, TaskKind::OpenCtiImport);
-        if (why)
-            *why = !m_store ? tr("The import database could not be opened.") : session->openCtiProblem();
-        return false;
+        problem = !m_store ? tr("The import database could not be opened.") : session->openCtiProblem();
+    } else {
+        any = add(TaskKind::OpenCtiImport);
     }
-    const QPointer<ProfileSession> guard(session);
-    return m_scheduler->addTask(profileId, TaskKind::OpenCtiImport, session->syncPeriodSeconds(),
-        [this, guard]() -> jobs::Job * { return guard ? create(TaskKind::OpenCtiImport, guard) : nullptr; });
+    // The IOC tasks: what the store holds now, earlier ones of the profile no longer there removed.
+    QStringList kinds;
+    if (m_iocStore) {
+        for (const exchange::IocSource &source : m_iocStore->sources(profileId))
+            if (source.kind == QLatin1String("feed") || source.kind == QLatin1String("s1-threats"))
+                kinds << TaskKind::IocPullPrefix + source.name;
+        for (const exchange::NamedDefinition &d : m_iocStore->sharings()) {
+            const auto config = exchange::SharingConfig::fromDefinition(d, nullptr);
+            if (config && config->enabled && (config->profileId.isEmpty() || config->profileId == profileId))
+                kinds << exchange::IocShareJob::kindFor(config->name);
+        }
+    }
+    for (const QString &kind : m_scheduler->taskKinds(profileId))
+        if ((kind.startsWith(TaskKind::IocPullPrefix) || kind.startsWith(TaskKind::IocSharePrefix))
+            && !kinds.contains(kind))
+            m_scheduler->removeTask(profileId, kind);
+    for (const QString &kind : std::as_const(kinds))
+        any = add(kind) || any;
+    if (!any && why)
+        *why = problem.isEmpty() ? tr("The profile has nothing to run on a period.") : problem;
+    return any;
 }
 
 void TaskRegistry::unschedule(const QString &profileId)
@@ -53,6 +81,13 @@ jobs::Job *TaskRegistry::create(const QString &kind, ProfileSession *session) co
         auto *job = new exchange::IocShareJob(m_iocStore, *config, destination);
         destination->setParent(job); // goes with the job
         return job;
+    }
+    if (kind.startsWith(TaskKind::IocPullPrefix) && m_iocStore) {
+        const auto source = m_iocStore->sourceByName(session->id(), kind.mid(TaskKind::IocPullPrefix.size()));
+        if (source && source->kind == QLatin1String("feed"))
+            return new exchange::FeedPullJob(m_iocStore, *source);
+        if (source && source->kind == QLatin1String("s1-threats"))
+            return exchange::S1ThreatPullJob::forSource(session->client(), m_iocStore, *source);
     }
     return nullptr;
 }

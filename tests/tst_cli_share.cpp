@@ -1,0 +1,354 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Sharing IOCs to the console from s1bridge-cli (iocs push, sharing add/test/run) as a user runs them,
+// against s1bridge-sim as a separate process: what the console holds, how many POSTs it received, a
+// 403 multi-scope token, and a push killed with SIGKILL again and again, then resumed.
+#include <QDir>
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QSet>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUrlQuery>
+
+#include <csignal>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+const QString kMultiScopeToken = u"multi-scope-token-for-tests"_s;
+}
+
+class TestCliShare : public QObject
+{
+    Q_OBJECT
+
+    struct Sim
+    {
+        std::unique_ptr<QProcess> process;
+        QString url;
+        QString token;
+    };
+    Sim m_sim; // the suite's
+    QString m_account; // "account:ID" of the simulated tenant
+    QNetworkAccessManager m_nam;
+    std::unique_ptr<QTemporaryDir> m_home; // XDG data and config of one test
+
+    struct Result
+    {
+        int exitCode = -1;
+        QByteArray out;
+        QByteArray err;
+        QJsonDocument json() const { return QJsonDocument::fromJson(out); }
+    };
+
+    static bool startSim(Sim *sim, const QStringList &extra)
+    {
+        sim->process = std::make_unique<QProcess>();
+        sim->process->setProgram(QStringLiteral(S1_SIM_EXE));
+        sim->process->setArguments(QStringList {u"--port"_s, u"0"_s, u"--threats"_s, u"20"_s} + extra);
+        sim->process->start();
+        if (!sim->process->waitForStarted(10000))
+            return false;
+        QByteArray head;
+        QElapsedTimer timer;
+        timer.start();
+        while (head.count('\n') < 2 && timer.elapsed() < 60000) {
+            if (!sim->process->waitForReadyRead(60000))
+                break;
+            head += sim->process->readAllStandardOutput();
+        }
+        const QList<QByteArray> lines = head.split('\n');
+        if (lines.size() < 2 || !lines.at(0).startsWith("S1_URL=") || !lines.at(1).startsWith("S1_API_KEY="))
+            return false;
+        sim->url = QString::fromUtf8(lines.at(0).mid(7));
+        sim->token = QString::fromUtf8(lines.at(1).mid(11));
+        return true;
+    }
+
+    QProcessEnvironment environment(const Sim &sim, const QString &token = {}) const
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"S1_URL"_s, sim.url);
+        env.insert(u"S1_API_KEY"_s, token.isEmpty() ? sim.token : token);
+        env.insert(u"XDG_DATA_HOME"_s, m_home->filePath(u"data"_s));
+        env.insert(u"XDG_CONFIG_HOME"_s, m_home->filePath(u"config"_s));
+        return env;
+    }
+
+    Result cli(const QStringList &args, const QString &token = {}, const Sim *sim = nullptr)
+    {
+        QProcess p;
+        p.setProcessEnvironment(environment(sim ? *sim : m_sim, token));
+        p.start(QStringLiteral(S1_CLI_EXE), args);
+        Result r;
+        if (!p.waitForFinished(120000)) {
+            p.kill();
+            return r;
+        }
+        r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+        r.out = p.readAllStandardOutput();
+        r.err = p.readAllStandardError();
+        return r;
+    }
+
+    QString write(const QString &name, const QByteArray &content)
+    {
+        QFile f(m_home->filePath(name));
+        if (!f.open(QIODevice::WriteOnly) || f.write(content) != content.size())
+            return {};
+        return f.fileName();
+    }
+
+    QJsonObject get(const Sim &sim, const QString &path, const QUrlQuery &query = {})
+    {
+        QUrl url(sim.url + path);
+        url.setQuery(query);
+        QNetworkRequest req(url);
+        req.setRawHeader("Authorization", "ApiToken " + sim.token.toUtf8());
+        QNetworkReply *reply = m_nam.get(req);
+        QSignalSpy done(reply, &QNetworkReply::finished);
+        if (!reply->isFinished())
+            done.wait(30000);
+        reply->deleteLater();
+        return QJsonDocument::fromJson(reply->readAll()).object();
+    }
+
+    qint64 simStat(const Sim &sim, const QString &name)
+    {
+        return get(sim, u"/__sim/stats"_s).value(u"iocs"_s).toObject().value(name).toInteger(-1);
+    }
+
+    // Every IOC value the console holds in the account (paged through).
+    QStringList consoleValues(const Sim &sim)
+    {
+        QStringList values;
+        QString cursor;
+        for (int page = 0; page < 1000; ++page) {
+            QUrlQuery q;
+            q.addQueryItem(u"accountIds"_s, m_account.section(u':', 1));
+            q.addQueryItem(u"limit"_s, u"1000"_s);
+            if (!cursor.isEmpty())
+                q.addQueryItem(u"cursor"_s, cursor);
+            const QJsonObject answer = get(sim, u"/web/api/v2.1/threat-intelligence/iocs"_s, q);
+            for (const QJsonValue &v : answer.value(u"data"_s).toArray())
+                values << v[u"value"_s].toString();
+            cursor = answer.value(u"pagination"_s)[u"nextCursor"_s].toString();
+            if (cursor.isEmpty())
+                break;
+        }
+        return values;
+    }
+
+    static QString feedback(const Result &r)
+    {
+        return u"exit %1\nstdout: %2\nstderr: %3"_s.arg(r.exitCode)
+            .arg(QString::fromUtf8(r.out.left(2000)), QString::fromUtf8(r.err.left(2000)));
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY2(
+            startSim(&m_sim, {u"--multi-scope-token"_s, kMultiScopeToken}), "s1bridge-sim did not start");
+        const QJsonArray accounts = get(m_sim, u"/web/api/v2.1/accounts"_s).value(u"data"_s).toArray();
+        QVERIFY(!accounts.isEmpty());
+        m_account = u"account:"_s + accounts.first()[u"id"_s].toString();
+    }
+    void cleanupTestCase()
+    {
+        m_sim.process->terminate();
+        QVERIFY(m_sim.process->waitForFinished(10000));
+    }
+    void init()
+    {
+        m_home = std::make_unique<QTemporaryDir>();
+        QVERIFY(m_home->isValid());
+    }
+
+    // A file's valid values reach the console; refused lines are named; the same file again sends nothing.
+    void pushFileThenAgain()
+    {
+        const QStringList valid {u"0123456789abcdef0123456789abcdef"_s, u"http://push.example.com/a"_s,
+            u"203.0.113.7"_s, u"push-test.example.net"_s,
+            u"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaab"_s};
+        const QString path = write(u"push.txt"_s,
+            (valid.mid(0, 2).join(u'\n') + u"\nnot a value\n"_s + valid.mid(2).join(u'\n')
+                + u"\n010.1.2.3\n"_s)
+                .toUtf8());
+        const qint64 postsBefore = simStat(m_sim, u"postsReceived"_s);
+        Result r
+            = cli({u"iocs"_s, u"push"_s, path, u"--scope"_s, m_account, u"--source-text"_s, u"cli test"_s});
+        QVERIFY2(r.exitCode == 0, qPrintable(feedback(r)));
+        QVERIFY2(r.out.contains("5 new, 0 updated, 0 unchanged, 2 rejected"), qPrintable(feedback(r)));
+        QVERIFY2(r.out.contains("5 created"), qPrintable(feedback(r)));
+        QVERIFY2(r.err.contains("push.txt:3: ") && r.err.contains("push.txt:7: "), qPrintable(feedback(r)));
+        QCOMPARE(simStat(m_sim, u"postsReceived"_s), postsBefore + 1);
+        QStringList held = consoleValues(m_sim);
+        for (const QString &value : valid)
+            QVERIFY2(held.contains(value), qPrintable(value));
+        QCOMPARE(held.size(), valid.size());
+
+        r = cli({u"iocs"_s, u"push"_s, path, u"--scope"_s, m_account, u"--json"_s});
+        QVERIFY2(r.exitCode == 0, qPrintable(feedback(r)));
+        QCOMPARE(r.json()[u"posts"_s].toInt(), 0);
+        QCOMPARE(r.json()[u"unchanged"_s].toInt(), 5);
+        QCOMPARE(simStat(m_sim, u"postsReceived"_s), postsBefore + 1); // 0 POSTs
+        QCOMPARE(consoleValues(m_sim).size(), valid.size());
+
+        // --dry-run: what a new value would do, nothing sent.
+        const QString more = write(u"more.txt"_s, "198.51.100.200\n");
+        r = cli({u"iocs"_s, u"push"_s, more, u"--scope"_s, m_account, u"--dry-run"_s});
+        QVERIFY2(r.exitCode == 0, qPrintable(feedback(r)));
+        QVERIFY2(r.out.contains("Would create: 1") && r.out.contains("IPV4 198.51.100.200"),
+            qPrintable(feedback(r)));
+        QCOMPARE(simStat(m_sim, u"postsReceived"_s), postsBefore + 1);
+
+        r = cli({u"iocs"_s, u"push"_s, path});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.contains("--scope"));
+    }
+
+    void sharingAddTestRun()
+    {
+        Result r = cli({u"sources"_s, u"add"_s, u"tf"_s, u"feed"_s, u"--url"_s,
+            m_sim.url + u"/__sim/feeds/stix.json"_s});
+        QVERIFY2(r.exitCode == 0, qPrintable(feedback(r)));
+        r = cli({u"sources"_s, u"pull"_s, u"tf"_s});
+        // The feed has one refused line (a two-value pattern): exit 4, the rest stored.
+        QVERIFY2(r.err.contains("Pulled 6 IOCs"), qPrintable(feedback(r)));
+
+        // Problems named by field; nothing saved.
+        r = cli({u"sharing"_s, u"add"_s, u"s"_s, u"--scope"_s, u"site:"_s, u"--sources"_s, u"tf,nope"_s,
+            u"--rule"_s, u"missing"_s, u"--valid-days"_s, u"IPV5=3"_s, u"--batch-size"_s, u"0"_s});
+        QCOMPARE(r.exitCode, 2);
+        for (const char *field : {"--scope", "--sources", "--rule", "--valid-days", "--batch-size"})
+            QVERIFY2(r.err.contains(field), qPrintable(feedback(r)));
+        QVERIFY(r.out.isEmpty());
+        QCOMPARE(cli({u"sharing"_s, u"list"_s, u"--json"_s}).json().array().size(), 0);
+
+        r = cli({u"sharing"_s, u"add"_s, u"s"_s, u"--scope"_s, m_account, u"--sources"_s, u"tf"_s,
+            u"--valid-days"_s, u"IPV4=90,SHA256=30"_s, u"--batch-size"_s, u"100"_s});
+        QVERIFY2(r.exitCode == 0, qPrintable(feedback(r)));
+        QVERIFY2(r.err.contains("IPV4: 90 days asked") && r.err.contains("at most 30 days"),
+            qPrintable(feedback(r)));
+        QVERIFY2(!r.err.contains("SHA256: 30"), qPrintable(feedback(r)));
+        r = cli({u"sharing"_s, u"show"_s, u"s"_s, u"--json"_s});
+        QCOMPARE(r.json()[u"definition"_s][u"batchSize"_s].toInt(), 100);
+
+        const qint64 posts = simStat(m_sim, u"postsReceived"_s);
+        const qint64 stored = simStat(m_sim, u"stored"_s);
+        r = cli({u"sharing"_s, u"test"_s, u"s"_s, u"--json"_s});
+        QVERIFY2(r.exitCode == 0, qPrintable(feedback(r)));
+        const int toCreate = r.json()[u"create"_s].toInt();
+        QVERIFY2(toCreate > 0, qPrintable(feedback(r)));
+        QCOMPARE(r.json()[u"samples"_s][u"create"_s].toArray().size(), std::min(toCreate, 10));
+        r = cli({u"sharing"_s, u"run"_s, u"s"_s, u"--dry-run"_s});
+        QVERIFY2(r.exitCode == 0
+                && r.out.contains(QByteArray("Would create: ").append(QByteArray::number(toCreate))),
+            qPrintable(feedback(r)));
+        QCOMPARE(simStat(m_sim, u"postsReceived"_s), posts); // the test and the dry run sent nothing
+
+        r = cli({u"sharing"_s, u"run"_s, u"s"_s, u"--json"_s});
+        QVERIFY2(r.exitCode == 0, qPrintable(feedback(r)));
+        QCOMPARE(r.json()[u"created"_s].toInt(), toCreate);
+        QCOMPARE(simStat(m_sim, u"stored"_s), stored + toCreate);
+        r = cli({u"sharing"_s, u"run"_s, u"s"_s});
+        QVERIFY2(r.exitCode == 0 && r.out.contains("0 created"), qPrintable(feedback(r)));
+        QCOMPARE(simStat(m_sim, u"postsReceived"_s), posts + 1);
+
+        r = cli({u"sharing"_s, u"run"_s, u"nothing"_s});
+        QCOMPARE(r.exitCode, 2);
+    }
+
+    // sharing import validates the configurations as SharingConfig does, naming the place.
+    void importValidatesSharing()
+    {
+        const QString doc = write(u"bad.json"_s,
+            "{\"format\": \"s1bridge-exchange\", \"version\": 1, \"sharing\": [{\"name\": \"x\", "
+            "\"definition\": "
+            "{\"destination\": {\"kind\": \"s1-threat-intel\", \"target\": {\"scope\": \"site:1\"}}, "
+            "\"batchSize\": 9000, \"agingDays\": {\"IPV5\": 3}}}]}");
+        const Result r = cli({u"sharing"_s, u"import"_s, doc});
+        QCOMPARE(r.exitCode, 2);
+        for (const char *place : {"sharing[0].definition.batchSize", "sharing[0].definition.agingDays.IPV5"})
+            QVERIFY2(r.err.contains(place), qPrintable(feedback(r)));
+    }
+
+    // A token spanning several scopes: SentinelOne refuses the POST; the sentence says to pick a scope.
+    void multiScopeTokenIsASentence()
+    {
+        const QString path = write(u"one.txt"_s, "203.0.113.77\n");
+        const Result r = cli({u"iocs"_s, u"push"_s, path, u"--scope"_s, m_account}, kMultiScopeToken);
+        QVERIFY2(r.exitCode == 3, qPrintable(feedback(r)));
+        QVERIFY2(r.out.isEmpty(), qPrintable(feedback(r)));
+        QVERIFY2(r.err.contains("Choose one account or one site as the scope"), qPrintable(feedback(r)));
+    }
+
+    // SIGKILL at seeded random moments after a POST, then the same command again: in the end the
+    // console holds every IOC exactly once and no IOC was received twice.
+    void killedPushResumes()
+    {
+        Sim sim;
+        QVERIFY2(startSim(&sim, {u"--ti-rate-limit"_s, u"600"_s}), "s1bridge-sim did not start");
+        const auto stopSim = qScopeGuard([&sim] {
+            sim.process->terminate();
+            sim.process->waitForFinished(10000);
+        });
+        constexpr int count = 20000;
+        QByteArray content;
+        for (int i = 0; i < count; ++i)
+            content += QByteArray::number(0x10000000 + i, 16).rightJustified(64, 'c') + '\n';
+        const QString path = write(u"many.txt"_s, content);
+        const QStringList args {u"iocs"_s, u"push"_s, path, u"--scope"_s, m_account, u"--batch-size"_s,
+            u"250"_s, u"--requests-per-minute"_s, u"600"_s};
+        const quint32 seed = qEnvironmentVariableIsSet("S1_TEST_SEED")
+            ? quint32(qEnvironmentVariableIntValue("S1_TEST_SEED"))
+            : QRandomGenerator::global()->generate() % 100000;
+        qInfo("seed %u (S1_TEST_SEED=%u repeats this run)", seed, seed);
+        QRandomGenerator random(seed);
+        int kills = 0;
+        for (int round = 0; round < 8 && kills < 5; ++round) {
+            const qint64 postsBefore = simStat(sim, u"postsReceived"_s);
+            QProcess p;
+            p.setProcessEnvironment(environment(sim));
+            p.start(QStringLiteral(S1_CLI_EXE), args);
+            QVERIFY(p.waitForStarted(10000));
+            QElapsedTimer timer;
+            timer.start();
+            while (simStat(sim, u"postsReceived"_s) <= postsBefore && p.state() == QProcess::Running
+                && timer.elapsed() < 30000)
+                QTest::qWait(20);
+            const int delay = int(random.bounded(1500));
+            QTest::qWait(delay);
+            if (p.state() != QProcess::Running)
+                break; // finished before the kill: the final run below checks it
+            ::kill(pid_t(p.processId()), SIGKILL);
+            QVERIFY(p.waitForFinished(10000));
+            ++kills;
+            qInfo("round %d: killed %d ms after a POST; the console holds %lld", round, delay,
+                simStat(sim, u"stored"_s));
+        }
+        QVERIFY2(kills >= 5, qPrintable(u"only %1 kills (seed %2)"_s.arg(kills).arg(seed)));
+        const Result r = cli(args, {}, &sim);
+        QVERIFY2(r.exitCode == 0, qPrintable(feedback(r)));
+        const QStringList values = consoleValues(sim);
+        QCOMPARE(values.size(), count);
+        QCOMPARE(QSet<QString>(values.cbegin(), values.cend()).size(), count); // each value once
+        QCOMPARE(simStat(sim, u"stored"_s), count);
+        QCOMPARE(simStat(sim, u"itemsReceived"_s), count); // nothing sent twice
+        // And again: nothing to send.
+        const qint64 posts = simStat(sim, u"postsReceived"_s);
+        QVERIFY(cli(args, {}, &sim).exitCode == 0);
+        QCOMPARE(simStat(sim, u"postsReceived"_s), posts);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliShare)
+#include "tst_cli_share.moc"
