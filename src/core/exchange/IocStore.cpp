@@ -311,7 +311,8 @@ bool IocStore::upsert(
                 = t.prepare(QStringLiteral("INSERT INTO iocs (type, value, first_seen, last_seen, "
                                            "valid_until, severity, score, description,"
                                            " name, labels, link, content_hash, updated_at) VALUES (?, ?, ?, "
-                                           "?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                                           "?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                                           " ON CONFLICT (type, value) DO NOTHING RETURNING id"));
             Statement update = t.prepare(QStringLiteral(
                 "UPDATE iocs SET first_seen = ?, last_seen = ?, valid_until = ?, severity = ?, score = ?,"
                 " description = ?, name = ?, labels = ?, link = ?, content_hash = ?, updated_at = ? WHERE id "
@@ -329,19 +330,25 @@ bool IocStore::upsert(
                 " present = 1, pull_mark = excluded.pull_mark"));
             for (const Ioc &ioc : std::as_const(iocs)) {
                 const QString type = iocTypeName(ioc.type);
-                if (!select.exec({sourceId, type, ioc.value}))
-                    return false;
                 qint64 id = 0;
-                if (!select.next()) {
-                    select.finish();
-                    if (!insert.exec({type, ioc.value, toStored(ioc.firstSeen), toStored(ioc.lastSeen),
-                            toStored(ioc.validUntil), ioc.severity, ioc.score, text(ioc.description),
-                            text(ioc.name), labelsJson(ioc.labels),
-                            text(ioc.link.toString(QUrl::FullyEncoded)), contentHash(ioc), now}))
-                        return false;
-                    id = insert.lastInsertId().toLongLong();
+                // A new IOC is one statement (the common case of a first pull); a known one is read
+                // and merged.
+                if (!insert.exec({type, ioc.value, toStored(ioc.firstSeen), toStored(ioc.lastSeen),
+                        toStored(ioc.validUntil), ioc.severity, ioc.score, text(ioc.description),
+                        text(ioc.name), labelsJson(ioc.labels), text(ioc.link.toString(QUrl::FullyEncoded)),
+                        contentHash(ioc), now}))
+                    return false;
+                if (insert.next()) {
+                    id = insert.value(0).toLongLong();
+                    insert.finish();
                     ++result.added;
                 } else {
+                    insert.finish();
+                    if (!select.exec({sourceId, type, ioc.value}))
+                        return false;
+                    if (!select.next())
+                        return false; // cannot be: the insert met this IOC
+
                     id = select.value(0).toLongLong();
                     const bool newReport = select.value(12).isNull() || select.value(12).toInt() == 0;
                     bool changed = mayChange(select.query(), ioc);
