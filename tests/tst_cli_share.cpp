@@ -2,6 +2,7 @@
 // Sharing IOCs to the console from s1bridge-cli (iocs push, sharing add/test/run) as a user runs them,
 // against s1bridge-sim as a separate process: what the console holds, how many POSTs it received, a
 // 403 multi-scope token, and a push killed with SIGKILL again and again, then resumed.
+#include "config/ProfileStore.h"
 #include <QDir>
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -293,6 +294,34 @@ private Q_SLOTS:
 
     // SIGKILL at seeded random moments after a POST, then the same command again: in the end the
     // console holds every IOC exactly once and no IOC was received twice.
+    // `run` with a profile that does not send to OpenCTI: its IOC pulls still run on the period;
+    // a profile with neither is refused with the OpenCTI sentence and an empty stdout.
+    void runWithoutOpenCti()
+    {
+        config::ProfileStore store(m_home->filePath(u"config/S1Bridge/s1bridge/s1bridge.ini"_s));
+        QString error;
+        for (const QString &name : {u"IOC only"_s, u"Nothing"_s}) {
+            config::Profile profile;
+            profile.id = config::Profile::newId();
+            profile.name = name;
+            profile.consoleUrl = QUrl(m_sim.url);
+            profile.connectorId = config::Profile::newId();
+            QVERIFY2(store.save(profile, &error), qPrintable(error));
+        }
+        const Result add = cli({u"sources"_s, u"add"_s, u"list"_s, u"feed"_s, u"--url"_s,
+            m_sim.url + u"/__sim/feeds/blocklist.txt"_s, u"--profile"_s, u"IOC only"_s});
+        QVERIFY2(add.exitCode == 0, add.err.constData());
+        const Result run = cli({u"run"_s, u"--once"_s, u"--profile"_s, u"IOC only"_s});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        const Result list = cli({u"sources"_s, u"list"_s, u"--json"_s, u"--profile"_s, u"IOC only"_s});
+        QVERIFY2(list.out.contains("succeeded"), list.out.constData());
+
+        const Result nothing = cli({u"run"_s, u"--once"_s, u"--profile"_s, u"Nothing"_s});
+        QCOMPARE(nothing.exitCode, 2);
+        QVERIFY(nothing.out.isEmpty());
+        QVERIFY2(nothing.err.contains("does not send to OpenCTI"), nothing.err.constData());
+    }
+
     void killedPushResumes()
     {
         Sim sim;

@@ -34,6 +34,10 @@ struct Target
     QString profileId;
     QString name;
     session::ProfileSession *session = nullptr;
+    // Why the profile does not import into OpenCTI (it may still pull and share IOCs), and the exit
+    // code that goes with it when it has nothing else to run.
+    QString openCtiProblem;
+    int openCtiCode = 0;
 };
 
 // The file of a connector configuration folder the ThreatQuotient-style -c DIR points at.
@@ -163,8 +167,9 @@ int RunCommand::run(CliContext &context, const QString &, const QStringList &)
 
     // One target per profile: its S1 and OpenCTI clients and import settings.
     QList<Target> targets;
-    auto addTarget = [&](const opencti::OpenCtiConfig &openCtiConfig, const opencti::ImportSettings &settings,
-                         const QString &name, const QString &periodText) {
+    auto addTarget = [&](const std::optional<opencti::OpenCtiConfig> &openCtiConfig,
+                         const opencti::ImportSettings &settings, const QString &name,
+                         const QString &periodText, const QString &openCtiProblem = {}, int openCtiCode = 0) {
         const auto seconds = jobs::IsoDuration::parseSeconds(periodText, &error);
         if (!seconds || *seconds < 1) {
             error = tr("%1: the sync period (CONNECTOR_DURATION_PERIOD): %2").arg(name, error);
@@ -184,8 +189,12 @@ int RunCommand::run(CliContext &context, const QString &, const QStringList &)
         target.name = name;
         target.session = new session::ProfileSession(
             profile, context.consoleConfig(), openCtiConfig, settings, &context);
+        target.openCtiProblem = openCtiProblem;
+        target.openCtiCode = openCtiCode;
         targets << target;
-        secrets << context.consoleConfig().token << openCtiConfig.token;
+        secrets << context.consoleConfig().token;
+        if (openCtiConfig)
+            secrets << openCtiConfig->token;
         return true;
     };
 
@@ -212,15 +221,22 @@ int RunCommand::run(CliContext &context, const QString &, const QStringList &)
             opencti::OpenCtiConfig openCti;
             opencti::ImportSettings settings;
             int code = context.loadConsole(&error, name);
-            if (code == Ok)
-                code = context.openCtiSetup(&openCti, &settings, &error);
             if (code != Ok)
                 return context.fail(code, name.isEmpty() ? error : tr("profile \"%1\": %2").arg(name, error));
+            QString openCtiError;
+            const int openCtiCode = context.openCtiSetup(&openCti, &settings, &openCtiError);
             const std::optional<config::Profile> &profile = context.profile();
+            // A profile without OpenCTI may still pull and share IOCs: decided when it is scheduled.
+            if (openCtiCode != Ok && !profile)
+                return context.fail(openCtiCode, openCtiError);
             const std::optional<QString> period = context.syncPeriod(&error);
             if (!period)
                 return context.usage(error);
-            if (!addTarget(openCti, settings, profile ? profile->name : settings.connectorName, *period))
+            std::optional<opencti::OpenCtiConfig> withOpenCti;
+            if (openCtiCode == Ok)
+                withOpenCti = openCti;
+            if (!addTarget(withOpenCti, settings, profile ? profile->name : settings.connectorName, *period,
+                    openCtiError, openCtiCode))
                 return context.usage(error);
         }
     }
@@ -255,7 +271,9 @@ int RunCommand::run(CliContext &context, const QString &, const QStringList &)
     for (const Target &t : std::as_const(targets)) {
         names.insert(t.profileId, t.name);
         if (!registry.schedule(t.session, &error))
-            return context.usage(tr("%1: %2").arg(t.name, error));
+            return t.openCtiProblem.isEmpty()
+                ? context.usage(tr("%1: %2").arg(t.name, error))
+                : context.fail(t.openCtiCode, tr("profile \"%1\": %2").arg(t.name, t.openCtiProblem));
     }
 
     int worst = Ok;

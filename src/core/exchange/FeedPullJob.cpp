@@ -272,7 +272,9 @@ void FeedPullJob::storeNext()
         return failRecorded(jobs::JobError::Kind::Database, error);
     tally().done = m_counts.added + m_counts.updated;
     tally().skipped = m_counts.unchanged;
-    tally().failed = m_rejected;
+    // Refused lines are the feed's, listed with the run (failures()) but not failures of the pull:
+    // a feed with one bad line does not make every scheduled run fail.
+    tally().failed = 0;
     const QJsonObject counts {{QLatin1String("new"), m_counts.added},
         {QLatin1String("updated"), m_counts.updated}, {QLatin1String("unchanged"), m_counts.unchanged},
         {QLatin1String("rejected"), m_rejected}, {QLatin1String("absent"), m_absent}};
