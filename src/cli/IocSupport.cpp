@@ -7,6 +7,7 @@
 #include "exchange/S1IocDestination.h"
 #include "storage/Database.h"
 
+#include <QCommandLineParser>
 #include <QEventLoop>
 #include <QFile>
 #include <QJsonArray>
@@ -122,6 +123,45 @@ int IocSupport::read(CliContext &context, const QString &input, Input *result, Q
     result->etag = reply->rawHeader("ETag");
     result->lastModified = reply->rawHeader("Last-Modified");
     return Ok;
+}
+
+int IocSupport::open(CliContext &context, QString *profileId, IocStore **store)
+{
+    QString error;
+    int code = Usage;
+    const std::optional<QString> id = context.sourceProfileId(&error, &code);
+    if (!id)
+        return context.fail(code, error);
+    *store = context.iocStore(&error);
+    if (!*store)
+        return context.fail(LocalFailure, error);
+    *profileId = *id;
+    return Ok;
+}
+
+void IocSupport::intOption(
+    const QCommandLineParser &options, const char *option, int min, int max, int *into, QStringList *problems)
+{
+    if (!options.isSet(QLatin1String(option)))
+        return;
+    bool ok = false;
+    const int n = options.value(QLatin1String(option)).toInt(&ok);
+    if (!ok || n < min || n > max)
+        *problems
+            << tr("--%1: expected a whole number from %2 to %3").arg(QLatin1String(option)).arg(min).arg(max);
+    else
+        *into = n;
+}
+
+void IocSupport::scopeOption(const QCommandLineParser &options, s1::IocScope *scope, QStringList *problems)
+{
+    if (!options.isSet(QStringLiteral("scope")))
+        *problems << tr("--scope: required: account:ID, site:ID or group:ID (where the IOCs go)");
+    else if (const auto parsed = s1::IocScope::fromString(options.value(QStringLiteral("scope"))))
+        *scope = *parsed;
+    else
+        *problems << tr("--scope: \"%1\" is not account:ID, site:ID or group:ID")
+                         .arg(options.value(QStringLiteral("scope")));
 }
 
 void IocSupport::printRejected(CliContext &context, const QString &name, const IocParseResult &result)

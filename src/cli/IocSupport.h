@@ -5,6 +5,7 @@
 #include "exchange/IocStore.h"
 #include "exchange/S1ThreatSource.h"
 #include "exchange/SharingConfig.h"
+#include "s1/S1ThreatIntel.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -12,6 +13,8 @@
 #include <QString>
 #include <QUrl>
 #include <optional>
+
+class QCommandLineParser;
 
 namespace cli {
 
@@ -38,6 +41,15 @@ public:
     static int read(CliContext &context, const QString &input, Input *result, QString *error,
         const QByteArray &etag = {}, const QByteArray &lastModified = {});
     static bool isUrl(const QString &input);
+
+    // The profile the IOC command groups work on (CliContext::sourceProfileId) and the IOC store.
+    // Ok, or the exit code after the message was printed.
+    static int open(CliContext &context, QString *profileId, exchange::IocStore **store);
+    // --OPTION N within [min, max] into *into (unset: *into stays); else a problem naming the option.
+    static void intOption(const QCommandLineParser &options, const char *option, int min, int max, int *into,
+        QStringList *problems);
+    // --scope account:ID|site:ID|group:ID, required; else a problem naming the option.
+    static void scopeOption(const QCommandLineParser &options, s1::IocScope *scope, QStringList *problems);
 
     // "NAME:LINE: reason" on stderr for every rejected line, then the parser's notes.
     static void printRejected(

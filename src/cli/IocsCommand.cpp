@@ -175,22 +175,18 @@ int IocsCommand::run(CliContext &context, const QString &subcommand, const QStri
 {
     if (subcommand == QLatin1String("list") && context.json() && parser().isSet(QStringLiteral("csv")))
         return context.usage(tr("--csv and --json cannot be combined: choose one output format"));
-    QString error;
-    int code = Usage;
-    const std::optional<QString> profileId = context.sourceProfileId(&error, &code);
-    if (!profileId)
-        return context.fail(code, error);
-    IocStore *store = context.iocStore(&error);
-    if (!store)
-        return context.fail(LocalFailure, error);
+    QString profileId;
+    IocStore *store = nullptr;
+    if (const int code = IocSupport::open(context, &profileId, &store))
+        return code;
     if (subcommand == QLatin1String("add"))
-        return add(context, store, *profileId, arguments);
+        return add(context, store, profileId, arguments);
     if (subcommand == QLatin1String("import"))
-        return import(context, store, *profileId, arguments.first());
+        return import(context, store, profileId, arguments.first());
     if (subcommand == QLatin1String("list"))
-        return list(context, store, *profileId);
+        return list(context, store, profileId);
     if (subcommand == QLatin1String("push"))
-        return push(context, store, *profileId, arguments.first());
+        return push(context, store, profileId, arguments.first());
     if (subcommand == QLatin1String("show"))
         return show(context, store, arguments.first());
     return retract(context, store, arguments);
@@ -295,29 +291,10 @@ int IocsCommand::push(CliContext &context, IocStore *store, const QString &profi
     IocPush::Options push;
     push.profileId = profileId;
     QStringList problems;
-    if (!options.isSet(QStringLiteral("scope")))
-        problems << tr("--scope: required: account:ID, site:ID or group:ID (where the IOCs go)");
-    else if (const auto scope = s1::IocScope::fromString(options.value(QStringLiteral("scope"))))
-        push.scope = *scope;
-    else
-        problems << tr("--scope: \"%1\" is not account:ID, site:ID or group:ID")
-                        .arg(options.value(QStringLiteral("scope")));
-    auto number = [&](const char *option, int min, int max, int *into) {
-        if (!options.isSet(QLatin1String(option)))
-            return;
-        bool ok = false;
-        const int n = options.value(QLatin1String(option)).toInt(&ok);
-        if (!ok || n < min || n > max)
-            problems << tr("--%1: expected a whole number from %2 to %3")
-                            .arg(QLatin1String(option))
-                            .arg(min)
-                            .arg(max);
-        else
-            *into = n;
-    };
-    number("valid-days", 1, SharingConfig::MaxAgingDays, &push.validDays);
-    number("batch-size", 1, SharingConfig::MaxBatchSize, &push.batchSize);
-    number("requests-per-minute", 0, 6000, &push.requestsPerMinute);
+    IocSupport::scopeOption(options, &push.scope, &problems);
+    IocSupport::intOption(options, "valid-days", 1, SharingConfig::MaxAgingDays, &push.validDays, &problems);
+    IocSupport::intOption(options, "batch-size", 1, SharingConfig::MaxBatchSize, &push.batchSize, &problems);
+    IocSupport::intOption(options, "requests-per-minute", 0, 6000, &push.requestsPerMinute, &problems);
     push.sourceText = options.value(QStringLiteral("source-text"));
     const std::optional<IocFileFormat> format
         = IocSupport::formatFromName(options.value(QStringLiteral("format")));

@@ -109,20 +109,16 @@ RulesCommand::RulesCommand()
 
 int RulesCommand::run(CliContext &context, const QString &subcommand, const QStringList &arguments)
 {
-    QString error;
-    int code = Usage;
-    const std::optional<QString> profileId = context.sourceProfileId(&error, &code);
-    if (!profileId)
-        return context.fail(code, error);
-    IocStore *store = context.iocStore(&error);
-    if (!store)
-        return context.fail(LocalFailure, error);
+    QString profileId;
+    IocStore *store = nullptr;
+    if (const int code = IocSupport::open(context, &profileId, &store))
+        return code;
     if (subcommand == QLatin1String("list"))
         return list(context, store);
     if (subcommand == QLatin1String("show"))
         return show(context, store, arguments.first());
     if (subcommand == QLatin1String("add"))
-        return add(context, store, *profileId, arguments.first());
+        return add(context, store, profileId, arguments.first());
     return remove(context, store, arguments.first());
 }
 

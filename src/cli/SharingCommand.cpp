@@ -142,14 +142,10 @@ SharingCommand::SharingCommand()
 
 int SharingCommand::run(CliContext &context, const QString &subcommand, const QStringList &arguments)
 {
-    QString error;
-    int code = Usage;
-    const std::optional<QString> profileId = context.sourceProfileId(&error, &code);
-    if (!profileId)
-        return context.fail(code, error);
-    IocStore *store = context.iocStore(&error);
-    if (!store)
-        return context.fail(LocalFailure, error);
+    QString profileId;
+    IocStore *store = nullptr;
+    if (const int code = IocSupport::open(context, &profileId, &store))
+        return code;
     if (subcommand == QLatin1String("list"))
         return list(context, store);
     if (subcommand == QLatin1String("show"))
@@ -157,9 +153,9 @@ int SharingCommand::run(CliContext &context, const QString &subcommand, const QS
     if (subcommand == QLatin1String("remove"))
         return remove(context, store, arguments.first());
     if (subcommand == QLatin1String("export"))
-        return exportAll(context, store, *profileId);
+        return exportAll(context, store, profileId);
     if (subcommand == QLatin1String("add"))
-        return add(context, store, *profileId, arguments.first());
+        return add(context, store, profileId, arguments.first());
     if (subcommand == QLatin1String("test") || subcommand == QLatin1String("run")) {
         QStringList problems;
         const std::optional<SharingConfig> config = SharingConfig::load(*store, arguments.first(), &problems);
@@ -170,7 +166,7 @@ int SharingCommand::run(CliContext &context, const QString &subcommand, const QS
         return IocSupport::share(context, store, *config,
             subcommand == QLatin1String("test") || parser().isSet(QStringLiteral("dry-run")));
     }
-    return importAll(context, store, *profileId, arguments.first());
+    return importAll(context, store, profileId, arguments.first());
 }
 
 int SharingCommand::add(CliContext &context, IocStore *store, const QString &profileId, const QString &name)
@@ -183,14 +179,7 @@ int SharingCommand::add(CliContext &context, IocStore *store, const QString &pro
     config.name = name.trimmed();
     config.enabled = !options.isSet(QStringLiteral("disabled"));
     QStringList problems;
-    if (!options.isSet(QStringLiteral("scope"))) {
-        problems << tr("--scope: required: account:ID, site:ID or group:ID (where the IOCs go)");
-    } else if (const auto scope = s1::IocScope::fromString(options.value(QStringLiteral("scope")))) {
-        config.scope = *scope;
-    } else {
-        problems << tr("--scope: \"%1\" is not account:ID, site:ID or group:ID")
-                        .arg(options.value(QStringLiteral("scope")));
-    }
+    IocSupport::scopeOption(options, &config.scope, &problems);
     for (const QString &source : options.value(QStringLiteral("sources")).split(u',', Qt::SkipEmptyParts)) {
         if (const auto s = store->sourceByName(profileId, source.trimmed()))
             config.sourceIds << s->id;
@@ -224,21 +213,9 @@ int SharingCommand::add(CliContext &context, IocStore *store, const QString &pro
         else
             config.requestedAgingDays.insert(*iocType, days);
     }
-    auto number = [&](const char *option, int min, int max, int *into) {
-        if (!options.isSet(QLatin1String(option)))
-            return;
-        bool ok = false;
-        const int n = options.value(QLatin1String(option)).toInt(&ok);
-        if (!ok || n < min || n > max)
-            problems << tr("--%1: expected a whole number from %2 to %3")
-                            .arg(QLatin1String(option))
-                            .arg(min)
-                            .arg(max);
-        else
-            *into = n;
-    };
-    number("batch-size", 1, SharingConfig::MaxBatchSize, &config.batchSize);
-    number("requests-per-minute", 0, 6000, &config.requestsPerMinute);
+    IocSupport::intOption(
+        options, "batch-size", 1, SharingConfig::MaxBatchSize, &config.batchSize, &problems);
+    IocSupport::intOption(options, "requests-per-minute", 0, 6000, &config.requestsPerMinute, &problems);
     if (problems.isEmpty())
         problems = config.validate();
     if (!problems.isEmpty()) {

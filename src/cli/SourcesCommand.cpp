@@ -150,24 +150,19 @@ SourcesCommand::SourcesCommand()
 
 int SourcesCommand::run(CliContext &context, const QString &subcommand, const QStringList &arguments)
 {
-    QString error;
-    int code = Usage;
-    // s1-threats sources belong to the console's profile: load it first when it is needed.
-    const std::optional<QString> profileId = context.sourceProfileId(&error, &code);
-    if (!profileId)
-        return context.fail(code, error);
-    IocStore *store = context.iocStore(&error);
-    if (!store)
-        return context.fail(LocalFailure, error);
+    QString profileId;
+    IocStore *store = nullptr;
+    if (const int code = IocSupport::open(context, &profileId, &store))
+        return code;
     if (subcommand == QLatin1String("list"))
-        return list(context, store, *profileId);
+        return list(context, store, profileId);
     if (subcommand == QLatin1String("add"))
-        return add(context, store, *profileId, arguments);
+        return add(context, store, profileId, arguments);
     if (subcommand == QLatin1String("remove"))
-        return remove(context, store, *profileId, arguments.first());
+        return remove(context, store, profileId, arguments.first());
     if (subcommand == QLatin1String("credential"))
-        return setCredential(context, store, *profileId, arguments.at(0), arguments.at(1));
-    return pull(context, store, *profileId, arguments.first());
+        return setCredential(context, store, profileId, arguments.at(0), arguments.at(1));
+    return pull(context, store, profileId, arguments.first());
 }
 
 int SourcesCommand::list(CliContext &context, IocStore *store, const QString &profileId)
