@@ -189,7 +189,12 @@ ThreatBrowserPage::ThreatBrowserPage(QWidget *parent)
 
     connect(m_view, &QTableView::customContextMenuRequested, this, &ThreatBrowserPage::showContextMenu);
     connect(header, &QHeaderView::customContextMenuRequested, this, &ThreatBrowserPage::showColumnMenu);
-    connect(header, &QHeaderView::sectionResized, this, &ThreatBrowserPage::saveHeaderState);
+    // The name's width follows the table's (TableColumns): derived, so its changes are not written
+    // to the settings file at every step of a window resize.
+    connect(header, &QHeaderView::sectionResized, this, [this](int column) {
+        if (column != ThreatListModel::Name)
+            saveHeaderState();
+    });
     connect(header, &QHeaderView::sectionMoved, this, &ThreatBrowserPage::saveHeaderState);
     connect(
         header, &QHeaderView::sortIndicatorChanged, this, [this, header](int column, Qt::SortOrder order) {

@@ -93,6 +93,7 @@ void FeedPullJob::run()
         return failRecorded(jobs::JobError::Kind::Input,
             tr("The source %1 cannot be pulled. %2").arg(m_source.name, problems.join(u' ')));
     m_pullMark = QDateTime::currentMSecsSinceEpoch();
+    m_oldCheckpoint = QJsonDocument::fromJson(m_store->checkpoint(m_source.id).toUtf8()).object();
     const QString path = m_source.settings.value(QLatin1String("file")).toString();
     if (!path.isEmpty())
         return readFile(path);
@@ -146,7 +147,7 @@ void FeedPullJob::fetch(const QUrl &url)
     request.setHeader(QNetworkRequest::UserAgentHeader, QStringLiteral("S1 Bridge"));
     if (!m_authorization.isEmpty())
         request.setRawHeader("Authorization", m_authorization.toUtf8());
-    const QJsonObject old = QJsonDocument::fromJson(m_store->checkpoint(m_source.id).toUtf8()).object();
+    const QJsonObject &old = m_oldCheckpoint;
     if (old.value(QLatin1String("url")).toString() == url.toString()) { // the same feed as last time
         if (const QString etag = old.value(QLatin1String("etag")).toString(); !etag.isEmpty())
             request.setRawHeader("If-None-Match", etag.toUtf8());
@@ -215,8 +216,7 @@ void FeedPullJob::parse(const QByteArray &bytes, const QJsonObject &checkpoint)
     // The content's digest tells an unchanged file, or a server that sends no validators.
     const QString digest
         = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
-    const QJsonObject old = QJsonDocument::fromJson(m_store->checkpoint(m_source.id).toUtf8()).object();
-    if (old.value(QLatin1String("sha256")).toString() == digest)
+    if (m_oldCheckpoint.value(QLatin1String("sha256")).toString() == digest)
         return finishUnchanged(tr("%1 has not changed since the last pull.").arg(sourceLocation()));
     m_newCheckpoint = checkpoint;
     m_newCheckpoint.insert(QLatin1String("sha256"), digest);
@@ -242,7 +242,7 @@ void FeedPullJob::store()
     m_rejected = m_parsed.rejected.size();
     tally().seen = m_parsed.iocs.size() + m_rejected;
     for (const IocParseIssue &issue : std::as_const(m_parsed.rejected).mid(0, MaxFailuresKept))
-        addFailure(tr("line %1: %2").arg(issue.line).arg(issue.text), issue.reason);
+        addFailure(tr("line %1: %2").arg(issue.line).arg(issue.text), issue.reason, false);
     m_next = 0;
     storeNext();
 }
@@ -272,9 +272,6 @@ void FeedPullJob::storeNext()
         return failRecorded(jobs::JobError::Kind::Database, error);
     tally().done = m_counts.added + m_counts.updated;
     tally().skipped = m_counts.unchanged;
-    // Refused lines are the feed's, listed with the run (failures()) but not failures of the pull:
-    // a feed with one bad line does not make every scheduled run fail.
-    tally().failed = 0;
     const QJsonObject counts {{QLatin1String("new"), m_counts.added},
         {QLatin1String("updated"), m_counts.updated}, {QLatin1String("unchanged"), m_counts.unchanged},
         {QLatin1String("rejected"), m_rejected}, {QLatin1String("absent"), m_absent}};

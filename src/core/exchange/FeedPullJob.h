@@ -81,6 +81,7 @@ private:
     int m_timeoutMs = 120000;
     std::unique_ptr<QNetworkAccessManager> m_nam;
     QPointer<QNetworkReply> m_reply;
+    QJsonObject m_oldCheckpoint; // read once when the run starts
     QJsonObject m_newCheckpoint;
     IocParseResult m_parsed;
     qint64 m_pullMark = 0;

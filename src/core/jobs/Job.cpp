@@ -42,9 +42,10 @@ void Job::setProgress(qint64 done, qint64 total, const QString &phase)
     Q_EMIT progressChanged(m_done, m_total, m_phase);
 }
 
-void Job::addFailure(const QString &item, const QString &message)
+void Job::addFailure(const QString &item, const QString &message, bool counted)
 {
-    ++m_counts.failed;
+    if (counted)
+        ++m_counts.failed;
     m_failures.append({item, message});
 }
 

@@ -70,7 +70,9 @@ protected:
 
     void setProgress(qint64 done, qint64 total, const QString &phase = {});
     Counts &tally() { return m_counts; }
-    void addFailure(const QString &item, const QString &message);
+    // An item that went wrong, listed with the run. counted: it is a failure of this job (counts().failed);
+    // false for a problem of the input the job reports but that does not fail it (a feed's bad line).
+    void addFailure(const QString &item, const QString &message, bool counted = true);
     void succeed(const QString &summary);
     void fail(const net::ApiError &error);
     void fail(const JobError &error);
