@@ -541,8 +541,9 @@ void TestIocShare::lostAnswerReadBackInTheRun()
         batch <= S1IocDestination::ReconcileByIdMax ? batch : 1);
 }
 
-// Every answer lost (reads too): the run fails with the batch pending; the next run reads it back and
-// finds it, so nothing is sent twice.
+// Every answer lost (reads too): the run fails with its batches pending (two are in flight: both
+// were marked pending and reached the console); the next run reads them back and finds them, so
+// nothing is sent twice.
 void TestIocShare::lostAnswerReadBackOnNextRun()
 {
     upsertHashes(0, 50);
@@ -553,26 +554,27 @@ void TestIocShare::lostAnswerReadBackOnNextRun()
     setFaults(u"lost=1"_s);
     auto lost = run(config);
     QCOMPARE(lost->state(), jobs::Job::State::Failed);
-    QCOMPARE(m_sim->tenant().iocItemsReceived(), 20);
-    QCOMPARE(m_store->countShares(config.id, IocShare::State::Pending), 20);
+    QCOMPARE(m_store->countShares(config.id, IocShare::State::Pending), 2 * 20);
     QCOMPARE(m_store->countShares(config.id, IocShare::State::Shared), 0);
+    QTRY_COMPARE(m_sim->tenant().iocItemsReceived(), 2 * 20);
     QCOMPARE(lost->failures().size(), 1);
-    QVERIFY2(lost->failures().first().message.contains(u"Pending: 20"_s),
+    QVERIFY2(lost->failures().first().message.contains(u"Pending: 40"_s),
         qPrintable(lost->failures().first().message));
 
     m_sim->setFaults({});
     auto resumed = run(config);
     QVERIFY2(resumed->state() == jobs::Job::State::Succeeded, qPrintable(describe(*resumed)));
-    QCOMPARE(resumed->shareCounts().reconciled, 20);
+    QCOMPARE(resumed->shareCounts().reconciled, 40);
     QCOMPARE(resumed->shareCounts().created, 50);
     QCOMPARE(m_sim->tenant().iocItemsReceived(), 50);
     QCOMPARE(m_sim->tenant().iocCount(), 50);
     QCOMPARE(m_store->countShares(config.id, IocShare::State::Shared), 50);
 }
 
-// The job is destroyed after its third batch reached the console and before the answer was recorded
-// (as a kill would); a new job on the same database file reads the batch back first: nothing sent
-// twice, nothing lost.
+// The job is destroyed once its third batch reached the console, before the answer was recorded (as
+// a kill would); with two batches in flight, the second may or may not have been answered by then.
+// A new job on the same database file reads back whatever is pending first: nothing sent twice,
+// nothing lost, and exactly the unanswered batches count as reconciled.
 void TestIocShare::killedRunResumes()
 {
     const int n = 1000;
@@ -605,24 +607,29 @@ void TestIocShare::killedRunResumes()
     job->start();
     QTRY_VERIFY_WITH_TIMEOUT(killed, 30000);
     m_sim->setFaults({});
-    QCOMPARE(m_sim->tenant().iocItemsReceived(), 300);
-    QCOMPARE(m_store->countShares(config.id, IocShare::State::Shared), 200);
-    QCOMPARE(m_store->countShares(config.id, IocShare::State::Pending), 100);
+    const qint64 shared = m_store->countShares(config.id, IocShare::State::Shared);
+    const qint64 pending = m_store->countShares(config.id, IocShare::State::Pending);
+    const int received = m_sim->tenant().iocItemsReceived();
+    QVERIFY2(shared >= 100 && pending >= 100 && shared + pending <= 400,
+        qPrintable(u"shared %1, pending %2"_s.arg(shared).arg(pending)));
+    QVERIFY2(received >= 300 && received <= shared + pending,
+        qPrintable(u"received %1, shared %2, pending %3"_s.arg(received).arg(shared).arg(pending)));
 
     // "Restart": a new database connection on the same file.
     openStore();
     auto resumed = run(config);
     QVERIFY2(resumed->state() == jobs::Job::State::Succeeded, qPrintable(describe(*resumed)));
-    QCOMPARE(resumed->shareCounts().reconciled, 100);
-    QCOMPARE(resumed->shareCounts().created, 800);
-    QCOMPARE(resumed->shareCounts().unchanged, 200);
+    QCOMPARE(resumed->shareCounts().reconciled, received - shared);
+    QCOMPARE(resumed->shareCounts().created, n - shared);
+    QCOMPARE(resumed->shareCounts().unchanged, shared);
     QCOMPARE(m_sim->tenant().iocItemsReceived(), n);
     QCOMPARE(m_sim->tenant().iocCount(), n);
     QCOMPARE(m_store->countShares(config.id, IocShare::State::Shared), n);
 }
 
-// Cancelled while its second batch is about to go (marked pending, not sent): the next run reads the
-// batch back, finds nothing and sends it.
+// Cancelled while its third batch is about to go (marked pending, not sent; the second may be in
+// flight and is abandoned): the next run reads back what is pending, marks what the console has and
+// sends the rest. Nothing twice, nothing lost.
 void TestIocShare::cancelThenResume()
 {
     upsertHashes(0, 300);
@@ -635,22 +642,25 @@ void TestIocShare::cancelThenResume()
     destination->setParent(&job);
     int batches = 0;
     connect(&job, &IocShareJob::batchSending, this, [&] {
-        if (++batches == 2)
+        if (++batches == 3)
             job.cancel();
     });
     QSignalSpy finished(&job, &jobs::Job::finished);
     job.start();
     QVERIFY(job.isFinished() || finished.wait(30000));
     QCOMPARE(job.state(), jobs::Job::State::Cancelled);
-    QCOMPARE(m_sim->tenant().iocItemsReceived(), 100);
-    QCOMPARE(m_store->countShares(config.id, IocShare::State::Pending), 100);
+    const qint64 shared = m_store->countShares(config.id, IocShare::State::Shared);
+    const qint64 pending = m_store->countShares(config.id, IocShare::State::Pending);
+    QVERIFY2(shared >= 100 && pending >= 100 && shared + pending == 300,
+        qPrintable(u"shared %1, pending %2"_s.arg(shared).arg(pending)));
 
     auto resumed = run(config);
     QVERIFY2(resumed->state() == jobs::Job::State::Succeeded, qPrintable(describe(*resumed)));
-    QCOMPARE(resumed->shareCounts().reconciled, 0);
-    QCOMPARE(resumed->shareCounts().created, 200);
+    QVERIFY(resumed->shareCounts().reconciled <= pending - 100); // the third batch was never sent
+    QCOMPARE(resumed->shareCounts().created, 300 - shared);
     QCOMPARE(m_sim->tenant().iocItemsReceived(), 300);
     QCOMPARE(m_sim->tenant().iocCount(), 300);
+    QCOMPARE(m_store->countShares(config.id, IocShare::State::Shared), 300);
 }
 
 void TestIocShare::dryRunSendsNothing()

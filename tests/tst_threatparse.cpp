@@ -130,6 +130,16 @@ private Q_SLOTS:
                               << QDateTime(QDate(2022, 12, 20), QTime(13, 54, 53), Qt::UTC);
         QTest::newRow("offset") << "2022-12-20T15:54:53+02:00"
                                 << QDateTime(QDate(2022, 12, 20), QTime(13, 54, 53), Qt::UTC);
+        QTest::newRow("tenth") << "2022-12-20T13:54:53.5Z"
+                               << QDateTime(QDate(2022, 12, 20), QTime(13, 54, 53, 500), Qt::UTC);
+        QTest::newRow("space") << "2022-12-20 13:54:53.009Z"
+                               << QDateTime(QDate(2022, 12, 20), QTime(13, 54, 53, 9), Qt::UTC);
+        QTest::newRow("leap day") << "2024-02-29T00:00:00Z"
+                                  << QDateTime(QDate(2024, 2, 29), QTime(0, 0), Qt::UTC);
+        QTest::newRow("no such day") << "2022-02-30T13:54:53Z" << QDateTime();
+        QTest::newRow("hour 24") << "2022-12-20T24:54:53Z" << QDateTime();
+        QTest::newRow("empty fraction") << "2022-12-20T13:54:53.Z" << QDateTime();
+        QTest::newRow("letters") << "2022-1x-20T13:54:53Z" << QDateTime();
         QTest::newRow("empty") << "" << QDateTime();
     }
     void apiTimes()

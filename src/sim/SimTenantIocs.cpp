@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SimTenantPrivate.h"
 
+#include "SimJsonWriter.h"
 #include "SimSyntax.h"
 
 #include <QJsonArray>
@@ -11,44 +12,90 @@ using namespace Qt::StringLiterals;
 
 namespace s1sim {
 
-QJsonObject SimTenant::Private::iocJson(const Ioc &ioc) const
+namespace {
+
+// A value the client sent and the simulator keeps as it was (a list field, metadata, a field of its
+// own): lists of strings written directly, anything else through QJsonDocument.
+void writeExtra(JsonWriter &w, const QString &key, const QJsonValue &v)
 {
-    QJsonObject o = ioc.extra;
+    const QByteArray name = key.toUtf8();
+    if (v.isString())
+        return w.str(name.constData(), v.toString());
+    if (v.isArray()) {
+        const QJsonArray list = v.toArray();
+        const bool strings
+            = std::all_of(list.begin(), list.end(), [](const QJsonValue &e) { return e.isString(); });
+        if (strings) {
+            w.beginArray(name.constData());
+            for (const QJsonValue &e : list)
+                w.str(nullptr, e.toString());
+            return w.endArray();
+        }
+    }
+    // One element in a list, the brackets cut off: the value's own JSON text.
+    const QByteArray text = QJsonDocument(QJsonArray {v}).toJson(QJsonDocument::Compact);
+    w.raw(name.constData(), text.mid(1, text.size() - 2).constData());
+}
+
+} // namespace
+
+void SimTenant::Private::writeIocJson(JsonWriter &w, const Ioc &ioc) const
+{
+    w.beginObject();
+    // What the client sent beyond the known fields (never one of them: see addIocs), then the list
+    // fields and metadata the console always answers with.
+    for (auto it = ioc.extra.begin(); it != ioc.extra.end(); ++it)
+        writeExtra(w, it.key(), it.value());
     static constexpr const char *lists[]
         = {"category", "intrusionSets", "labels", "mitreTactic", "reference", "threatActors"};
     for (const char *name : lists) {
-        const QString key = QString::fromLatin1(name);
-        if (!o.contains(key))
-            o.insert(key, QJsonArray());
+        if (!ioc.extra.contains(QLatin1String(name))) {
+            w.beginArray(name);
+            w.endArray();
+        }
     }
-    if (!o.contains(u"metadata"_s))
-        o.insert(u"metadata"_s, u""_s);
-    const auto stringOrNull
-        = [](const QString &s) { return s.isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue(s); };
-    o.insert(u"batchId"_s, ioc.batchId);
-    o.insert(u"creationTime"_s,
-        ioc.creationTime.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(ioc.creationTime));
-    o.insert(u"creator"_s, ioc.creator);
-    o.insert(u"description"_s, stringOrNull(ioc.description));
-    o.insert(u"externalId"_s, stringOrNull(ioc.externalId));
-    o.insert(u"method"_s, ioc.method);
+    if (!ioc.extra.contains(QLatin1String("metadata")))
+        w.latin("metadata", "");
+    const auto stringOrNull = [&w](const char *key, const QString &s) {
+        if (s.isNull())
+            w.null(key);
+        else
+            w.str(key, s);
+    };
+    w.str("batchId", ioc.batchId);
+    if (ioc.creationTime.isEmpty())
+        w.null("creationTime");
+    else
+        w.str("creationTime", ioc.creationTime);
+    w.str("creator", ioc.creator);
+    stringOrNull("description", ioc.description);
+    stringOrNull("externalId", ioc.externalId);
+    w.str("method", ioc.method);
     if (!ioc.name.isNull()) // name, source and scopeId are non-nullable strings: absent rather than null
-        o.insert(u"name"_s, ioc.name);
+        w.str("name", ioc.name);
     if (ioc.originalRiskScore >= 0)
-        o.insert(u"originalRiskScore"_s, ioc.originalRiskScore);
-    o.insert(u"scope"_s, QLatin1String(ScopeNames[ioc.scope]));
+        w.integer("originalRiskScore", ioc.originalRiskScore);
+    w.latin("scope", ScopeNames[ioc.scope]);
     if (ioc.scope != ScopeGlobal)
-        o.insert(u"scopeId"_s, idString(ioc.scopeId));
+        w.id("scopeId", ioc.scopeId);
     if (ioc.severity >= 0)
-        o.insert(u"severity"_s, ioc.severity);
-    o.insert(u"source"_s, ioc.source);
-    o.insert(u"type"_s, QLatin1String(IocTypeNames[ioc.type]));
-    o.insert(u"updatedAt"_s, SimTenant::formatTimestamp(ioc.updatedAt));
-    o.insert(u"uploadTime"_s, SimTenant::formatTimestamp(ioc.uploadTime));
-    o.insert(u"uuid"_s, ioc.uuid);
-    o.insert(u"validUntil"_s, ioc.validUntil);
-    o.insert(u"value"_s, ioc.value);
-    return o;
+        w.integer("severity", ioc.severity);
+    w.str("source", ioc.source);
+    w.latin("type", IocTypeNames[ioc.type]);
+    w.time("updatedAt", ioc.updatedAt);
+    w.time("uploadTime", ioc.uploadTime);
+    w.str("uuid", ioc.uuid);
+    w.str("validUntil", ioc.validUntil);
+    w.str("value", ioc.value);
+    w.endObject();
+}
+
+QJsonObject SimTenant::Private::iocJson(const Ioc &ioc) const
+{
+    QByteArray text;
+    JsonWriter w(text);
+    writeIocJson(w, ioc);
+    return QJsonDocument::fromJson(text).object();
 }
 
 namespace {
@@ -278,7 +325,13 @@ SimReply SimTenant::addIocs(const QByteArray &body, const SimCaller &caller)
     const QString batchId
         = QString::number(++d->batchCounter, 16).rightJustified(8, u'0') + d->idRng.hexString(12);
     const QString defaultCreator = QString::fromUtf16(ApiUserEmail);
-    QJsonArray out;
+    // The answer is written as the IOCs are stored (a batch of thousands: no QJsonObject per IOC).
+    QByteArray answer;
+    answer.reserve(qsizetype(items.size()) * qsizetype(targets.size()) * 600 + 16);
+    JsonWriter out(answer);
+    out.beginObject();
+    out.beginArray("data");
+    qsizetype answered = 0;
     for (const IocTarget &target : std::as_const(targets)) {
         for (const Item &item : items) {
             const QString key = QString::number(target.scope) + u'|' + idString(target.id) + u'|'
@@ -338,12 +391,15 @@ SimReply SimTenant::addIocs(const QByteArray &body, const SimCaller &caller)
                     extra.insert(it.key(), it.value());
             }
             ioc->extra = extra;
-            out.append(d->iocJson(*ioc));
+            d->writeIocJson(out, *ioc);
+            ++answered;
         }
     }
+    out.endArray();
+    out.endObject();
     ++d->iocPostsOk;
-    d->iocItems += out.size();
-    return dataReply(out);
+    d->iocItems += answered;
+    return SimReply {200, answer};
 }
 
 SimReply SimTenant::listIocs(const QUrlQuery &query, const SimCaller &caller)

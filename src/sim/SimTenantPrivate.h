@@ -29,6 +29,7 @@
 namespace s1sim {
 
 namespace tenant {
+class JsonWriter;
 
 inline constexpr std::size_t CacheCapacity = 16;
 inline constexpr int MaxAgents = 5000;
@@ -387,6 +388,8 @@ struct SimTenant::Private
     QJsonObject accountJson(int index) const;
 
     // IOCs
+    // An IOC as the API answers it: written into a JSON writer (a POST's answer), or as an object.
+    void writeIocJson(JsonWriter &w, const Ioc &ioc) const;
     QJsonObject iocJson(const Ioc &ioc) const;
     QString scopeLabel(quint8 scope, quint64 scopeId) const;
 

@@ -144,6 +144,8 @@ void IocShareJob::startPhase(Phase phase)
 {
     m_phase = phase;
     m_after = 0;
+    m_readDone = false;
+    m_reading = true;
     setProgress(m_done, std::max(m_total, m_done), phaseText());
     later(&IocShareJob::nextPage);
 }
@@ -165,6 +167,7 @@ QList<qint64> IocShareJob::pageIds() const
 
 void IocShareJob::nextPage()
 {
+    m_reading = false;
     const QList<qint64> ids = pageIds();
     if (ids.isEmpty()) {
         switch (m_phase) {
@@ -176,7 +179,8 @@ void IocShareJob::nextPage()
         case Phase::Create:
             if (m_mode == Mode::DryRun)
                 return m_phase == Phase::Renew ? startPhase(Phase::Create) : finishRun();
-            return flushOrContinue(true);
+            m_readDone = true;
+            return pump();
         }
     }
     m_after = ids.last();
@@ -229,7 +233,7 @@ void IocShareJob::reconcilePage(const QList<qint64> &ids)
         if (stopped())
             return;
         if (outcome.error.isError()) {
-            notePending(items.size());
+            notePending();
             return fail(outcome.error);
         }
         if (!recordShared(items, outcome.found))
@@ -293,19 +297,42 @@ void IocShareJob::collectPage(const QList<qint64> &ids)
         m_batch << *item;
     }
     advance(ids.size());
-    flushOrContinue(false);
+    pump();
 }
 
-void IocShareJob::flushOrContinue(bool final)
+int IocShareJob::batchLimit() const
 {
-    const int size = std::min(m_config.batchSize, m_destination->maxBatchSize());
-    if (m_batch.size() >= size || (final && !m_batch.isEmpty())) {
+    return std::max(1, std::min(m_config.batchSize, m_destination->maxBatchSize()));
+}
+
+void IocShareJob::pump()
+{
+    if (stopped())
+        return;
+    const int size = batchLimit();
+    while (m_inFlight < MaxInFlight && (m_batch.size() >= size || (m_readDone && !m_batch.isEmpty()))) {
         QList<ShareItem> items = m_batch.mid(0, size);
         m_batch.remove(0, items.size());
-        return send(std::move(items), 0, 0, [this, final] { flushOrContinue(final); });
+        ++m_inFlight;
+        // The slot is freed on the next turn of the event loop: a destination that answers at once
+        // does not recurse here batch after batch.
+        send(std::move(items), 0, 0, [this] {
+            --m_inFlight;
+            later(&IocShareJob::pump);
+        });
+        if (stopped())
+            return;
     }
-    if (!final)
-        return later(&IocShareJob::nextPage);
+    if (!m_readDone) {
+        // Read ahead while batches are in flight: the next batch is ready when a slot frees.
+        if (m_batch.size() < size && !m_reading) {
+            m_reading = true;
+            later(&IocShareJob::nextPage);
+        }
+        return;
+    }
+    if (!m_batch.isEmpty() || m_inFlight > 0)
+        return; // the last answers come back to pump()
     if (m_phase == Phase::Renew)
         return startPhase(Phase::Create);
     finishRun();
@@ -402,7 +429,7 @@ void IocShareJob::readBackThenResend(QList<ShareItem> items, int readBacks, std:
         if (stopped())
             return;
         if (outcome.error.isError()) { // still pending: read back on the next run
-            notePending(items.size());
+            notePending();
             return fail(outcome.error);
         }
         if (!recordShared(items, outcome.found))
@@ -420,8 +447,10 @@ void IocShareJob::readBackThenResend(QList<ShareItem> items, int readBacks, std:
     });
 }
 
-void IocShareJob::notePending(qint64 count)
+void IocShareJob::notePending()
 {
+    // Every pending row of the configuration: another batch may have been in flight too.
+    const qint64 count = m_store->countShares(m_config.id, IocShare::State::Pending);
     addFailure(tr("IOCs whose answer was lost"),
         tr("Pending: %L1. They could not be read back from the console now; the next run reads them back "
            "first "

@@ -23,8 +23,8 @@ namespace exchange {
 //  4. create: IOCs of the configuration's sources the rule lets through, not shared yet (a row failed
 //     by the destination's words is not sent again).
 // Everything is read from the store in pages (never every IOC at once) and sent in batches of the
-// configuration's size, one request each, paced by the destination. Before each send the batch is
-// marked pending with its externalIds in one transaction; after the answer it is marked shared (the
+// configuration's size, one request each (two in flight), paced by the destination. Before each send the
+// batch is marked pending with its externalIds in one transaction; after the answer it is marked shared (the
 // destination's ids, the content hash, the expiry). A refusal naming items marks those failed with
 // the destination's words and sends the rest once more; an answer lost after sending is reconciled
 // by reading back before anything is sent again. A killed run resumes from the pending rows.
@@ -40,6 +40,9 @@ public:
     static constexpr int SampleSize = 10;
     static constexpr int ReadPageSize = 1000; // ids per store query
     static constexpr int MaxReadBacks = 3; // lost answers in a row for one batch before giving up
+    // Share requests in flight at once: the next batch is read, marked pending and sent while the
+    // console stores the previous one (the pacer still spaces them below the rate limit).
+    static constexpr int MaxInFlight = 2;
 
     // "ioc-share:<name>": the kind the scheduler and the job history know this configuration by.
     static QString kindFor(const QString &sharingName);
@@ -102,14 +105,16 @@ private:
     void collectPage(const QList<qint64> &ids); // renew or create: candidates into m_batch
     void planPage(const QList<qint64> &ids); // dry run
     void afterPage();
-    // Sends m_batch when full (or when final and not empty), then continues with nextPage / the
-    // next phase.
-    void flushOrContinue(bool final);
+    // Renew and create: sends full batches (the last one partial) while fewer than MaxInFlight are
+    // in flight, reads the next page while the batch is not full, and moves on to the next phase when
+    // everything read was answered.
+    void pump();
+    int batchLimit() const;
     void send(QList<ShareItem> items, int rejectedRounds, int readBacks, std::function<void()> next);
     void readBackThenResend(QList<ShareItem> items, int readBacks, std::function<void()> next);
     bool recordShared(const QList<ShareItem> &items, const QList<Confirmed> &confirmed);
     bool recordFailed(const QList<std::pair<qint64, QString>> &failed, const QList<ShareItem> &items);
-    void notePending(qint64 count); // a read-back failed: say what stays pending
+    void notePending(); // a read-back failed: say what stays pending
     void finishRun();
     void advance(qint64 items);
     QString phaseText() const;
@@ -127,6 +132,9 @@ private:
     Phase m_phase = Phase::Reconcile;
     qint64 m_after = 0;
     QList<ShareItem> m_batch;
+    int m_inFlight = 0;
+    bool m_reading = false; // a nextPage() is queued
+    bool m_readDone = false; // the phase's pages are all read
     qint64 m_done = 0;
     qint64 m_total = 0;
     ShareCounts m_counts;

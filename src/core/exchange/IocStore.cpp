@@ -28,8 +28,6 @@ const QLatin1String kIocColumns(
     " (SELECT group_concat(p.source_id, char(31)) FROM ioc_sources p WHERE p.ioc_id = i.id AND p.present = "
     "1)");
 
-// Ids per "IN (...)": under SQLite's oldest limit of 999 bound values.
-constexpr qsizetype kChunk = 500;
 constexpr int kMaxPage = 10000;
 
 QVariant toStored(const QDateTime &time)
@@ -46,6 +44,22 @@ QVariant text(const QString &value)
 QDateTime fromStored(const QVariant &value)
 {
     return value.isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(value.toLongLong(), Qt::UTC);
+}
+
+// Many ids as one bound value, read by "IN (SELECT value FROM json_each(?))": one short statement
+// whatever the count (a list of placeholders is prepared anew for every page and caps at 999).
+QString idsJson(const QList<qint64> &ids)
+{
+    QByteArray json;
+    json.reserve(ids.size() * 8 + 2);
+    json += '[';
+    for (qsizetype i = 0; i < ids.size(); ++i) {
+        if (i)
+            json += ',';
+        json += QByteArray::number(ids.at(i));
+    }
+    json += ']';
+    return QString::fromLatin1(json);
 }
 
 QString placeholders(qsizetype n)
@@ -441,21 +455,13 @@ QList<IocRecord> IocStore::iocs(const QList<qint64> &ids) const
     std::sort(sorted.begin(), sorted.end());
     sorted.erase(std::unique(sorted.begin(), sorted.end()), sorted.end());
     result.reserve(sorted.size());
-    const QSqlDatabase db = m_db->connection();
-    for (qsizetype start = 0; start < sorted.size(); start += kChunk) {
-        const qsizetype n = std::min(kChunk, sorted.size() - start);
-        Statement q(*m_db, db,
-            QLatin1String("SELECT ") + kIocColumns + QLatin1String(" FROM iocs i WHERE i.id IN (")
-                + placeholders(n) + QLatin1String(") ORDER BY i.id"));
-        QVariantList values;
-        values.reserve(n);
-        for (qsizetype i = 0; i < n; ++i)
-            values << sorted.at(start + i);
-        if (!q.read("IOCs by id", values))
-            return {};
-        while (q.next())
-            result << readIoc(q.query());
-    }
+    Statement q(*m_db,
+        QLatin1String("SELECT ") + kIocColumns
+            + QLatin1String(" FROM iocs i WHERE i.id IN (SELECT value FROM json_each(?)) ORDER BY i.id"));
+    if (!q.read("IOCs by id", {idsJson(sorted)}))
+        return {};
+    while (q.next())
+        result << readIoc(q.query());
     return result;
 }
 
@@ -740,35 +746,29 @@ bool IocStore::requestRetract(qint64 sharingId, const QList<qint64> &iocIds, QSt
 QHash<qint64, IocShare> IocStore::shares(qint64 sharingId, const QList<qint64> &iocIds) const
 {
     QHash<qint64, IocShare> result;
-    const QSqlDatabase db = m_db->connection();
-    for (qsizetype start = 0; start < iocIds.size(); start += kChunk) {
-        const qsizetype n = std::min(kChunk, iocIds.size() - start);
-        Statement q(*m_db, db,
-            QLatin1String("SELECT ioc_id, state, remote_id, content_hash, expires_at, reason, external_id,"
-                          " sent_at, confirmed_at, attempts, retract_requested FROM ioc_shares"
-                          " WHERE sharing_id = ? AND ioc_id IN (")
-                + placeholders(n) + QLatin1Char(')'));
-        QVariantList values {sharingId};
-        for (qsizetype i = 0; i < n; ++i)
-            values << iocIds.at(start + i);
-        if (!q.read("IOC shares", values))
-            return {};
-        while (q.next()) {
-            IocShare s;
-            s.sharingId = sharingId;
-            s.iocId = q.value(0).toLongLong();
-            s.state = IocShare::stateFromName(q.value(1).toString()).value_or(IocShare::State::Pending);
-            s.remoteId = q.value(2).toString();
-            s.contentHash = q.value(3).toString();
-            s.expiresAt = fromStored(q.value(4));
-            s.reason = q.value(5).toString();
-            s.externalId = q.value(6).toString();
-            s.sentAt = fromStored(q.value(7));
-            s.confirmedAt = fromStored(q.value(8));
-            s.attempts = q.value(9).toInt();
-            s.retractRequested = q.value(10).toInt() != 0;
-            result.insert(s.iocId, s);
-        }
+    if (iocIds.isEmpty())
+        return result;
+    Statement q(*m_db,
+        QStringLiteral("SELECT ioc_id, state, remote_id, content_hash, expires_at, reason, external_id,"
+                       " sent_at, confirmed_at, attempts, retract_requested FROM ioc_shares"
+                       " WHERE sharing_id = ? AND ioc_id IN (SELECT value FROM json_each(?))"));
+    if (!q.read("IOC shares", {sharingId, idsJson(iocIds)}))
+        return {};
+    while (q.next()) {
+        IocShare s;
+        s.sharingId = sharingId;
+        s.iocId = q.value(0).toLongLong();
+        s.state = IocShare::stateFromName(q.value(1).toString()).value_or(IocShare::State::Pending);
+        s.remoteId = q.value(2).toString();
+        s.contentHash = q.value(3).toString();
+        s.expiresAt = fromStored(q.value(4));
+        s.reason = q.value(5).toString();
+        s.externalId = q.value(6).toString();
+        s.sentAt = fromStored(q.value(7));
+        s.confirmedAt = fromStored(q.value(8));
+        s.attempts = q.value(9).toInt();
+        s.retractRequested = q.value(10).toInt() != 0;
+        result.insert(s.iocId, s);
     }
     return result;
 }

@@ -267,8 +267,9 @@ void ApiCall::onReadyRead(QNetworkReply *reply)
     if (reply != m_reply || m_stop != Stop::None)
         return;
     // Never more than one byte past the limit: that byte is enough to know the answer is too large.
+    // Read what arrived, not `room`: QIODevice::read(n) allocates n bytes before it reads.
     const qint64 room = m_endpoint.transport.maxResponseBytes + 1 - m_body.size();
-    m_body += reply->read(std::max<qint64>(room, 0));
+    m_body += reply->read(std::clamp<qint64>(reply->bytesAvailable(), 0, std::max<qint64>(room, 0)));
     if (m_body.size() > m_endpoint.transport.maxResponseBytes) {
         m_stop = Stop::TooLarge;
         m_body.clear();

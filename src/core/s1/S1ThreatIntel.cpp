@@ -4,6 +4,7 @@
 #include "S1ThreatIntel.h"
 
 #include "S1Client.h"
+#include "Threat.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -309,6 +310,8 @@ const QStringList &iocTypeNames()
 
 QDateTime parseIocTime(const QString &input)
 {
+    if (QDateTime fast = parseUtcTime(input); fast.isValid())
+        return fast;
     QString text = input.trimmed();
     if (text.isEmpty())
         return {};

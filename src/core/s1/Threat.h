@@ -77,6 +77,9 @@ struct Threat
 
 // Parses "2022-12-20T13:54:53.009117Z" (any fraction length) as UTC.
 QDateTime parseApiTime(const QString &text);
+// Only the form the console writes, "2022-12-20T13:54:53[.fraction]Z" (a space instead of the T
+// taken too), fast; anything else, an offset included, gives an invalid QDateTime.
+QDateTime parseUtcTime(QStringView text);
 // Formats as the API's filters expect: "2022-12-20T13:54:53.009000Z".
 QString formatApiTime(const QDateTime &time);
 
