@@ -322,6 +322,32 @@ private Q_SLOTS:
         QVERIFY2(nothing.err.contains("does not send to OpenCTI"), nothing.err.constData());
     }
 
+    // Configured by the environment (S1_URL, S1_API_KEY, no OpenCTI): the sources added without
+    // --profile belong to "env-<console host>", and run pulls them under that same id.
+    void runFromTheEnvironment()
+    {
+        const Result nothing = cli({u"run"_s, u"--once"_s});
+        QVERIFY2(nothing.exitCode != 0, feedback(nothing).toUtf8().constData());
+        QVERIFY(nothing.out.isEmpty());
+        QVERIFY2(nothing.err.contains("OPENCTI_URL") || nothing.err.contains("CONNECTOR_ID"),
+            nothing.err.constData());
+
+        const Result add = cli({u"sources"_s, u"add"_s, u"envlist"_s, u"feed"_s, u"--url"_s,
+            m_sim.url + u"/__sim/feeds/blocklist.txt"_s});
+        QVERIFY2(add.exitCode == 0, add.err.constData());
+        const Result run = cli({u"run"_s, u"--once"_s});
+        QVERIFY2(run.exitCode == 0, feedback(run).toUtf8().constData());
+        QVERIFY2(run.err.contains("no OpenCTI import"), run.err.constData());
+        const Result list = cli({u"sources"_s, u"list"_s, u"--json"_s});
+        QVERIFY2(list.exitCode == 0, list.err.constData());
+        const QJsonArray sources = list.json().array();
+        QCOMPARE(sources.size(), 1);
+        QVERIFY2(list.out.contains("succeeded"), list.out.constData());
+        const Result iocs = cli({u"iocs"_s, u"list"_s, u"--source"_s, u"envlist"_s, u"--json"_s});
+        QVERIFY2(iocs.exitCode == 0, iocs.err.constData());
+        QVERIFY2(!iocs.json().array().isEmpty(), iocs.out.constData());
+    }
+
     void killedPushResumes()
     {
         Sim sim;

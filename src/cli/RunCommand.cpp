@@ -38,6 +38,7 @@ struct Target
     // code that goes with it when it has nothing else to run.
     QString openCtiProblem;
     int openCtiCode = 0;
+    bool environment = false; // configured by environment variables (its problems name them)
 };
 
 // The file of a connector configuration folder the ThreatQuotient-style -c DIR points at.
@@ -165,9 +166,12 @@ int RunCommand::run(CliContext &context, const QString &, const QStringList &)
             return context.fail(code, error);
     }
 
-    // One target per profile: its S1 and OpenCTI clients and import settings.
+    // One target per profile: its S1 and OpenCTI clients and import settings. The target's id is
+    // the one every other command uses for the profile (its IOC sources, the job history): a saved
+    // profile's id, or "env-<console host>" for the environment and a connector configuration. The
+    // OpenCTI import state keeps its own key (settings.profileId, "env-<CONNECTOR_ID>" there).
     QList<Target> targets;
-    auto addTarget = [&](const std::optional<opencti::OpenCtiConfig> &openCtiConfig,
+    auto addTarget = [&](const QString &id, const std::optional<opencti::OpenCtiConfig> &openCtiConfig,
                          const opencti::ImportSettings &settings, const QString &name,
                          const QString &periodText, const QString &openCtiProblem = {}, int openCtiCode = 0) {
         const auto seconds = jobs::IsoDuration::parseSeconds(periodText, &error);
@@ -176,16 +180,16 @@ int RunCommand::run(CliContext &context, const QString &, const QStringList &)
             return false;
         }
         for (const Target &other : std::as_const(targets))
-            if (other.profileId == settings.profileId) {
+            if (other.profileId == id) {
                 error = tr("profile \"%1\" is given twice").arg(name);
                 return false;
             }
         config::Profile profile;
-        profile.id = settings.profileId;
+        profile.id = id;
         profile.name = name;
         profile.syncPeriod = periodText;
         Target target;
-        target.profileId = settings.profileId;
+        target.profileId = id;
         target.name = name;
         target.session = new session::ProfileSession(
             profile, context.consoleConfig(), openCtiConfig, settings, &context);
@@ -211,7 +215,7 @@ int RunCommand::run(CliContext &context, const QString &, const QStringList &)
             = context.loadConnectorConfig(path, &openCti, &settings, &error);
         if (!profile)
             return context.usage(error);
-        if (!addTarget(openCti, settings, profile->name, profile->syncPeriod))
+        if (!addTarget(context.recordKey(), openCti, settings, profile->name, profile->syncPeriod))
             return context.usage(error);
     } else {
         QStringList names = options.values(QStringLiteral("profile"));
@@ -226,18 +230,21 @@ int RunCommand::run(CliContext &context, const QString &, const QStringList &)
             QString openCtiError;
             const int openCtiCode = context.openCtiSetup(&openCti, &settings, &openCtiError);
             const std::optional<config::Profile> &profile = context.profile();
-            // A profile without OpenCTI may still pull and share IOCs: decided when it is scheduled.
-            if (openCtiCode != Ok && !profile)
-                return context.fail(openCtiCode, openCtiError);
+            // A profile (or the environment) without OpenCTI may still pull and share IOCs: decided
+            // when it is scheduled.
             const std::optional<QString> period = context.syncPeriod(&error);
             if (!period)
                 return context.usage(error);
             std::optional<opencti::OpenCtiConfig> withOpenCti;
             if (openCtiCode == Ok)
                 withOpenCti = openCti;
-            if (!addTarget(withOpenCti, settings, profile ? profile->name : settings.connectorName, *period,
-                    openCtiError, openCtiCode))
+            QString shown = profile ? profile->name : settings.connectorName;
+            if (shown.isEmpty())
+                shown = context.recordKey(); // the environment without OpenCTI: "env-<console host>"
+            if (!addTarget(
+                    context.recordKey(), withOpenCti, settings, shown, *period, openCtiError, openCtiCode))
                 return context.usage(error);
+            targets.last().environment = !profile;
         }
     }
 
@@ -270,10 +277,15 @@ int RunCommand::run(CliContext &context, const QString &, const QStringList &)
     QHash<QString, QString> names; // profile id -> name
     for (const Target &t : std::as_const(targets)) {
         names.insert(t.profileId, t.name);
-        if (!registry.schedule(t.session, &error))
-            return t.openCtiProblem.isEmpty()
-                ? context.usage(tr("%1: %2").arg(t.name, error))
-                : context.fail(t.openCtiCode, tr("profile \"%1\": %2").arg(t.name, t.openCtiProblem));
+        if (!registry.schedule(t.session, &error)) {
+            if (t.openCtiProblem.isEmpty())
+                return context.usage(tr("%1: %2").arg(t.name, error));
+            return context.fail(t.openCtiCode,
+                t.environment ? t.openCtiProblem : tr("profile \"%1\": %2").arg(t.name, t.openCtiProblem));
+        }
+        if (!t.openCtiProblem.isEmpty()) // runs its IOC tasks; says once why it does not import
+            context.term().err(
+                tr("%1: IOC pulls and sharing only, no OpenCTI import: %2").arg(t.name, t.openCtiProblem));
     }
 
     int worst = Ok;
