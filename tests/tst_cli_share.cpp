@@ -227,9 +227,11 @@ private Q_SLOTS:
 
         // Problems named by field; nothing saved.
         r = cli({u"sharing"_s, u"add"_s, u"s"_s, u"--scope"_s, u"site:"_s, u"--sources"_s, u"tf,nope"_s,
-            u"--rule"_s, u"missing"_s, u"--valid-days"_s, u"IPV5=3"_s, u"--batch-size"_s, u"0"_s});
+            u"--rule"_s, u"missing"_s, u"--valid-days"_s, u"IPV5=3"_s, u"--batch-size"_s, u"0"_s,
+            u"--to-profile"_s, u"nobody"_s});
         QCOMPARE(r.exitCode, 2);
-        for (const char *field : {"--scope", "--sources", "--rule", "--valid-days", "--batch-size"})
+        for (const char *field :
+            {"--scope", "--sources", "--rule", "--valid-days", "--batch-size", "--to-profile"})
             QVERIFY2(r.err.contains(field), qPrintable(feedback(r)));
         QVERIFY(r.out.isEmpty());
         QCOMPARE(cli({u"sharing"_s, u"list"_s, u"--json"_s}).json().array().size(), 0);
@@ -242,6 +244,10 @@ private Q_SLOTS:
         QVERIFY2(!r.err.contains("SHA256: 30"), qPrintable(feedback(r)));
         r = cli({u"sharing"_s, u"show"_s, u"s"_s, u"--json"_s});
         QCOMPARE(r.json()[u"definition"_s][u"batchSize"_s].toInt(), 100);
+        // The destination is the console the sources belong to (here the environment's): only its
+        // run shares it.
+        QCOMPARE(r.json()[u"definition"_s][u"destination"_s][u"target"_s][u"profileId"_s].toString(),
+            u"env-"_s + QUrl(m_sim.url).host());
 
         const qint64 posts = simStat(m_sim, u"postsReceived"_s);
         const qint64 stored = simStat(m_sim, u"stored"_s);

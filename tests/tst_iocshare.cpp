@@ -833,6 +833,7 @@ void TestIocShare::scheduleAddsPullsAndSharing()
     QVERIFY(!why.isEmpty());
 
     QString error;
+    QHash<QString, QString> sourceIds; // name -> id
     for (const auto &[owner, name, kind] :
         {std::tuple {u"p1"_s, u"f1"_s, u"feed"_s}, std::tuple {u"p1"_s, u"t1"_s, u"s1-threats"_s},
             std::tuple {u"p1"_s, u"m1"_s, u"manual"_s}, std::tuple {u"p2"_s, u"f2"_s, u"feed"_s}}) {
@@ -843,15 +844,21 @@ void TestIocShare::scheduleAddsPullsAndSharing()
         if (kind == u"feed"_s)
             source.settings.insert(u"url"_s, QString(m_sim->baseUrl().toString() + u"/__sim/feeds/a.txt"_s));
         QVERIFY2(m_store->saveSource(&source, &error), qPrintable(error));
+        sourceIds.insert(name, source.id);
     }
     SharingConfig mine = makeConfig(u"mine"_s);
-    SharingConfig any = makeConfig(u"any"_s); // no profile: the session's own console
+    // No destination profile recorded: the console of the profile its sources belong to (p1), and
+    // not every profile's (stray's sources are p2's).
+    SharingConfig any = makeConfig(u"any"_s);
+    any.sourceIds = {sourceIds.value(u"f1"_s)};
+    SharingConfig stray = makeConfig(u"stray"_s);
+    stray.sourceIds = {sourceIds.value(u"f2"_s)};
     SharingConfig off = makeConfig(u"off"_s);
     off.enabled = false;
     SharingConfig other = makeConfig(u"other"_s);
     mine.profileId = u"p1"_s;
     other.profileId = u"p2"_s;
-    for (SharingConfig *c : {&mine, &off, &other})
+    for (SharingConfig *c : {&mine, &any, &stray, &off, &other})
         QVERIFY2(c->save(m_store.get(), &error), qPrintable(error));
     registry.setIocStore(m_store.get());
     QVERIFY(registry.schedule(&session, &why));
@@ -872,6 +879,15 @@ void TestIocShare::scheduleAddsPullsAndSharing()
     QVERIFY(registry.schedule(&session));
     QVERIFY(!scheduler.hasTask(u"p1"_s, u"ioc-share:mine"_s));
     QVERIFY(scheduler.hasTask(u"p1"_s, u"ioc-share:any"_s));
+
+    // p2's session runs its own configuration and the stray one, none of p1's.
+    config::Profile second = profile;
+    second.id = u"p2"_s;
+    session::ProfileSession secondSession(second, consoleConfig(), std::nullopt, opencti::ImportSettings {});
+    QVERIFY(registry.schedule(&secondSession));
+    kinds = scheduler.taskKinds(u"p2"_s);
+    kinds.sort();
+    QCOMPARE(kinds, QStringList({u"ioc-pull:f2"_s, u"ioc-share:other"_s, u"ioc-share:stray"_s}));
 }
 
 QTEST_GUILESS_MAIN(TestIocShare)

@@ -3,6 +3,7 @@
 
 #include "CliContext.h"
 #include "IocSupport.h"
+#include "config/ProfileStore.h"
 #include "exchange/BusinessRule.h"
 #include "exchange/IocStore.h"
 #include "exchange/SharingConfig.h"
@@ -114,6 +115,9 @@ SharingCommand::SharingCommand()
             tr("Pace below the console's rate limit (default %1; 0: no pacing).")
                 .arg(SharingConfig::DefaultRequestsPerMinute),
             QStringLiteral("N")},
+        {QStringLiteral("to-profile"),
+            tr("Send to the console of this saved profile (default: the console the sources belong to)."),
+            QStringLiteral("NAME")},
         {QStringLiteral("disabled"), tr("Saved, but not run by 's1bridge-cli run' on its period.")}};
     addSubcommand(add);
 
@@ -178,7 +182,17 @@ int SharingCommand::add(CliContext &context, IocStore *store, const QString &pro
     SharingConfig config;
     config.name = name.trimmed();
     config.enabled = !options.isSet(QStringLiteral("disabled"));
+    // The console that receives: the sources' own, or another saved profile's. Only that profile's
+    // 's1bridge-cli run' (or the window's schedule for it) runs the configuration.
+    config.profileId = profileId;
     QStringList problems;
+    if (options.isSet(QStringLiteral("to-profile"))) {
+        QString error;
+        if (const auto to = context.findProfile(options.value(QStringLiteral("to-profile")), &error))
+            config.profileId = to->id;
+        else
+            problems << tr("--to-profile: %1").arg(error);
+    }
     IocSupport::scopeOption(options, &config.scope, &problems);
     for (const QString &source : options.value(QStringLiteral("sources")).split(u',', Qt::SkipEmptyParts)) {
         if (const auto s = store->sourceByName(profileId, source.trimmed()))
@@ -502,6 +516,15 @@ int SharingCommand::importAll(
             }
             for (NamedDefinition &s : sharings) {
                 s.definition = IocSupport::mapSources(s.definition, saved, true);
+                // The destination profile of another machine means nothing here: this profile's.
+                QJsonObject destination = s.definition.value(QLatin1String("destination")).toObject();
+                QJsonObject target = destination.value(QLatin1String("target")).toObject();
+                const QString to = target.value(QLatin1String("profileId")).toString();
+                if (to.isEmpty() || (to != profileId && !context.profileStore().find(to))) {
+                    target.insert(QStringLiteral("profileId"), profileId);
+                    destination.insert(QStringLiteral("target"), target);
+                    s.definition.insert(QStringLiteral("destination"), destination);
+                }
                 if (const std::optional<NamedDefinition> existing = store->sharing(s.name))
                     s.id = existing->id;
                 (s.id ? replaced : created) += 1;

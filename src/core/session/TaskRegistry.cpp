@@ -40,9 +40,12 @@ bool TaskRegistry::schedule(ProfileSession *session, QString *why)
         for (const exchange::IocSource &source : m_iocStore->sources(profileId))
             if (source.kind == QLatin1String("feed") || source.kind == QLatin1String("s1-threats"))
                 kinds << TaskKind::IocPullPrefix + source.name;
+        QSet<QString> ownSources;
+        for (const exchange::IocSource &source : m_iocStore->sources(profileId))
+            ownSources.insert(source.id);
         for (const exchange::NamedDefinition &d : m_iocStore->sharings()) {
             const auto config = exchange::SharingConfig::fromDefinition(d, nullptr);
-            if (config && config->enabled && (config->profileId.isEmpty() || config->profileId == profileId))
+            if (config && config->enabled && runsIn(*config, profileId, ownSources))
                 kinds << exchange::IocShareJob::kindFor(config->name);
         }
     }
@@ -55,6 +58,19 @@ bool TaskRegistry::schedule(ProfileSession *session, QString *why)
     if (!any && why)
         *why = problem.isEmpty() ? tr("The profile has nothing to run on a period.") : problem;
     return any;
+}
+
+bool TaskRegistry::runsIn(
+    const exchange::SharingConfig &config, const QString &profileId, const QSet<QString> &ownSources)
+{
+    if (!config.profileId.isEmpty())
+        return config.profileId == profileId;
+    // No destination profile recorded (made before it was): the profile its sources belong to, and
+    // never every profile (that would send to every console).
+    for (const QString &id : config.sourceIds)
+        if (ownSources.contains(id))
+            return true;
+    return false;
 }
 
 void TaskRegistry::unschedule(const QString &profileId)

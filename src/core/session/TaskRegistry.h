@@ -8,6 +8,7 @@
 
 #include <QCoreApplication>
 #include <QPointer>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -57,7 +58,8 @@ public:
     // profile's sync period: the OpenCTI import (when OpenCTI is set up); with an IOC store, a pull of
     // each of its feed and s1-threats sources ("ioc-pull:<name>") and each enabled sharing
     // configuration whose destination is this profile's console ("ioc-share:<name>"; a configuration
-    // without a profile goes to every session's console). False, with *why, when it has none.
+    // without a profile runs in the session of the profile its sources belong to). False, with *why, when it
+    // has none.
     bool schedule(ProfileSession *session, QString *why = nullptr);
     void unschedule(const QString &profileId);
 
@@ -76,6 +78,11 @@ public:
     bool submit(ProfileSession *session, jobs::Job *job);
 
 private:
+    // Whether a sharing configuration runs in this profile's session: its destination profile, or
+    // (none recorded) the profile one of its sources belongs to.
+    static bool runsIn(
+        const exchange::SharingConfig &config, const QString &profileId, const QSet<QString> &ownSources);
+
     jobs::Scheduler *m_scheduler;
     opencti::ImportStore *m_store;
     exchange::IocStore *m_iocStore = nullptr;
