@@ -251,6 +251,7 @@ private Q_SLOTS:
     void lostAnswerReadBackInTheRun_data();
     void lostAnswerReadBackInTheRun();
     void lostAnswerReadBackOnNextRun();
+    void groupScopeReadBackAndRetract();
     void killedRunResumes();
     void cancelThenResume();
     void dryRunSendsNothing();
@@ -569,6 +570,38 @@ void TestIocShare::lostAnswerReadBackOnNextRun()
     QCOMPARE(m_sim->tenant().iocItemsReceived(), 50);
     QCOMPARE(m_sim->tenant().iocCount(), 50);
     QCOMPARE(m_store->countShares(config.id, IocShare::State::Shared), 50);
+}
+
+// A group scope: the console lists and deletes IOCs by account or site only, so lost answers are
+// read back without a scope filter (kept by scope and scopeId) and retraction deletes by uuid.
+void TestIocShare::groupScopeReadBackAndRetract()
+{
+    upsertHashes(0, 12);
+    SharingConfig config = makeConfig();
+    config.scope = s1::IocScope::group(m_sim->tenant().firstGroupId(0));
+    config.batchSize = 4; // a read-back by externalId (4 items) for each lost batch
+    QString error;
+    QVERIFY2(config.save(m_store.get(), &error), qPrintable(error));
+    setFaults(u"lost=1"_s);
+    auto lost = run(config);
+    QCOMPARE(lost->state(), jobs::Job::State::Failed);
+    const qint64 pending = m_store->countShares(config.id, IocShare::State::Pending);
+    QVERIFY(pending > 0);
+
+    m_sim->setFaults({});
+    auto resumed = run(config);
+    QVERIFY2(resumed->state() == jobs::Job::State::Succeeded, qPrintable(describe(*resumed)));
+    QCOMPARE(resumed->shareCounts().reconciled + resumed->shareCounts().resent, pending);
+    QCOMPARE(resumed->shareCounts().created, 12);
+    QCOMPARE(m_sim->tenant().iocCount(), 12); // nothing twice
+    QCOMPARE(m_store->countShares(config.id, IocShare::State::Shared), 12);
+
+    // The source no longer reports them: deleted by uuid from the group.
+    upsert({}, true);
+    auto retract = run(config);
+    QVERIFY2(retract->state() == jobs::Job::State::Succeeded, qPrintable(describe(*retract)));
+    QCOMPARE(retract->shareCounts().retracted, 12);
+    QCOMPARE(m_sim->tenant().iocCount(), 0);
 }
 
 // The job is destroyed once its third batch reached the console, before the answer was recorded (as

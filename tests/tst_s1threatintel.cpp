@@ -178,15 +178,31 @@ private Q_SLOTS:
         QCOMPARE(result.stored.at(0).scopeId, site().id);
         QCOMPARE(list(client, IocFilter {site()}).size(), 1);
 
-        const IocScope group = IocScope::group(u"225494730938493804"_s);
-        QCOMPARE(group.filter(), QJsonObject({{u"groupIds"_s, QJsonArray {u"225494730938493804"_s}}}));
-        ApiCall *listed = client.listIocs(IocFilter {group});
-        QVERIFY(wait(listed));
-        QCOMPARE(listed->error().kind, ApiError::Kind::InvalidConfig);
-        QVERIFY(listed->error().userMessage().contains(u"not by group"_s));
-        ApiCall *deleted = client.deleteIocs(group, {u"abc"_s});
+        // A group: POST with groupIds; the API lists and deletes by account or site only, so the
+        // group's IOCs are read without a scope filter (kept by scope and scopeId) and deleted by
+        // their uuids alone.
+        const IocScope group = IocScope::group(m_sim->tenant().firstGroupId(0));
+        QVERIFY(!group.id.isEmpty());
+        QCOMPARE(group.filter(), QJsonObject({{u"groupIds"_s, QJsonArray {group.id}}}));
+        const QString sha1 = u"86f7e437faa5a7fce15d1ddcb9eaeaea377667b8"_s;
+        ApiCall *toGroup = client.addIocs(group, {item(u"SHA1"_s, sha1, u"s1b-group-1"_s)});
+        QVERIFY(wait(toGroup));
+        QVERIFY2(!toGroup->error().isError(), qPrintable(toGroup->error().userMessage()));
+        const IocAddResult inGroup = IocAddResult::fromCall(*toGroup);
+        QCOMPARE(inGroup.stored.size(), 1);
+        QCOMPARE(inGroup.stored.at(0).scope, u"group"_s);
+        QCOMPARE(inGroup.stored.at(0).scopeId, group.id);
+        IocFilter byExternalId {group};
+        byExternalId.externalId = u"s1b-group-1"_s;
+        const QList<StoredIoc> readBack = list(client, byExternalId);
+        QCOMPARE(readBack.size(), 1);
+        QCOMPARE(readBack.at(0).uuid, inGroup.stored.at(0).uuid);
+        QCOMPARE(list(client, IocFilter {site()}).size(), 1); // the site's own, not its group's
+        ApiCall *deleted = client.deleteIocs(group, {inGroup.stored.at(0).uuid});
         QVERIFY(wait(deleted));
-        QCOMPARE(deleted->error().kind, ApiError::Kind::InvalidConfig);
+        QVERIFY2(!deleted->error().isError(), qPrintable(deleted->error().userMessage()));
+        QVERIFY(list(client, byExternalId).isEmpty());
+        QCOMPARE(list(client, IocFilter {site()}).size(), 1);
 
         QCOMPARE(IocScope::fromString(u"site:123"_s), IocScope::site(u"123"_s));
         QCOMPARE(IocScope::fromString(u"Group: 9"_s), IocScope::group(u"9"_s));

@@ -98,6 +98,12 @@ QString SimTenant::Private::scopeLabel(quint8 scope, quint64 scopeId) const
         const int a = accountById(scopeId);
         return u"account \"%1\""_s.arg(a >= 0 ? accounts[std::size_t(a)].name : idString(scopeId));
     }
+    if (scope == ScopeGroup) {
+        for (const Group &g : groups)
+            if (g.id == scopeId)
+                return u"group \"%1\""_s.arg(g.name);
+        return u"group %1"_s.arg(idString(scopeId));
+    }
     const int s = siteById(scopeId);
     return u"site \"%1\""_s.arg(s >= 0 ? sites[std::size_t(s)].name : idString(scopeId));
 }
@@ -123,7 +129,8 @@ std::optional<SimReply> idListOf(const QJsonObject &object, const QString &where
     return std::nullopt;
 }
 
-// Scope targets of a write request: {"siteIds":[...]} | {"accountIds":[...]} | {"tenant":true}.
+// Scope targets of a write request: {"siteIds":[...]} | {"accountIds":[...]} | {"groupIds":[...]} |
+// {"tenant":true}.
 std::optional<SimReply> writeTargets(const SimTenant &tenant, const QJsonValue &filterValue,
     const SimCaller &caller, QList<IocTarget> *targets, bool single)
 {
@@ -138,14 +145,30 @@ std::optional<SimReply> writeTargets(const SimTenant &tenant, const QJsonValue &
         return e;
     if (filter.contains(u"tenant"_s) && !filter.value(u"tenant"_s).isBool())
         return validationError(u"filter.tenant: must be true or false"_s);
-    if (filter.contains(u"groupIds"_s))
-        return validationError(u"filter.groupIds: not implemented by the simulator (s1bridge-sim)"_s);
+    QStringList groupIds;
+    if (auto e = idListOf(filter, u"filter"_s, u"groupIds"_s, 1, MaxScopeIds, &groupIds))
+        return e;
     const bool tenantWide = filter.value(u"tenant"_s).toBool(false);
-    if (siteIds.isEmpty() && accountIds.isEmpty() && !tenantWide)
-        return validationError(u"filter: one of siteIds, accountIds or tenant (true) is required"_s);
-    if (single && (siteIds.size() + accountIds.size() + (tenantWide ? 1 : 0)) > 1)
+    if (siteIds.isEmpty() && accountIds.isEmpty() && groupIds.isEmpty() && !tenantWide)
         return validationError(
-            u"filter: exactly one scope per request (one site id, one account id, or tenant)"_s);
+            u"filter: one of siteIds, accountIds, groupIds or tenant (true) is required"_s);
+    if (single && (siteIds.size() + accountIds.size() + groupIds.size() + (tenantWide ? 1 : 0)) > 1)
+        return validationError(
+            u"filter: exactly one scope per request (one site id, one account id, one group id, or tenant)"_s);
+    if (!groupIds.isEmpty()) {
+        if (!siteIds.isEmpty() || !accountIds.isEmpty())
+            return validationError(u"filter: groupIds cannot be combined with siteIds or accountIds"_s);
+        for (const QString &id : groupIds) {
+            const int site = tenant.groupSiteIndex(id);
+            if (site < 0)
+                return validationError(u"filter.groupIds: unknown group \"%1\""_s.arg(id));
+            if (caller.isScoped() && site != caller.siteIndex)
+                return forbidden(u"This user is restricted to site \"%1\" and may not access group %2"_s.arg(
+                    tenant.siteName(caller.siteIndex), id));
+            targets->append(IocTarget {ScopeGroup, *parseId(id)});
+        }
+        return std::nullopt;
+    }
     if (caller.isScoped()) {
         if (tenantWide && siteIds.isEmpty() && accountIds.isEmpty())
             return forbidden(
@@ -245,6 +268,23 @@ QString SimTenant::threatId(int index) const
     if (index < 0 || index >= threatCount())
         return QString();
     return idString(d->threats[std::size_t(index)].id);
+}
+
+int SimTenant::groupSiteIndex(const QString &groupId) const
+{
+    const auto id = parseId(groupId);
+    for (const Group &g : d->groups)
+        if (id && g.id == *id)
+            return g.site;
+    return -1;
+}
+
+QString SimTenant::firstGroupId(int siteIndex) const
+{
+    for (const Group &g : d->groups)
+        if (g.site == siteIndex)
+            return idString(g.id);
+    return QString();
 }
 
 QString SimTenant::siteId(int index) const

@@ -69,6 +69,10 @@ public:
     int accountCount() const;
     QString threatId(int index) const;
     QString siteId(int index) const;
+    // The index of the site a group belongs to, or -1 when no group has this id.
+    int groupSiteIndex(const QString &groupId) const;
+    // The id of the first group of a site ("" when it has none).
+    QString firstGroupId(int siteIndex) const;
     QString siteName(int index) const;
     QString siteAccountId(int index) const;
     QString accountId(int index) const;

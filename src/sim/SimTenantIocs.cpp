@@ -467,7 +467,7 @@ SimReply SimTenant::listIocs(const QUrlQuery &query, const SimCaller &caller)
     quint64 lastSeq = 0;
     bool more = false;
     for (const Ioc &ioc : d->iocs) {
-        if (caller.isScoped() && !(ioc.scope == ScopeSite && ioc.scopeId == ownSite))
+        if (caller.isScoped() && !d->visibleToSite(ioc, ownSite))
             continue;
         if (scopeFilter
             && !((ioc.scope == ScopeAccount && accountSet.contains(ioc.scopeId))
@@ -530,7 +530,8 @@ SimReply SimTenant::deleteIocs(const QByteArray &body, const SimCaller &caller)
             u"filter: required, an object (e.g. {\"accountIds\":[...],\"uuids\":[...]})"_s);
     const QJsonObject filter = root.value(u"filter"_s).toObject();
     // The filters the simulator implements, with the API's types: lists (uuids, source, accountIds,
-    // siteIds), single strings (value, type, externalId, batchId), tenant (boolean).
+    // siteIds; no groupIds: the API's delete filter has none), single strings (value, type,
+    // externalId, batchId), tenant (boolean).
     static constexpr const char *keys[]
         = {"uuids", "value", "type", "source", "externalId", "batchId", "accountIds", "siteIds", "tenant"};
     static constexpr const char *lists[] = {"uuids", "source"};
@@ -583,7 +584,7 @@ SimReply SimTenant::deleteIocs(const QByteArray &body, const SimCaller &caller)
     const quint64 ownSite = caller.isScoped() ? d->sites[std::size_t(caller.siteIndex)].id : 0;
 
     const auto doomed = [&](const Ioc &ioc) {
-        if (caller.isScoped() && !(ioc.scope == ScopeSite && ioc.scopeId == ownSite))
+        if (caller.isScoped() && !d->visibleToSite(ioc, ownSite))
             return false;
         if (scopeFilter
             && !((ioc.scope == ScopeAccount && accountIds.contains(idString(ioc.scopeId)))

@@ -142,8 +142,8 @@ struct Note
 
 enum IocType : quint8 { IocDns, IocIpv4, IocIpv6, IocMd5, IocSha1, IocSha256, IocUrl };
 constexpr const char *IocTypeNames[] = {"DNS", "IPV4", "IPV6", "MD5", "SHA1", "SHA256", "URL"};
-enum ScopeKind : quint8 { ScopeGlobal, ScopeAccount, ScopeSite };
-constexpr const char *ScopeNames[] = {"global", "account", "site"};
+enum ScopeKind : quint8 { ScopeGlobal, ScopeAccount, ScopeSite, ScopeGroup };
+constexpr const char *ScopeNames[] = {"global", "account", "site", "group"};
 
 struct Ioc
 {
@@ -391,6 +391,18 @@ struct SimTenant::Private
     // An IOC as the API answers it: written into a JSON writer (a POST's answer), or as an object.
     void writeIocJson(JsonWriter &w, const Ioc &ioc) const;
     QJsonObject iocJson(const Ioc &ioc) const;
+    // Whether a site-scoped user of this site sees the IOC: the site's own, or one of its groups'.
+    bool visibleToSite(const Ioc &ioc, quint64 siteId) const
+    {
+        if (ioc.scope == ScopeSite)
+            return ioc.scopeId == siteId;
+        if (ioc.scope != ScopeGroup)
+            return false;
+        for (const Group &g : groups)
+            if (g.id == ioc.scopeId)
+                return sites[std::size_t(g.site)].id == siteId;
+        return false;
+    }
     QString scopeLabel(quint8 scope, quint64 scopeId) const;
 
     // firewall

@@ -211,6 +211,7 @@ struct S1IocDestination::ReadBack
     int next = 0; // readBackById: the next item
     std::function<void(const ReconcileOutcome &)> done;
     int generation = 0;
+    s1::IocScope scope;
 
     void finish(const net::ApiError &error)
     {
@@ -232,6 +233,9 @@ struct S1IocDestination::ReadBack
         const auto it = byExternalId.constFind(stored.externalId);
         if (it == byExternalId.constEnd())
             return;
+        // Another scope's copy (a group's IOCs are read without a scope filter): not this send's.
+        if (!stored.scopeId.isEmpty() && stored.scopeId != scope.id)
+            return;
         const PendingRef &item = items.at(*it);
         if (item.sentAt.isValid() && stored.updatedAt.isValid()
             && stored.updatedAt < item.sentAt.addSecs(-ReconcileSlackSecs))
@@ -247,6 +251,7 @@ void S1IocDestination::reconcile(
     state->items = items;
     state->done = std::move(done);
     state->generation = m_generation;
+    state->scope = m_config.scope;
     for (qsizetype i = 0; i < items.size(); ++i)
         state->byExternalId.insert(items.at(i).externalId, i);
     if (items.isEmpty())

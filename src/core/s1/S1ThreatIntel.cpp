@@ -483,8 +483,6 @@ net::ApiCall *S1Client::listIocs(const IocFilter &filter, const QString &cursor,
     net::ApiRequest r;
     r.path = apiPath(QStringLiteral("threat-intelligence/iocs"));
     QString problem = filter.scope.problem();
-    if (problem.isEmpty() && filter.scope.kind == IocScope::Kind::Group)
-        problem = tr("IOCs are listed by account or site, not by group: choose the group's site or account.");
     if (problem.isEmpty() && !filter.type.isEmpty()
         && !threatintel::iocTypeNames().contains(filter.type.toUpper()))
         problem = tr("The IOC type \"%1\" is not one the console takes (%2).")
@@ -495,7 +493,10 @@ net::ApiCall *S1Client::listIocs(const IocFilter &filter, const QString &cursor,
                       .arg(filter.uuids.size());
     if (!problem.isEmpty())
         return refuse(std::move(r), problem, parent);
-    r.query.addQueryItem(filter.scope.filterKey(), filter.scope.id);
+    // The API lists by account or site only: a group's IOCs are asked for without a scope (every IOC
+    // the token sees) and the caller keeps those of the group (StoredIoc::scope and scopeId).
+    if (filter.scope.kind != IocScope::Kind::Group)
+        r.query.addQueryItem(filter.scope.filterKey(), filter.scope.id);
     if (!filter.externalId.isEmpty())
         r.query.addQueryItem(QStringLiteral("externalId"), queryValue(filter.externalId));
     if (!filter.value.isEmpty())
@@ -520,13 +521,12 @@ net::ApiCall *S1Client::deleteIocs(const IocScope &scope, const QStringList &uui
     net::ApiRequest r;
     r.method = "DELETE";
     r.path = apiPath(QStringLiteral("threat-intelligence/iocs"));
-    QJsonObject filter = scope.filter();
+    // The delete filter takes no groupIds: a group's IOCs are deleted by their uuids alone (unique
+    // ids of IOCs this tool created; never by value).
+    QJsonObject filter = scope.kind == IocScope::Kind::Group ? QJsonObject() : scope.filter();
     filter.insert(QStringLiteral("uuids"), QJsonArray::fromStringList(uuids));
     r.body = compact(QJsonObject {{QStringLiteral("filter"), filter}});
     QString problem = scope.problem();
-    if (problem.isEmpty() && scope.kind == IocScope::Kind::Group)
-        problem
-            = tr("IOCs are deleted by account or site, not by group: choose the group's site or account.");
     if (problem.isEmpty() && uuids.isEmpty())
         problem = tr("Name the IOCs to delete by their uuids: deleting by value alone would also delete "
                      "the same value uploaded by anyone else.");

@@ -117,8 +117,10 @@ struct IocAddResult
     static IocAddResult fromCall(const net::ApiCall &call);
 };
 
-// Filters of GET /threat-intelligence/iocs. The scope is required (never an empty filter); a group
-// scope is refused: the API lists IOCs by account or site only.
+// Filters of GET /threat-intelligence/iocs. The scope is required (never an empty filter). The API
+// lists by account or site only: with a group scope the request has no scope filter, and the
+// answer holds every IOC the token sees that matches the other filters (keep the group's by their
+// scope and scopeId).
 struct IocFilter
 {
     IocScope scope;
