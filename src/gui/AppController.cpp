@@ -8,7 +8,10 @@
 #include "OpenCtiImportPage.h"
 #include "SettingsPage.h"
 #include "TrayController.h"
+#include "ioc/IocSharingPage.h"
 #include "config/SecretStore.h"
+#include "exchange/IocStore.h"
+#include "exchange/SharingConfig.h"
 #include "jobs/IsoDuration.h"
 #include "jobs/Scheduler.h"
 #include "opencti/ImportStore.h"
@@ -23,6 +26,7 @@
 #include <QAbstractButton>
 #include <QInputDialog>
 #include <QMessageBox>
+#include <QSet>
 #include <QStatusBar>
 
 AppController::AppController(const QString &settingsPath, QObject *parent)
@@ -36,12 +40,14 @@ AppController::AppController(const QString &settingsPath, QObject *parent)
     m_database = std::make_unique<storage::Database>();
     if (m_database->open(&m_databaseError)) {
         m_importStore = std::make_unique<opencti::ImportStore>(m_database.get());
+        m_iocStore = std::make_unique<exchange::IocStore>(m_database.get());
         m_history = std::make_unique<storage::JobHistory>(m_database.get());
         m_history->markInterrupted(); // runs of a process that died mid-way
         m_history->prune(config::AppSettings().retentionDays());
         m_scheduler->setHistory(m_history.get());
     }
     m_registry = std::make_unique<session::TaskRegistry>(m_scheduler, m_importStore.get());
+    m_registry->setIocStore(m_iocStore.get());
     // Background sync: the scheduler decides, this timer only wakes it.
     m_scheduler->start(1000);
 }
@@ -93,8 +99,16 @@ void AppController::dropSession(const QString &profileId)
 
 void AppController::syncProfiles()
 {
+    QSet<QString> iocProfiles; // profiles with IOC sources, or receiving a sharing configuration
+    if (m_iocStore) {
+        for (const exchange::IocSource &source : m_iocStore->sources())
+            iocProfiles.insert(source.profileId);
+        for (const exchange::NamedDefinition &d : m_iocStore->sharings())
+            if (const auto config = exchange::SharingConfig::fromDefinition(d, nullptr); config && config->enabled)
+                iocProfiles.insert(config->profileId);
+    }
     for (const config::Profile &p : m_store.profiles())
-        if (p.openCtiEnabled)
+        if (p.openCtiEnabled || iocProfiles.contains(p.id))
             session(p.id); // schedules its tasks once ready
 }
 
@@ -119,6 +133,15 @@ void AppController::showSession(session::ProfileSession *s)
     if (!m_window)
         return;
     m_window->setSession(s, m_registry.get());
+    IocAreaContext ioc;
+    ioc.store = m_iocStore.get();
+    ioc.registry = m_registry.get();
+    ioc.session = s;
+    for (const config::Profile &p : m_store.profiles())
+        ioc.profiles.append({p.id, p.name});
+    const QPointer<AppController> self(this);
+    ioc.sessionFor = [self](const QString &id) { return self ? self->session(id) : nullptr; };
+    m_window->setIocContext(ioc);
     const opencti::ImportSettings settings = s->importSettings();
     if (!m_importStore)
         m_window->setOpenCti(nullptr, nullptr, settings,

@@ -17,6 +17,9 @@ class SetupWizard;
 namespace config {
 class SecretStore;
 }
+namespace exchange {
+class IocStore;
+}
 namespace opencti {
 class ImportStore;
 class OpenCtiClient;
@@ -54,6 +57,8 @@ public:
     config::SecretStore *secretStore() const { return m_secrets; }
     DemoTenant *demoTenant() const { return m_demo; }
     opencti::ImportStore *importStore() const { return m_importStore.get(); }
+    // The IOC store (nullptr when the database could not be opened).
+    exchange::IocStore *iocStore() const { return m_iocStore.get(); }
     jobs::Scheduler *scheduler() const { return m_scheduler; }
     storage::JobHistory *jobHistory() const { return m_history.get(); }
     session::TaskRegistry *registry() const { return m_registry.get(); }
@@ -77,7 +82,8 @@ Q_SIGNALS:
 private:
     void showWizard(SetupWizard *wizard);
     void showNoProfile();
-    // Every profile whose background sync is on (it sends to OpenCTI) gets a session and its tasks.
+    // Every profile with something to run in the background (it sends to OpenCTI, or has IOC sources
+    // or sharing configurations) gets a session and its tasks.
     void syncProfiles();
     void onSessionState(session::ProfileSession *session);
     void showSession(session::ProfileSession *session);
@@ -94,6 +100,7 @@ private:
     QPointer<NoProfileWidget> m_noProfile;
     std::unique_ptr<storage::Database> m_database;
     std::unique_ptr<opencti::ImportStore> m_importStore;
+    std::unique_ptr<exchange::IocStore> m_iocStore;
     QString m_databaseError;
     std::unique_ptr<storage::JobHistory> m_history;
     jobs::Scheduler *m_scheduler;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MainWindow.h"
 
+#include "IocSharingPage.h"
 #include "JobsPage.h"
 #include "OpenCtiImportPage.h"
 #include "SettingsPage.h"
@@ -52,6 +53,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_pages(new QStackedWidget(this))
     , m_browser(new ThreatBrowserPage(this))
     , m_openCtiPage(new OpenCtiImportPage(this))
+    , m_iocPage(new IocSharingPage(this))
     , m_settingsPage(new SettingsPage(this))
     , m_jobsPage(new JobsPage(this))
     , m_importNowAction(new QAction(tr("&Import now into OpenCTI"), this))
@@ -144,9 +146,9 @@ MainWindow::MainWindow(QWidget *parent)
     m_sidebar->addItems(areas);
     m_pages->addWidget(m_browser);
     m_pages->addWidget(m_openCtiPage);
-    m_pages->addWidget(comingSoon(tr("IOC sharing"),
-        tr("Pulling indicators from SentinelOne threats and pushing IOCs to SentinelOne's "
-           "threat intelligence, with business rules and sharing configurations, is coming.")));
+    m_pages->addWidget(m_iocPage);
+    connect(m_iocPage, &IocSharingPage::statusMessage, this,
+        [this](const QString &text) { statusBar()->showMessage(text, 10000); });
     m_pages->addWidget(comingSoon(tr("Firewall"),
         tr("Exporting IP collections as SentinelOne firewall-control rules (at most 5,000 "
            "addresses per rule) is coming.")));
@@ -278,6 +280,11 @@ void MainWindow::setOpenCti(opencti::OpenCtiClient *client, opencti::ImportStore
     updateImportNow();
     m_openCtiPage->setContext(
         m_connection ? m_connection->client() : nullptr, client, store, settings, problem);
+}
+
+void MainWindow::setIocContext(const IocAreaContext &context)
+{
+    m_iocPage->setContext(context);
 }
 
 void MainWindow::setSession(session::ProfileSession *session, session::TaskRegistry *registry)

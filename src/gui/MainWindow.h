@@ -3,6 +3,7 @@
 
 #include "s1/ConsoleConfig.h"
 #include "s1/ConsoleConnection.h"
+#include "ioc/IocAreaContext.h"
 
 #include <QMainWindow>
 #include <QPointer>
@@ -17,6 +18,7 @@ class QProgressBar;
 class QMenu;
 class QStackedWidget;
 class QToolBar;
+class IocSharingPage;
 class JobsPage;
 class OpenCtiImportPage;
 class SettingsPage;
@@ -74,6 +76,9 @@ public:
     void setOpenCti(opencti::OpenCtiClient *client, opencti::ImportStore *store,
         const opencti::ImportSettings &settings, const QString &problem = {});
     OpenCtiImportPage *openCtiPage() const { return m_openCtiPage; }
+    // The IOC sharing area's store, registry and sessions (the profile on screen).
+    void setIocContext(const IocAreaContext &context);
+    IocSharingPage *iocPage() const { return m_iocPage; }
     SettingsPage *settingsPage() const { return m_settingsPage; }
     // The Jobs area: the run history of that profile (history not owned; nullptr: none).
     void setJobHistory(storage::JobHistory *history, const QString &profileId);
@@ -141,6 +146,7 @@ private:
     QStackedWidget *m_pages;
     ThreatBrowserPage *m_browser;
     OpenCtiImportPage *m_openCtiPage;
+    IocSharingPage *m_iocPage;
     SettingsPage *m_settingsPage;
     JobsPage *m_jobsPage;
     QAction *m_importNowAction;

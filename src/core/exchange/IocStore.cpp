@@ -216,7 +216,8 @@ QString bugSentence(const QString &what)
 const QStringList &IocSource::kinds()
 {
     static const QStringList k {
-        QStringLiteral("s1-threats"), QStringLiteral("feed"), QStringLiteral("manual")};
+        QStringLiteral("s1-threats"), QStringLiteral("feed"), QStringLiteral("manual"),
+        QStringLiteral("opencti"), QStringLiteral("taxii")};
     return k;
 }
 

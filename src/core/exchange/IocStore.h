@@ -18,7 +18,8 @@ class Database;
 
 namespace exchange {
 
-// Where IOCs come from (table sources). kind: "s1-threats", "feed" or "manual".
+// Where IOCs come from (table sources). kind: "s1-threats", "feed", "manual", "opencti" (indicators
+// of the profile's OpenCTI) or "taxii" (a TAXII 2.1 collection).
 struct IocSource
 {
     QString id; // a uuid (addSource() makes one when empty)

@@ -74,6 +74,10 @@ QString SharingConfig::destinationKindName(DestinationKind kind)
     switch (kind) {
     case DestinationKind::S1ThreatIntel:
         break;
+    case DestinationKind::OpenCti:
+        return u"opencti"_s;
+    case DestinationKind::File:
+        return u"file"_s;
     }
     return u"s1-threat-intel"_s;
 }
@@ -82,6 +86,10 @@ std::optional<SharingConfig::DestinationKind> SharingConfig::destinationKindFrom
 {
     if (name == u"s1-threat-intel")
         return DestinationKind::S1ThreatIntel;
+    if (name == u"opencti")
+        return DestinationKind::OpenCti;
+    if (name == u"file")
+        return DestinationKind::File;
     return std::nullopt;
 }
 

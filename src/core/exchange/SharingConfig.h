@@ -18,14 +18,16 @@ namespace exchange {
 // and target, and how (aging per type, renewal margin, batch size, pace). Stored as a NamedDefinition
 // through IocStore's sharing CRUD (toDefinition(), fromDefinition(), load(), save()).
 //
-// The one destination kind so far is SentinelOne threat intelligence ("s1-threat-intel"): the target
-// is a profile (whose console receives the IOCs) and a scope (account, site or group; never empty).
-// OpenCTI, a file and a firewall collection come later (IocDestination).
+// Destination kinds: SentinelOne threat intelligence ("s1-threat-intel": the target is a profile,
+// whose console receives the IOCs, and a scope: account, site or group, never empty); OpenCTI
+// ("opencti": the target is a profile whose OpenCTI receives indicators); a file ("file": the target
+// is a path and a format, CSV or a STIX 2.1 bundle). A firewall collection comes later.
 struct SharingConfig
 {
     Q_DECLARE_TR_FUNCTIONS(SharingConfig)
 public:
-    enum class DestinationKind { S1ThreatIntel };
+    enum class DestinationKind { S1ThreatIntel, OpenCti, File };
+    enum class FileFormat { Csv, Stix };
 
     static constexpr int DefaultBatchSize = 2500;
     static constexpr int MaxBatchSize = 5000;
@@ -42,8 +44,12 @@ public:
     DestinationKind destination = DestinationKind::S1ThreatIntel;
     // SentinelOne threat intelligence: the profile whose console receives the IOCs ('' : the session's
     // own) and the scope there.
+    // OpenCTI: the profile whose OpenCTI receives the indicators ('' : the session's own).
     QString profileId;
     s1::IocScope scope;
+    // File: where the IOCs are written (atomically, the whole file each run) and how.
+    QString filePath;
+    FileFormat fileFormat = FileFormat::Csv;
     QString sourceText = QStringLiteral("S1 Bridge"); // the `source` written on each IOC
     // Days an IOC lives at the destination, per type, as asked (missing types: defaultAgingDays()).
     // What is sent is cut to the destination's cap: agingDays().
@@ -62,7 +68,7 @@ public:
     // IOCs at most 30 days: 30 are sent and the IOC is renewed before it expires.").
     QStringList agingNotes() const;
 
-    static QString destinationKindName(DestinationKind kind); // "s1-threat-intel"
+    static QString destinationKindName(DestinationKind kind); // "s1-threat-intel", "opencti", "file"
     static std::optional<DestinationKind> destinationKindFromName(QStringView name);
     // IocStore::destinationKey() of this configuration.
     QString destinationKey() const;
