@@ -3,6 +3,7 @@
 // ctest runs this a second time as tst_appcontroller_nokeychain with a D-Bus address that leads
 // nowhere), the demo tenant, the main window.
 #include "AppController.h"
+#include "DemoPresets.h"
 #include "DemoTenant.h"
 #include "DurationEdit.h"
 #include "MainWindow.h"
@@ -15,9 +16,12 @@
 #include "config/ProfileStore.h"
 #include "config/SecretStore.h"
 #include "config/Translations.h"
+#include "exchange/IocShareJob.h"
+#include "exchange/IocStore.h"
 #include "jobs/Scheduler.h"
 #include "s1/S1Client.h"
 #include "session/ProfileSession.h"
+#include "session/TaskRegistry.h"
 #include "storage/JobHistory.h"
 
 #include <QAbstractButton>
@@ -241,6 +245,59 @@ private Q_SLOTS:
         QCOMPARE(app.wizard()->state().profile.openCtiUrl, app.demoTenant()->openCtiUrl());
         QCOMPARE(app.wizard()->state().profile.consoleUrl, app.demoTenant()->consoleConfig().url);
         app.wizard()->reject();
+    }
+
+    // A new user of the demo tenant finds the IOC sharing area working: two sources, a rule and two
+    // sharing configurations are there at first start, scheduled with the profile's other tasks (so
+    // the tray's Sync now runs them too); running the console configuration shares IOCs and the run is
+    // in the job history.
+    void demoComesWithIocSharingPresets()
+    {
+        const QString ini = m_dir.filePath(QStringLiteral("demo-presets.ini"));
+        const config::Profile demo = demoProfile();
+        {
+            config::ProfileStore store(ini);
+            QString error;
+            QVERIFY2(store.save(demo, &error), qPrintable(error));
+            QVERIFY(store.setCurrentProfileId(demo.id));
+        }
+        AppController app(ini);
+        app.start();
+        QVERIFY(app.iocStore());
+        QTRY_VERIFY_WITH_TIMEOUT(app.mainWindow() && app.mainWindow()->connection(), 10000);
+        exchange::IocStore *store = app.iocStore();
+        QTRY_COMPARE_WITH_TIMEOUT(store->sources(demo.id).size(), 2, 20000);
+        QVERIFY(store->sourceByName(demo.id, DemoPresets::threatsSourceName()));
+        QVERIFY(store->sourceByName(demo.id, DemoPresets::feedSourceName()));
+        QVERIFY(store->rule(DemoPresets::ruleName()));
+        const auto toConsole = store->sharing(DemoPresets::consoleSharingName());
+        const auto toOpenCti = store->sharing(DemoPresets::openCtiSharingName());
+        QVERIFY(toConsole && toOpenCti);
+
+        const QStringList expected {QStringLiteral("ioc-pull:") + DemoPresets::threatsSourceName(),
+            QStringLiteral("ioc-pull:") + DemoPresets::feedSourceName(),
+            exchange::IocShareJob::kindFor(DemoPresets::consoleSharingName()),
+            exchange::IocShareJob::kindFor(DemoPresets::openCtiSharingName())};
+        for (const QString &kind : expected)
+            QTRY_VERIFY2_WITH_TIMEOUT(app.scheduler()->hasTask(demo.id, kind), qPrintable(kind), 10000);
+
+        // Pull both sources, then share to the console: IOCs end up shared, the runs in Jobs.
+        session::ProfileSession *s = app.session(demo.id);
+        for (const QString &kind : expected.mid(0, 3))
+            QVERIFY(app.registry()->runNow(s, kind));
+        storage::JobRunFilter filter;
+        filter.profileId = demo.id;
+        filter.kind = expected.at(2);
+        QTRY_VERIFY_WITH_TIMEOUT(!app.jobHistory()->list(filter).isEmpty()
+                && app.jobHistory()->list(filter).constFirst().state != storage::JobRun::State::Running,
+            60000);
+        QVERIFY2(store->countShares(toConsole->id, exchange::IocShare::State::Shared) > 0,
+            qPrintable(app.jobHistory()->list(filter).constFirst().summary));
+
+        // A second start keeps what is there (no second set of presets).
+        const qint64 sources = store->sources(demo.id).size();
+        QCOMPARE(DemoPresets::hasAny(*store, demo.id), true);
+        QCOMPARE(sources, qint64(2));
     }
 
     // Esc or Cancel on the first-run wizard does not quit with nothing shown: a window says there is

@@ -2,6 +2,7 @@
 // The threat browser as an analyst uses it, offscreen, against the simulator: filters, quick filter,
 // detail pane, flagging one and many (one request), partial failures, CSV export, refresh, sorting.
 #include "JobsPage.h"
+#include "IocSharingPage.h"
 #include "MainWindow.h"
 #include "OpenCtiImportPage.h"
 #include "OpenCtiSim.h"
@@ -596,7 +597,9 @@ private Q_SLOTS:
     {
         auto *sidebar = m_window->findChild<QListWidget *>(QStringLiteral("sidebar"));
         QCOMPARE(sidebar->count(), 6);
-        for (int area : {int(MainWindow::IocArea), int(MainWindow::FirewallArea)}) {
+        sidebar->setCurrentRow(MainWindow::IocArea);
+        QVERIFY(m_window->iocPage()->isVisible());
+        for (int area : {int(MainWindow::FirewallArea)}) {
             sidebar->setCurrentRow(area);
             bool found = false;
             for (QLabel *label : m_window->findChildren<QLabel *>(QStringLiteral("comingSoon")))

@@ -309,7 +309,7 @@ private Q_SLOTS:
         }
     }
 
-    // "IOC sharing" and "Firewall" are not built yet: their text is never clipped, at any size.
+    // "Firewall" is not built yet: its text is never clipped, at any size.
     void unbuiltAreasAreReadableAtEverySize_data()
     {
         QTest::addColumn<QSize>("size");
@@ -322,7 +322,7 @@ private Q_SLOTS:
     {
         QFETCH(QSize, size);
         open(size);
-        for (auto area : {MainWindow::IocArea, MainWindow::FirewallArea}) {
+        for (auto area : {MainWindow::FirewallArea}) {
             m_window->showArea(area);
             QApplication::processEvents();
             QLabel *body = nullptr;

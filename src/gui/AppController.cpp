@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AppController.h"
 
+#include "DemoPresets.h"
 #include "DemoTenant.h"
 #include "JobsPage.h"
 #include "MainWindow.h"
@@ -27,6 +28,7 @@
 #include <QInputDialog>
 #include <QMessageBox>
 #include <QSet>
+#include <QStandardPaths>
 #include <QStatusBar>
 
 AppController::AppController(const QString &settingsPath, QObject *parent)
@@ -116,6 +118,21 @@ void AppController::onSessionState(session::ProfileSession *s)
 {
     using State = session::ProfileSession::State;
     if (s->state() == State::Ready) {
+        if (s->profile().demo && m_iocStore && !DemoPresets::hasAny(*m_iocStore, s->id())) {
+            // First start of the demo: its IOC sources, rule and sharing configurations, then the tasks.
+            const QPointer<session::ProfileSession> guard(s);
+            const QString feedDir
+                = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/demo");
+            DemoPresets::ensure(s, m_iocStore.get(), feedDir, [this, guard](const QString &error) {
+                if (!guard)
+                    return;
+                if (!error.isEmpty() && m_window)
+                    m_window->setNotice(error);
+                m_registry->schedule(guard);
+                if (guard->id() == m_currentId && m_window)
+                    m_window->setIocContext(iocContext(guard));
+            });
+        }
         QString why;
         if (m_registry->schedule(s, &why) && m_history)
             m_history->setSecrets(m_history->secrets() + s->secrets());
@@ -128,11 +145,8 @@ void AppController::onSessionState(session::ProfileSession *s)
     }
 }
 
-void AppController::showSession(session::ProfileSession *s)
+IocAreaContext AppController::iocContext(session::ProfileSession *s)
 {
-    if (!m_window)
-        return;
-    m_window->setSession(s, m_registry.get());
     IocAreaContext ioc;
     ioc.store = m_iocStore.get();
     ioc.registry = m_registry.get();
@@ -141,7 +155,15 @@ void AppController::showSession(session::ProfileSession *s)
         ioc.profiles.append({p.id, p.name});
     const QPointer<AppController> self(this);
     ioc.sessionFor = [self](const QString &id) { return self ? self->session(id) : nullptr; };
-    m_window->setIocContext(ioc);
+    return ioc;
+}
+
+void AppController::showSession(session::ProfileSession *s)
+{
+    if (!m_window)
+        return;
+    m_window->setSession(s, m_registry.get());
+    m_window->setIocContext(iocContext(s));
     const opencti::ImportSettings settings = s->importSettings();
     if (!m_importStore)
         m_window->setOpenCti(nullptr, nullptr, settings,

@@ -3,6 +3,7 @@
 
 #include "config/Profile.h"
 #include "config/ProfileStore.h"
+#include "ioc/IocAreaContext.h"
 
 #include <QHash>
 #include <QObject>
@@ -87,6 +88,8 @@ private:
     void syncProfiles();
     void onSessionState(session::ProfileSession *session);
     void showSession(session::ProfileSession *session);
+    // What the IOC sharing area works with for the profile of this session.
+    IocAreaContext iocContext(session::ProfileSession *session);
     void dropSession(const QString &profileId);
     void askForToken(session::ProfileSession *session);
     void refreshProfileList();
