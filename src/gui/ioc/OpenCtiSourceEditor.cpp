@@ -4,8 +4,7 @@
 OpenCtiSourceEditor::OpenCtiSourceEditor(const IocAreaContext &context, QWidget *parent)
     : SourceEditor(parent)
     , m_context(context)
-{
-}
+{ }
 
 void OpenCtiSourceEditor::load(const exchange::IocSource &source)
 {

@@ -3,7 +3,8 @@
 
 #include "SourceEditor.h"
 
-// The source editor of kind "opencti": indicators of the profile's OpenCTI: minimum score, labels, maximum marking, initial range.
+// The source editor of kind "opencti": indicators of the profile's OpenCTI: minimum score, labels, maximum
+// marking, initial range.
 class OpenCtiSourceEditor : public SourceEditor
 {
     Q_OBJECT

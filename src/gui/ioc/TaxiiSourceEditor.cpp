@@ -4,8 +4,7 @@
 TaxiiSourceEditor::TaxiiSourceEditor(const IocAreaContext &context, QWidget *parent)
     : SourceEditor(parent)
     , m_context(context)
-{
-}
+{ }
 
 void TaxiiSourceEditor::load(const exchange::IocSource &source)
 {

@@ -3,7 +3,8 @@
 
 #include "SourceEditor.h"
 
-// The source editor of kind "taxii": a TAXII 2.1 collection: discovery or API root URL, the collection chosen from the server's list, basic or bearer authentication (the secret goes to the keychain).
+// The source editor of kind "taxii": a TAXII 2.1 collection: discovery or API root URL, the collection chosen
+// from the server's list, basic or bearer authentication (the secret goes to the keychain).
 class TaxiiSourceEditor : public SourceEditor
 {
     Q_OBJECT
