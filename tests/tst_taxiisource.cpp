@@ -148,6 +148,20 @@ private Q_SLOTS:
         }
     }
 
+    void discoveryCancelled()
+    {
+        TaxiiConfig config;
+        config.url = m_sim->taxiiUrl();
+        TaxiiDiscovery discovery(config);
+        QSignalSpy finished(&discovery, &TaxiiDiscovery::finished);
+        discovery.start();
+        discovery.cancel();
+        QCOMPARE(finished.count(), 1);
+        QCOMPARE(discovery.errorString(), u"Cancelled."_s);
+        QVERIFY(discovery.roots().isEmpty());
+        QVERIFY(!finished.wait(100)); // a late answer changes nothing
+    }
+
     void notTaxiiIsASentence()
     {
         QUrl page = m_sim->baseUrl();

@@ -55,9 +55,13 @@ void TaxiiDiscovery::nextRoot()
 
 void TaxiiDiscovery::cancel()
 {
+    if (m_finished)
+        return;
+    m_finished = true; // before the call's own end, which would otherwise finish without a reason
+    m_error = tr("Cancelled.");
     if (m_call)
         m_call->cancel();
-    finish(tr("Cancelled."));
+    Q_EMIT finished();
 }
 
 void TaxiiDiscovery::finish(const QString &error)

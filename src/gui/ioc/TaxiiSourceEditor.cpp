@@ -83,8 +83,10 @@ TaxiiSourceEditor::TaxiiSourceEditor(const IocAreaContext &context, QWidget *par
 
 TaxiiSourceEditor::~TaxiiSourceEditor()
 {
-    if (m_discovery)
+    if (m_discovery) {
+        m_discovery->disconnect(this); // nothing to show any more
         m_discovery->cancel();
+    }
 }
 
 void TaxiiSourceEditor::load(const exchange::IocSource &source)
