@@ -4,7 +4,9 @@
 #include "CliContext.h"
 #include "exchange/IocNormalizer.h"
 #include "exchange/IocShareJob.h"
+#include "exchange/OpenCtiIndicatorSource.h"
 #include "exchange/S1IocDestination.h"
+#include "exchange/TaxiiPullJob.h"
 #include "storage/Database.h"
 
 #include <QCommandLineParser>
@@ -239,6 +241,17 @@ QStringList IocSupport::sourceProblems(const QString &kind, const QJsonObject &s
         if (!formatFromName(settings.value(QLatin1String("format")).toString()))
             problems << tr("settings.format: \"%1\" is not a format; expected text, csv, stix or auto")
                             .arg(settings.value(QLatin1String("format")).toString());
+    } else if (kind == QLatin1String("opencti")) {
+        unknownKeys({QStringLiteral("minScore"), QStringLiteral("labels"), QStringLiteral("maxMarking"),
+            QStringLiteral("initialDays"), QStringLiteral("pageSize")});
+        for (const QString &problem : OpenCtiIndicatorPullJob::settingsProblems(settings))
+            problems << QStringLiteral("settings.") + problem;
+    } else if (kind == QLatin1String("taxii")) {
+        unknownKeys({QStringLiteral("url"), QStringLiteral("apiRoot"), QStringLiteral("collectionId"),
+            QStringLiteral("collectionTitle"), QStringLiteral("auth"), QStringLiteral("username"),
+            QStringLiteral("initialDays"), QStringLiteral("pageSize")});
+        for (const QString &problem : TaxiiPullJob::settingsProblems(settings))
+            problems << QStringLiteral("settings.") + problem;
     } else {
         unknownKeys({QStringLiteral("siteIds"), QStringLiteral("siteNames"),
             QStringLiteral("analystVerdicts"), QStringLiteral("classifications"),
@@ -292,6 +305,22 @@ QString IocSupport::describeSettings(const IocSource &source)
                                                    : settings.analystVerdicts.join(QLatin1String(", ")),
                 hashes.join(QLatin1String(", ")))
             .arg(settings.initialDays);
+    }
+    if (source.kind == QLatin1String("opencti")) {
+        const OpenCtiIndicatorSettings settings = OpenCtiIndicatorSettings::fromJson(s);
+        return tr("score >= %1; labels: %2; up to %3; first %4 days")
+            .arg(settings.minScore)
+            .arg(settings.labels.isEmpty() ? tr("any") : settings.labels.join(QLatin1String(", ")),
+                settings.maxMarking)
+            .arg(settings.initialDays);
+    }
+    if (source.kind == QLatin1String("taxii")) {
+        const QString collection = s.value(QLatin1String("collectionTitle"))
+                                       .toString(s.value(QLatin1String("collectionId")).toString());
+        const QString root
+            = s.value(QLatin1String("apiRoot")).toString(s.value(QLatin1String("url")).toString());
+        return tr("%1, collection %2 (%3)")
+            .arg(root, collection, s.value(QLatin1String("auth")).toString(QStringLiteral("none")));
     }
     return QString();
 }

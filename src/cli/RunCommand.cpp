@@ -65,7 +65,8 @@ RunCommand::RunCommand()
     run.details = tr(
         "For each --profile NAME (several are allowed; without one, the environment), the OpenCTI import\n"
         "runs every sync period of the profile (CONNECTOR_DURATION_PERIOD), and so do the pulls of its\n"
-        "feed and s1-threats sources and its enabled sharing configurations, recorded in the job history,\n"
+        "feed, s1-threats, taxii and (with OpenCTI) opencti sources and its enabled sharing\n"
+        "configurations, recorded in the job history,\n"
         "until SIGTERM or SIGINT (the running import checkpoints; exit 0). --once: every task once, then\n"
         "exit with the highest exit code of the runs.\n"
         "\n"

@@ -2,6 +2,10 @@
 #include "SourcesCommand.h"
 
 #include "exchange/FeedPullJob.h"
+#include "exchange/OpenCtiIndicatorSource.h"
+#include "exchange/TaxiiPullJob.h"
+#include "opencti/OpenCtiClient.h"
+#include "opencti/OpenCtiImportJob.h"
 
 #include "CliContext.h"
 #include "IocSupport.h"
@@ -71,7 +75,8 @@ void printPull(CliContext &context, const QString &name, const QJsonObject &coun
 
 SourcesCommand::SourcesCommand()
     : Command(QStringLiteral("sources"),
-        tr("Where the profile's IOCs come from: a manual list, a feed or file, the console's threats."))
+        tr("Where the profile's IOCs come from: a manual list, a feed or file, the console's threats, "
+           "the profile's OpenCTI indicators, a TAXII 2.1 collection."))
 {
     Subcommand list;
     list.name = QStringLiteral("list");
@@ -82,7 +87,7 @@ SourcesCommand::SourcesCommand()
     Subcommand add;
     add.name = QStringLiteral("add");
     add.arguments = QStringLiteral("NAME KIND");
-    add.summary = tr("Add a source: KIND is manual, feed or s1-threats.");
+    add.summary = tr("Add a source: KIND is manual, feed, s1-threats, opencti or taxii.");
     add.details = tr(
         "manual       values typed with 'iocs add' or imported with 'iocs import'.\n"
         "feed         --url URL (http or https; re-read at every pull, ETag and Last-Modified honoured)\n"
@@ -93,11 +98,24 @@ SourcesCommand::SourcesCommand()
         "             for every one), --days N (the first pull looks N days back, default 7; later\n"
         "             pulls continue from where the last one ended), --hashes (default sha256,md5;\n"
         "             sha1 on request).\n"
+        "opencti      the indicators of the profile's OpenCTI, one IOC per single-observable pattern:\n"
+        "             --min-score N (0-100, default 0), --labels (any of, separated by commas; default\n"
+        "             every label), --max-marking TLP:CLEAR|TLP:GREEN|TLP:AMBER|TLP:AMBER+STRICT|TLP:RED\n"
+        "             (default TLP:AMBER; indicators marked above are left out), --days N (default 30),\n"
+        "             --page-size N (1-500, default 500). Revoked, expired and decayed indicators end\n"
+        "             their IOC at the source.\n"
+        "taxii        a TAXII 2.1 collection: --url URL (the discovery address or an API root),\n"
+        "             --collection ID (required), --api-root URL (default: the URL's default root),\n"
+        "             --auth none|basic|bearer (default none), --username NAME (basic), --days N\n"
+        "             (default 30), --page-size N (1-10000, default 1000). The password or token goes\n"
+        "             into the keychain with 'sources credential NAME FILE'.\n"
         "An option another kind takes is an error naming it.");
     add.minArguments = add.maxArguments = 2;
     add.globals = Json | Console;
     add.options = {
-        {QStringLiteral("url"), tr("feed: the feed's http(s) URL (not the console's, for this subcommand)."),
+        {QStringLiteral("url"),
+            tr("feed, taxii: the feed's or TAXII server's http(s) URL (not the console's, for this "
+               "subcommand)."),
             QStringLiteral("URL")},
         {QStringLiteral("file"), tr("feed: a local file, re-read at every pull."), QStringLiteral("PATH")},
         {QStringLiteral("format"), tr("feed: text, csv, stix or auto (default)."), QStringLiteral("FORMAT")},
@@ -105,10 +123,23 @@ SourcesCommand::SourcesCommand()
             QStringLiteral("LIST")},
         {QStringLiteral("verdicts"), tr("s1-threats: analyst verdicts, separated by commas, or all."),
             QStringLiteral("LIST")},
-        {QStringLiteral("days"), tr("s1-threats: how many days the first pull looks back (1-3650)."),
+        {QStringLiteral("days"),
+            tr("s1-threats, opencti, taxii: how many days the first pull looks back (1-3650)."),
             QStringLiteral("N")},
         {QStringLiteral("hashes"), tr("s1-threats: hash types: sha256, md5, sha1 (separated by commas)."),
-            QStringLiteral("LIST")}};
+            QStringLiteral("LIST")},
+        {QStringLiteral("min-score"), tr("opencti: the lowest x_opencti_score taken (0-100)."),
+            QStringLiteral("N")},
+        {QStringLiteral("labels"), tr("opencti: labels, separated by commas (any of)."),
+            QStringLiteral("LIST")},
+        {QStringLiteral("max-marking"), tr("opencti: the highest TLP marking taken, e.g. TLP:AMBER."),
+            QStringLiteral("TLP")},
+        {QStringLiteral("page-size"), tr("opencti, taxii: indicators per request."), QStringLiteral("N")},
+        {QStringLiteral("api-root"), tr("taxii: the API root's URL."), QStringLiteral("URL")},
+        {QStringLiteral("collection"), tr("taxii: the collection's id."), QStringLiteral("ID")},
+        {QStringLiteral("auth"), tr("taxii: none, basic or bearer."), QStringLiteral("KIND")},
+        {QStringLiteral("username"), tr("taxii: the user name of basic authentication."),
+            QStringLiteral("NAME")}};
     addSubcommand(add);
 
     Subcommand remove;
@@ -122,12 +153,14 @@ SourcesCommand::SourcesCommand()
     Subcommand credential;
     credential.name = QStringLiteral("credential");
     credential.arguments = QStringLiteral("NAME FILE");
-    credential.summary = tr("Keep a feed's credential in the keychain (FILE holds it; - reads stdin).");
+    credential.summary
+        = tr("Keep a feed's or TAXII source's credential in the keychain (FILE holds it; - reads stdin).");
     credential.details
-        = tr("FILE holds the value of the Authorization header the feed expects, on one line, e.g.\n"
-             "\"Bearer <token>\" or \"Basic <base64 of user:password>\". It goes into the keychain (never\n"
-             "into a file, the database or a command line) and is sent to the feed's host only: never\n"
-             "to another host the feed redirects to.");
+        = tr("For a feed, FILE holds the value of the Authorization header the feed expects, on one\n"
+             "line, e.g. \"Bearer <token>\" or \"Basic <base64 of user:password>\". For a taxii source it\n"
+             "holds the password (--auth basic) or the token (--auth bearer), on one line. It goes into\n"
+             "the keychain (never into a file, the database or a command line) and is sent to the\n"
+             "source's host only: never to another host it redirects to.");
     credential.minArguments = credential.maxArguments = 2;
     credential.globals = Console;
     addSubcommand(credential);
@@ -135,13 +168,17 @@ SourcesCommand::SourcesCommand()
     Subcommand pull;
     pull.name = QStringLiteral("pull");
     pull.arguments = QStringLiteral("NAME");
-    pull.summary = tr("Pull a feed or the console's threats into the IOC store now.");
+    pull.summary
+        = tr("Pull a feed, the console's threats, OpenCTI's indicators or a TAXII collection into the "
+             "IOC store now.");
     pull.details
         = tr("A feed is read again (a URL with If-None-Match / If-Modified-Since: an unchanged feed\n"
              "changes nothing); IOCs it no longer lists stop being reported by it. Refused lines are\n"
              "listed on stderr as URL:LINE: reason and do not fail the pull. s1-threats reads the\n"
              "threats updated since the last successful pull (a job recorded in the job history); its\n"
-             "checkpoint moves only when the whole pull succeeded.\n"
+             "checkpoint moves only when the whole pull succeeded. opencti and taxii read what was\n"
+             "updated (added) since the last successful pull; patterns of several observables are\n"
+             "listed on stderr with the reason.\n"
              "Prints: N new, M updated, K unchanged, R rejected, A no longer listed.");
     pull.minArguments = pull.maxArguments = 1;
     pull.globals = Json | Console;
@@ -211,20 +248,31 @@ int SourcesCommand::add(
         return context.usage(tr("NAME: a source needs a name"));
     if (!IocSource::kinds().contains(kind))
         return context.usage(
-            tr("KIND: \"%1\" is not a source kind; expected manual, feed or s1-threats").arg(kind));
+            tr("KIND: \"%1\" is not a source kind; expected manual, feed, s1-threats, opencti or taxii")
+                .arg(kind));
     if (store->sourceByName(profileId, name))
         return context.usage(
             tr("a source named \"%1\" exists already ('sources remove %1' first)").arg(name));
-    // Each option belongs to one kind.
-    const QStringList feedOptions {QStringLiteral("url"), QStringLiteral("file"), QStringLiteral("format")};
-    const QStringList threatOptions {QStringLiteral("sites"), QStringLiteral("verdicts"),
-        QStringLiteral("days"), QStringLiteral("hashes")};
-    for (const QString &option : feedOptions + threatOptions) {
-        const bool ok = (kind == QLatin1String("feed") && feedOptions.contains(option))
-            || (kind == QLatin1String("s1-threats") && threatOptions.contains(option));
-        if (options.isSet(option) && !ok)
+    // Each option belongs to the kinds that take it.
+    const QHash<QString, QStringList> optionsOf {
+        {QStringLiteral("feed"), {QStringLiteral("url"), QStringLiteral("file"), QStringLiteral("format")}},
+        {QStringLiteral("s1-threats"),
+            {QStringLiteral("sites"), QStringLiteral("verdicts"), QStringLiteral("days"),
+                QStringLiteral("hashes")}},
+        {QStringLiteral("opencti"),
+            {QStringLiteral("min-score"), QStringLiteral("labels"), QStringLiteral("max-marking"),
+                QStringLiteral("days"), QStringLiteral("page-size")}},
+        {QStringLiteral("taxii"),
+            {QStringLiteral("url"), QStringLiteral("api-root"), QStringLiteral("collection"),
+                QStringLiteral("auth"), QStringLiteral("username"), QStringLiteral("days"),
+                QStringLiteral("page-size")}}};
+    QStringList every;
+    for (const QStringList &list : optionsOf)
+        every += list;
+    every.removeDuplicates();
+    for (const QString &option : std::as_const(every))
+        if (options.isSet(option) && !optionsOf.value(kind).contains(option))
             return context.usage(tr("--%1 is not an option of a %2 source").arg(option, kind));
-    }
     IocSource source;
     source.profileId = profileId;
     source.name = name;
@@ -269,6 +317,9 @@ int SourcesCommand::add(
             }
         }
         source.settings = settings.toJson(siteNames);
+    } else if (kind == QLatin1String("opencti") || kind == QLatin1String("taxii")) {
+        if (const int code = stixSettings(context, kind, &source.settings))
+            return code;
     }
     const QStringList problems = IocSupport::sourceProblems(kind, source.settings);
     if (!problems.isEmpty()) {
@@ -340,6 +391,8 @@ int SourcesCommand::remove(
         return context.fail(LocalFailure, error);
     if (FeedPullJob::needsCredential(*source))
         context.removeSecret(FeedPullJob::credentialKey(source->id), &error); // best effort: said below
+    if (source->kind == QLatin1String("taxii"))
+        context.removeSecret(TaxiiPullJob::credentialKey(source->id), &error); // best effort
 
     context.term().err(
         tr("Removed the source \"%1\"; its IOCs stay in the store, and the next share run retracts "
@@ -357,6 +410,10 @@ int SourcesCommand::pull(CliContext &context, IocStore *store, const QString &pr
         return pullFeed(context, store, *source);
     if (source->kind == QLatin1String("s1-threats"))
         return pullThreats(context, store, *source);
+    if (source->kind == QLatin1String("opencti"))
+        return pullOpenCti(context, store, *source);
+    if (source->kind == QLatin1String("taxii"))
+        return pullTaxii(context, store, *source);
     return context.usage(
         tr("\"%1\" is a manual source: nothing to pull (fill it with 'iocs add' or 'iocs import')")
             .arg(name));
@@ -368,9 +425,17 @@ int SourcesCommand::setCredential(
     std::optional<IocSource> source = store->sourceByName(profileId, name);
     if (!source)
         return context.usage(tr("no source named \"%1\"; 's1bridge-cli sources list' shows them").arg(name));
-    if (source->kind != QLatin1String("feed")
-        || source->settings.value(QLatin1String("url")).toString().isEmpty())
-        return context.usage(tr("\"%1\" is no feed read from a URL: only those take a credential").arg(name));
+    const bool taxii = source->kind == QLatin1String("taxii");
+    if (taxii && !TaxiiPullJob::needsSecret(*source))
+        return context.usage(tr("\"%1\" signs in with no credential (--auth none): add it again with --auth "
+                                "basic or bearer first")
+                                 .arg(name));
+    if (!taxii
+        && (source->kind != QLatin1String("feed")
+            || source->settings.value(QLatin1String("url")).toString().isEmpty()))
+        return context.usage(
+            tr("\"%1\" is no feed read from a URL nor a taxii source: only those take a credential")
+                .arg(name));
     QFile file(path);
     const bool opened
         = path == QLatin1String("-") ? file.open(stdin, QIODevice::ReadOnly) : file.open(QIODevice::ReadOnly);
@@ -378,11 +443,21 @@ int SourcesCommand::setCredential(
         return context.usage(tr("cannot read the credential file %1: %2").arg(path, file.errorString()));
     const QByteArray data = file.read(16 * 1024 + 1);
     const QString value = QString::fromUtf8(data).trimmed();
+    const QString shown = path == QLatin1String("-") ? tr("(stdin)") : path;
     if (data.size() > 16 * 1024 || value.isEmpty() || value.contains(u'\n') || value.contains(u'\r'))
-        return context.usage(tr("the credential file %1 must hold one line: the Authorization header's "
-                                "value, e.g. \"Bearer <token>\"")
-                                 .arg(path == QLatin1String("-") ? tr("(stdin)") : path));
+        return context.usage(taxii
+                ? tr("the credential file %1 must hold one line: the password or the token").arg(shown)
+                : tr("the credential file %1 must hold one line: the Authorization header's "
+                     "value, e.g. \"Bearer <token>\"")
+                      .arg(shown));
     QString error;
+    if (taxii) {
+        if (!context.writeSecret(TaxiiPullJob::credentialKey(source->id), value, &error))
+            return context.fail(LocalFailure, error);
+        context.term().err(tr("The credential of \"%1\" is in the keychain; it is sent to %2 only.")
+                               .arg(name, TaxiiPullJob::configOf(source->settings).url.host()));
+        return Ok;
+    }
     if (!context.writeSecret(FeedPullJob::credentialKey(source->id), value, &error))
         return context.fail(LocalFailure, error);
     source->settings.insert(QStringLiteral("authorization"), true);
@@ -429,6 +504,114 @@ int SourcesCommand::pullThreats(CliContext &context, IocStore *store, const IocS
     if (code != Ok)
         return code;
     printPull(context, source.name, pullCounts(job->storeCounts(), job->counts().skipped, 0, false));
+    return Ok;
+}
+
+int SourcesCommand::stixSettings(CliContext &context, const QString &kind, QJsonObject *settings)
+{
+    const QCommandLineParser &options = parser();
+    auto number = [&](const char *option, const char *key, int low, int high) {
+        const QString name = QLatin1String(option);
+        if (!options.isSet(name))
+            return true;
+        bool ok = false;
+        const int n = options.value(name).toInt(&ok);
+        if (!ok || n < low || n > high)
+            return false;
+        settings->insert(QLatin1String(key), n);
+        return true;
+    };
+    if (!number("days", "initialDays", 1, 3650))
+        return context.usage(tr("--days: expected a whole number of days from 1 to 3650, not \"%1\"")
+                                 .arg(options.value(QStringLiteral("days"))));
+    const int maxPage = kind == QLatin1String("opencti") ? 500 : 10000;
+    if (!number("page-size", "pageSize", 1, maxPage))
+        return context.usage(tr("--page-size: expected a whole number from 1 to %1, not \"%2\"")
+                                 .arg(maxPage)
+                                 .arg(options.value(QStringLiteral("page-size"))));
+    if (kind == QLatin1String("opencti")) {
+        if (!number("min-score", "minScore", 0, 100))
+            return context.usage(tr("--min-score: expected a whole number from 0 to 100, not \"%1\"")
+                                     .arg(options.value(QStringLiteral("min-score"))));
+        if (options.isSet(QStringLiteral("labels")))
+            settings->insert(QStringLiteral("labels"),
+                QJsonArray::fromStringList(splitList(options.value(QStringLiteral("labels")))));
+        if (options.isSet(QStringLiteral("max-marking"))) {
+            const QString marking = options.value(QStringLiteral("max-marking")).trimmed().toUpper();
+            const int level = StixIndicatorMapping::tlpLevel(marking);
+            if (level < 0)
+                return context.usage(
+                    tr("--max-marking: \"%1\" is not one of %2")
+                        .arg(marking, StixIndicatorMapping::tlpNames().join(QLatin1String(", "))));
+            settings->insert(QStringLiteral("maxMarking"), StixIndicatorMapping::tlpNames().at(level));
+        }
+        return Ok;
+    }
+    const auto text = [&](const char *option, const char *key) {
+        if (options.isSet(QLatin1String(option)))
+            settings->insert(QLatin1String(key), options.value(QLatin1String(option)).trimmed());
+    };
+    if (!options.isSet(QStringLiteral("url")))
+        return context.usage(tr("--url: a taxii source needs the TAXII server's address"));
+    if (!options.isSet(QStringLiteral("collection")))
+        return context.usage(tr("--collection: a taxii source needs the collection's id"));
+    text("url", "url");
+    text("api-root", "apiRoot");
+    text("collection", "collectionId");
+    text("username", "username");
+    if (options.isSet(QStringLiteral("auth"))) {
+        const auto auth = TaxiiConfig::authFromName(options.value(QStringLiteral("auth")));
+        if (!auth)
+            return context.usage(tr("--auth: expected none, basic or bearer, not \"%1\"")
+                                     .arg(options.value(QStringLiteral("auth"))));
+        settings->insert(QStringLiteral("auth"), TaxiiConfig::authName(*auth));
+    }
+    if (settings->value(QLatin1String("auth")).toString() == QLatin1String("basic")
+        && !options.isSet(QStringLiteral("username")))
+        return context.usage(tr("--username: basic authentication needs the user name"));
+    return Ok;
+}
+
+int SourcesCommand::pullOpenCti(CliContext &context, IocStore *store, const IocSource &source)
+{
+    QString error;
+    if (const int code = context.loadConsole(&error))
+        return context.fail(code, error);
+    opencti::OpenCtiConfig config;
+    opencti::ImportSettings settings;
+    if (const int code = context.openCtiSetup(&config, &settings, &error))
+        return context.fail(code, error);
+    // The same job the window runs, recorded in the job history.
+    opencti::OpenCtiClient client(config);
+    auto *job = new OpenCtiIndicatorPullJob(&client, store, source);
+    const int code = context.runJob(job, context.recordKey());
+    for (const jobs::Job::ItemFailure &f : job->failures())
+        context.term().err(tr("%1: %2").arg(f.item, f.message));
+    if (code != Ok)
+        return code;
+    printPull(
+        context, source.name, pullCounts(job->storeCounts(), job->refusedCount(), job->endedCount(), false));
+    return Ok;
+}
+
+int SourcesCommand::pullTaxii(CliContext &context, IocStore *store, const IocSource &source)
+{
+    auto *job = new TaxiiPullJob(store, source);
+    if (TaxiiPullJob::needsSecret(source)) {
+        QString keychainError;
+        if (const std::optional<QString> secret
+            = context.readSecret(TaxiiPullJob::credentialKey(source.id), &keychainError))
+            job->setSecret(*secret);
+        else if (!keychainError.isEmpty())
+            context.term().err(tr("warning: %1").arg(keychainError)); // the job says what is missing
+    }
+    const int code = context.runJob(job, context.recordKey());
+    for (const jobs::Job::ItemFailure &f : job->failures())
+        context.term().err(tr("%1: %2").arg(f.item, f.message));
+    if (code != Ok)
+        return code;
+    printPull(
+        context, source.name, pullCounts(job->storeCounts(), job->refusedCount(), job->endedCount(), false));
     return Ok;
 }
 

@@ -32,6 +32,10 @@ private:
         const QString &name, const QString &path);
     int pullFeed(CliContext &context, exchange::IocStore *store, const exchange::IocSource &source);
     int pullThreats(CliContext &context, exchange::IocStore *store, const exchange::IocSource &source);
+    int pullOpenCti(CliContext &context, exchange::IocStore *store, const exchange::IocSource &source);
+    int pullTaxii(CliContext &context, exchange::IocStore *store, const exchange::IocSource &source);
+    // The options of the opencti and taxii kinds into settings; Ok or the usage code.
+    int stixSettings(CliContext &context, const QString &kind, QJsonObject *settings);
     // --sites: IDs as given; names resolved to IDs through the console's site list.
     int resolveSites(CliContext &context, const QStringList &given, QStringList *ids, QStringList *names);
 };

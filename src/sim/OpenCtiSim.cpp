@@ -19,6 +19,7 @@ using namespace opencti;
 
 OpenCtiSim::OpenCtiSim(const QString &token, int ingestDelayMs)
     : m_token(token)
+    , m_seedTime(QDateTime::fromSecsSinceEpoch(QDateTime::currentSecsSinceEpoch(), Qt::UTC))
     , m_ingestDelayMs(std::max(0, ingestDelayMs))
 {
     m_store.me = QJsonObject {
@@ -42,6 +43,7 @@ OpenCtiSim::OpenCtiSim(const QString &token, int ingestDelayMs)
     m_query.insert(u"about"_s, [this](const Field &) { return Result {m_store.about, {}, {}}; });
     m_query.insert(u"work"_s, [this](const Field &f) { return work(f); });
     m_query.insert(u"incident"_s, [this](const Field &f) { return incident(f); });
+    m_query.insert(u"indicators"_s, [this](const Field &f) { return indicators(f); });
     m_mutation.insert(u"registerConnector"_s, [this](const Field &f) { return registerConnector(f); });
     m_mutation.insert(u"workAdd"_s, [this](const Field &f) { return workAdd(f); });
     m_mutation.insert(u"stixBundlePush"_s, [this](const Field &f) { return stixBundlePush(f); });
@@ -134,6 +136,7 @@ void OpenCtiSim::seedBuiltIns()
         m_store.objects.insert(id, o);
         m_store.objectOrder.append(id);
     }
+    seedIndicators();
 }
 
 void OpenCtiSim::setIngestDelayMs(int ms)

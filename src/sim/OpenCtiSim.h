@@ -5,6 +5,7 @@
 #include "SimTenant.h"
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -30,7 +31,11 @@ namespace s1sim {
 // Adding an operation = adding one resolver (see the constructor).
 //
 // What it implements, with OpenCTI's semantics as far as a simulator reasonably can:
-//  Query     me, about, work(id), incident(id) (by STIX id, internal id or x_opencti_stix_ids)
+//  Query     me, about, work(id), incident(id) (by STIX id, internal id or x_opencti_stix_ids),
+//            indicators(first, after, orderBy, orderMode, filters) over the stored indicators (pushed
+//            and seeded: seedIndicators()); filter keys x_opencti_score, updated_at, created_at,
+//            valid_until, revoked, objectLabel, objectMarking, pattern_type, entity_type (others: a
+//            GraphQL error, as OpenCTI answers), operators eq, not_eq, gt, gte, lt, lte, nil, not_nil
 //  Mutation  registerConnector(input) (create, or update the same id keeping its state),
 //            workAdd(connectorId, friendlyName) (a work in status "wait"),
 //            stixBundlePush(connectorId, bundle, work_id) (see below),
@@ -130,14 +135,20 @@ private:
     Result work(const Field &field);
     Result workEdit(const Field &field);
     Result incident(const Field &field);
+    Result indicators(const Field &field); // OpenCtiIndicators.cpp
 
     OpenCtiWork &createWork(const OpenCtiConnector &connector, const QJsonValue &name, bool received);
     void seedBuiltIns();
+    // ~300 deterministic indicators (hash, url, domain, ipv4, ipv6; a few multi-observable patterns,
+    // some revoked, some expired; a spread of scores, labels and markings; updated_at over the 60
+    // days before the simulator started), present from the start like the markings (OpenCtiIndicators.cpp).
+    void seedIndicators();
     void scheduleIngestion();
     void ingestNext(); // one bundle, as a worker would
     static void completeIfDone(OpenCtiWork &work, const QString &now);
 
     QString m_token;
+    QDateTime m_seedTime; // the seeded indicators' updated_at are spread over the 60 days before
     int m_ingestDelayMs;
     OpenCtiStore m_store;
     QList<PendingBundle> m_queue;

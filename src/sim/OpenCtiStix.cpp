@@ -207,6 +207,8 @@ QList<QJsonObject> tlpMarkings()
         tlp("34098fce-860f-48ae-8e50-ebd3cc5e41da", "green", "2017-01-20T00:00:00.000Z"),
         tlp("f88d31f6-486f-44da-b317-01333bde0b82", "amber", "2017-01-20T00:00:00.000Z"),
         tlp("5e57c739-391a-4eb3-b6be-7d15ca92d5ed", "red", "2017-01-20T00:00:00.000Z"),
+        // OpenCTI's own (TLP 2.0 has no STIX 1.0 id for it).
+        tlp("826578e1-40ad-459f-bc73-ede076f81f37", "amber+strict", "2022-10-01T00:00:00.000Z"),
     };
 }
 

@@ -5,6 +5,7 @@
 #include "SimApiRoutes.h"
 #include "SimCapture.h"
 #include "SimFeeds.h"
+#include "SimTaxii.h"
 #include "SimTenant.h"
 
 #include <QElapsedTimer>
@@ -290,6 +291,7 @@ SimServer::SimServer(const SimOptions &options, QObject *parent)
         }
     }
     m_feeds = std::make_unique<SimFeeds>(m_tenant->baseTime());
+    m_taxii = std::make_unique<SimTaxii>(m_openCti->store());
     m_tiClock.start();
     setTiRateLimit(options.tiRateLimit);
     resetStats();
@@ -470,6 +472,18 @@ OpenCtiSim &SimServer::openCti()
     return *m_openCti;
 }
 
+SimTaxii &SimServer::taxii()
+{
+    return *m_taxii;
+}
+
+QUrl SimServer::taxiiUrl() const
+{
+    QUrl url = baseUrl();
+    url.setPath(u"/taxii2/"_s);
+    return url;
+}
+
 const SimOptions &SimServer::options() const
 {
     return m_options;
@@ -490,6 +504,11 @@ bool SimServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
         qCDebug(lcSim, "%s %s -> %d%s", methodName(request.method()).constData(), qUtf8Printable(path),
             answer.status, faultNote(answer));
         deliver(request, socket, std::move(answer), m_faults.delayMs);
+    } else if (path == u"/taxii2" || path.startsWith(u"/taxii2/")) {
+        ++m_requests[QString::fromLatin1(methodName(request.method())) + u" /taxii2"_s];
+        const SimTaxii::Reply reply
+            = m_taxii->handle(path, request.query(), headerValue(request, "authorization"), baseUrl());
+        deliver(request, socket, Answer {reply.status, reply.contentType, reply.body, reply.headers}, 0);
     } else {
         deliver(request, socket, Answer::html(loginPageHtml()), 0);
     }

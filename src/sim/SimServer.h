@@ -30,6 +30,7 @@ Q_DECLARE_LOGGING_CATEGORY(lcSim)
 class OpenCtiSim;
 class SimCapture;
 class SimFeeds;
+class SimTaxii;
 class SimTenant;
 struct ApiRouteMatch;
 struct SimCaller;
@@ -96,6 +97,7 @@ struct SimOptions
 //                      If-Modified-Since that match answer 304. PUT (the body): replace or add a feed
 //                      (new ETag, later Last-Modified); DELETE: remove it. /__sim/feeds GET: the names
 //  /__sim/ti-rate-limit    GET: {"perMinute":N}; POST {"perMinute":N}: set it (0: off)
+//  /taxii2/...         a TAXII 2.1 server over the OpenCTI indicators (see SimTaxii); no faults
 //  anything else       200 text/html, the console's login page
 //
 // Request keys in the stats use path templates: {id} for a threat or rule id, {noteId} for a note.
@@ -155,6 +157,9 @@ public:
 
     SimTenant &tenant();
     OpenCtiSim &openCti();
+    // The TAXII 2.1 server at /taxii2/ over the OpenCTI indicators (see SimTaxii).
+    SimTaxii &taxii();
+    QUrl taxiiUrl() const; // <baseUrl>/taxii2/
     const SimOptions &options() const;
 
 protected:
@@ -193,6 +198,7 @@ private:
     std::unique_ptr<OpenCtiSim> m_openCti;
     std::unique_ptr<SimCapture> m_capture;
     std::unique_ptr<SimFeeds> m_feeds;
+    std::unique_ptr<SimTaxii> m_taxii;
     FaultSpec m_faults;
     QRandomGenerator m_faultRng;
     QMap<QString, int> m_requests;

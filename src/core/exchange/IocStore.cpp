@@ -215,9 +215,8 @@ QString bugSentence(const QString &what)
 
 const QStringList &IocSource::kinds()
 {
-    static const QStringList k {
-        QStringLiteral("s1-threats"), QStringLiteral("feed"), QStringLiteral("manual"),
-        QStringLiteral("opencti"), QStringLiteral("taxii")};
+    static const QStringList k {QStringLiteral("s1-threats"), QStringLiteral("feed"),
+        QStringLiteral("manual"), QStringLiteral("opencti"), QStringLiteral("taxii")};
     return k;
 }
 
@@ -419,6 +418,35 @@ bool IocStore::markAbsent(const QString &sourceId, qint64 pullMark, QString *err
             if (!update.exec({sourceId, pullMark}))
                 return false;
             rows = update.rowsAffected();
+            return true;
+        });
+    if (ok && changed)
+        *changed = rows;
+    return ok;
+}
+
+bool IocStore::markAbsentValues(
+    const QString &sourceId, const QList<std::pair<IocType, QString>> &values, QString *error, int *changed)
+{
+    if (changed)
+        *changed = 0;
+    if (values.isEmpty())
+        return true;
+    int rows = 0;
+    const bool ok = storage::write(
+        *m_db, "markAbsentValues", error,
+        [&](const QString &problem) {
+            return tr("Cannot record which IOCs source %1 no longer reports: %2").arg(sourceId, problem);
+        },
+        [&](Transaction &t) {
+            Statement update = t.prepare(
+                QStringLiteral("UPDATE ioc_sources SET present = 0 WHERE source_id = ? AND present = 1"
+                               " AND ioc_id = (SELECT id FROM iocs WHERE type = ? AND value = ?)"));
+            for (const auto &[type, value] : values) {
+                if (!update.exec({sourceId, iocTypeName(type), value}))
+                    return false;
+            }
+            rows = update.rowsAffected(); // the statement's total
             return true;
         });
     if (ok && changed)

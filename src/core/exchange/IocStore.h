@@ -173,6 +173,11 @@ public:
     // After a full pull of a source that replaces its list (a feed): every IOC of that source not
     // upserted with this pullMark is no longer present. *changed: how many were marked.
     bool markAbsent(const QString &sourceId, qint64 pullMark, QString *error, int *changed = nullptr);
+    // An incremental source (OpenCTI, TAXII) says these IOCs ended (revoked, expired): this source no
+    // longer reports them (its provenance row, when there is one, is marked absent; other sources'
+    // rows stay). One transaction; values not in the store are ignored. *changed: rows marked.
+    bool markAbsentValues(const QString &sourceId, const QList<std::pair<IocType, QString>> &values,
+        QString *error, int *changed = nullptr);
 
     std::optional<IocRecord> find(IocType type, const QString &value) const;
     // Every IOC with that value, whatever the type (a value is normalized by the caller).

@@ -139,6 +139,14 @@ QJsonValue ApiCall::data() const
     return m_json.object().value(QLatin1String("data"));
 }
 
+QByteArray ApiCall::rawHeader(const QByteArray &name) const
+{
+    for (const auto &[key, value] : m_headers)
+        if (key.compare(name, Qt::CaseInsensitive) == 0)
+            return value;
+    return {};
+}
+
 QString ApiCall::what() const
 {
     QString text = QString::fromLatin1(m_request.method) + u' ' + m_request.path;
@@ -197,7 +205,8 @@ void ApiCall::sendAttempt(const QUrl &url, int redirectsLeft)
     QNetworkRequest req(url);
     req.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     req.setRawHeader("Authorization", m_endpoint.authorization);
-    req.setRawHeader("Accept", "application/json");
+    req.setRawHeader(
+        "Accept", m_request.accept.isEmpty() ? QByteArray("application/json") : m_request.accept);
     req.setHeader(QNetworkRequest::UserAgentHeader, QByteArrayLiteral("S1Bridge/" S1_VERSION_STRING));
     if (!m_request.body.isEmpty())
         req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
@@ -288,6 +297,7 @@ void ApiCall::onReplyFinished(QNetworkReply *reply, int redirectsLeft)
     if (reply->isOpen())
         onReadyRead(reply); // what is left (aborted replies are closed)
     m_reply = nullptr;
+    m_headers = reply->rawHeaderPairs();
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QLoggingCategory &log = m_endpoint.dialect ? m_endpoint.dialect->log() : lcNet();
 

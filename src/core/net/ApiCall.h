@@ -42,6 +42,8 @@ struct ApiRequest
     // may, POST may not (it creates something). A POST that only reads or that the server treats as
     // an upsert says so here.
     std::optional<bool> idempotent;
+    // The Accept header; empty: application/json (a TAXII server wants its own media type).
+    QByteArray accept;
 
     bool isIdempotent() const;
 };
@@ -75,6 +77,8 @@ public:
     // {"errors":[...]} with every entry (error().detail holds the first few only); else empty.
     const QJsonDocument &errorJson() const { return m_errorJson; }
     int attempts() const { return m_attempts; }
+    // A header of the last answer (e.g. TAXII's X-TAXII-Date-Added-Last); empty when it had none.
+    QByteArray rawHeader(const QByteArray &name) const;
     const ApiRequest &request() const { return m_request; }
     const ServiceDialect *dialect() const { return m_endpoint.dialect; }
 
@@ -103,6 +107,7 @@ private:
     QByteArray m_body;
     QJsonDocument m_json;
     QJsonDocument m_errorJson;
+    QList<std::pair<QByteArray, QByteArray>> m_headers; // of the last answer
     ApiError m_error;
     QByteArray m_pinMismatch; // digest of a certificate that did not match the pin
     QByteArray m_presentedCertSha256; // digest of the certificate the server presented (TLS errors)

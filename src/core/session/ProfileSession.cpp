@@ -147,4 +147,9 @@ void ProfileSession::setState(State state)
     Q_EMIT stateChanged(state);
 }
 
+config::SecretStore *ProfileSession::secretStore() const
+{
+    return m_secrets;
+}
+
 } // namespace session

@@ -71,6 +71,9 @@ public:
     // nullptr when the profile does not send to OpenCTI or its token is missing (openCtiProblem()).
     opencti::OpenCtiClient *openCti() const { return m_openCti; }
     QString openCtiProblem() const { return m_openCtiProblem; }
+    // The keychain the session reads its secrets from (IOC sources' too); nullptr for a session made
+    // from tokens or prepared configurations.
+    config::SecretStore *secretStore() const;
     opencti::ImportSettings importSettings() const { return m_settings; }
     const s1::ConsoleConfig &consoleConfig() const { return m_console; }
     // The sync period (CONNECTOR_DURATION_PERIOD); 300 s when the text is not a duration.

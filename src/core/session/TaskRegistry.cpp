@@ -3,8 +3,10 @@
 
 #include "ProfileSession.h"
 #include "exchange/FeedPullJob.h"
+#include "exchange/OpenCtiIndicatorSource.h"
 #include "exchange/S1IocDestination.h"
 #include "exchange/S1ThreatSource.h"
+#include "exchange/TaxiiPullJob.h"
 #include "jobs/Scheduler.h"
 #include "opencti/ImportStore.h"
 
@@ -38,7 +40,9 @@ bool TaskRegistry::schedule(ProfileSession *session, QString *why)
     QStringList kinds;
     if (m_iocStore) {
         for (const exchange::IocSource &source : m_iocStore->sources(profileId))
-            if (source.kind == QLatin1String("feed") || source.kind == QLatin1String("s1-threats"))
+            if (source.kind == QLatin1String("feed") || source.kind == QLatin1String("s1-threats")
+                || source.kind == QLatin1String("taxii")
+                || (source.kind == QLatin1String("opencti") && session->openCti()))
                 kinds << TaskKind::IocPullPrefix + source.name;
         QSet<QString> ownSources;
         for (const exchange::IocSource &source : m_iocStore->sources(profileId))
@@ -104,6 +108,15 @@ jobs::Job *TaskRegistry::create(const QString &kind, ProfileSession *session) co
             return new exchange::FeedPullJob(m_iocStore, *source);
         if (source && source->kind == QLatin1String("s1-threats"))
             return exchange::S1ThreatPullJob::forSource(session->client(), m_iocStore, *source);
+        if (source && source->kind == QLatin1String("opencti"))
+            return session->openCti()
+                ? new exchange::OpenCtiIndicatorPullJob(session->openCti(), m_iocStore, *source)
+                : nullptr;
+        if (source && source->kind == QLatin1String("taxii")) {
+            auto *job = new exchange::TaxiiPullJob(m_iocStore, *source);
+            job->setSecretStore(session->secretStore()); // the password or token, read when it runs
+            return job;
+        }
     }
     return nullptr;
 }

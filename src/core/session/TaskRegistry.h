@@ -35,7 +35,7 @@ inline constexpr QLatin1String ThreatUnflag = s1::ThreatFlagJob::UnflagKind;
 inline constexpr QLatin1String ThreatExport = s1::ThreatCsvExportJob::Kind; // the browser's CSV export
 // IOC share of one sharing configuration: "ioc-share:<configuration name>" (exchange::IocShareJob::kindFor).
 inline constexpr QLatin1String IocSharePrefix = exchange::IocShareJob::KindPrefix;
-// IOC pull of one source of the profile (feed or s1-threats): "ioc-pull:<source name>".
+// IOC pull of one source of the profile (feed, s1-threats, opencti or taxii): "ioc-pull:<source name>".
 inline constexpr QLatin1String IocPullPrefix {"ioc-pull:"};
 } // namespace TaskKind
 
@@ -56,7 +56,8 @@ public:
 
     // The periodic tasks of a ready session, replacing earlier ones of its profile, each on the
     // profile's sync period: the OpenCTI import (when OpenCTI is set up); with an IOC store, a pull of
-    // each of its feed and s1-threats sources ("ioc-pull:<name>") and each enabled sharing
+    // each of its feed, s1-threats, taxii and (OpenCTI set up) opencti sources ("ioc-pull:<name>")
+    // and each enabled sharing
     // configuration whose destination is this profile's console ("ioc-share:<name>"; a configuration
     // without a profile runs in the session of the profile its sources belong to). False, with *why, when it
     // has none.
@@ -65,8 +66,9 @@ public:
 
     // A new job of the kind for the session; nullptr when the session cannot run it (not ready,
     // OpenCTI missing; for "ioc-share:<name>": no IOC store, no such configuration, or one whose
-    // destination is another profile's console; for "ioc-pull:<name>": no such feed or s1-threats
-    // source of the profile). The scheduler calls it when a run starts.
+    // destination is another profile's console; for "ioc-pull:<name>": no such feed, s1-threats,
+    // opencti or taxii source of the profile, or an opencti source without the profile's OpenCTI).
+    // The scheduler calls it when a run starts.
     jobs::Job *create(const QString &kind, ProfileSession *session) const;
 
     // Runs the kind now: the periodic task when the profile has one (no duplicate while it is

@@ -159,6 +159,35 @@ const QList<Migration> &migrations()
                 // ...and an IOC's shares (details, the state filter over every configuration).
                 QStringLiteral("CREATE INDEX ioc_shares_by_ioc ON ioc_shares (ioc_id, state)"),
             }},
+        {4, QStringLiteral("IOC sources of kinds opencti and taxii"),
+            {
+                // SQLite cannot change a CHECK in place: the table is made again. Dropping the old one
+                // deletes its provenance rows (ON DELETE CASCADE, foreign keys on), so they are kept
+                // aside and put back, all in this step's transaction.
+                QStringLiteral("CREATE TABLE sources_new ("
+                               " id TEXT PRIMARY KEY NOT NULL,"
+                               " profile_id TEXT NOT NULL DEFAULT '',"
+                               " name TEXT NOT NULL,"
+                               " kind TEXT NOT NULL"
+                               "  CHECK (kind IN ('s1-threats', 'feed', 'manual', 'opencti', 'taxii')),"
+                               " settings TEXT NOT NULL DEFAULT '{}',"
+                               " checkpoint TEXT NOT NULL DEFAULT '',"
+                               " last_pull_at INTEGER,"
+                               " last_pull_state TEXT NOT NULL DEFAULT '',"
+                               " counts TEXT NOT NULL DEFAULT '{}',"
+                               " UNIQUE (profile_id, name))"),
+                QStringLiteral("INSERT INTO sources_new (id, profile_id, name, kind, settings, checkpoint,"
+                               " last_pull_at, last_pull_state, counts) SELECT id, profile_id, name, kind,"
+                               " settings, checkpoint, last_pull_at, last_pull_state, counts FROM sources"),
+                QStringLiteral("CREATE TABLE ioc_sources_keep AS SELECT * FROM ioc_sources"),
+                QStringLiteral("DROP TABLE sources"),
+                QStringLiteral("ALTER TABLE sources_new RENAME TO sources"),
+                QStringLiteral(
+                    "INSERT INTO ioc_sources (ioc_id, source_id, first_seen, last_seen, valid_until,"
+                    " present, pull_mark) SELECT ioc_id, source_id, first_seen, last_seen,"
+                    " valid_until, present, pull_mark FROM ioc_sources_keep"),
+                QStringLiteral("DROP TABLE ioc_sources_keep"),
+            }},
     };
     return steps;
 }

@@ -3,7 +3,13 @@
 
 #include "SourceEditor.h"
 
-// The source editor of kind "opencti": indicators of the profile's OpenCTI: minimum score, labels, maximum marking, initial range.
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QSpinBox;
+
+// The source editor of kind "opencti": indicators of the profile's OpenCTI: minimum score, labels,
+// maximum marking, initial range (exchange::OpenCtiIndicatorSettings).
 class OpenCtiSourceEditor : public SourceEditor
 {
     Q_OBJECT
@@ -16,5 +22,10 @@ public:
 
 private:
     IocAreaContext m_context;
-    QJsonObject m_settings;
+    QJsonObject m_settings; // as loaded: settings this editor does not show are kept
+    QSpinBox *m_minScore;
+    QLineEdit *m_labels;
+    QComboBox *m_maxMarking;
+    QSpinBox *m_initialDays;
+    QLabel *m_note;
 };
