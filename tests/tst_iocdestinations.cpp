@@ -15,8 +15,11 @@
 #include "exchange/IocStore.h"
 #include "exchange/OpenCtiIocDestination.h"
 #include "exchange/SharingConfig.h"
+#include "jobs/Scheduler.h"
 #include "opencti/OpenCtiClient.h"
 #include "opencti/OpenCtiImportJob.h"
+#include "session/ProfileSession.h"
+#include "session/TaskRegistry.h"
 #include "storage/Database.h"
 
 #include <QDir>
@@ -604,6 +607,54 @@ private Q_SLOTS:
         QCOMPARE(m_store->countShares(config.id, IocShare::State::Shared), 4);
         QCOMPARE(FileIocDestination::parseCsv(read(config.filePath)).size(), 5);
         QVERIFY(QDir(m_dir.path()).entryList({u"recovered-*"_s}, QDir::Files).size() == 1); // no temp left
+    }
+
+    // The task registry builds the destination by kind: the session's own OpenCTI (none: nothing to
+    // run), a file; another profile's configuration runs in that profile's session only.
+    void registryBuildsByKind()
+    {
+        upsert(fourIocs());
+        SharingConfig toOpenCti = openCtiConfig(10);
+        const SharingConfig toFile
+            = fileConfig(m_dir.filePath(u"registry-%1.csv"_s.arg(m_dbCount)), SharingConfig::FileFormat::Csv);
+        SharingConfig elsewhere = toOpenCti;
+        elsewhere.id = 0;
+        elsewhere.name = u"elsewhere"_s;
+        elsewhere.profileId = u"p2"_s;
+        QString error;
+        QVERIFY2(elsewhere.save(m_store.get(), &error), qPrintable(error));
+
+        jobs::Scheduler scheduler;
+        session::TaskRegistry registry(&scheduler, nullptr);
+        registry.setIocStore(m_store.get());
+        config::Profile profile;
+        profile.id = u"p1"_s;
+        profile.name = u"test"_s;
+        s1::ConsoleConfig console;
+        console.url = m_sim->baseUrl();
+        console.token = m_sim->token();
+        session::ProfileSession withoutOpenCti(profile, console, std::nullopt, m_settings);
+        QCOMPARE(registry.create(IocShareJob::kindFor(toOpenCti.name), &withoutOpenCti), nullptr);
+        std::unique_ptr<jobs::Job> file(registry.create(IocShareJob::kindFor(toFile.name), &withoutOpenCti));
+        QVERIFY(qobject_cast<IocShareJob *>(file.get()));
+        QVERIFY(file->findChild<FileIocDestination *>());
+        file.reset();
+
+        session::ProfileSession session(profile, console, m_openCti->config(), m_settings);
+        QCOMPARE(registry.create(IocShareJob::kindFor(elsewhere.name), &session), nullptr); // p2's
+        QStringList finished;
+        connect(&scheduler, &jobs::Scheduler::jobFinished, this,
+            [&](const QString &, const QString &kind, jobs::Job *job) {
+                QVERIFY2(job->state() == jobs::Job::State::Succeeded, qPrintable(describe(*job)));
+                finished << kind;
+            });
+        QVERIFY(registry.runNow(&session, IocShareJob::kindFor(toOpenCti.name)));
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 30000);
+        QVERIFY(registry.runNow(&session, IocShareJob::kindFor(toFile.name)));
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 30000);
+        waitIngested();
+        QCOMPARE(ours(u"indicator"_s).size(), 4);
+        QCOMPARE(FileIocDestination::parseCsv(read(toFile.filePath)).size(), 5);
     }
 
     void configTargets_data()
