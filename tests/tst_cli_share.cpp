@@ -345,6 +345,14 @@ private Q_SLOTS:
         QVERIFY2(
             r.out.contains(QByteArray("Destination: CSV file " + csv.toUtf8())), qPrintable(feedback(r)));
 
+        // --destination opencti: the profile's OpenCTI (here the environment's profile), no scope.
+        r = cli({u"sharing"_s, u"add"_s, u"o"_s, u"--destination"_s, u"opencti"_s, u"--sources"_s, u"tf"_s});
+        QVERIFY2(r.exitCode == 0, qPrintable(feedback(r)));
+        r = cli({u"sharing"_s, u"show"_s, u"o"_s, u"--json"_s});
+        QCOMPARE(r.json()[u"definition"_s][u"destination"_s][u"kind"_s].toString(), u"opencti"_s);
+        QCOMPARE(r.json()[u"definition"_s][u"destination"_s][u"target"_s].toObject(),
+            QJsonObject({{u"profileId"_s, QString(u"env-"_s + QUrl(m_sim.url).host())}}));
+
         const QString stix = m_home->filePath(u"iocs.json"_s);
         r = cli({u"sharing"_s, u"add"_s, u"g"_s, u"--destination"_s, u"file"_s, u"--path"_s, stix,
             u"--format"_s, u"stix"_s, u"--sources"_s, u"tf"_s});
