@@ -583,6 +583,36 @@ private Q_SLOTS:
         QCOMPARE(read(path), first);
     }
 
+    // A run cancelled between batches writes no file and leaves its rows pending; the next run
+    // reads the (absent) file back and writes everything.
+    void cancelledFileRun()
+    {
+        upsert(fourIocs());
+        const QString path = m_dir.filePath(u"cancelled-%1.csv"_s.arg(m_dbCount));
+        const SharingConfig config = fileConfig(path, SharingConfig::FileFormat::Csv); // batches of one
+        auto *destination = new FileIocDestination(m_store.get(), config);
+        auto job = std::make_unique<IocShareJob>(m_store.get(), config, destination);
+        destination->setParent(job.get());
+        int batches = 0;
+        connect(job.get(), &IocShareJob::batchSending, this, [&job, &batches] {
+            if (++batches == 3)
+                job->cancel();
+        });
+        QSignalSpy finished(job.get(), &jobs::Job::finished);
+        job->start();
+        if (!job->isFinished())
+            QVERIFY(finished.wait(30000));
+        QCOMPARE(job->state(), jobs::Job::State::Cancelled);
+        QVERIFY(!QFile::exists(path));
+        QCOMPARE(m_store->countShares(config.id, IocShare::State::Shared), 0);
+        QCOMPARE(m_store->countShares(config.id, IocShare::State::Pending), 3);
+
+        job = runFile(config);
+        QVERIFY2(job->state() == jobs::Job::State::Succeeded, qPrintable(describe(*job)));
+        QCOMPARE(m_store->countShares(config.id, IocShare::State::Shared), 4);
+        QCOMPARE(FileIocDestination::parseCsv(read(path)).size(), 5);
+    }
+
     // A path that cannot be written: the run fails naming it, no file is left, nothing counts as
     // shared; with a writable path the next run reads back and writes everything.
     void unwritablePath()

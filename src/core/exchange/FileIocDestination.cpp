@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "FileIocDestination.h"
 
+#include "Logging.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -229,6 +231,14 @@ bool FileIocDestination::content(QByteArray *out, QString *error) const
     Q_UNUSED(error)
     *out = text;
     return true;
+}
+
+void FileIocDestination::cancel()
+{
+    const QList<PendingItem> sharedThisRun = std::exchange(m_sharedThisRun, {});
+    QString error;
+    if (!sharedThisRun.isEmpty() && !m_store->markPending(m_config.id, sharedThisRun, &error))
+        qCWarning(lcStorage).noquote() << "a cancelled file share could not be put back to pending:" << error;
 }
 
 void FileIocDestination::finish(std::function<void(const jobs::JobError &)> done)

@@ -21,7 +21,9 @@ namespace exchange {
 // one's is replaced, and a re-run with nothing new writes the same bytes. When the write fails, the
 // IOCs this run recorded shared are put back to pending (the file does not hold them) and the run
 // fails with a sentence naming the path; the next run reads the file back (reconcile) and sends
-// again what it does not hold. Retractions stay recorded: the next successful write leaves them out.
+// again what it does not hold; a cancelled run does the same. Retractions stay recorded: the next
+// successful write leaves them out. A killed process leaves the old file whole; the next run that
+// succeeds rewrites it from the store.
 //
 // CSV: the header type,value,name,description,severity,score,labels,valid_until,first_seen,
 // last_seen,link, then one line per IOC; RFC 4180 (CRLF, fields with a comma, quote or line break
@@ -56,7 +58,8 @@ public:
         const QList<PendingRef> &items, std::function<void(const ReconcileOutcome &)> done) override;
     void retract(const QList<std::pair<qint64, QString>> &items,
         std::function<void(const RetractOutcome &)> done) override;
-    void cancel() override { }
+    // A cancelled run writes no file: what it recorded shared is put back to pending.
+    void cancel() override;
     void finish(std::function<void(const jobs::JobError &)> done) override;
 
     // The whole file as finish() writes it (exposed for the tests); false with *error when the store
