@@ -101,10 +101,10 @@ SharingCommand::SharingCommand()
         = tr("--destination s1 (the default) needs --scope (account:ID, site:ID or group:ID; never empty);\n"
              "--destination opencti sends indicators to the OpenCTI of the profile (--to-profile NAME);\n"
              "--destination file writes every shared IOC to --path (absolute) as --format csv or stix.\n"
-             "Without --sources, every\n"
-             "source; without --rule, every IOC of them. --valid-days TYPE=N,... sets how long each type\n"
-             "lives at the console (cut to SentinelOne's caps: 30 days for IPs, 180 for the others; a note\n"
-             "says so). Every problem is named by its field; nothing is saved (exit 2).");
+             "Without --sources, every source; without --rule, every IOC of them. --valid-days TYPE=N,...\n"
+             "sets how long each type lives at the destination (cut to SentinelOne's caps there: 30 days\n"
+             "for IPs, 180 for the others; a note says so; a file keeps each IOC's own valid until).\n"
+             "Every problem is named by its option; nothing is saved (exit 2).");
     add.minArguments = add.maxArguments = 1;
     add.globals = Console;
     add.options = {{QStringLiteral("scope"), tr("Where the IOCs go: account:ID, site:ID or group:ID."),

@@ -256,7 +256,8 @@ std::optional<SharingConfig> SharingConfig::fromJson(
             c.profileId = target.value(u"profileId"_s).toString().trimmed();
         else if (target.contains(u"profileId"_s))
             found << tr("destination.target.profileId: expected the id of a profile (text).");
-        // Each kind's own target fields; anything else is named (a scope on a file is a mistake).
+        // Each kind's own target fields; for the new kinds anything else is named (a scope on a file is
+        // a mistake). A SentinelOne target stays as lenient as it always was.
         QStringList targetFields {u"profileId"_s};
         if (c.destination == DestinationKind::S1ThreatIntel) {
             targetFields << u"scope"_s;
@@ -281,7 +282,7 @@ std::optional<SharingConfig> SharingConfig::fromJson(
                     c.fileFormat = *format;
             }
         }
-        if (kind)
+        if (kind && c.destination != DestinationKind::S1ThreatIntel)
             for (auto it = target.begin(); it != target.end(); ++it)
                 if (!targetFields.contains(it.key()))
                     found << tr("destination.target.%1: not a field of a %2 destination (expected %3).")
