@@ -568,6 +568,14 @@ private Q_SLOTS:
         QCOMPARE(indicators, sorted({kUrlIndicator, kIpIndicator, kDomainIndicator, kHashIndicator}));
         QCOMPARE(observables, 4);
         QVERIFY(relationships.contains(kHashBasedOn));
+        // Written as it streams, the bundle's id is the one IocStix::bundle() gives the same objects.
+        const QJsonArray all = bundle.value(u"objects"_s).toArray();
+        QCOMPARE(all.first()[u"type"_s].toString(), u"identity"_s);
+        QJsonArray rest;
+        for (qsizetype i = 1; i < all.size(); ++i)
+            rest.append(all.at(i));
+        QCOMPARE(bundle.value(u"id"_s).toString(),
+            IocStix::bundle(rest, IocStix::Options {config.sourceText, {}}).value(u"id"_s).toString());
 
         job = runFile(config);
         QVERIFY2(job->state() == jobs::Job::State::Succeeded, qPrintable(describe(*job)));

@@ -2,7 +2,10 @@
 #include "FileIocDestination.h"
 
 #include "Logging.h"
+#include "opencti/CanonicalJson.h"
+#include "opencti/StixIds.h"
 
+#include <QCryptographicHash>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -201,36 +204,58 @@ QList<QStringList> FileIocDestination::parseCsv(const QByteArray &bytes)
     return records;
 }
 
-bool FileIocDestination::content(QByteArray *out, QString *error) const
+bool FileIocDestination::writeTo(QIODevice *out) const
 {
+    const auto put = [out](const QByteArray &bytes) { return out->write(bytes) == bytes.size(); };
     IocFilter filter;
     filter.sharingId = m_config.id;
     filter.shareState = IocShare::State::Shared;
     const bool csv = m_config.fileFormat == SharingConfig::FileFormat::Csv;
-    QByteArray text = csv ? csvHeader() : QByteArray();
-    QJsonArray objects;
-    // The expiry recorded per share is the IOC's own valid until (plan()): the record's is the same.
+    // The bundle's id hashes the canonical objects array ("[" + objects joined by "," + "]"), as
+    // IocStix::bundle() does, while they are written.
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    bool first = true;
+    const auto putObject = [&](const QJsonObject &o) {
+        hash.addData(first ? QByteArrayView("[") : QByteArrayView(","));
+        hash.addData(opencti::CanonicalJson::serialize(o));
+        const bool ok = put(
+            (first ? QByteArray() : QByteArray(",\n")) + QJsonDocument(o).toJson(QJsonDocument::Compact));
+        first = false;
+        return ok;
+    };
+    if (csv) {
+        if (!put(csvHeader()))
+            return false;
+    } else {
+        if (!put("{\"type\":\"bundle\",\"objects\":[\n") || !putObject(IocStix::author(m_stix)))
+            return false;
+        if (const QJsonObject marking = IocStix::marking(m_stix); !marking.isEmpty() && !putObject(marking))
+            return false;
+    }
     qint64 after = 0;
     for (;;) {
         const QList<IocRecord> page = m_store->list(filter, after, kReadPage);
         for (const IocRecord &r : page) {
             if (csv) {
-                text += csvLine(r.ioc);
-            } else {
-                // Fixed times: the bytes follow the IOCs, not the hour of the run.
-                for (const QJsonValue &o : IocStix::objects(r.ioc, r.ioc.validUntil, {}, m_stix))
-                    objects.append(o);
+                if (!put(csvLine(r.ioc)))
+                    return false;
+                continue;
             }
+            // Fixed times (modified = created): the bytes follow the IOCs, not the hour of the run.
+            for (const QJsonValue &o : IocStix::objects(r.ioc, r.ioc.validUntil, {}, m_stix))
+                if (!putObject(o.toObject()))
+                    return false;
         }
         if (page.size() < kReadPage)
             break;
         after = page.last().id;
     }
-    if (!csv)
-        text = QJsonDocument(IocStix::bundle(objects, m_stix)).toJson(QJsonDocument::Indented);
-    Q_UNUSED(error)
-    *out = text;
-    return true;
+    if (csv)
+        return true;
+    hash.addData(QByteArrayView("]"));
+    const QString id = opencti::StixIds::generate(
+        u"bundle"_s, {{u"objects_sha256"_s, QString::fromLatin1(hash.result().toHex())}});
+    return put("\n],\"id\":\"" + id.toUtf8() + "\"}\n");
 }
 
 void FileIocDestination::cancel()
@@ -254,14 +279,10 @@ void FileIocDestination::finish(std::function<void(const jobs::JobError &)> done
                "user can write to, or free some space, then run the sharing again.")
                 .arg(m_config.filePath, why)});
     };
-    QByteArray text;
-    QString error;
-    if (!content(&text, &error))
-        return failed(error);
     QSaveFile file(m_config.filePath);
     if (!file.open(QIODevice::WriteOnly))
         return failed(file.errorString());
-    if (file.write(text) != text.size()) {
+    if (!writeTo(&file)) {
         const QString why = file.errorString();
         file.cancelWriting();
         return failed(why);

@@ -8,6 +8,8 @@
 
 #include <QByteArray>
 
+class QIODevice;
+
 namespace exchange {
 
 // A file as a destination: the whole set of IOCs the configuration currently shares, written at the
@@ -62,9 +64,10 @@ public:
     void cancel() override;
     void finish(std::function<void(const jobs::JobError &)> done) override;
 
-    // The whole file as finish() writes it (exposed for the tests); false with *error when the store
-    // cannot be read.
-    bool content(QByteArray *out, QString *error) const;
+    // Writes the whole file as finish() does, page by page (never every IOC in memory at once):
+    // CSV lines, or the bundle with one object per line and its id last (the same id IocStix::bundle
+    // gives, hashed as the objects go by). False when a write failed (the device's errorString()).
+    bool writeTo(QIODevice *out) const;
 
 private:
     IocStore *m_store;
