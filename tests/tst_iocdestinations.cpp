@@ -15,6 +15,7 @@
 #include "exchange/IocStore.h"
 #include "exchange/OpenCtiIocDestination.h"
 #include "exchange/SharingConfig.h"
+#include "exchange/StixPattern.h"
 #include "jobs/Scheduler.h"
 #include "opencti/OpenCtiClient.h"
 #include "opencti/OpenCtiImportJob.h"
@@ -305,6 +306,14 @@ private Q_SLOTS:
         QCOMPARE(IocStix::observableId(IocType::Url, u"http://evil.example/a?b=1"_s), kUrlObservable);
         QCOMPARE(IocStix::observableId(IocType::Dns, u"evil.example"_s), kDomainObservable);
         QCOMPARE(IocStix::observableId(IocType::Ipv4, u"203.0.113.7"_s), kIpObservable);
+        // Every pattern reads back with StixPattern (what the OpenCTI and TAXII sources parse).
+        for (const Ioc &i : fourIocs()
+                + QList<Ioc> {ioc(IocType::Url, u"http://x.example/it's\\"_s),
+                    ioc(IocType::Ipv6, u"2001:db8::1"_s), ioc(IocType::Md5, QString(32, u'b'))}) {
+            const StixObservable parsed = StixPattern::parseSingle(IocStix::pattern(i.type, i.value));
+            QVERIFY2(parsed.type == i.type, qPrintable(parsed.reason));
+            QCOMPARE(parsed.value, i.value);
+        }
         // A quote in a URL is escaped, so the pattern stays one literal.
         QCOMPARE(IocStix::pattern(IocType::Url, u"http://x.example/it's\\"_s),
             u"[url:value = 'http://x.example/it\\'s\\\\']"_s);
