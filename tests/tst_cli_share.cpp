@@ -288,6 +288,87 @@ private Q_SLOTS:
             QVERIFY2(r.err.contains(place), qPrintable(feedback(r)));
     }
 
+    // sharing add --destination file: options named in every problem; run writes the whole file (CSV,
+    // then the same bytes again); list and show say where in words; a STIX file is a bundle.
+    void sharingToFile()
+    {
+        Result r = cli({u"sources"_s, u"add"_s, u"tf"_s, u"feed"_s, u"--url"_s,
+            m_sim.url + u"/__sim/feeds/stix.json"_s});
+        QVERIFY2(r.exitCode == 0, qPrintable(feedback(r)));
+        r = cli({u"sources"_s, u"pull"_s, u"tf"_s});
+        QVERIFY2(r.err.contains("Pulled 6 IOCs"), qPrintable(feedback(r)));
+
+        r = cli({u"sharing"_s, u"add"_s, u"f"_s, u"--destination"_s, u"file"_s});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("--path: required"), qPrintable(feedback(r)));
+        r = cli({u"sharing"_s, u"add"_s, u"f"_s, u"--destination"_s, u"file"_s, u"--path"_s, u"out.csv"_s,
+            u"--format"_s, u"xml"_s, u"--scope"_s, m_account});
+        QCOMPARE(r.exitCode, 2);
+        for (const char *text : {"--path: \"out.csv\" is relative", "--format: \"xml\"", "--scope: only"})
+            QVERIFY2(r.err.contains(text), qPrintable(feedback(r)));
+        r = cli({u"sharing"_s, u"add"_s, u"f"_s, u"--destination"_s, u"ftp"_s});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("--destination: \"ftp\""), qPrintable(feedback(r)));
+        r = cli({u"sharing"_s, u"add"_s, u"f"_s, u"--destination"_s, u"file"_s, u"--path"_s,
+            m_home->filePath(u"nowhere/out.csv"_s)});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("--path: the directory") && r.err.contains("does not exist"),
+            qPrintable(feedback(r)));
+        QCOMPARE(cli({u"sharing"_s, u"list"_s, u"--json"_s}).json().array().size(), 0);
+
+        const QString csv = m_home->filePath(u"iocs.csv"_s);
+        r = cli({u"sharing"_s, u"add"_s, u"f"_s, u"--destination"_s, u"file"_s, u"--path"_s, csv,
+            u"--sources"_s, u"tf"_s});
+        QVERIFY2(r.exitCode == 0, qPrintable(feedback(r)));
+        r = cli({u"sharing"_s, u"run"_s, u"f"_s, u"--json"_s});
+        QVERIFY2(r.exitCode == 0, qPrintable(feedback(r)));
+        const int created = r.json()[u"created"_s].toInt();
+        QVERIFY2(created > 0, qPrintable(feedback(r)));
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray first = file.readAll();
+        file.close();
+        QVERIFY(first.startsWith(
+            "type,value,name,description,severity,score,labels,valid_until,first_seen,last_seen,link\r\n"));
+        QCOMPARE(int(first.count("\r\n")), created + 1); // no field of this feed holds a line break
+
+        r = cli({u"sharing"_s, u"run"_s, u"f"_s, u"--json"_s});
+        QVERIFY2(r.exitCode == 0, qPrintable(feedback(r)));
+        QCOMPARE(r.json()[u"unchanged"_s].toInt(), created);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), first);
+        file.close();
+
+        r = cli({u"sharing"_s, u"list"_s});
+        QVERIFY2(r.out.contains(QByteArray("CSV file " + csv.toUtf8())), qPrintable(feedback(r)));
+        r = cli({u"sharing"_s, u"show"_s, u"f"_s});
+        QVERIFY2(
+            r.out.contains(QByteArray("Destination: CSV file " + csv.toUtf8())), qPrintable(feedback(r)));
+
+        // --destination opencti: the profile's OpenCTI (here the environment's profile), no scope.
+        r = cli({u"sharing"_s, u"add"_s, u"o"_s, u"--destination"_s, u"opencti"_s, u"--sources"_s, u"tf"_s});
+        QVERIFY2(r.exitCode == 0, qPrintable(feedback(r)));
+        r = cli({u"sharing"_s, u"show"_s, u"o"_s, u"--json"_s});
+        QCOMPARE(r.json()[u"definition"_s][u"destination"_s][u"kind"_s].toString(), u"opencti"_s);
+        QCOMPARE(r.json()[u"definition"_s][u"destination"_s][u"target"_s].toObject(),
+            QJsonObject({{u"profileId"_s, QString(u"env-"_s + QUrl(m_sim.url).host())}}));
+
+        const QString stix = m_home->filePath(u"iocs.json"_s);
+        r = cli({u"sharing"_s, u"add"_s, u"g"_s, u"--destination"_s, u"file"_s, u"--path"_s, stix,
+            u"--format"_s, u"stix"_s, u"--sources"_s, u"tf"_s});
+        QVERIFY2(r.exitCode == 0, qPrintable(feedback(r)));
+        r = cli({u"sharing"_s, u"run"_s, u"g"_s});
+        QVERIFY2(r.exitCode == 0, qPrintable(feedback(r)));
+        QFile bundle(stix);
+        QVERIFY(bundle.open(QIODevice::ReadOnly));
+        const QJsonObject json = QJsonDocument::fromJson(bundle.readAll()).object();
+        QCOMPARE(json[u"type"_s].toString(), u"bundle"_s);
+        int indicators = 0;
+        for (const QJsonValue &o : json[u"objects"_s].toArray())
+            indicators += o[u"type"_s].toString() == u"indicator" ? 1 : 0;
+        QCOMPARE(indicators, created);
+    }
+
     // A token spanning several scopes: SentinelOne refuses the POST; the sentence says to pick a scope.
     void multiScopeTokenIsASentence()
     {

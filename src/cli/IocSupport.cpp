@@ -2,11 +2,14 @@
 #include "IocSupport.h"
 
 #include "CliContext.h"
+#include "exchange/FileIocDestination.h"
 #include "exchange/IocNormalizer.h"
 #include "exchange/IocShareJob.h"
 #include "exchange/OpenCtiIndicatorSource.h"
 #include "exchange/S1IocDestination.h"
 #include "exchange/TaxiiPullJob.h"
+#include "exchange/OpenCtiIocDestination.h"
+#include "opencti/OpenCtiClient.h"
 #include "storage/Database.h"
 
 #include <QCommandLineParser>
@@ -459,12 +462,37 @@ int IocSupport::share(CliContext &context, IocStore *store, const SharingConfig 
     if (!config.profileId.isEmpty() && !config.profileId.startsWith(QLatin1String("env-"))
         && !(context.profile() && context.profile()->id == config.profileId))
         profile = config.profileId;
-    if (const int code = context.loadConsole(&error, profile))
-        return context.fail(code, error);
-    auto *destination = new S1IocDestination(context.client(), config);
+    IocDestination *destination = nullptr;
+    opencti::OpenCtiClient *openCti = nullptr;
+    switch (config.destination) {
+    case SharingConfig::DestinationKind::S1ThreatIntel:
+        if (const int code = context.loadConsole(&error, profile))
+            return context.fail(code, error);
+        destination = new S1IocDestination(context.client(), config);
+        break;
+    case SharingConfig::DestinationKind::OpenCti: {
+        // The profile's OpenCTI (its connector, author and TLP), as its import uses it.
+        if (const int code = context.loadConsole(&error, profile))
+            return context.fail(code, error);
+        opencti::OpenCtiConfig openCtiConfig;
+        opencti::ImportSettings settings;
+        if (const int code = context.openCtiSetup(&openCtiConfig, &settings, &error))
+            return context.fail(code, error);
+        openCti = new opencti::OpenCtiClient(openCtiConfig);
+        destination = new OpenCtiIocDestination(openCti, settings, store, config);
+        break;
+    }
+    case SharingConfig::DestinationKind::File:
+        // No console is needed to write a file; the profile, when it loads, names the run in the history.
+        context.loadConsole(&error, profile);
+        destination = new FileIocDestination(store, config);
+        break;
+    }
     auto *job = new IocShareJob(
         store, config, destination, dryRun ? IocShareJob::Mode::DryRun : IocShareJob::Mode::Share);
     destination->setParent(job);
+    if (openCti)
+        openCti->setParent(job); // after the destination: deleted after it (its calls use the client)
     // A test is not recorded: the history's last run of the kind sets when the period runs it next.
     const int code = context.runJob(job, dryRun ? QString() : context.recordKey());
     if (job->state() != jobs::Job::State::Succeeded)

@@ -30,6 +30,13 @@ QString enabledWord(const QJsonObject &definition)
                                                                    : SharingCommand::tr("no");
 }
 
+// The destination in words ("CSV file /srv/iocs.csv"); the raw key when the definition is not valid.
+QString destinationWords(const NamedDefinition &sharing)
+{
+    const auto config = SharingConfig::fromDefinition(sharing, nullptr);
+    return config ? config->destinationText() : IocStore::destinationKey(sharing.definition);
+}
+
 } // namespace
 
 SharingCommand::SharingCommand()
@@ -88,12 +95,16 @@ SharingCommand::SharingCommand()
     Subcommand add;
     add.name = QStringLiteral("add");
     add.arguments = QStringLiteral("NAME");
-    add.summary = tr("Add a sharing configuration: sources and a rule -> the console's threat intelligence.");
+    add.summary = tr("Add a sharing configuration: sources and a rule -> the console's threat intelligence, "
+                     "OpenCTI or a file.");
     add.details
-        = tr("--scope is required (account:ID, site:ID or group:ID; never empty). Without --sources, every\n"
-             "source; without --rule, every IOC of them. --valid-days TYPE=N,... sets how long each type\n"
-             "lives at the console (cut to SentinelOne's caps: 30 days for IPs, 180 for the others; a note\n"
-             "says so). Every problem is named by its field; nothing is saved (exit 2).");
+        = tr("--destination s1 (the default) needs --scope (account:ID, site:ID or group:ID; never empty);\n"
+             "--destination opencti sends indicators to the OpenCTI of the profile (--to-profile NAME);\n"
+             "--destination file writes every shared IOC to --path (absolute) as --format csv or stix.\n"
+             "Without --sources, every source; without --rule, every IOC of them. --valid-days TYPE=N,...\n"
+             "sets how long each type lives at the destination (cut to SentinelOne's caps there: 30 days\n"
+             "for IPs, 180 for the others; a note says so; a file keeps each IOC's own valid until).\n"
+             "Every problem is named by its option; nothing is saved (exit 2).");
     add.minArguments = add.maxArguments = 1;
     add.globals = Console;
     add.options = {{QStringLiteral("scope"), tr("Where the IOCs go: account:ID, site:ID or group:ID."),
@@ -116,8 +127,17 @@ SharingCommand::SharingCommand()
                 .arg(SharingConfig::DefaultRequestsPerMinute),
             QStringLiteral("N")},
         {QStringLiteral("to-profile"),
-            tr("Send to the console of this saved profile (default: the console the sources belong to)."),
+            tr("Send to the console (or the OpenCTI) of this saved profile (default: the one the sources "
+               "belong to)."),
             QStringLiteral("NAME")},
+        {QStringLiteral("destination"),
+            tr("Where the IOCs go: s1 (the console's threat intelligence, the default), opencti (the "
+               "profile's OpenCTI, as indicators) or file (--path, --format)."),
+            QStringLiteral("KIND")},
+        {QStringLiteral("path"), tr("--destination file: the absolute path of the file written at each run."),
+            QStringLiteral("PATH")},
+        {QStringLiteral("format"), tr("--destination file: csv (the default) or stix (a STIX 2.1 bundle)."),
+            QStringLiteral("FORMAT")},
         {QStringLiteral("disabled"), tr("Saved, but not run by 's1bridge-cli run' on its period.")}};
     addSubcommand(add);
 
@@ -193,7 +213,38 @@ int SharingCommand::add(CliContext &context, IocStore *store, const QString &pro
         else
             problems << tr("--to-profile: %1").arg(error);
     }
-    IocSupport::scopeOption(options, &config.scope, &problems);
+    const QString kind = options.value(QStringLiteral("destination")).trimmed().toLower();
+    if (kind.isEmpty() || kind == QLatin1String("s1")) {
+        config.destination = SharingConfig::DestinationKind::S1ThreatIntel;
+        IocSupport::scopeOption(options, &config.scope, &problems);
+    } else if (kind == QLatin1String("opencti")) {
+        config.destination = SharingConfig::DestinationKind::OpenCti; // the profile's OpenCTI
+    } else if (kind == QLatin1String("file")) {
+        config.destination = SharingConfig::DestinationKind::File;
+        config.filePath = options.value(QStringLiteral("path")).trimmed();
+        if (!options.isSet(QStringLiteral("path")))
+            problems << tr(
+                "--path: required with --destination file: the absolute path of the file to write");
+        else
+            for (const QString &problem : SharingConfig::filePathProblems(config.filePath))
+                problems << QStringLiteral("--path: ") + problem.section(QStringLiteral(": "), 1);
+        if (options.isSet(QStringLiteral("format"))) {
+            if (const auto format
+                = SharingConfig::fileFormatFromName(options.value(QStringLiteral("format"))))
+                config.fileFormat = *format;
+            else
+                problems << tr("--format: \"%1\" is not a file format; expected csv or stix")
+                                .arg(options.value(QStringLiteral("format")));
+        }
+    } else {
+        problems << tr("--destination: \"%1\" is not a destination; expected s1, opencti or file").arg(kind);
+    }
+    if (config.destination != SharingConfig::DestinationKind::S1ThreatIntel
+        && options.isSet(QStringLiteral("scope")))
+        problems << tr("--scope: only for --destination s1 (a SentinelOne scope)");
+    if (config.destination != SharingConfig::DestinationKind::File
+        && (options.isSet(QStringLiteral("path")) || options.isSet(QStringLiteral("format"))))
+        problems << tr("--path and --format: only for --destination file");
     for (const QString &source : options.value(QStringLiteral("sources")).split(u',', Qt::SkipEmptyParts)) {
         if (const auto s = store->sourceByName(profileId, source.trimmed()))
             config.sourceIds << s->id;
@@ -233,6 +284,12 @@ int SharingCommand::add(CliContext &context, IocStore *store, const QString &pro
     if (problems.isEmpty())
         problems = config.validate();
     if (!problems.isEmpty()) {
+        // The configuration's own words name its JSON fields: here they are options.
+        for (QString &problem : problems)
+            if (problem.startsWith(QLatin1String("destination.target.path: ")))
+                problem = QStringLiteral("--path: ") + problem.section(QStringLiteral(": "), 1);
+    }
+    if (!problems.isEmpty()) {
         for (const QString &problem : std::as_const(problems))
             context.term().err(problem);
         return context.usage(
@@ -246,7 +303,7 @@ int SharingCommand::add(CliContext &context, IocStore *store, const QString &pro
     context.term().err(
         tr("Added the sharing configuration \"%1\" (%2, %3). 'sharing test %1' shows what it "
            "would send.")
-            .arg(config.name, config.scope.text(), config.enabled ? tr("enabled") : tr("disabled")));
+            .arg(config.name, config.destinationText(), config.enabled ? tr("enabled") : tr("disabled")));
     return Ok;
 }
 
@@ -266,8 +323,8 @@ int SharingCommand::list(CliContext &context, IocStore *store)
         QStringList names;
         for (const QJsonValue &v : definition.value(QLatin1String("sources")).toArray())
             names << v.toString();
-        rows << QStringList {sharing.name, IocStore::destinationKey(sharing.definition),
-            enabledWord(definition), names.isEmpty() ? tr("all") : names.join(QLatin1String(", ")),
+        rows << QStringList {sharing.name, destinationWords(sharing), enabledWord(definition),
+            names.isEmpty() ? tr("all") : names.join(QLatin1String(", ")),
             definition.value(QLatin1String("rule")).toVariant().toString(),
             QString::number(store->countShares(sharing.id, IocShare::State::Shared))};
     }
@@ -303,7 +360,7 @@ int SharingCommand::show(CliContext &context, IocStore *store, const QString &na
         return Ok;
     }
     context.term().out(tr("Sharing configuration: %1").arg(sharing->name));
-    context.term().out(tr("Destination: %1").arg(IocStore::destinationKey(sharing->definition)));
+    context.term().out(tr("Destination: %1").arg(destinationWords(*sharing)));
     context.term().out(tr("Enabled: %1").arg(enabledWord(definition)));
     context.term().outRaw(QJsonDocument(definition).toJson(QJsonDocument::Indented));
     QStringList parts;

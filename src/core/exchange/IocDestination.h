@@ -2,6 +2,7 @@
 #pragma once
 
 #include "exchange/Ioc.h"
+#include "jobs/JobError.h"
 #include "net/ApiError.h"
 
 #include <QDateTime>
@@ -67,11 +68,11 @@ struct RetractOutcome
     net::ApiError error;
 };
 
-// Where a sharing configuration sends IOCs: SentinelOne threat intelligence (S1IocDestination);
-// OpenCTI, a file and a firewall collection later. The share job decides what to send (IocStore's
-// queries, the business rule) and records every step; a destination only plans items, sends them,
-// reads them back and deletes them. Every call is asynchronous and answers exactly once through its
-// callback (unless cancel() came first), on the destination's thread.
+// Where a sharing configuration sends IOCs: SentinelOne threat intelligence (S1IocDestination),
+// OpenCTI (OpenCtiIocDestination), a file (FileIocDestination); a firewall collection later. The share job
+// decides what to send (IocStore's queries, the business rule) and records every step; a destination only
+// plans items, sends them, reads them back and deletes them. Every call is asynchronous and answers exactly
+// once through its callback (unless cancel() came first), on the destination's thread.
 class IocDestination : public QObject
 {
     Q_OBJECT
@@ -97,6 +98,11 @@ public:
         = 0;
     // Stops what is in flight; no callback follows.
     virtual void cancel() = 0;
+    // The end of a share run (not a dry run) that went through every phase without failing, after
+    // every answer was recorded in the store: a destination that writes the whole set at once (a
+    // file) writes it here. An error (kind != None) fails the run. Answers once, like the others;
+    // the default has nothing to do.
+    virtual void finish(std::function<void(const jobs::JobError &)> done) { done({}); }
 };
 
 } // namespace exchange

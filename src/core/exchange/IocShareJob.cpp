@@ -564,6 +564,21 @@ void IocShareJob::finishRun()
         setProgress(m_done, m_done, tr("Done"));
         return succeed(text);
     }
+    // The destination's end of the run (a file is written here, from what the store now records).
+    if (!m_destination)
+        return concludeShare();
+    m_destination->finish([this](const jobs::JobError &error) {
+        if (stopped())
+            return;
+        if (error.kind != jobs::JobError::Kind::None)
+            return fail(error);
+        concludeShare();
+    });
+}
+
+void IocShareJob::concludeShare()
+{
+    auto &t = tally();
     m_counts.unchanged = std::max<qint64>(
         0, m_store->countShares(m_config.id, IocShare::State::Shared) - m_counts.created - m_counts.renewed);
     t.done = m_counts.created + m_counts.renewed + m_counts.retracted;

@@ -115,7 +115,8 @@ private:
     bool recordShared(const QList<ShareItem> &items, const QList<Confirmed> &confirmed);
     bool recordFailed(const QList<std::pair<qint64, QString>> &failed, const QList<ShareItem> &items);
     void notePending(); // a read-back failed: say what stays pending
-    void finishRun();
+    void finishRun(); // a dry run's summary; a share run asks the destination to finish first
+    void concludeShare(); // a share run's counts and summary
     void advance(qint64 items);
     QString phaseText() const;
     QList<qint64> pageIds() const;

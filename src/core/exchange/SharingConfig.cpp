@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SharingConfig.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QJsonArray>
 
 namespace exchange {
@@ -54,6 +56,8 @@ int SharingConfig::agingDays(IocType type) const
 QStringList SharingConfig::agingNotes() const
 {
     QStringList notes;
+    if (destination != DestinationKind::S1ThreatIntel)
+        return notes;
     for (auto it = requestedAgingDays.cbegin(); it != requestedAgingDays.cend(); ++it) {
         if (it.value() <= agingCapDays(it.key()))
             continue;
@@ -93,6 +97,52 @@ std::optional<SharingConfig::DestinationKind> SharingConfig::destinationKindFrom
     return std::nullopt;
 }
 
+QString SharingConfig::fileFormatName(FileFormat format)
+{
+    return format == FileFormat::Stix ? u"stix"_s : u"csv"_s;
+}
+
+std::optional<SharingConfig::FileFormat> SharingConfig::fileFormatFromName(QStringView name)
+{
+    if (name.compare(u"csv", Qt::CaseInsensitive) == 0)
+        return FileFormat::Csv;
+    if (name.compare(u"stix", Qt::CaseInsensitive) == 0)
+        return FileFormat::Stix;
+    return std::nullopt;
+}
+
+QStringList SharingConfig::filePathProblems(const QString &path)
+{
+    if (path.trimmed().isEmpty())
+        return {tr("destination.target.path: required, the absolute path of the file to write.")};
+    if (!QDir::isAbsolutePath(path))
+        return {tr("destination.target.path: \"%1\" is relative; give an absolute path (the schedule runs "
+                   "from another directory).")
+                    .arg(path.left(200))};
+    const QFileInfo info(path);
+    if (info.isDir())
+        return {tr("destination.target.path: %1 is a directory; give the path of a file in it.").arg(path)};
+    if (!info.absoluteDir().exists())
+        return {tr("destination.target.path: the directory %1 does not exist; create it or choose another.")
+                    .arg(info.absolutePath())};
+    return {};
+}
+
+QString SharingConfig::destinationText() const
+{
+    switch (destination) {
+    case DestinationKind::S1ThreatIntel:
+        break;
+    case DestinationKind::OpenCti:
+        return profileId.isEmpty() ? tr("OpenCTI of this profile")
+                                   : tr("OpenCTI of profile %1").arg(profileId);
+    case DestinationKind::File:
+        return fileFormat == FileFormat::Stix ? tr("STIX 2.1 file %1").arg(filePath)
+                                              : tr("CSV file %1").arg(filePath);
+    }
+    return tr("SentinelOne threat intelligence, %1").arg(scope.text());
+}
+
 QString SharingConfig::destinationKey() const
 {
     return IocStore::destinationKey(toJson());
@@ -114,7 +164,17 @@ QJsonObject SharingConfig::toJson() const
     QJsonObject target;
     if (!profileId.isEmpty())
         target.insert(u"profileId"_s, profileId);
-    target.insert(u"scope"_s, scope.toString());
+    switch (destination) {
+    case DestinationKind::S1ThreatIntel:
+        target.insert(u"scope"_s, scope.toString());
+        break;
+    case DestinationKind::OpenCti:
+        break;
+    case DestinationKind::File:
+        target.insert(u"path"_s, filePath);
+        target.insert(u"format"_s, fileFormatName(fileFormat));
+        break;
+    }
     json.insert(
         u"destination"_s, QJsonObject {{u"kind"_s, destinationKindName(destination)}, {u"target"_s, target}});
     json.insert(u"sourceText"_s, sourceText);
@@ -183,21 +243,51 @@ std::optional<SharingConfig> SharingConfig::fromJson(
     } else {
         const auto kind = destinationKindFromName(destination.value(u"kind"_s).toString());
         if (!kind)
-            found << tr("destination.kind: \"%1\" is not a destination (expected s1-threat-intel).")
+            found << tr("destination.kind: \"%1\" is not a destination (expected s1-threat-intel, opencti "
+                        "or file).")
                          .arg(destination.value(u"kind"_s).toString().left(60));
         else
             c.destination = *kind;
-        const QJsonObject target = destination.value(u"target"_s).toObject();
+        const QJsonValue targetValue = destination.value(u"target"_s);
+        if (destination.contains(u"target"_s) && !targetValue.isObject())
+            found << tr("destination.target: expected an object.");
+        const QJsonObject target = targetValue.toObject();
         if (target.value(u"profileId"_s).isString())
             c.profileId = target.value(u"profileId"_s).toString().trimmed();
         else if (target.contains(u"profileId"_s))
             found << tr("destination.target.profileId: expected the id of a profile (text).");
-        const auto scope = s1::IocScope::fromString(target.value(u"scope"_s).toString());
-        if (!scope)
-            found << tr("destination.target.scope: expected account:ID, site:ID or group:ID (never empty: "
-                        "SentinelOne answers a POST without a scope with an error).");
-        else
-            c.scope = *scope;
+        // Each kind's own target fields; for the new kinds anything else is named (a scope on a file is
+        // a mistake). A SentinelOne target stays as lenient as it always was.
+        QStringList targetFields {u"profileId"_s};
+        if (c.destination == DestinationKind::S1ThreatIntel) {
+            targetFields << u"scope"_s;
+            const auto scope = s1::IocScope::fromString(target.value(u"scope"_s).toString());
+            if (!scope)
+                found << tr("destination.target.scope: expected account:ID, site:ID or group:ID (never "
+                            "empty: SentinelOne answers a POST without a scope with an error).");
+            else
+                c.scope = *scope;
+        } else if (c.destination == DestinationKind::File) {
+            targetFields << u"path"_s << u"format"_s;
+            if (!target.value(u"path"_s).isString())
+                found << tr("destination.target.path: required, the absolute path of the file to write.");
+            c.filePath = target.value(u"path"_s).toString().trimmed();
+            if (target.contains(u"format"_s)) {
+                const auto format = fileFormatFromName(target.value(u"format"_s).toString());
+                if (!format)
+                    found << tr("destination.target.format: \"%1\" is not a file format (expected csv or "
+                                "stix).")
+                                 .arg(target.value(u"format"_s).toVariant().toString().left(40));
+                else
+                    c.fileFormat = *format;
+            }
+        }
+        if (kind && c.destination != DestinationKind::S1ThreatIntel)
+            for (auto it = target.begin(); it != target.end(); ++it)
+                if (!targetFields.contains(it.key()))
+                    found << tr("destination.target.%1: not a field of a %2 destination (expected %3).")
+                                 .arg(it.key().left(40), destinationKindName(c.destination),
+                                     targetFields.join(u", "_s));
     }
     if (json.contains(u"sourceText"_s)) {
         if (!json.value(u"sourceText"_s).isString())
@@ -244,11 +334,20 @@ QStringList SharingConfig::validate() const
     QStringList problems;
     if (name.trimmed().isEmpty())
         problems << tr("name: a sharing configuration needs a name.");
-    const QString scopeProblem = scope.problem();
-    if (!scopeProblem.isEmpty())
-        problems << tr("destination.target.scope: %1").arg(scopeProblem);
-    if (sourceText.trimmed().isEmpty())
-        problems << tr("sourceText: SentinelOne requires a source text on each IOC (e.g. \"S1 Bridge\").");
+    switch (destination) {
+    case DestinationKind::S1ThreatIntel:
+        if (const QString scopeProblem = scope.problem(); !scopeProblem.isEmpty())
+            problems << tr("destination.target.scope: %1").arg(scopeProblem);
+        if (sourceText.trimmed().isEmpty())
+            problems << tr(
+                "sourceText: SentinelOne requires a source text on each IOC (e.g. \"S1 Bridge\").");
+        break;
+    case DestinationKind::OpenCti:
+        break; // the profile's OpenCTI is checked when a session builds the destination
+    case DestinationKind::File:
+        problems << filePathProblems(filePath);
+        break;
+    }
     if (batchSize < 1 || batchSize > MaxBatchSize)
         problems << tr("batchSize: expected a whole number from 1 to %L1.").arg(MaxBatchSize);
     if (requestsPerMinute < 0)

@@ -47,12 +47,14 @@ public:
     // OpenCTI: the profile whose OpenCTI receives the indicators ('' : the session's own).
     QString profileId;
     s1::IocScope scope;
-    // File: where the IOCs are written (atomically, the whole file each run) and how.
+    // File: where the IOCs are written (atomically, the whole file each run) and how. profileId, when
+    // set, is the profile whose session runs it.
     QString filePath;
     FileFormat fileFormat = FileFormat::Csv;
     QString sourceText = QStringLiteral("S1 Bridge"); // the `source` written on each IOC
     // Days an IOC lives at the destination, per type, as asked (missing types: defaultAgingDays()).
-    // What is sent is cut to the destination's cap: agingDays().
+    // What is sent to SentinelOne is cut to its cap: agingDays(). OpenCTI takes the IOC's own valid
+    // until, else these days uncut; a file writes the IOC's own valid until.
     QMap<IocType, int> requestedAgingDays;
     int renewMarginHours = DefaultRenewMarginHours; // renew when the expiry is this close
     int batchSize = DefaultBatchSize; // IOCs per POST
@@ -65,16 +67,27 @@ public:
     // The days sent for this type: asked (or the default), cut to the cap.
     int agingDays(IocType type) const;
     // One sentence per type whose asked days exceed the cap ("IPV4: 90 days asked, SentinelOne keeps IP
-    // IOCs at most 30 days: 30 are sent and the IOC is renewed before it expires.").
+    // IOCs at most 30 days: 30 are sent and the IOC is renewed before it expires."). SentinelOne
+    // destinations only (the others have no cap).
     QStringList agingNotes() const;
 
     static QString destinationKindName(DestinationKind kind); // "s1-threat-intel", "opencti", "file"
     static std::optional<DestinationKind> destinationKindFromName(QStringView name);
+    static QString fileFormatName(FileFormat format); // "csv", "stix"
+    static std::optional<FileFormat> fileFormatFromName(QStringView name); // case-insensitive
+    // What is wrong with a file destination's path (empty: usable): empty, relative, a directory, or
+    // in a directory that does not exist. One sentence each, naming destination.target.path.
+    static QStringList filePathProblems(const QString &path);
+    // The destination in words, for lists and messages: "SentinelOne threat intelligence, account 1",
+    // "OpenCTI of profile ...", "CSV file /path".
+    QString destinationText() const;
     // IocStore::destinationKey() of this configuration.
     QString destinationKey() const;
 
     // {"enabled", "sources": [...], "rule": {"id", "name"}, "destination": {"kind", "target":
     //  {"profileId", "scope": "account:ID"}}, "sourceText", "agingDays": {"IPV4": 30, ...},
+    //  (the target of "opencti": {"profileId"}; of "file": {"profileId", "path", "format": "csv"|"stix"},
+    //  profileId being the profile whose session writes the file)
     //  "renewMarginHours", "batchSize", "requestsPerMinute"} (the name is the definition's).
     QJsonObject toJson() const;
     // The inverse, validated: nullopt with *problems (one sentence each, naming the field and what is

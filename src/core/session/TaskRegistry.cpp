@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TaskRegistry.h"
 
+#include "Logging.h"
 #include "ProfileSession.h"
 #include "exchange/FeedPullJob.h"
 #include "exchange/OpenCtiIndicatorSource.h"
+#include "exchange/FileIocDestination.h"
+#include "exchange/OpenCtiIocDestination.h"
 #include "exchange/S1IocDestination.h"
 #include "exchange/S1ThreatSource.h"
 #include "exchange/TaxiiPullJob.h"
@@ -96,10 +99,29 @@ jobs::Job *TaskRegistry::create(const QString &kind, ProfileSession *session) co
         const auto config
             = exchange::SharingConfig::load(*m_iocStore, kind.mid(TaskKind::IocSharePrefix.size()), nullptr);
         if (!config || (!config->profileId.isEmpty() && config->profileId != session->id()))
-            return nullptr; // another profile's console: its own session runs it
-        auto *destination = new exchange::S1IocDestination(session->client(), *config);
+            return nullptr; // another profile's console or OpenCTI: its own session runs it
+        exchange::IocDestination *destination = nullptr;
+        switch (config->destination) {
+        case exchange::SharingConfig::DestinationKind::S1ThreatIntel:
+            destination = new exchange::S1IocDestination(session->client(), *config);
+            break;
+        case exchange::SharingConfig::DestinationKind::OpenCti:
+            // Only this session has this profile's OpenCTI client (profileId is empty or this profile).
+            if (!session->openCti()) {
+                qCInfo(lcJobs).noquote()
+                    << "sharing" << config->name
+                    << "cannot run: the profile sends nothing to OpenCTI:" << session->openCtiProblem();
+                return nullptr;
+            }
+            destination = new exchange::OpenCtiIocDestination(
+                session->openCti(), session->importSettings(), m_iocStore, *config);
+            break;
+        case exchange::SharingConfig::DestinationKind::File:
+            destination = new exchange::FileIocDestination(m_iocStore, *config);
+            break;
+        }
         auto *job = new exchange::IocShareJob(m_iocStore, *config, destination);
-        destination->setParent(job); // goes with the job
+        destination->setParent(job); // goes with the job (one destination, so one OpenCTI work, per run)
         return job;
     }
     if (kind.startsWith(TaskKind::IocPullPrefix) && m_iocStore) {
