@@ -297,6 +297,18 @@ void TestIocsTab::filtersAndCount()
     waitCounted();
     QCOMPARE(shown(), 5);
     QVERIFY(m_tab->textFilter()->text().isEmpty());
+
+    // New IOCs and a refresh (what a pull's end does): the rows change, the selection stays.
+    m_tab->selectIocs({ip, hash});
+    QCOMPARE(m_tab->selectedIds(), QList<qint64>({hash, ip}));
+    QVERIFY(upsert(feedB,
+        {make(IocType::Ipv6, u"2001:db8::1"_s), make(IocType::Md5, u"0123456789abcdef0123456789abcdef"_s)}));
+    QSignalSpy refreshed(m_tab->model(), &IocTableModel::refreshed);
+    m_tab->refreshAction()->trigger();
+    QVERIFY(refreshed.wait(10000));
+    QCOMPARE(shown(), 7);
+    QCOMPARE(m_tab->selectedIds(), QList<qint64>({hash, ip}));
+    QCOMPARE(m_tab->detailPane()->iocId(), ip); // the current one
 }
 
 void TestIocsTab::addValidatesAsYouType_data()

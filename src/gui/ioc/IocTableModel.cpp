@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "IocTableModel.h"
 
+#include <QElapsedTimer>
 #include <QLocale>
 
 #include <algorithm>
@@ -99,18 +100,32 @@ void IocTableModel::startScan(ScanKind kind)
     m_pool.start([store, filter, current, generation, kind, self] {
         if (*current != generation)
             return;
+        // A first screenful as soon as it is found, then what was found every PartialMs while a
+        // slow filter (a text over a million rows) reads on: the table grows as the scan goes. A
+        // refresh keeps the rows on screen until the whole answer is in.
         QList<qint64> ids;
-        bool partialSent = kind == ScanKind::Refresh;
+        qsizetype posted = 0;
+        QElapsedTimer clock;
+        clock.start();
+        qint64 lastPost = 0;
+        const auto post = [&] {
+            QMetaObject::invokeMethod(
+                self,
+                [self, generation, offset = posted, chunk = ids.mid(posted)]() mutable {
+                    self->onPartial(generation, offset, std::move(chunk));
+                },
+                Qt::QueuedConnection);
+            posted = ids.size();
+            lastPost = clock.elapsed();
+        };
         store->scanIds(filter, true, [&](qint64 id) {
             if (*current != generation)
                 return false;
             ids.append(id);
-            if (!partialSent && ids.size() == PageSize) {
-                partialSent = true;
-                QMetaObject::invokeMethod(
-                    self, [self, generation, first = ids] { self->onPartial(generation, first); },
-                    Qt::QueuedConnection);
-            }
+            if (kind == ScanKind::New
+                && ((posted == 0 && ids.size() == FirstRows)
+                    || (posted > 0 && (ids.size() & 1023) == 0 && clock.elapsed() - lastPost >= PartialMs)))
+                post();
             return true;
         });
         if (*current != generation)
@@ -124,10 +139,18 @@ void IocTableModel::startScan(ScanKind kind)
     });
 }
 
-void IocTableModel::onPartial(quint64 generation, QList<qint64> ids)
+void IocTableModel::onPartial(quint64 generation, qsizetype offset, QList<qint64> ids)
 {
-    if (generation != *m_generation)
+    if (generation != *m_generation || ids.isEmpty())
         return;
+    if (m_idsGeneration == generation && offset == m_ids.size()) {
+        // More of the same scan: appended.
+        dropPartialPage();
+        beginInsertRows({}, int(m_ids.size()), int(m_ids.size() + ids.size()) - 1);
+        m_ids += ids;
+        endInsertRows();
+        return;
+    }
     beginResetModel();
     m_ids = std::move(ids);
     m_idsGeneration = generation;
@@ -146,6 +169,7 @@ void IocTableModel::onScanned(quint64 generation, QList<qint64> ids, ScanKind ki
         && std::equal(m_ids.cbegin(), m_ids.cend(), ids.cbegin())) {
         // The first page came before: the rest follows it.
         if (ids.size() > m_ids.size()) {
+            dropPartialPage();
             beginInsertRows({}, int(m_ids.size()), int(ids.size()) - 1);
             m_ids = std::move(ids);
             m_complete = true;
@@ -173,6 +197,14 @@ void IocTableModel::onScanned(quint64 generation, QList<qint64> ids, ScanKind ki
     setLoading(false);
     if (!wasComplete || kind == ScanKind::Refresh)
         Q_EMIT totalCountChanged(totalCount());
+}
+
+void IocTableModel::dropPartialPage()
+{
+    // The last page was read with fewer rows than it holds once rows are appended.
+    const int last = int(m_ids.size() / PageSize);
+    if (m_pages.remove(last))
+        m_pageOrder.removeOne(last);
 }
 
 void IocTableModel::setLoading(bool loading)
@@ -242,7 +274,10 @@ const IocRecord *IocTableModel::recordAt(int row) const
     const Page *p = page(row / PageSize);
     if (!p)
         return nullptr;
-    const IocRecord &r = p->records.at(row % PageSize);
+    const int at = row % PageSize;
+    if (at >= p->records.size())
+        return nullptr;
+    const IocRecord &r = p->records.at(at);
     return r.id ? &r : nullptr;
 }
 

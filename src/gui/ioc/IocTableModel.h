@@ -18,9 +18,9 @@
 // What is in memory: the ids of the matching IOCs in order (8 bytes a row), and a small cache of
 // pages of PageSize records (with every share of each) around what the view shows. The ids are read by
 // a worker thread with its own connection (IocStore::scanIds): a filter on the text over a million
-// rows never blocks the GUI thread; the first PageSize ids are shown as soon as they are found, the
-// rest follow as one row insertion when the scan ends (totalCount() is -1 until then). A page of
-// records is read on the GUI thread when the view first asks for one of its rows: PageSize rows by
+// rows never blocks the GUI thread; the first FirstRows ids are shown as soon as they are found, the
+// rest follow as row insertions while the scan goes on and when it ends (totalCount() is -1 until then). A
+// page of records is read on the GUI thread when the view first asks for one of its rows: PageSize rows by
 // primary key, a few milliseconds.
 //
 // refresh() (a job ended, an IOC was added) scans again with the same filter and keeps the rows on
@@ -38,6 +38,8 @@ public:
     };
     static constexpr int PageSize = 200;
     static constexpr int MaxCachedPages = 24;
+    static constexpr int FirstRows = 50; // a screenful: shown before the scan goes on
+    static constexpr int PartialMs = 200; // then what was found, at this pace, while the scan goes on
 
     explicit IocTableModel(QObject *parent = nullptr);
     ~IocTableModel() override; // stops and waits for the scan
@@ -79,9 +81,10 @@ private:
     enum class ScanKind { New, Refresh };
 
     void startScan(ScanKind kind);
-    void onPartial(quint64 generation, QList<qint64> ids);
+    void onPartial(quint64 generation, qsizetype offset, QList<qint64> ids);
     void onScanned(quint64 generation, QList<qint64> ids, ScanKind kind);
     const Page *page(int index) const;
+    void dropPartialPage();
     void setLoading(bool loading);
 
     exchange::IocStore *m_store = nullptr;
