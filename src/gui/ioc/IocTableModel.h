@@ -39,7 +39,7 @@ public:
     static constexpr int PageSize = 200;
     static constexpr int MaxCachedPages = 24;
     static constexpr int FirstRows = 50; // a screenful: shown before the scan goes on
-    static constexpr int PartialMs = 200; // then what was found, at this pace, while the scan goes on
+    static constexpr int PartialMs = 50; // then what was found, at this pace, while the scan goes on
 
     explicit IocTableModel(QObject *parent = nullptr);
     ~IocTableModel() override; // stops and waits for the scan
