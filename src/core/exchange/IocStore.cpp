@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "IocStore.h"
+#include "IocStoreSql.h"
 
 #include "Logging.h"
 #include "storage/Database.h"
@@ -544,20 +545,13 @@ std::optional<IocDetails> IocStore::details(qint64 iocId) const
     return d;
 }
 
-namespace {
+namespace detail {
 
 // A filter as SQL: the FROM clause, the WHERE conditions (joined with AND; "1" when none) and the
 // column the pages are ordered by, with the values of the conditions. Chosen so that a page reads about
 // as many rows as it returns, at 1,000,000 IOCs: one source is read from its index
 // (ioc_sources_by_source) in id order; one type from iocs_by_type; several types or sources are
 // checked row by row along the primary key (an IN over an index would sort every match per page).
-struct FilterSql
-{
-    QString from = QStringLiteral("iocs i");
-    QString idColumn = QStringLiteral("i.id");
-    QString where;
-};
-
 FilterSql filterSql(const IocFilter &filter, QVariantList *values)
 {
     FilterSql sql;
@@ -614,7 +608,10 @@ FilterSql filterSql(const IocFilter &filter, QVariantList *values)
     return sql;
 }
 
-} // namespace
+} // namespace detail
+
+using detail::FilterSql;
+using detail::filterSql;
 
 QList<IocRecord> IocStore::list(const IocFilter &filter, qint64 afterId, int limit) const
 {

@@ -10,6 +10,7 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <functional>
 #include <optional>
 
 namespace storage {
@@ -189,6 +190,13 @@ public:
     // The next page starts after the last id of this one.
     QList<IocRecord> list(const IocFilter &filter, qint64 afterId = 0, int limit = 1000) const;
     qint64 count(const IocFilter &filter = {}) const;
+    // Every id matching the filter, in id order (descending when asked), handed to sink one at a
+    // time as SQLite finds them: the first ones come before the scan of a million rows ends. sink
+    // returns false to stop. False when the read failed (logged). For a worker thread: a filter on
+    // the text reads every row. (IocStoreQueries.cpp)
+    bool scanIds(const IocFilter &filter, bool descending, const std::function<bool(qint64 id)> &sink) const;
+    // The display names of every source by id ("" for none): one small read.
+    QHash<QString, QString> sourceNames() const;
 
     // --- sources ------------------------------------------------------------------------------
 
@@ -247,6 +255,9 @@ public:
     // The share rows of these IOCs for one configuration, by IOC id.
     QHash<qint64, IocShare> shares(qint64 sharingId, const QList<qint64> &iocIds) const;
     qint64 countShares(qint64 sharingId, std::optional<IocShare::State> state = {}) const;
+    // The share rows of these IOCs for every sharing configuration (sharingName filled), by IOC id,
+    // each IOC's by configuration name. (IocStoreQueries.cpp)
+    QHash<qint64, QList<IocShare>> sharesOf(const QList<qint64> &iocIds) const;
 
     // The share job's queries: pages of IOC ids above afterId, ascending, at most limit (1..10000).
     // The business rule is the caller's (BusinessRule::matches() on the iocs() of a page).
