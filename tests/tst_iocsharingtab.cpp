@@ -20,6 +20,7 @@
 #include "session/ProfileSession.h"
 #include "session/TaskRegistry.h"
 #include "storage/Database.h"
+#include "storage/JobHistory.h"
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
@@ -51,6 +52,7 @@ class TestIocSharingTab : public QObject
     std::unique_ptr<s1sim::SimServer> m_sim;
     std::unique_ptr<storage::Database> m_db;
     std::unique_ptr<IocStore> m_store;
+    std::unique_ptr<storage::JobHistory> m_history;
     std::unique_ptr<jobs::Scheduler> m_scheduler;
     std::unique_ptr<session::TaskRegistry> m_registry;
     std::unique_ptr<session::ProfileSession> m_session;
@@ -74,6 +76,7 @@ class TestIocSharingTab : public QObject
         c.store = m_store.get();
         c.registry = m_registry.get();
         c.session = m_session.get();
+        c.history = m_history.get();
         c.profiles = {{u"p1"_s, u"Test console"_s}};
         return c;
     }
@@ -134,7 +137,9 @@ private Q_SLOTS:
         QString error;
         QVERIFY2(m_db->open(&error), qPrintable(error));
         m_store = std::make_unique<IocStore>(m_db.get());
+        m_history = std::make_unique<storage::JobHistory>(m_db.get());
         m_scheduler = std::make_unique<jobs::Scheduler>();
+        m_scheduler->setHistory(m_history.get());
         m_registry = std::make_unique<session::TaskRegistry>(m_scheduler.get(), nullptr);
         m_registry->setIocStore(m_store.get());
         config::Profile profile;
@@ -156,6 +161,7 @@ private Q_SLOTS:
         m_session.reset();
         m_registry.reset();
         m_scheduler.reset();
+        m_history.reset();
         m_store.reset();
         m_db.reset();
         m_sim.reset();
@@ -309,6 +315,10 @@ private Q_SLOTS:
         QCOMPARE(m_sim->tenant().iocCount(), toCreate);
         const int row = tab.model()->rowOf(u"to console"_s);
         QCOMPARE(tab.model()->index(row, SharingListModel::SharedColumn).data().toString(), u"35"_s);
+        QCOMPARE(tab.model()->index(row, SharingListModel::PendingColumn).data().toString(), u"0"_s);
+        // The last run, from the job history (recorded by the scheduler).
+        const QString lastRun = tab.model()->index(row, SharingListModel::LastRunColumn).data().toString();
+        QVERIFY2(lastRun.endsWith(tab.model()->tr("succeeded")), qPrintable(lastRun));
 
         // Remove is refused while shared: the store's sentence is shown, nothing is removed.
         tab.selectSharing(u"to console"_s);

@@ -106,16 +106,16 @@ RuleEditor::RuleEditor(QWidget *parent)
 
     auto *form = new QFormLayout(this);
     form->setContentsMargins(0, 0, 0, 0);
-    form->addRow(tr("&Name:"), m_name);
+    form->addRow(tr("N&ame:"), m_name);
     form->addRow(tr("Types (none: every type):"), types);
-    form->addRow(tr("S&ources (none: any):"), m_sources);
+    form->addRow(tr("Sou&rces (none: any):"), m_sources);
     form->addRow(tr("&Labels:"), m_labels);
     form->addRow(tr("Minimum se&verity:"), m_severity);
-    form->addRow(tr("Minimum sc&ore:"), m_score);
+    form->addRow(tr("Minimum s&core:"), m_score);
     form->addRow(tr("Seen &within:"), m_days);
-    form->addRow(tr("&Include values:"), m_include);
+    form->addRow(tr("Incl&ude values:"), m_include);
     form->addRow(tr("E&xclude values:"), m_exclude);
-    form->addRow(tr("Ne&ver share (always wins):"), m_exclusion);
+    form->addRow(tr("Never share (alwa&ys wins):"), m_exclusion);
     form->addRow(QString(), m_problems);
     form->addRow(tr("Matching:"), m_count);
 
@@ -129,6 +129,14 @@ RuleEditor::RuleEditor(QWidget *parent)
         connect(spin, &QSpinBox::valueChanged, this, &RuleEditor::onEdited);
     for (QPlainTextEdit *edit : {m_include, m_exclude, m_exclusion})
         connect(edit, &QPlainTextEdit::textChanged, this, &RuleEditor::onEdited);
+    // Reading order (the type boxes were made after the other inputs).
+    QList<QWidget *> order {m_name};
+    for (const auto &[box, type] : m_types)
+        order << box;
+    order << m_sources << m_labels << m_severity << m_score << m_days << m_include << m_exclude
+          << m_exclusion;
+    for (int i = 1; i < order.size(); ++i)
+        setTabOrder(order.at(i - 1), order.at(i));
     setRule({});
 }
 

@@ -44,7 +44,7 @@ S1ThreatSourceEditor::S1ThreatSourceEditor(const IocAreaContext &context, QWidge
     m_sitesNote->setWordWrap(true);
     auto *form = new QFormLayout(this);
     form->setContentsMargins(0, 0, 0, 0);
-    form->addRow(tr("&Sites:"), m_sites);
+    form->addRow(tr("S&ites:"), m_sites);
     form->addRow(QString(), m_sitesNote);
 
     auto checkRow = [this](QList<std::pair<QCheckBox *, QString>> *boxes,
@@ -73,7 +73,7 @@ S1ThreatSourceEditor::S1ThreatSourceEditor(const IocAreaContext &context, QWidge
     form->addRow(tr("Confidence levels:"),
         checkRow(&m_confidence,
             {{QStringLiteral("malicious"), tr("&Malicious")},
-                {QStringLiteral("suspicious"), tr("Suspi&cious (confidence)")}}));
+                {QStringLiteral("suspicious"), tr("Suspici&ous (confidence)")}}));
     form->addRow(tr("Hash types:"),
         checkRow(&m_hashes,
             {{QStringLiteral("SHA256"), tr("SHA&256")}, {QStringLiteral("MD5"), tr("M&D5")},
@@ -81,7 +81,7 @@ S1ThreatSourceEditor::S1ThreatSourceEditor(const IocAreaContext &context, QWidge
     m_days->setObjectName(QStringLiteral("threatDays"));
     m_days->setRange(1, 3650);
     m_days->setSuffix(tr(" days"));
-    form->addRow(tr("First pull &looks back:"), m_days);
+    form->addRow(tr("First pull looks &back:"), m_days);
     connect(m_classifications, &QLineEdit::textChanged, this, &SourceEditor::changed);
     connect(m_days, &QSpinBox::valueChanged, this, &SourceEditor::changed);
 

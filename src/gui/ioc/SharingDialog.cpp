@@ -42,10 +42,10 @@ SharingDialog::SharingDialog(const IocAreaContext &context, const SharingConfig 
     , m_target(new QComboBox(this))
     , m_targetNote(new QLabel(this))
     , m_filePath(new QLineEdit(this))
-    , m_browse(new QPushButton(tr("B&rowse…"), this))
+    , m_browse(new QPushButton(tr("Bro&wse…"), this))
     , m_fileFormat(new QComboBox(this))
     , m_agingNotes(new QLabel(this))
-    , m_enabled(new QCheckBox(tr("E&nabled: runs on the profile's schedule"), this))
+    , m_enabled(new QCheckBox(tr("Ena&bled: runs on the profile's schedule"), this))
     , m_problems(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
@@ -107,7 +107,7 @@ SharingDialog::SharingDialog(const IocAreaContext &context, const SharingConfig 
     m_target->setInsertPolicy(QComboBox::NoInsert);
     m_targetNote->setTextFormat(Qt::PlainText);
     m_targetNote->setWordWrap(true);
-    s1Form->addRow(tr("&Scope:"), m_scopeKind);
+    s1Form->addRow(tr("Sc&ope:"), m_scopeKind);
     s1Form->addRow(tr("&Target:"), m_target);
     s1Form->addRow(QString(), m_targetNote);
     // OpenCTI page: nothing beyond the profile.
@@ -204,6 +204,14 @@ SharingDialog::SharingDialog(const IocAreaContext &context, const SharingConfig 
     });
     connect(m_buttons, &QDialogButtonBox::accepted, this, &SharingDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &SharingDialog::reject);
+    // Reading order: the aging inputs were made after the enabled box.
+    QList<QWidget *> order {m_name, m_sources, m_rule, m_kind, m_profile, m_scopeKind, m_target, m_filePath,
+        m_browse, m_fileFormat};
+    for (const IocType type : allIocTypes())
+        order << m_aging.value(type);
+    order << m_enabled << m_buttons;
+    for (int k = 1; k < order.size(); ++k)
+        setTabOrder(order.at(k - 1), order.at(k));
     resize(720, 600);
     updateKind();
     loadTargets();

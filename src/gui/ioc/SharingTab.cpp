@@ -81,6 +81,10 @@ SharingTab::SharingTab(QWidget *parent)
         m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &SharingTab::updateButtons);
     connect(m_model, &QAbstractItemModel::modelReset, this, &SharingTab::updateButtons);
     connect(m_model, &SharingListModel::saveFailed, this, &SharingTab::showResult);
+    // Reading order: the buttons above the table, the result under it.
+    const QList<QWidget *> order {m_add, m_edit, m_remove, m_test, m_run, m_view, m_result};
+    for (int i = 1; i < order.size(); ++i)
+        setTabOrder(order.at(i - 1), order.at(i));
     updateButtons();
 }
 

@@ -66,6 +66,11 @@ SourcesTab::SourcesTab(QWidget *parent)
     connect(
         m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &SourcesTab::updateButtons);
     connect(m_model, &QAbstractItemModel::modelReset, this, &SourcesTab::updateButtons);
+    // Reading order: the buttons above the table.
+    setTabOrder(m_add, m_edit);
+    setTabOrder(m_edit, m_remove);
+    setTabOrder(m_remove, m_pull);
+    setTabOrder(m_pull, m_view);
     updateButtons();
 }
 
