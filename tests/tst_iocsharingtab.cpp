@@ -174,6 +174,9 @@ private Q_SLOTS:
         tab.resize(1024, 640);
         tab.setContext(context());
         tab.show();
+        QVERIFY(tab.minimumSizeHint().width() <= 1024 && tab.minimumSizeHint().height() <= 640);
+        for (const QPushButton *button : tab.findChildren<QPushButton *>())
+            QVERIFY2(button->text().contains(u'&'), qPrintable(button->text()));
         RuleEditor *editor = tab.editor();
         QSignalSpy counted(editor, &RuleEditor::countFinished);
         QVERIFY(counted.wait(10000));
@@ -257,6 +260,15 @@ private Q_SLOTS:
         QVERIFY(account >= 0);
         dialog->targetCombo()->setCurrentIndex(account);
         QVERIFY2(dialog->problemText().isEmpty(), qPrintable(dialog->problemText()));
+        // Usable at 1024x640, every button with a mnemonic.
+        QVERIFY(dialog->minimumSizeHint().width() <= 1024 && dialog->minimumSizeHint().height() <= 640);
+        QVERIFY(tab.minimumSizeHint().width() <= 1024 && tab.minimumSizeHint().height() <= 640);
+        for (const QWidget *w : {static_cast<QWidget *>(dialog), static_cast<QWidget *>(&tab)}) {
+            for (const QPushButton *button : w->findChildren<QPushButton *>()) {
+                if (button->isVisibleTo(w))
+                    QVERIFY2(button->text().contains(u'&'), qPrintable(button->text()));
+            }
+        }
         // Aging beyond SentinelOne's cap for IPs: said as typed.
         dialog->agingSpin(IocType::Ipv4)->setValue(90);
         QVERIFY2(dialog->agingNotesLabel()->text().contains(u"30"_s),

@@ -12,6 +12,8 @@
 #include "SourceDialog.h"
 #include "SourceListModel.h"
 #include "SourcesTab.h"
+#include "config/SecretStore.h"
+#include "exchange/FeedPullJob.h"
 #include "exchange/IocStore.h"
 #include "jobs/Scheduler.h"
 #include "session/ProfileSession.h"
@@ -24,6 +26,7 @@
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
@@ -180,6 +183,48 @@ private Q_SLOTS:
         QVERIFY2(counts.contains(u"3 new"_s), qPrintable(counts));
     }
 
+    // A feed read from a URL: previewed from the simulator's feed; the credential typed goes to the
+    // keychain (never the settings), and the source says it has one.
+    void urlFeedPreviewAndCredential()
+    {
+        config::SecretStore secrets(u"S1 Bridge test %1"_s.arg(QCoreApplication::applicationPid()));
+        IocAreaContext c = context();
+        c.secrets = &secrets;
+        SourcesTab tab;
+        tab.setContext(c);
+        SourceDialog *dialog = tab.addSource(u"feed"_s);
+        auto *editor = qobject_cast<FeedSourceEditor *>(dialog->editor());
+        dialog->nameEdit()->setText(u"remote list"_s);
+        editor->findChild<QLineEdit *>(u"feedLocation"_s)
+            ->setText(m_sim->feedUrl(u"blocklist.txt"_s).toString());
+        editor->findChild<QLineEdit *>(u"feedCredential"_s)->setText(u"Bearer preview-token-123"_s);
+        QVERIFY2(dialog->problemText().isEmpty(), qPrintable(dialog->problemText()));
+        QSignalSpy previewed(editor, &FeedSourceEditor::previewFinished);
+        editor->preview();
+        QVERIFY(previewed.wait(10000));
+        QVERIFY2(editor->previewText().contains(u"First values:"_s), qPrintable(editor->previewText()));
+        QSignalSpy status(&tab, &SourcesTab::statusMessage);
+        okButton(dialog)->click();
+        const std::optional<IocSource> stored = m_store->sourceByName(u"p1"_s, u"remote list"_s);
+        QVERIFY(stored);
+        QVERIFY(FeedPullJob::needsCredential(*stored));
+        QVERIFY(!QJsonDocument(stored->settings).toJson().contains("preview-token"));
+        std::optional<QString> secret;
+        bool read = false;
+        // The write was queued first: the read answers after it.
+        secrets.read(FeedPullJob::credentialKey(stored->id), this,
+            [&](const std::optional<QString> &value, const QString &) {
+                secret = value;
+                read = true;
+            });
+        QTRY_VERIFY_WITH_TIMEOUT(read, 10000);
+        QCOMPARE(secret.value_or(QString()), u"Bearer preview-token-123"_s);
+        bool removed = false;
+        secrets.remove(
+            FeedPullJob::credentialKey(stored->id), this, [&](bool, const QString &) { removed = true; });
+        QTRY_VERIFY_WITH_TIMEOUT(removed, 10000);
+    }
+
     void editKeepsTheSource()
     {
         IocSource source;
@@ -249,6 +294,11 @@ private Q_SLOTS:
         SourceDialog *dialog = tab.addSource(u"s1-threats"_s);
         auto *editor = qobject_cast<S1ThreatSourceEditor *>(dialog->editor());
         QVERIFY(editor);
+        QVERIFY(dialog->minimumSizeHint().width() <= 1024 && dialog->minimumSizeHint().height() <= 640);
+        for (const QWidget *w : {static_cast<QWidget *>(dialog), static_cast<QWidget *>(&tab)}) {
+            for (const QPushButton *button : w->findChildren<QPushButton *>())
+                QVERIFY2(button->text().contains(u'&'), qPrintable(button->text()));
+        }
         if (editor->sitesLoading()) {
             QSignalSpy loaded(editor, &S1ThreatSourceEditor::sitesLoaded);
             QVERIFY(loaded.wait(10000));

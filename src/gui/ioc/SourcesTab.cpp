@@ -93,7 +93,9 @@ void SourcesTab::setContext(const IocAreaContext &context)
 void SourcesTab::reload()
 {
     const QString selected = selectedRow() >= 0 ? m_model->source(selectedRow()).id : QString();
-    m_model->setStore(m_context.store, m_context.session ? m_context.session->id() : QString());
+    // No profile on screen: no sources (an empty profile id would list every profile's).
+    m_model->setStore(m_context.session ? m_context.store : nullptr,
+        m_context.session ? m_context.session->id() : QString());
     if (const int row = m_model->rowOf(selected); row >= 0)
         m_view->selectRow(row);
     m_view->resizeColumnsToContents();
