@@ -151,6 +151,8 @@ IocAreaContext AppController::iocContext(session::ProfileSession *s)
     ioc.store = m_iocStore.get();
     ioc.registry = m_registry.get();
     ioc.session = s;
+    ioc.secrets = m_secrets;
+    ioc.history = m_history.get();
     for (const config::Profile &p : m_store.profiles())
         ioc.profiles.append({p.id, p.name});
     const QPointer<AppController> self(this);

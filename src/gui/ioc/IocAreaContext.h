@@ -7,8 +7,14 @@
 #include <functional>
 #include <utility>
 
+namespace config {
+class SecretStore;
+}
 namespace exchange {
 class IocStore;
+}
+namespace storage {
+class JobHistory;
 }
 namespace session {
 class ProfileSession;
@@ -22,6 +28,8 @@ struct IocAreaContext
     exchange::IocStore *store = nullptr; // nullptr: the database could not be opened
     session::TaskRegistry *registry = nullptr; // runs jobs through the scheduler (Run now, Pull now...)
     QPointer<session::ProfileSession> session; // the profile on screen
+    config::SecretStore *secrets = nullptr; // feed credentials (nullptr: a credential cannot be kept)
+    storage::JobHistory *history = nullptr; // last runs of pulls and shares (nullptr: not shown)
     QList<std::pair<QString, QString>> profiles; // every profile: (id, name), for destinations
     // The session of another profile (its console's accounts, sites and groups; its OpenCTI), created
     // on first use; empty or returning nullptr: only the shown profile's session is available.
