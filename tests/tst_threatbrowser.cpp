@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The threat browser as an analyst uses it, offscreen, against the simulator: filters, quick filter,
 // detail pane, flagging one and many (one request), partial failures, CSV export, refresh, sorting.
-#include "JobsPage.h"
 #include "IocSharingPage.h"
+#include "JobsPage.h"
 #include "MainWindow.h"
 #include "OpenCtiImportPage.h"
 #include "OpenCtiSim.h"

@@ -19,6 +19,23 @@
     </message>
 </context>
 <context>
+    <name>FeedSourceEditor</name>
+    <message numerus="yes">
+        <source>Format: %1. %n value(s) read, </source>
+        <translation>
+            <numerusform>Format: %1. %n value read, </numerusform>
+            <numerusform>Format: %1. %n values read, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) refused.</source>
+        <translation>
+            <numerusform>%n line refused.</numerusform>
+            <numerusform>%n lines refused.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>IocFileParser</name>
     <message numerus="yes">
         <source>%n revoked indicator(s) skipped: %1.</source>
@@ -46,6 +63,58 @@
         <translation>
             <numerusform>%n more changed line not listed.</numerusform>
             <numerusform>%n more changed lines not listed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>IocImportDialog</name>
+    <message numerus="yes">
+        <source>%1: %Ln IOC(s) to add (%2 format); </source>
+        <translation>
+            <numerusform>%1: %Ln IOC to add (%2 format); </numerusform>
+            <numerusform>%1: %Ln IOCs to add (%2 format); </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln line(s) rejected.</source>
+        <translation>
+            <numerusform>%Ln line rejected.</numerusform>
+            <numerusform>%Ln lines rejected.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Storing %Ln IOC(s)…</source>
+        <translation>
+            <numerusform>Storing %Ln IOC…</numerusform>
+            <numerusform>Storing %Ln IOCs…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %Ln IOC(s) into %1: </source>
+        <translation>
+            <numerusform>Imported %Ln IOC into %1: </numerusform>
+            <numerusform>Imported %Ln IOCs into %1: </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new, </source>
+        <translation>
+            <numerusform>%Ln new, </numerusform>
+            <numerusform>%Ln new, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln updated, </source>
+        <translation>
+            <numerusform>%Ln updated, </numerusform>
+            <numerusform>%Ln updated, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln unchanged.</source>
+        <translation>
+            <numerusform>%Ln unchanged.</numerusform>
+            <numerusform>%Ln unchanged.</numerusform>
         </translation>
     </message>
 </context>
@@ -105,6 +174,37 @@
     </message>
 </context>
 <context>
+    <name>IocsTab</name>
+    <message numerus="yes">
+        <source>%1 IOC(s)</source>
+        <translation>
+            <numerusform>%1 IOC</numerusform>
+            <numerusform>%1 IOCs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Retraction of %Ln IOC(s) asked from every destination</source>
+        <translation>
+            <numerusform>Retraction of %Ln IOC asked from every destination</numerusform>
+            <numerusform>Retraction of %Ln IOCs asked from every destination</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Retraction of %Ln IOC(s) asked from %1</source>
+        <translation>
+            <numerusform>Retraction of %Ln IOC asked from %1</numerusform>
+            <numerusform>Retraction of %Ln IOCs asked from %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %Ln value(s).</source>
+        <translation>
+            <numerusform>Copied %Ln value.</numerusform>
+            <numerusform>Copied %Ln values.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>IsoDuration</name>
     <message numerus="yes">
         <source>%n day(s)</source>
@@ -160,6 +260,16 @@
     </message>
 </context>
 <context>
+    <name>ManualSourceEditor</name>
+    <message numerus="yes">
+        <source>%n valid value(s) to add.</source>
+        <translation>
+            <numerusform>%n valid value to add.</numerusform>
+            <numerusform>%n valid values to add.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RulesCommand</name>
     <message numerus="yes">
         <source>the rule &quot;%1&quot; was not added: %n problem(s)</source>
@@ -183,6 +293,26 @@
         <translation>
             <numerusform>%n problem; the sharing configuration was not saved</numerusform>
             <numerusform>%n problems; the sharing configuration was not saved</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SourceDialog</name>
+    <message numerus="yes">
+        <source>Added %n value(s) to &quot;%1&quot;.</source>
+        <translation>
+            <numerusform>Added %n value to "%1".</numerusform>
+            <numerusform>Added %n values to "%1".</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TaxiiSourceEditor</name>
+    <message numerus="yes">
+        <source>%n readable collection(s) found.</source>
+        <translation>
+            <numerusform>%n readable collection found.</numerusform>
+            <numerusform>%n readable collections found.</numerusform>
         </translation>
     </message>
 </context>
@@ -263,6 +393,33 @@
     </message>
 </context>
 <context>
+    <name>exchange::IocCsvExportJob</name>
+    <message numerus="yes">
+        <source>%1 of %Ln IOC(s) written</source>
+        <translation>
+            <numerusform>%1 of %Ln IOC written</numerusform>
+            <numerusform>%1 of %Ln IOCs written</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln IOC(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %Ln IOC to %1.</numerusform>
+            <numerusform>Exported %Ln IOCs to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>exchange::OpenCtiIndicatorPullJob</name>
+    <message numerus="yes">
+        <source>Read %Ln indicator(s) from OpenCTI</source>
+        <translation>
+            <numerusform>Read %Ln indicator from OpenCTI</numerusform>
+            <numerusform>Read %Ln indicators from OpenCTI</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>exchange::S1ThreatPullJob</name>
     <message numerus="yes">
         <source>%Ln threat(s)</source>
@@ -276,6 +433,23 @@
         <translation>
             <numerusform>Pulled %Ln IOC from %1.</numerusform>
             <numerusform>Pulled %Ln IOCs from %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>exchange::TaxiiPullJob</name>
+    <message numerus="yes">
+        <source>The TAXII server of the source %1 has %Ln API roots and names no default: choose one in the source&apos;s settings (apiRoot).</source>
+        <translation>
+            <numerusform>The TAXII server of the source %1 has %Ln API roots and names no default: choose one in the source's settings (apiRoot).</numerusform>
+            <numerusform>The TAXII server of the source %1 has %Ln API roots and names no default: choose one in the source's settings (apiRoot).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Read %Ln indicator(s) from the TAXII collection</source>
+        <translation>
+            <numerusform>Read %Ln indicator from the TAXII collection</numerusform>
+            <numerusform>Read %Ln indicators from the TAXII collection</numerusform>
         </translation>
     </message>
 </context>

@@ -6,9 +6,9 @@
 #include "exchange/IocNormalizer.h"
 #include "exchange/IocShareJob.h"
 #include "exchange/OpenCtiIndicatorSource.h"
+#include "exchange/OpenCtiIocDestination.h"
 #include "exchange/S1IocDestination.h"
 #include "exchange/TaxiiPullJob.h"
-#include "exchange/OpenCtiIocDestination.h"
 #include "opencti/OpenCtiClient.h"
 #include "storage/Database.h"
 

@@ -9,10 +9,10 @@
 #include "OpenCtiImportPage.h"
 #include "SettingsPage.h"
 #include "TrayController.h"
-#include "ioc/IocSharingPage.h"
 #include "config/SecretStore.h"
 #include "exchange/IocStore.h"
 #include "exchange/SharingConfig.h"
+#include "ioc/IocSharingPage.h"
 #include "jobs/IsoDuration.h"
 #include "jobs/Scheduler.h"
 #include "opencti/ImportStore.h"
@@ -86,10 +86,30 @@ session::ProfileSession *AppController::session(const QString &profileId)
         created, &session::ProfileSession::stateChanged, this, [this, created] { onSessionState(created); });
     created->load();
     if (created->state() == session::ProfileSession::State::Ready) { // tokens known at once (demo)
+        ensureDemoPresets(created);
         if (m_registry->schedule(created) && m_history)
             m_history->setSecrets(m_history->secrets() + created->secrets());
     }
     return created;
+}
+
+void AppController::ensureDemoPresets(session::ProfileSession *s)
+{
+    if (!s->profile().demo || !m_iocStore || DemoPresets::hasAny(*m_iocStore, s->id()))
+        return;
+    // First start of the demo: its IOC sources, rule and sharing configurations, then the tasks.
+    const QPointer<session::ProfileSession> guard(s);
+    const QString feedDir
+        = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/demo");
+    DemoPresets::ensure(s, m_iocStore.get(), feedDir, [this, guard](const QString &error) {
+        if (!guard)
+            return;
+        if (!error.isEmpty() && m_window)
+            m_window->setNotice(error);
+        m_registry->schedule(guard);
+        if (guard->id() == m_currentId && m_window)
+            m_window->setIocContext(iocContext(guard));
+    });
 }
 
 void AppController::dropSession(const QString &profileId)
@@ -106,7 +126,8 @@ void AppController::syncProfiles()
         for (const exchange::IocSource &source : m_iocStore->sources())
             iocProfiles.insert(source.profileId);
         for (const exchange::NamedDefinition &d : m_iocStore->sharings())
-            if (const auto config = exchange::SharingConfig::fromDefinition(d, nullptr); config && config->enabled)
+            if (const auto config = exchange::SharingConfig::fromDefinition(d, nullptr);
+                config && config->enabled)
                 iocProfiles.insert(config->profileId);
     }
     for (const config::Profile &p : m_store.profiles())
@@ -118,21 +139,7 @@ void AppController::onSessionState(session::ProfileSession *s)
 {
     using State = session::ProfileSession::State;
     if (s->state() == State::Ready) {
-        if (s->profile().demo && m_iocStore && !DemoPresets::hasAny(*m_iocStore, s->id())) {
-            // First start of the demo: its IOC sources, rule and sharing configurations, then the tasks.
-            const QPointer<session::ProfileSession> guard(s);
-            const QString feedDir
-                = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/demo");
-            DemoPresets::ensure(s, m_iocStore.get(), feedDir, [this, guard](const QString &error) {
-                if (!guard)
-                    return;
-                if (!error.isEmpty() && m_window)
-                    m_window->setNotice(error);
-                m_registry->schedule(guard);
-                if (guard->id() == m_currentId && m_window)
-                    m_window->setIocContext(iocContext(guard));
-            });
-        }
+        ensureDemoPresets(s);
         QString why;
         if (m_registry->schedule(s, &why) && m_history)
             m_history->setSecrets(m_history->secrets() + s->secrets());

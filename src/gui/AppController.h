@@ -88,6 +88,8 @@ private:
     void syncProfiles();
     void onSessionState(session::ProfileSession *session);
     void showSession(session::ProfileSession *session);
+    // The demo profile's IOC sharing presets, once (DemoPresets), then its tasks again.
+    void ensureDemoPresets(session::ProfileSession *session);
     // What the IOC sharing area works with for the profile of this session.
     IocAreaContext iocContext(session::ProfileSession *session);
     void dropSession(const QString &profileId);

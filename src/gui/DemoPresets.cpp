@@ -17,11 +17,13 @@
 namespace {
 
 // The whole preset set, written once the account id is known. An error: a sentence.
-QString create(exchange::IocStore *store, const QString &profileId, const QString &accountId, const QString &feedDir)
+QString create(
+    exchange::IocStore *store, const QString &profileId, const QString &accountId, const QString &feedDir)
 {
     QString error;
     if (!QDir().mkpath(feedDir))
-        return DemoPresets::tr("The demo feed folder %1 could not be created.").arg(QDir::toNativeSeparators(feedDir));
+        return DemoPresets::tr("The demo feed folder %1 could not be created.")
+            .arg(QDir::toNativeSeparators(feedDir));
     const QString feedPath = QDir(feedDir).filePath(QStringLiteral("demo-blocklist.txt"));
     QSaveFile feed(feedPath);
     if (!feed.open(QIODevice::WriteOnly) || feed.write(s1sim::SimFeeds::builtinText()) < 0 || !feed.commit())
@@ -37,16 +39,18 @@ QString create(exchange::IocStore *store, const QString &profileId, const QStrin
     blocklist.profileId = profileId;
     blocklist.name = DemoPresets::feedSourceName();
     blocklist.kind = QStringLiteral("feed");
-    blocklist.settings = QJsonObject {{QStringLiteral("file"), feedPath}, {QStringLiteral("format"), QStringLiteral("text")}};
+    blocklist.settings = QJsonObject {
+        {QStringLiteral("file"), feedPath}, {QStringLiteral("format"), QStringLiteral("text")}};
     if (!store->saveSource(&threats, &error) || !store->saveSource(&blocklist, &error))
         return error;
 
     exchange::BusinessRule rule;
     rule.name = DemoPresets::ruleName();
-    rule.types = {exchange::IocType::Sha256, exchange::IocType::Md5, exchange::IocType::Url, exchange::IocType::Dns,
-        exchange::IocType::Ipv4};
+    rule.types = {exchange::IocType::Sha256, exchange::IocType::Md5, exchange::IocType::Url,
+        exchange::IocType::Dns, exchange::IocType::Ipv4};
     // What must never be shared: the organisation's own ranges and domain (an example to edit).
-    rule.exclusionList = {QStringLiteral("10.0.0.0/8"), QStringLiteral("192.168.0.0/16"), QStringLiteral("example.com")};
+    rule.exclusionList
+        = {QStringLiteral("10.0.0.0/8"), QStringLiteral("192.168.0.0/16"), QStringLiteral("example.com")};
     exchange::NamedDefinition ruleDefinition {0, rule.name, rule.toJson()};
     if (!store->saveRule(&ruleDefinition, &error))
         return error;
@@ -82,7 +86,8 @@ bool DemoPresets::hasAny(const exchange::IocStore &store, const QString &profile
     if (!store.sources(profileId).isEmpty())
         return true;
     for (const exchange::NamedDefinition &d : store.sharings())
-        if (const auto config = exchange::SharingConfig::fromDefinition(d, nullptr); config && config->profileId == profileId)
+        if (const auto config = exchange::SharingConfig::fromDefinition(d, nullptr);
+            config && config->profileId == profileId)
             return true;
     return false;
 }

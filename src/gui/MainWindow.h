@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "ioc/IocAreaContext.h"
 #include "s1/ConsoleConfig.h"
 #include "s1/ConsoleConnection.h"
-#include "ioc/IocAreaContext.h"
 
 #include <QMainWindow>
 #include <QPointer>

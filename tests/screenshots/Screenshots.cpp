@@ -4,7 +4,9 @@
 // Not a test: it asserts nothing, it takes pictures for people to look at.
 #include "AccountSitePage.h"
 #include "AppController.h"
+#include "DemoPresets.h"
 #include "DemoTenant.h"
+#include "IocSharingPage.h"
 #include "JobsPage.h"
 #include "MainWindow.h"
 #include "OpenCtiImportPage.h"
@@ -19,11 +21,15 @@
 #include "config/ProfileStore.h"
 #include "config/SecretStore.h"
 #include "config/Translations.h"
+#include "exchange/IocShareJob.h"
+#include "exchange/IocStore.h"
 #include "jobs/JobRunner.h"
 #include "jobs/Scheduler.h"
 #include "opencti/ImportStore.h"
 #include "opencti/OpenCtiClient.h"
 #include "opencti/OpenCtiImportJob.h"
+#include "session/ProfileSession.h"
+#include "session/TaskRegistry.h"
 #include "storage/Database.h"
 #include "storage/JobHistory.h"
 #include <QMenu>
@@ -40,6 +46,7 @@
 #include <QRadioButton>
 #include <QScreen>
 #include <QStandardItemModel>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -272,6 +279,47 @@ int main(int argc, char *argv[])
         runs->selectRow(0); // the newest run, its counts and log below
     QTest::qWait(300);
     shoot(&window, QStringLiteral("jobs-page"));
+
+    // IOC sharing: the demo presets (two sources, a rule, sharing configurations), pulled and shared.
+    exchange::IocStore iocStore(&db);
+    session::TaskRegistry registry(&scheduler, &importStore);
+    registry.setIocStore(&iocStore);
+    session::ProfileSession *iocSession = window.session();
+    bool presets = false;
+    DemoPresets::ensure(
+        iocSession, &iocStore, dir.filePath(QStringLiteral("feeds")), [&](const QString &problem) {
+            if (!problem.isEmpty())
+                qWarning("%s", qPrintable(problem));
+            presets = true;
+        });
+    waitFor([&] { return presets; }, 30000);
+    const QString shareKind = exchange::IocShareJob::kindFor(DemoPresets::consoleSharingName());
+    bool shared = false;
+    QObject::connect(&scheduler, &jobs::Scheduler::jobFinished,
+        [&](const QString &, const QString &kind, jobs::Job *) { shared |= kind == shareKind; });
+    registry.runNow(iocSession, QStringLiteral("ioc-pull:") + DemoPresets::threatsSourceName());
+    registry.runNow(iocSession, QStringLiteral("ioc-pull:") + DemoPresets::feedSourceName());
+    registry.runNow(iocSession, shareKind);
+    waitFor([&] { return shared; }, 120000);
+    IocAreaContext iocContext;
+    iocContext.store = &iocStore;
+    iocContext.registry = &registry;
+    iocContext.session = iocSession;
+    iocContext.profiles = {{profile->id, profile->name}};
+    iocContext.history = &history;
+    iocContext.secrets = &secrets;
+    window.setIocContext(iocContext);
+    window.showArea(MainWindow::IocArea);
+    const QStringList iocShots {QStringLiteral("ioc-iocs"), QStringLiteral("ioc-sources"),
+        QStringLiteral("ioc-rules"), QStringLiteral("ioc-sharing")};
+    for (int tab = 0; tab < iocShots.size(); ++tab) {
+        window.iocPage()->tabs()->setCurrentIndex(tab);
+        QTest::qWait(tab == 0 ? 1500 : 800);
+        if (auto *table = window.iocPage()->tabs()->currentWidget()->findChild<QTableView *>())
+            table->selectRow(0);
+        QTest::qWait(600);
+        shoot(&window, iocShots.at(tab));
+    }
 
     // Settings: the profile's behaviour, the tray, the history.
     window.settingsPage()->setProfile(profile);
