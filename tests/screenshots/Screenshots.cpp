@@ -10,6 +10,7 @@
 #include "JobsPage.h"
 #include "MainWindow.h"
 #include "OpenCtiImportPage.h"
+#include "RulesTab.h"
 #include "SettingsPage.h"
 #include "SetupWizard.h"
 #include "SimHost.h"
@@ -315,7 +316,9 @@ int main(int argc, char *argv[])
     for (int tab = 0; tab < iocShots.size(); ++tab) {
         window.iocPage()->tabs()->setCurrentIndex(tab);
         QTest::qWait(tab == 0 ? 1500 : 800);
-        if (auto *table = window.iocPage()->tabs()->currentWidget()->findChild<QTableView *>())
+        if (tab == IocSharingPage::RulesTabIndex)
+            window.iocPage()->rulesTab()->selectRule(DemoPresets::ruleName());
+        else if (auto *table = window.iocPage()->tabs()->currentWidget()->findChild<QTableView *>())
             table->selectRow(0);
         QTest::qWait(600);
         shoot(&window, iocShots.at(tab));
