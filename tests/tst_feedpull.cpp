@@ -4,6 +4,7 @@
 // lists, and the failures a user meets (no such feed, a web page instead of a feed, an unreadable
 // file, bad settings), each in a sentence that says what to do.
 #include "SimServer.h"
+#include "config/SecretStore.h"
 #include "config/Translations.h"
 #include "exchange/FeedPullJob.h"
 #include "storage/Database.h"
@@ -162,6 +163,37 @@ private Q_SLOTS:
         QCOMPARE(changed->absentCount(), 2);
         QCOMPARE(present(source), qint64(3));
         QCOMPARE(m_store->count(), qint64(5)); // the IOCs stay; the share job retracts what no one reports
+    }
+
+    // A scheduled pull (the window, the tray, `run`) is given the keychain, not the credential: the
+    // job reads it there when it runs and sends it.
+    void credentialFromTheKeychain()
+    {
+        FeedServer feed;
+        QVERIFY(feed.listen());
+        feed.expectedAuthorization = "Bearer k3ychain";
+        IocSource source = addSource(QStringLiteral("Keychain feed"),
+            {{QStringLiteral("url"), feed.url().toString()}, {QStringLiteral("authorization"), true}});
+        config::SecretStore secrets(QStringLiteral("S1 Bridge tests"));
+        bool written = false, done = false;
+        secrets.write(FeedPullJob::credentialKey(source.id), QStringLiteral("Bearer k3ychain"), this,
+            [&](bool ok, const QString &) {
+                written = ok;
+                done = true;
+            });
+        QTRY_VERIFY_WITH_TIMEOUT(done, 10000);
+        QVERIFY2(written, "the keychain (gnome-keyring in the test's D-Bus session) took no secret");
+
+        FeedPullJob job(m_store.get(), *m_store->source(source.id));
+        job.setSecretStore(&secrets);
+        job.start();
+        QTRY_VERIFY_WITH_TIMEOUT(job.isFinished(), 10000);
+        QVERIFY2(job.state() == jobs::Job::State::Succeeded, qPrintable(job.error().userMessage()));
+        QCOMPARE(feed.heads.size(), 1); // fetched once, with the credential (401 without it)
+        done = false;
+        secrets.remove(
+            FeedPullJob::credentialKey(source.id), this, [&](bool, const QString &) { done = true; });
+        QTRY_VERIFY_WITH_TIMEOUT(done, 10000);
     }
 
     // A feed behind a credential: sent when the source has one, refused in a sentence when the

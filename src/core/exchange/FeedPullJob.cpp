@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "FeedPullJob.h"
 
+#include "config/SecretStore.h"
+
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -97,12 +99,32 @@ void FeedPullJob::run()
     const QString path = m_source.settings.value(QLatin1String("file")).toString();
     if (!path.isEmpty())
         return readFile(path);
+    if (needsCredential(m_source) && m_authorization.isEmpty() && m_secrets) {
+        setProgress(0, -1, tr("Reading the source's credential from the keychain"));
+        config::SecretStore *secrets = m_secrets;
+        m_secrets = nullptr; // read once: without it, the sentence below
+        secrets->read(credentialKey(m_source.id), this,
+            [this](const std::optional<QString> &value, const QString &error) {
+                if (isCancelRequested())
+                    return finishCancelled();
+                if (!value && !error.isEmpty())
+                    return failRecorded(jobs::JobError::Kind::Keychain, error);
+                m_authorization = value.value_or(QString());
+                run();
+            });
+        return;
+    }
     if (needsCredential(m_source) && m_authorization.isEmpty())
         return failRecorded(jobs::JobError::Kind::Keychain,
             tr("The credential of the source %1 is not in the keychain: give it again with 's1bridge-cli "
                "sources credential %1 FILE' (or in the window's source editor).")
                 .arg(m_source.name));
     fetch(QUrl(m_source.settings.value(QLatin1String("url")).toString()));
+}
+
+void FeedPullJob::setSecretStore(config::SecretStore *secrets)
+{
+    m_secrets = secrets;
 }
 
 void FeedPullJob::onCancel()

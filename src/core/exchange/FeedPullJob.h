@@ -10,6 +10,9 @@
 #include <memory>
 
 class QNetworkAccessManager;
+namespace config {
+class SecretStore;
+}
 class QNetworkReply;
 
 namespace exchange {
@@ -40,6 +43,8 @@ public:
     ~FeedPullJob() override;
 
     void setAuthorization(const QString &headerValue) { m_authorization = headerValue; }
+    // Where a scheduled pull reads the credential (credentialKey()) when none was set: when it runs.
+    void setSecretStore(config::SecretStore *secrets);
     void setTransferTimeoutMs(int ms) { m_timeoutMs = ms; }
 
     // After the run: what the store saw, how many lines were refused, whether the feed was unchanged.
@@ -81,6 +86,7 @@ private:
     int m_timeoutMs = 120000;
     std::unique_ptr<QNetworkAccessManager> m_nam;
     QPointer<QNetworkReply> m_reply;
+    QPointer<config::SecretStore> m_secrets;
     QJsonObject m_oldCheckpoint; // read once when the run starts
     QJsonObject m_newCheckpoint;
     IocParseResult m_parsed;

@@ -126,8 +126,11 @@ jobs::Job *TaskRegistry::create(const QString &kind, ProfileSession *session) co
     }
     if (kind.startsWith(TaskKind::IocPullPrefix) && m_iocStore) {
         const auto source = m_iocStore->sourceByName(session->id(), kind.mid(TaskKind::IocPullPrefix.size()));
-        if (source && source->kind == QLatin1String("feed"))
-            return new exchange::FeedPullJob(m_iocStore, *source);
+        if (source && source->kind == QLatin1String("feed")) {
+            auto *job = new exchange::FeedPullJob(m_iocStore, *source);
+            job->setSecretStore(session->secretStore()); // the feed's credential, read when it runs
+            return job;
+        }
         if (source && source->kind == QLatin1String("s1-threats"))
             return exchange::S1ThreatPullJob::forSource(session->client(), m_iocStore, *source);
         if (source && source->kind == QLatin1String("opencti"))
