@@ -18,6 +18,7 @@
 #include "config/Translations.h"
 #include "exchange/IocShareJob.h"
 #include "exchange/IocStore.h"
+#include "exchange/SharingConfig.h"
 #include "jobs/Scheduler.h"
 #include "s1/S1Client.h"
 #include "session/ProfileSession.h"
@@ -270,14 +271,24 @@ private Q_SLOTS:
         QVERIFY(store->sourceByName(demo.id, DemoPresets::threatsSourceName()));
         QVERIFY(store->sourceByName(demo.id, DemoPresets::feedSourceName()));
         QVERIFY(store->rule(DemoPresets::ruleName()));
-        const auto toConsole = store->sharing(DemoPresets::consoleSharingName());
-        const auto toOpenCti = store->sharing(DemoPresets::openCtiSharingName());
+        // The demo's two sharing configurations (named "... (2)" when this store had them before).
+        std::optional<exchange::SharingConfig> toConsole, toOpenCti;
+        for (const exchange::NamedDefinition &d : store->sharings()) {
+            const auto config = exchange::SharingConfig::fromDefinition(d, nullptr);
+            if (!config || config->profileId != demo.id)
+                continue;
+            if (config->destination == exchange::SharingConfig::DestinationKind::S1ThreatIntel)
+                toConsole = config;
+            else
+                toOpenCti = config;
+        }
         QVERIFY(toConsole && toOpenCti);
+        QVERIFY(toConsole->name.startsWith(DemoPresets::consoleSharingName()));
+        QVERIFY(toOpenCti->name.startsWith(DemoPresets::openCtiSharingName()));
 
         const QStringList expected {QStringLiteral("ioc-pull:") + DemoPresets::threatsSourceName(),
             QStringLiteral("ioc-pull:") + DemoPresets::feedSourceName(),
-            exchange::IocShareJob::kindFor(DemoPresets::consoleSharingName()),
-            exchange::IocShareJob::kindFor(DemoPresets::openCtiSharingName())};
+            exchange::IocShareJob::kindFor(toConsole->name), exchange::IocShareJob::kindFor(toOpenCti->name)};
         for (const QString &kind : expected)
             QTRY_VERIFY2_WITH_TIMEOUT(app.scheduler()->hasTask(demo.id, kind), qPrintable(kind), 10000);
 

@@ -26,6 +26,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -339,6 +340,28 @@ private Q_SLOTS:
         box->button(QMessageBox::Yes)->click();
         QVERIFY(m_store->sharing(u"to console"_s));
         QVERIFY2(tab.resultText().contains(u"retract"_s, Qt::CaseInsensitive), qPrintable(tab.resultText()));
+    }
+
+    // Test plans with the destination a run sends to, whatever its kind: a file destination too.
+    void testAFileDestination()
+    {
+        fill(4, 3, 0);
+        SharingConfig c;
+        c.name = u"to a file"_s;
+        c.sourceIds = {m_sourceId};
+        c.destination = SharingConfig::DestinationKind::File;
+        c.filePath = m_dir.filePath(u"shared.csv"_s);
+        QString error;
+        QVERIFY2(c.save(m_store.get(), &error), qPrintable(error));
+        SharingTab tab;
+        tab.setContext(context());
+        tab.selectSharing(u"to a file"_s);
+        QSignalSpy tested(&tab, &SharingTab::testFinished);
+        QVERIFY2(tab.testSelected(), qPrintable(tab.resultText()));
+        QVERIFY(tested.wait(30000));
+        QVERIFY2(tab.resultText().contains(u"7 to create, 0 to renew, 0 to retract"_s),
+            qPrintable(tab.resultText()));
+        QVERIFY(!QFile::exists(c.filePath)); // a test writes nothing
     }
 
     void enabledCheckboxSaves()

@@ -14,6 +14,8 @@
 #include <QPointer>
 #include <QSaveFile>
 
+#include <functional>
+
 namespace {
 
 // The whole preset set, written once the account id is known. An error: a sentence.
@@ -51,12 +53,23 @@ QString create(
     // What must never be shared: the organisation's own ranges and domain (an example to edit).
     rule.exclusionList
         = {QStringLiteral("10.0.0.0/8"), QStringLiteral("192.168.0.0/16"), QStringLiteral("example.com")};
+    // Names are unique in the store: a demo profile made again (or a second one) reuses the rule and
+    // numbers its sharing configurations.
+    auto freeName = [](const QString &base, const std::function<bool(const QString &)> &taken) {
+        QString name = base;
+        for (int i = 2; taken(name); ++i)
+            name = QStringLiteral("%1 (%2)").arg(base).arg(i);
+        return name;
+    };
     exchange::NamedDefinition ruleDefinition {0, rule.name, rule.toJson()};
-    if (!store->saveRule(&ruleDefinition, &error))
+    if (const auto existing = store->rule(rule.name))
+        ruleDefinition = *existing;
+    else if (!store->saveRule(&ruleDefinition, &error))
         return error;
+    auto sharingTaken = [store](const QString &name) { return store->sharing(name).has_value(); };
 
     exchange::SharingConfig toConsole;
-    toConsole.name = DemoPresets::consoleSharingName();
+    toConsole.name = freeName(DemoPresets::consoleSharingName(), sharingTaken);
     toConsole.sourceIds = {threats.id, blocklist.id};
     toConsole.ruleId = ruleDefinition.id;
     toConsole.ruleName = rule.name;
@@ -68,7 +81,7 @@ QString create(
         return error;
 
     exchange::SharingConfig toOpenCti;
-    toOpenCti.name = DemoPresets::openCtiSharingName();
+    toOpenCti.name = freeName(DemoPresets::openCtiSharingName(), sharingTaken);
     toOpenCti.sourceIds = {threats.id, blocklist.id};
     toOpenCti.ruleId = ruleDefinition.id;
     toOpenCti.ruleName = rule.name;

@@ -23,7 +23,8 @@ class DemoPresets
 {
     Q_DECLARE_TR_FUNCTIONS(DemoPresets)
 public:
-    // Names of what is created (the README and the tests use them).
+    // Names of what is created (the README and the tests use them; a sharing configuration's name
+    // gets " (2)"... when the store already has one of that name, and an existing rule is reused).
     static QString threatsSourceName() { return tr("Demo console threats"); }
     static QString feedSourceName() { return tr("Demo blocklist"); }
     static QString ruleName() { return tr("Hashes, URLs and addresses, not ours"); }

@@ -100,26 +100,9 @@ jobs::Job *TaskRegistry::create(const QString &kind, ProfileSession *session) co
             = exchange::SharingConfig::load(*m_iocStore, kind.mid(TaskKind::IocSharePrefix.size()), nullptr);
         if (!config || (!config->profileId.isEmpty() && config->profileId != session->id()))
             return nullptr; // another profile's console or OpenCTI: its own session runs it
-        exchange::IocDestination *destination = nullptr;
-        switch (config->destination) {
-        case exchange::SharingConfig::DestinationKind::S1ThreatIntel:
-            destination = new exchange::S1IocDestination(session->client(), *config);
-            break;
-        case exchange::SharingConfig::DestinationKind::OpenCti:
-            // Only this session has this profile's OpenCTI client (profileId is empty or this profile).
-            if (!session->openCti()) {
-                qCInfo(lcJobs).noquote()
-                    << "sharing" << config->name
-                    << "cannot run: the profile sends nothing to OpenCTI:" << session->openCtiProblem();
-                return nullptr;
-            }
-            destination = new exchange::OpenCtiIocDestination(
-                session->openCti(), session->importSettings(), m_iocStore, *config);
-            break;
-        case exchange::SharingConfig::DestinationKind::File:
-            destination = new exchange::FileIocDestination(m_iocStore, *config);
-            break;
-        }
+        exchange::IocDestination *destination = createDestination(*config, session);
+        if (!destination)
+            return nullptr;
         auto *job = new exchange::IocShareJob(m_iocStore, *config, destination);
         destination->setParent(job); // goes with the job (one destination, so one OpenCTI work, per run)
         return job;
@@ -142,6 +125,37 @@ jobs::Job *TaskRegistry::create(const QString &kind, ProfileSession *session) co
             job->setSecretStore(session->secretStore()); // the password or token, read when it runs
             return job;
         }
+    }
+    return nullptr;
+}
+
+exchange::IocDestination *TaskRegistry::createDestination(
+    const exchange::SharingConfig &config, ProfileSession *session, QString *why) const
+{
+    if (!session || session->state() != ProfileSession::State::Ready || !session->client()) {
+        if (why)
+            *why = tr("The profile of \"%1\" is not connected.").arg(config.name);
+        return nullptr;
+    }
+    switch (config.destination) {
+    case exchange::SharingConfig::DestinationKind::S1ThreatIntel:
+        return new exchange::S1IocDestination(session->client(), config);
+    case exchange::SharingConfig::DestinationKind::OpenCti:
+        // Only this session has this profile's OpenCTI client (profileId is empty or this profile).
+        if (!session->openCti() || !m_iocStore) {
+            const QString problem = tr("\"%1\" cannot run: the profile sends nothing to OpenCTI. %2")
+                                        .arg(config.name, session->openCtiProblem());
+            qCInfo(lcJobs).noquote() << problem;
+            if (why)
+                *why = problem;
+            return nullptr;
+        }
+        return new exchange::OpenCtiIocDestination(
+            session->openCti(), session->importSettings(), m_iocStore, config);
+    case exchange::SharingConfig::DestinationKind::File:
+        if (!m_iocStore)
+            return nullptr;
+        return new exchange::FileIocDestination(m_iocStore, config);
     }
     return nullptr;
 }

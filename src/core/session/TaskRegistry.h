@@ -70,6 +70,11 @@ public:
     // opencti or taxii source of the profile, or an opencti source without the profile's OpenCTI).
     // The scheduler calls it when a run starts.
     jobs::Job *create(const QString &kind, ProfileSession *session) const;
+    // The destination of a sharing configuration in this session (SentinelOne: its console; OpenCTI:
+    // its OpenCTI; a file), unparented; nullptr with *why when the session cannot reach it. Used by
+    // create() and by Test (a dry run plans with the same destination a run sends to).
+    exchange::IocDestination *createDestination(
+        const exchange::SharingConfig &config, ProfileSession *session, QString *why = nullptr) const;
 
     // Runs the kind now: the periodic task when the profile has one (no duplicate while it is
     // queued or running), else once. False when it is already queued or running, or cannot run.

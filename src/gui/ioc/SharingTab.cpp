@@ -4,7 +4,6 @@
 #include "SharingDialog.h"
 #include "SharingListModel.h"
 #include "exchange/IocShareJob.h"
-#include "exchange/S1IocDestination.h"
 #include "jobs/Scheduler.h"
 #include "session/ProfileSession.h"
 #include "session/TaskRegistry.h"
@@ -211,9 +210,8 @@ QMessageBox *SharingTab::removeSelected()
 
 session::ProfileSession *SharingTab::sessionFor(const SharingConfig &config) const
 {
-    // The destination's console for SentinelOne; the shown profile otherwise.
-    return m_context.sessionOf(
-        config.destination == SharingConfig::DestinationKind::S1ThreatIntel ? config.profileId : QString());
+    // The destination's profile (its console or its OpenCTI); the shown profile when none is recorded.
+    return m_context.sessionOf(config.profileId);
 }
 
 bool SharingTab::testSelected()
@@ -222,17 +220,13 @@ bool SharingTab::testSelected()
     if (row < 0 || !m_model->row(row).config || !m_context.registry)
         return false;
     const SharingConfig config = *m_model->row(row).config;
-    if (config.destination != SharingConfig::DestinationKind::S1ThreatIntel) {
-        showResult(tr("Test works for SentinelOne destinations; run \"%1\" to write its %2.")
-                       .arg(config.name, SharingListModel::destinationText(config.destination)));
-        return false;
-    }
     session::ProfileSession *s = sessionFor(config);
-    if (!s || s->state() != session::ProfileSession::State::Ready || !s->client()) {
-        showResult(tr("The console of \"%1\" is not connected: it cannot be tested now.").arg(config.name));
+    QString why;
+    IocDestination *destination = m_context.registry->createDestination(config, s, &why);
+    if (!destination) {
+        showResult(tr("\"%1\" cannot be tested now: %2").arg(config.name, why));
         return false;
     }
-    auto *destination = new S1IocDestination(s->client(), config);
     auto *job = new IocShareJob(m_context.store, config, destination, IocShareJob::Mode::DryRun);
     destination->setParent(job);
     connect(job, &jobs::Job::finished, this, [this, job, name = config.name] {
