@@ -468,18 +468,22 @@ int SourcesCommand::setCredential(
     return Ok;
 }
 
+std::optional<QString> SourcesCommand::sourceSecret(CliContext &context, const QString &key)
+{
+    QString keychainError;
+    std::optional<QString> secret = context.readSecret(key, &keychainError);
+    if (!secret && !keychainError.isEmpty())
+        context.term().err(tr("warning: %1").arg(keychainError)); // the job says what is missing
+    return secret;
+}
+
 int SourcesCommand::pullFeed(CliContext &context, IocStore *store, const IocSource &source)
 {
     // The same job the window runs (exchange::FeedPullJob), recorded in the job history.
     auto *job = new FeedPullJob(store, source);
-    if (FeedPullJob::needsCredential(source)) {
-        QString keychainError;
-        if (const std::optional<QString> secret
-            = context.readSecret(FeedPullJob::credentialKey(source.id), &keychainError))
+    if (FeedPullJob::needsCredential(source))
+        if (const auto secret = sourceSecret(context, FeedPullJob::credentialKey(source.id)))
             job->setAuthorization(*secret);
-        else if (!keychainError.isEmpty())
-            context.term().err(tr("warning: %1").arg(keychainError)); // the job says what is missing
-    }
     const int code = context.runJob(job, context.recordKey());
     IocSupport::printRejected(context, FeedPullJob::sourceLocationOf(source), job->parseResult());
     if (code != Ok)
@@ -597,14 +601,9 @@ int SourcesCommand::pullOpenCti(CliContext &context, IocStore *store, const IocS
 int SourcesCommand::pullTaxii(CliContext &context, IocStore *store, const IocSource &source)
 {
     auto *job = new TaxiiPullJob(store, source);
-    if (TaxiiPullJob::needsSecret(source)) {
-        QString keychainError;
-        if (const std::optional<QString> secret
-            = context.readSecret(TaxiiPullJob::credentialKey(source.id), &keychainError))
+    if (TaxiiPullJob::needsSecret(source))
+        if (const auto secret = sourceSecret(context, TaxiiPullJob::credentialKey(source.id)))
             job->setSecret(*secret);
-        else if (!keychainError.isEmpty())
-            context.term().err(tr("warning: %1").arg(keychainError)); // the job says what is missing
-    }
     const int code = context.runJob(job, context.recordKey());
     for (const jobs::Job::ItemFailure &f : job->failures())
         context.term().err(tr("%1: %2").arg(f.item, f.message));

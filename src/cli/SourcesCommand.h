@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <optional>
+
 #include "Command.h"
 
 namespace exchange {
@@ -30,6 +32,9 @@ private:
     int pull(CliContext &context, exchange::IocStore *store, const QString &profileId, const QString &name);
     int setCredential(CliContext &context, exchange::IocStore *store, const QString &profileId,
         const QString &name, const QString &path);
+    // A pull's secret from the keychain; a keychain failure is a warning on stderr (the job then says
+    // what is missing).
+    static std::optional<QString> sourceSecret(CliContext &context, const QString &key);
     int pullFeed(CliContext &context, exchange::IocStore *store, const exchange::IocSource &source);
     int pullThreats(CliContext &context, exchange::IocStore *store, const exchange::IocSource &source);
     int pullOpenCti(CliContext &context, exchange::IocStore *store, const exchange::IocSource &source);

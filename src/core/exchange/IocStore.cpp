@@ -42,6 +42,10 @@ QVariant text(const QString &value)
     return value.isNull() ? QVariant(QString(u""_s)) : QVariant(value);
 }
 
+} // namespace
+
+namespace detail {
+
 QDateTime fromStored(const QVariant &value)
 {
     return value.isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(value.toLongLong(), Qt::UTC);
@@ -62,6 +66,13 @@ QString idsJson(const QList<qint64> &ids)
     json += ']';
     return QString::fromLatin1(json);
 }
+
+} // namespace detail
+
+using detail::fromStored;
+using detail::idsJson;
+
+namespace {
 
 QString placeholders(qsizetype n)
 {

@@ -15,26 +15,9 @@ namespace exchange {
 
 namespace {
 
+using detail::fromStored;
+using detail::idsJson;
 using storage::Statement;
-
-QDateTime fromStored(const QVariant &value)
-{
-    return value.isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(value.toLongLong(), Qt::UTC);
-}
-
-QString idsJson(const QList<qint64> &ids)
-{
-    QByteArray json;
-    json.reserve(ids.size() * 8 + 2);
-    json += '[';
-    for (qsizetype i = 0; i < ids.size(); ++i) {
-        if (i)
-            json += ',';
-        json += QByteArray::number(ids.at(i));
-    }
-    json += ']';
-    return QString::fromLatin1(json);
-}
 
 } // namespace
 
