@@ -5,6 +5,7 @@
 #include "config/ProfileStore.h"
 #include <QDir>
 #include <QElapsedTimer>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -35,11 +36,15 @@ class TestCliShare : public QObject
         std::unique_ptr<QProcess> process;
         QString url;
         QString token;
+        QString openCtiUrl;
+        QString openCtiToken;
+        QString connectorId;
     };
     Sim m_sim; // the suite's
     QString m_account; // "account:ID" of the simulated tenant
     QNetworkAccessManager m_nam;
     std::unique_ptr<QTemporaryDir> m_home; // XDG data and config of one test
+    bool m_withOpenCti = false; // the environment names the simulator's OpenCTI too
 
     struct Result
     {
@@ -60,7 +65,7 @@ class TestCliShare : public QObject
         QByteArray head;
         QElapsedTimer timer;
         timer.start();
-        while (head.count('\n') < 2 && timer.elapsed() < 60000) {
+        while (head.count('\n') < 5 && timer.elapsed() < 60000) {
             if (!sim->process->waitForReadyRead(60000))
                 break;
             head += sim->process->readAllStandardOutput();
@@ -70,12 +75,28 @@ class TestCliShare : public QObject
             return false;
         sim->url = QString::fromUtf8(lines.at(0).mid(7));
         sim->token = QString::fromUtf8(lines.at(1).mid(11));
+        // OPENCTI_URL, OPENCTI_TOKEN, CONNECTOR_ID (s1bridge-sim prints five lines first)
+        const auto valueOf = [&lines](const QByteArray &key) {
+            for (const QByteArray &line : lines) {
+                if (line.startsWith(QByteArray(key + "=")))
+                    return QString::fromUtf8(line.mid(key.size() + 1)).trimmed();
+            }
+            return QString();
+        };
+        sim->openCtiUrl = valueOf("OPENCTI_URL");
+        sim->openCtiToken = valueOf("OPENCTI_TOKEN");
+        sim->connectorId = valueOf("CONNECTOR_ID");
         return true;
     }
 
     QProcessEnvironment environment(const Sim &sim, const QString &token = {}) const
     {
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        if (m_withOpenCti) {
+            env.insert(u"OPENCTI_URL"_s, sim.openCtiUrl);
+            env.insert(u"OPENCTI_TOKEN"_s, sim.openCtiToken);
+            env.insert(u"CONNECTOR_ID"_s, sim.connectorId);
+        }
         env.insert(u"S1_URL"_s, sim.url);
         env.insert(u"S1_API_KEY"_s, token.isEmpty() ? sim.token : token);
         env.insert(u"XDG_DATA_HOME"_s, m_home->filePath(u"data"_s));
@@ -147,6 +168,46 @@ class TestCliShare : public QObject
         return values;
     }
 
+    // The simulated OpenCTI's indicators whose pattern holds `part`: standard_id -> how many.
+    QHash<QString, int> openCtiIndicators(const Sim &sim, const QString &part)
+    {
+        QHash<QString, int> ids;
+        QString after;
+        for (int page = 0; page < 100; ++page) {
+            QJsonObject variables {{u"first"_s, 5000}};
+            if (!after.isEmpty())
+                variables.insert(u"after"_s, after);
+            const QJsonObject body {{u"query"_s,
+                                        u"query Ours($first: Int, $after: ID) { indicators(first: $first, "
+                                        u"after: $after) { edges { node { standard_id pattern } } "
+                                        u"pageInfo { endCursor hasNextPage } } }"_s},
+                {u"variables"_s, variables}};
+            QNetworkRequest req(QUrl(sim.openCtiUrl + u"/graphql"_s));
+            req.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
+            req.setRawHeader("Authorization", "Bearer " + sim.openCtiToken.toUtf8());
+            QNetworkReply *reply = m_nam.post(req, QJsonDocument(body).toJson(QJsonDocument::Compact));
+            QSignalSpy done(reply, &QNetworkReply::finished);
+            if (!reply->isFinished())
+                done.wait(30000);
+            reply->deleteLater();
+            const QJsonObject connection
+                = QJsonDocument::fromJson(reply->readAll()).object()[u"data"_s][u"indicators"_s].toObject();
+            for (const QJsonValue &edge : connection[u"edges"_s].toArray()) {
+                if (edge[u"node"_s][u"pattern"_s].toString().contains(part))
+                    ++ids[edge[u"node"_s][u"standard_id"_s].toString()];
+            }
+            if (!connection[u"pageInfo"_s][u"hasNextPage"_s].toBool())
+                break;
+            after = connection[u"pageInfo"_s][u"endCursor"_s].toString();
+        }
+        return ids;
+    }
+
+    qint64 simRequests(const Sim &sim, const QString &operation)
+    {
+        return get(sim, u"/__sim/stats"_s).value(u"requests"_s).toObject().value(operation).toInteger(0);
+    }
+
     static QString feedback(const Result &r)
     {
         return u"exit %1\nstdout: %2\nstderr: %3"_s.arg(r.exitCode)
@@ -171,6 +232,7 @@ private Q_SLOTS:
     {
         m_home = std::make_unique<QTemporaryDir>();
         QVERIFY(m_home->isValid());
+        m_withOpenCti = false;
     }
 
     // A file's valid values reach the console; refused lines are named; the same file again sends nothing.
@@ -492,6 +554,118 @@ private Q_SLOTS:
         const qint64 posts = simStat(sim, u"postsReceived"_s);
         QVERIFY(cli(args, {}, &sim).exitCode == 0);
         QCOMPARE(simStat(sim, u"postsReceived"_s), posts);
+    }
+
+    // Sharing to OpenCTI killed with SIGKILL while it pushes, again and again, then resumed: every IOC
+    // is one indicator in OpenCTI (ids by pycti's rules), all of them marked shared, and a further run
+    // pushes nothing. Sharing to a file killed at random moments: the file is always absent or whole.
+    void killedOpenCtiAndFileSharingResume()
+    {
+        Sim sim;
+        // Every answer 150 ms late: 150 pushes of 20 take over 20 s, so the five kills (each at most
+        // 1 s after a push arrived) find the run still pushing.
+        QVERIFY2(startSim(&sim, {u"--faults"_s, u"delay-ms=150"_s}), "s1bridge-sim did not start");
+        const auto stopSim = qScopeGuard([&sim] {
+            sim.process->terminate();
+            sim.process->waitForFinished(10000);
+        });
+        QVERIFY(!sim.openCtiUrl.isEmpty() && !sim.openCtiToken.isEmpty());
+        m_withOpenCti = true;
+        constexpr int count = 3000;
+        QByteArray content;
+        for (int i = 0; i < count; ++i)
+            content += QByteArray::number(0x20000000 + i, 16).rightJustified(64, 'd') + '\n';
+        const QString path = write(u"kill-feed.txt"_s, content);
+        const auto ok = [this, &sim](const QStringList &args) {
+            const Result r = cli(args, {}, &sim);
+            return r.exitCode == 0 ? QString() : feedback(r);
+        };
+        QCOMPARE(ok({u"sources"_s, u"add"_s, u"big"_s, u"feed"_s, u"--file"_s, path}), QString());
+        QCOMPARE(ok({u"sources"_s, u"pull"_s, u"big"_s}), QString());
+        QCOMPARE(ok({u"sharing"_s, u"add"_s, u"o"_s, u"--destination"_s, u"opencti"_s, u"--sources"_s,
+                     u"big"_s, u"--batch-size"_s, u"20"_s}),
+            QString());
+        const QString csv = m_home->filePath(u"shared.csv"_s);
+        QCOMPARE(ok({u"sharing"_s, u"add"_s, u"f"_s, u"--destination"_s, u"file"_s, u"--path"_s, csv,
+                     u"--sources"_s, u"big"_s}),
+            QString());
+
+        const quint32 seed = qEnvironmentVariableIsSet("S1_TEST_SEED")
+            ? quint32(qEnvironmentVariableIntValue("S1_TEST_SEED"))
+            : QRandomGenerator::global()->generate() % 100000;
+        qInfo("seed %u (S1_TEST_SEED=%u repeats this run)", seed, seed);
+        QRandomGenerator random(seed);
+        const QString push = u"POST /graphql StixBundlePush"_s;
+        const QStringList runOpenCti {u"sharing"_s, u"run"_s, u"o"_s};
+        int kills = 0;
+        for (int round = 0; round < 8 && kills < 5; ++round) {
+            const qint64 pushesBefore = simRequests(sim, push);
+            QProcess p;
+            p.setProcessEnvironment(environment(sim));
+            p.start(QStringLiteral(S1_CLI_EXE), runOpenCti);
+            QVERIFY(p.waitForStarted(10000));
+            QElapsedTimer timer;
+            timer.start();
+            while (simRequests(sim, push) <= pushesBefore && p.state() == QProcess::Running
+                && timer.elapsed() < 30000)
+                QTest::qWait(20);
+            const int delay = int(random.bounded(1000));
+            QTest::qWait(delay);
+            if (p.state() != QProcess::Running)
+                break;
+            ::kill(pid_t(p.processId()), SIGKILL);
+            QVERIFY(p.waitForFinished(10000));
+            ++kills;
+            qInfo("round %d: killed %d ms after a push (%lld pushes so far)", round, delay,
+                simRequests(sim, push));
+        }
+        QVERIFY2(kills >= 5, qPrintable(u"only %1 kills (seed %2)"_s.arg(kills).arg(seed)));
+        QCOMPARE(ok(runOpenCti), QString());
+        const Result listed = cli({u"sharing"_s, u"list"_s, u"--json"_s}, {}, &sim);
+        for (const QJsonValue &v : listed.json().array()) {
+            if (v[u"name"_s].toString() == u"o")
+                QCOMPARE(v[u"shared"_s].toInt(), count);
+        }
+        // OpenCTI's workers ingest asynchronously: wait until every indicator is there, then none twice.
+        QHash<QString, int> ids;
+        QElapsedTimer ingest;
+        ingest.start();
+        while ((ids = openCtiIndicators(sim, QString(48, u'd'))).size() < count && ingest.elapsed() < 60000)
+            QTest::qWait(200);
+        QCOMPARE(ids.size(), count);
+        for (auto it = ids.cbegin(); it != ids.cend(); ++it)
+            QVERIFY2(it.value() == 1, qPrintable(it.key()));
+        const qint64 pushes = simRequests(sim, push);
+        QCOMPARE(ok(runOpenCti), QString());
+        QCOMPARE(simRequests(sim, push), pushes);
+
+        // The file: killed at random moments of its run; what is there is always a whole file.
+        const QStringList runFile {u"sharing"_s, u"run"_s, u"f"_s};
+        int fileKills = 0;
+        for (int round = 0; round < 6; ++round) {
+            QProcess p;
+            p.setProcessEnvironment(environment(sim));
+            p.start(QStringLiteral(S1_CLI_EXE), runFile);
+            QVERIFY(p.waitForStarted(10000));
+            QTest::qWait(int(random.bounded(250))); // a run takes about 200 ms
+            if (p.state() == QProcess::Running) {
+                ::kill(pid_t(p.processId()), SIGKILL);
+                ++fileKills;
+            }
+            QVERIFY(p.state() == QProcess::NotRunning || p.waitForFinished(10000));
+            QFile file(csv);
+            if (!file.exists())
+                continue;
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            const QByteArray bytes = file.readAll();
+            QVERIFY2(bytes.startsWith("type,value,") && bytes.endsWith("\r\n"), bytes.left(200).constData());
+            QCOMPARE(int(bytes.count("\r\n")), count + 1);
+        }
+        qInfo("file runs killed: %d of 6", fileKills);
+        QCOMPARE(ok(runFile), QString());
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(int(file.readAll().count("\r\n")), count + 1);
     }
 };
 

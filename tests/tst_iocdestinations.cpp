@@ -30,6 +30,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QUuid>
 
 #include <memory>
@@ -91,8 +92,11 @@ QList<Ioc> fourIocs()
 class LosingDestination : public IocDestination
 {
 public:
-    explicit LosingDestination(IocDestination *inner)
+    // ready: when given, the lost answer is reported only once it returns true (checked every 20 ms
+    // by a timer), e.g. once OpenCTI ingested the bundle, so the read-back finds it.
+    explicit LosingDestination(IocDestination *inner, std::function<bool()> ready = {})
         : m_inner(inner)
+        , m_ready(std::move(ready))
     { }
     QString key() const override { return m_inner->key(); }
     QString describe() const override { return m_inner->describe(); }
@@ -110,8 +114,14 @@ public:
             lost.outcomeUnknown = true;
             lost.error.kind = net::ApiError::Kind::Network;
             lost.error.outcomeUnknown = true;
-            done(lost);
+            reportWhenReady([done, lost] { done(lost); });
         });
+    }
+    void reportWhenReady(std::function<void()> report)
+    {
+        if (!m_ready || m_ready())
+            return report();
+        QTimer::singleShot(20, [this, report] { reportWhenReady(report); });
     }
     void reconcile(
         const QList<PendingRef> &items, std::function<void(const ReconcileOutcome &)> done) override
@@ -127,6 +137,7 @@ public:
 
 private:
     IocDestination *m_inner;
+    std::function<bool()> m_ready;
     int m_lost = 0;
 };
 
@@ -478,6 +489,26 @@ private Q_SLOTS:
         QCOMPARE(job->shareCounts().reconciled + job->shareCounts().resent, 4);
         QCOMPARE(workAdds(), 1); // the resend went into the run's work
         waitIngested();
+        QCOMPARE(ours(u"indicator"_s).size(), 4);
+        QCOMPARE(m_store->countShares(config.id, IocShare::State::Shared), 4);
+    }
+
+    // The same, with OpenCTI done ingesting before the answer is known lost: the read-back by STIX id
+    // (filter key "ids") finds all four, so they are confirmed as they are and nothing is sent again.
+    void openCtiLostAnswerFoundByReadBack()
+    {
+        upsert(fourIocs());
+        const SharingConfig config = openCtiConfig(10);
+        auto *inner = new OpenCtiIocDestination(m_openCti.get(), m_settings, m_store.get(), config);
+        auto *losing
+            = new LosingDestination(inner, [this] { return m_sim->openCti().pendingBundles() == 0; });
+        inner->setParent(losing);
+        auto job = run(config, losing);
+        QVERIFY2(job->state() == jobs::Job::State::Succeeded, qPrintable(describe(*job)));
+        QCOMPARE(requests(u"POST /graphql IndicatorsByStixIds"_s), 1);
+        QCOMPARE(job->shareCounts().reconciled, 4);
+        QCOMPARE(job->shareCounts().resent, 0);
+        QCOMPARE(pushes(), 1);
         QCOMPARE(ours(u"indicator"_s).size(), 4);
         QCOMPARE(m_store->countShares(config.id, IocShare::State::Shared), 4);
     }

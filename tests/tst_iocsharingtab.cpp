@@ -295,6 +295,38 @@ private Q_SLOTS:
         QVERIFY2(flow.contains(u"feed"_s) && flow.contains(tab.tr("everything")), qPrintable(flow));
     }
 
+    // Groups are chosen from the console's list (GET /groups), labelled with their site.
+    void groupTargetsComeFromTheConsole()
+    {
+        SharingTab tab;
+        tab.setContext(context());
+        SharingDialog *dialog = tab.addSharing();
+        QVERIFY(dialog);
+        if (dialog->targetsLoading()) {
+            QSignalSpy loaded(dialog, &SharingDialog::targetsLoaded);
+            QVERIFY(loaded.wait(10000));
+        }
+        dialog->nameEdit()->setText(u"to a group"_s);
+        dialog->sourcesList()->item(0)->setCheckState(Qt::Checked);
+        dialog->scopeKindCombo()->setCurrentIndex(
+            dialog->scopeKindCombo()->findData(int(s1::IocScope::Kind::Group)));
+        const QString groupId = m_sim->tenant().firstGroupId(0);
+        const int index = dialog->targetCombo()->findData(groupId);
+        QVERIFY2(index >= 0, qPrintable(groupId));
+        QVERIFY2(dialog->targetCombo()->itemText(index).contains(u"Default Group"_s),
+            qPrintable(dialog->targetCombo()->itemText(index)));
+        // every group of the console is offered, none of them an account or a site
+        QCOMPARE(dialog->targetCombo()->findData(m_sim->tenant().accountId(0)), -1);
+        QVERIFY(dialog->targetCombo()->count() > m_sim->tenant().siteCount());
+        dialog->targetCombo()->setCurrentIndex(index);
+        QVERIFY2(dialog->problemText().isEmpty(), qPrintable(dialog->problemText()));
+        okButton(dialog)->click();
+        QStringList problems;
+        const std::optional<SharingConfig> stored = SharingConfig::load(*m_store, u"to a group"_s, &problems);
+        QVERIFY2(stored, qPrintable(problems.join(u' ')));
+        QCOMPARE(stored->scope, s1::IocScope::group(groupId));
+    }
+
     void testThenRunShareTheSame()
     {
         fill(25, 10, 5);

@@ -977,6 +977,28 @@ void tst_SimServer::sitesAndAccounts()
     r = get(Api + u"/accounts"_s, QUrlQuery {{u"ids"_s, m_server->tenant().accountId(1)}});
     QCOMPARE(r.data().size(), 1);
     QCOMPARE(r.data().at(0).toObject().value(u"name"_s).toString(), u"Globex"_s);
+
+    // groups: a default group per site, more in some; by site, by default flag, paged
+    r = get(Api + u"/groups"_s, QUrlQuery {{u"limit"_s, u"1000"_s}});
+    QCOMPARE(r.status, 200);
+    QVERIFY(r.data().size() > m_server->tenant().siteCount());
+    int defaults = 0;
+    for (const QJsonValue &v : r.data()) {
+        const QJsonObject g = v.toObject();
+        QVERIFY2(nullPaths(g).isEmpty(), qPrintable(nullPaths(g).join(u", "_s)));
+        QVERIFY(g.value(u"siteId"_s).toString().size() >= 18);
+        defaults += g.value(u"isDefault"_s).toBool() ? 1 : 0;
+    }
+    QCOMPARE(defaults, m_server->tenant().siteCount());
+    const QString site0 = m_server->tenant().siteId(0);
+    r = get(Api + u"/groups"_s, QUrlQuery {{u"siteIds"_s, site0}, {u"isDefault"_s, u"true"_s}});
+    QCOMPARE(r.data().size(), 1);
+    QCOMPARE(r.data().at(0).toObject().value(u"id"_s).toString(), m_server->tenant().firstGroupId(0));
+    r = get(Api + u"/groups"_s, QUrlQuery {{u"limit"_s, u"2"_s}});
+    QCOMPARE(r.data().size(), 2);
+    QVERIFY(!r.pagination().value(u"nextCursor"_s).toString().isEmpty());
+    r = get(Api + u"/groups"_s, QUrlQuery {{u"type"_s, u"smart"_s}});
+    QCOMPARE(r.status, 400);
 }
 
 void tst_SimServer::scopedToken()

@@ -13,7 +13,9 @@
 #include "ThreatFilterProxy.h"
 #include "ThreatListModel.h"
 #include "config/Translations.h"
+#include "ioc/IocSharingPage.h"
 
+#include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
@@ -30,12 +32,16 @@
 #include <QScrollArea>
 #include <QSplitter>
 #include <QStandardPaths>
+#include <QTabBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolBar>
 #include <QToolButton>
 #include <QWidgetAction>
+
+using namespace Qt::StringLiterals;
 
 class TestWindowLayout : public QObject
 {
@@ -232,6 +238,66 @@ private Q_SLOTS:
             QVERIFY2(amp >= 0 && !letters.contains(a->text().at(amp + 1).toLower()), qPrintable(a->text()));
             letters.insert(a->text().at(amp + 1).toLower());
         }
+    }
+
+    // Alt+letter does what it says on every page: the mnemonics shown at once (the menu bar's, the
+    // area's tabs, its buttons, its labelled fields) never share a letter (Qt would only move the
+    // focus between the clashing controls, as Alt+T did between Threats and Test).
+    void mnemonicsAreUniqueOnEveryPage()
+    {
+        open({1366, 768});
+        const auto letterOf = [](const QString &text) -> QChar {
+            for (qsizetype i = 0; i + 1 < text.size(); ++i) {
+                if (text.at(i) == u'&') {
+                    if (text.at(i + 1) != u'&')
+                        return text.at(i + 1).toLower();
+                    ++i;
+                }
+            }
+            return {};
+        };
+        const auto check = [&](const QString &page) {
+            QHash<QChar, QStringList> seen;
+            for (QAction *a : m_window->menuBar()->actions())
+                seen[letterOf(a->text())] << u"menu "_s + a->text();
+            for (const QAbstractButton *b : m_window->findChildren<QAbstractButton *>()) {
+                if (b->isVisible() && !letterOf(b->text()).isNull())
+                    seen[letterOf(b->text())] << b->text();
+            }
+            for (const QLabel *l : m_window->findChildren<QLabel *>()) {
+                if (l->isVisible() && l->buddy() && !letterOf(l->text()).isNull())
+                    seen[letterOf(l->text())] << l->text();
+            }
+            for (const QTabBar *bar : m_window->findChildren<QTabBar *>()) {
+                if (!bar->isVisible())
+                    continue;
+                for (int i = 0; i < bar->count(); ++i)
+                    if (!letterOf(bar->tabText(i)).isNull())
+                        seen[letterOf(bar->tabText(i))] << u"tab "_s + bar->tabText(i);
+            }
+            seen.remove(QChar());
+            QStringList clashes;
+            for (auto it = seen.cbegin(); it != seen.cend(); ++it)
+                if (it.value().size() > 1)
+                    clashes << it.value().join(u" / "_s);
+            clashes.sort();
+            return clashes.isEmpty() ? QString() : page + u": "_s + clashes.join(u"; "_s);
+        };
+        QStringList problems;
+        for (int area = 0; area <= MainWindow::SettingsArea; ++area) {
+            m_window->showArea(MainWindow::Area(area));
+            if (area == MainWindow::IocArea) {
+                QTabWidget *tabs = m_window->iocPage()->tabs();
+                for (int tab = 0; tab < tabs->count(); ++tab) {
+                    tabs->setCurrentIndex(tab);
+                    problems << check(u"IOC sharing, "_s + tabs->tabText(tab));
+                }
+                continue;
+            }
+            problems << check(QString::number(area));
+        }
+        problems.removeAll(QString());
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
     }
 
     // Short columns as wide as their contents and never cut; the name takes the rest (and keeps a

@@ -56,7 +56,7 @@ const QHash<QString, Key::Type> &filterKeys()
         {u"valid_until"_s, Key::Type::Time}, {u"valid_from"_s, Key::Type::Time},
         {u"revoked"_s, Key::Type::Bool}, {u"pattern_type"_s, Key::Type::Text},
         {u"entity_type"_s, Key::Type::Text}, {u"objectLabel"_s, Key::Type::List},
-        {u"objectMarking"_s, Key::Type::List}};
+        {u"objectMarking"_s, Key::Type::List}, {u"ids"_s, Key::Type::List}};
     return keys;
 }
 
@@ -179,6 +179,10 @@ OpenCtiSim::Result OpenCtiSim::indicators(const Field &field)
         if (key == u"objectLabel") {
             for (const QJsonValue &l : node.value(key).toArray())
                 out << l.toObject().value(u"value"_s).toString() << l.toObject().value(u"id"_s).toString();
+        } else if (key == u"ids") { // the internal id, the standard_id and every other STIX id
+            out << node.value(u"id"_s).toString() << node.value(u"standard_id"_s).toString();
+            for (const QJsonValue &id : node.value(u"x_opencti_stix_ids"_s).toArray())
+                out << id.toString();
         } else if (key == u"objectMarking") {
             for (const QJsonValue &m : node.value(key).toArray())
                 out << m.toObject().value(u"id"_s).toString()

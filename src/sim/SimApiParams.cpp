@@ -93,6 +93,21 @@ constexpr QueryParam AccountParams[] = {
     {"states", Kind::List, 0, 5000},
 };
 
+constexpr const char *GroupTypes[] = {"static", "dynamic", "pinned"};
+
+constexpr QueryParam GroupParams[] = {
+    Skip,
+    Limit,
+    Cursor,
+    {"siteIds", Kind::List, 1, 500},
+    {"accountIds", Kind::List, 1, 500},
+    {"groupIds", Kind::List, 1, 500},
+    {"name"},
+    {"query"},
+    {"type", Kind::Text, 0, 0, GroupTypes},
+    {"isDefault", Kind::Boolean},
+};
+
 constexpr QueryParam IocParams[] = {
     Skip,
     Limit,
@@ -244,6 +259,9 @@ const QuerySpec Sites {SiteParams,
 const QuerySpec Accounts {AccountParams,
     "countOnly skipCount sortBy sortOrder query isDefault accountType expiration totalLicenses "
     "activeLicenses sku module createdAt updatedAt statesNin features usageType billingMode"};
+const QuerySpec Groups {GroupParams,
+    "countOnly skipCount sortBy sortOrder types id description rank updatedAt__lt updatedAt__gt "
+    "updatedAt__lte updatedAt__gte registrationToken"};
 const QuerySpec Iocs {IocParams,
     "creator__contains severity malwareNames__in sortBy threatActorTypes__in labels__in "
     "threatActors__in campaignNames__in skipCount sortOrder category__in"};
@@ -261,7 +279,7 @@ std::optional<SimReply> checkQuery(const QuerySpec &spec, const QUrlQuery &query
     static const QHash<const QuerySpec *, QSet<QString>> notSimulatedSets = [] {
         QHash<const QuerySpec *, QSet<QString>> sets;
         for (const QuerySpec *known : {&query::Threats, &query::ThreatNotes, &query::Sites, &query::Accounts,
-                 &query::Iocs, &query::FirewallRules, &query::None}) {
+                 &query::Groups, &query::Iocs, &query::FirewallRules, &query::None}) {
             const QStringList names
                 = QString::fromLatin1(known->notSimulated).split(u' ', Qt::SkipEmptyParts);
             sets.insert(known, QSet<QString>(names.cbegin(), names.cend()));

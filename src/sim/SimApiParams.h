@@ -50,6 +50,7 @@ extern const QuerySpec Threats;
 extern const QuerySpec ThreatNotes;
 extern const QuerySpec Sites;
 extern const QuerySpec Accounts;
+extern const QuerySpec Groups;
 extern const QuerySpec Iocs;
 extern const QuerySpec FirewallRules;
 extern const QuerySpec None; // endpoints that declare no query parameter

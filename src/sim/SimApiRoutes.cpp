@@ -52,6 +52,11 @@ SimReply listAccounts(const ApiCall &c)
     return c.tenant.listAccounts(c.query, c.caller);
 }
 
+SimReply listGroups(const ApiCall &c)
+{
+    return c.tenant.listGroups(c.query, c.caller);
+}
+
 SimReply listIocs(const ApiCall &c)
 {
     return c.tenant.listIocs(c.query, c.caller);
@@ -100,6 +105,7 @@ const ApiRoute ApiRoutes[] = {
     {Method::Delete, "threats/{id}/notes/{noteId}", deleteThreatNote},
     {Method::Get, "sites", listSites, &query::Sites},
     {Method::Get, "accounts", listAccounts, &query::Accounts},
+    {Method::Get, "groups", listGroups, &query::Groups},
     {Method::Get, "threat-intelligence/iocs", listIocs, &query::Iocs},
     {Method::Post, "threat-intelligence/iocs", addIocs},
     {Method::Delete, "threat-intelligence/iocs", deleteIocs},

@@ -92,6 +92,7 @@ public:
     // --- API: sites and accounts
     SimReply listSites(const QUrlQuery &query, const SimCaller &caller);
     SimReply listAccounts(const QUrlQuery &query, const SimCaller &caller);
+    SimReply listGroups(const QUrlQuery &query, const SimCaller &caller);
 
     // --- API: threat-intelligence IOCs
     SimReply addIocs(const QByteArray &body, const SimCaller &caller);

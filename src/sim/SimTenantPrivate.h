@@ -386,6 +386,7 @@ struct SimTenant::Private
     // sites, accounts
     QJsonObject siteJson(int index) const;
     QJsonObject accountJson(int index) const;
+    QJsonObject groupJson(int index) const;
 
     // IOCs
     // An IOC as the API answers it: written into a JSON writer (a POST's answer), or as an object.

@@ -76,7 +76,32 @@ QJsonObject SimTenant::Private::accountJson(int index) const
     };
 }
 
-// --- sites and accounts
+// A static group; "Default Group" is each site's default. createdAt is derived from the site (the
+// generator does not keep one per group); every key of the answer is non-null.
+QJsonObject SimTenant::Private::groupJson(int index) const
+{
+    const Group &g = groups[std::size_t(index)];
+    const Site &s = sites[std::size_t(g.site)];
+    int agentCount = 0;
+    for (const Agent &a : agents)
+        agentCount += a.group == index ? 1 : 0;
+    return QJsonObject {
+        {u"createdAt"_s, SimTenant::formatTimestamp(s.createdAt)},
+        {u"creator"_s, QString::fromUtf16(Analysts[0].name)},
+        {u"creatorId"_s, idString(Analysts[0].id)},
+        {u"id"_s, idString(g.id)},
+        {u"inherits"_s, true},
+        {u"isDefault"_s, g.name == u"Default Group"_s},
+        {u"name"_s, g.name},
+        {u"rank"_s, 0},
+        {u"siteId"_s, idString(s.id)},
+        {u"totalAgents"_s, agentCount},
+        {u"type"_s, u"static"_s},
+        {u"updatedAt"_s, SimTenant::formatTimestamp(s.updatedAt)},
+    };
+}
+
+// --- sites, accounts and groups
 
 SimReply SimTenant::listSites(const QUrlQuery &query, const SimCaller &caller)
 {
@@ -182,6 +207,65 @@ SimReply SimTenant::listAccounts(const QUrlQuery &query, const SimCaller &caller
         items.append(d->accountJson(matched[i]));
     return pagedReply(
         items, matched.size(), end < matched.size() ? offsetCursor(u"accounts"_s, end) : QString());
+}
+
+SimReply SimTenant::listGroups(const QUrlQuery &query, const SimCaller &caller)
+{
+    const Params p = paramsOf(query);
+    const QStringList accountIds = splitList(p.value(u"accountIds"_s));
+    const QStringList siteIds = splitList(p.value(u"siteIds"_s));
+    const QStringList groupIds = splitList(p.value(u"groupIds"_s));
+    for (const auto &[name, ids] : {std::pair {u"accountIds"_s, accountIds},
+             std::pair {u"siteIds"_s, siteIds}, std::pair {u"groupIds"_s, groupIds}}) {
+        if (auto e = checkIdList(name, ids))
+            return *e;
+    }
+    if (auto e = d->checkScope(accountIds, siteIds, caller))
+        return *e;
+    int limit = DefaultLimit;
+    int offset = 0;
+    if (auto e = parseIntParam(p, u"limit"_s, 1, MaxLimit, DefaultLimit, &limit))
+        return *e;
+    if (auto e = parseOffsetCursor(p, u"groups"_s, &offset))
+        return *e;
+    if (auto e = addSkip(p, &offset))
+        return *e;
+    int isDefault = -1;
+    if (auto e = parseBoolParam(p, u"isDefault"_s, &isDefault))
+        return *e;
+    const bool hasName = p.contains(u"name"_s);
+    const QString name = p.value(u"name"_s).trimmed();
+    const QString text = p.value(u"query"_s).trimmed();
+    const QString type = p.value(u"type"_s);
+
+    QList<int> matched;
+    for (int i = 0; i < int(d->groups.size()); ++i) {
+        const Group &g = d->groups[std::size_t(i)];
+        const Site &s = d->sites[std::size_t(g.site)];
+        if (caller.isScoped() && g.site != caller.siteIndex)
+            continue;
+        if (!accountIds.isEmpty() && !accountIds.contains(idString(d->accounts[std::size_t(s.account)].id)))
+            continue;
+        if (!siteIds.isEmpty() && !siteIds.contains(idString(s.id)))
+            continue;
+        if (!groupIds.isEmpty() && !groupIds.contains(idString(g.id)))
+            continue;
+        if (hasName && g.name.compare(name, Qt::CaseInsensitive) != 0)
+            continue;
+        if (!text.isEmpty() && !g.name.contains(text, Qt::CaseInsensitive))
+            continue;
+        if (!type.isEmpty() && type != u"static"_s)
+            continue;
+        if (isDefault >= 0 && (g.name == u"Default Group"_s) != (isDefault == 1))
+            continue;
+        matched << i;
+    }
+    QJsonArray items;
+    const qsizetype end = std::min<qsizetype>(matched.size(), qsizetype(offset) + limit);
+    for (qsizetype i = offset; i < end; ++i)
+        items.append(d->groupJson(matched[i]));
+    return pagedReply(
+        items, matched.size(), end < matched.size() ? offsetCursor(u"groups"_s, end) : QString());
 }
 
 } // namespace s1sim

@@ -585,16 +585,15 @@ void IocShareJob::concludeShare()
     t.failed = m_counts.failed;
     t.skipped = m_counts.excluded + m_counts.unchanged;
     setProgress(m_done, m_done, tr("Done"));
-    succeed(
-        tr("Shared to %1: %L2 created, %L3 renewed, %L4 retracted, %L5 refused by the console, %L6 unchanged "
-           "(%L7 requests).")
-            .arg(m_destination->describe())
-            .arg(m_counts.created)
-            .arg(m_counts.renewed)
-            .arg(m_counts.retracted)
-            .arg(m_counts.failed)
-            .arg(m_counts.unchanged)
-            .arg(m_counts.requests));
+    succeed(tr("Shared to %1: %L2 created, %L3 renewed, %L4 retracted, %L5 refused, %L6 unchanged "
+               "(%L7 requests).")
+                .arg(m_destination->describe())
+                .arg(m_counts.created)
+                .arg(m_counts.renewed)
+                .arg(m_counts.retracted)
+                .arg(m_counts.failed)
+                .arg(m_counts.unchanged)
+                .arg(m_counts.requests));
 }
 
 } // namespace exchange

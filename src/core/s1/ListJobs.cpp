@@ -76,6 +76,24 @@ qint64 AccountListJob::consumePage(const QJsonValue &data)
     return array.size();
 }
 
+GroupListJob::GroupListJob(S1Client *client, const QStringList &siteIds, QObject *parent)
+    : PagedListJob(client, QStringLiteral("group-list"), tr("List groups"), parent)
+    , m_siteIds(siteIds)
+{ }
+
+net::ApiCall *GroupListJob::requestPage(const QString &cursor)
+{
+    return client()->listGroups(m_siteIds, cursor, this);
+}
+
+qint64 GroupListJob::consumePage(const QJsonValue &data)
+{
+    const QJsonArray array = data.toArray();
+    for (const QJsonValue &v : array)
+        m_groups.append(Group::fromJson(v.toObject()));
+    return array.size();
+}
+
 NoteListJob::NoteListJob(S1Client *client, const QString &threatId, QObject *parent)
     : PagedListJob(client, QStringLiteral("note-list"), tr("List notes of threat %1").arg(threatId), parent)
     , m_threatId(threatId)

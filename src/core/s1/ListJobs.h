@@ -2,6 +2,7 @@
 #pragma once
 
 #include "Account.h"
+#include "Group.h"
 #include "PagedListJob.h"
 #include "S1ThreatIntel.h"
 #include "Site.h"
@@ -67,6 +68,22 @@ protected:
 
 private:
     QList<Account> m_accounts;
+};
+
+class GroupListJob : public PagedListJob
+{
+    Q_OBJECT
+public:
+    GroupListJob(S1Client *client, const QStringList &siteIds = {}, QObject *parent = nullptr);
+    const QList<Group> &groups() const { return m_groups; }
+
+protected:
+    net::ApiCall *requestPage(const QString &cursor) override;
+    qint64 consumePage(const QJsonValue &data) override;
+
+private:
+    QStringList m_siteIds;
+    QList<Group> m_groups;
 };
 
 class NoteListJob : public PagedListJob

@@ -162,6 +162,24 @@ net::ApiCall *S1Client::listSites(const QStringList &accountIds, const QString &
     return send(std::move(r), parent);
 }
 
+net::ApiCall *S1Client::listGroups(const QStringList &siteIds, const QString &cursor, QObject *parent)
+{
+    net::ApiRequest r;
+    r.path = apiPath(QStringLiteral("groups"));
+    if (!siteIds.isEmpty())
+        r.query.addQueryItem(QStringLiteral("siteIds"), siteIds.join(u','));
+    r.query.addQueryItem(QStringLiteral("limit"), QString::number(MaxPageSize));
+    if (!cursor.isEmpty())
+        r.query.addQueryItem(QStringLiteral("cursor"), cursor);
+    if (siteIds.size() > MaxScopeIds)
+        return refuse(std::move(r),
+            tr("Groups can be listed for at most %L1 sites in one request, not %L2.")
+                .arg(MaxScopeIds)
+                .arg(siteIds.size()),
+            parent);
+    return send(std::move(r), parent);
+}
+
 net::ApiCall *S1Client::listAccounts(const QString &cursor, QObject *parent)
 {
     net::ApiRequest r;

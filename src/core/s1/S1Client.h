@@ -56,6 +56,8 @@ public:
     net::ApiCall *deleteNote(const QString &threatId, const QString &noteId, QObject *parent = nullptr);
     net::ApiCall *listSites(const QStringList &accountIds, const QString &cursor, QObject *parent = nullptr);
     net::ApiCall *listAccounts(const QString &cursor, QObject *parent = nullptr);
+    // The groups of the given sites (all the token sees when none is given).
+    net::ApiCall *listGroups(const QStringList &siteIds, const QString &cursor, QObject *parent = nullptr);
 
     // Threat-intelligence IOCs (S1ThreatIntel.cpp; records in S1ThreatIntel.h). Every call names one
     // scope; a call without one, or with items the API would refuse, is refused without sending.

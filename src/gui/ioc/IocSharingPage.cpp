@@ -30,7 +30,7 @@ IocSharingPage::IocSharingPage(QWidget *parent)
     m_tabs->addTab(m_iocs, tr("&IOCs"));
     m_tabs->addTab(m_sources, tr("S&ources"));
     m_tabs->addTab(m_rules, tr("&Business rules"));
-    m_tabs->addTab(m_sharing, tr("S&haring"));
+    m_tabs->addTab(m_sharing, tr("Sharin&g"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_tabs);

@@ -239,7 +239,7 @@ void IocsTab::buildFilterBar(QWidget *bar)
     m_countLabel = new QLabel(bar);
     m_countLabel->setObjectName(QStringLiteral("iocCount"));
     m_countLabel->setTextFormat(Qt::PlainText);
-    auto *filterLabel = new QLabel(tr("Fil&ter:"), bar);
+    auto *filterLabel = new QLabel(tr("Filter te&xt:"), bar);
     filterLabel->setBuddy(m_typeCombo);
     row->addWidget(filterLabel);
     for (QComboBox *combo : {m_typeCombo, m_sourceCombo, m_stateCombo, m_destinationCombo}) {

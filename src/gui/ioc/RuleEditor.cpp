@@ -110,7 +110,7 @@ RuleEditor::RuleEditor(QWidget *parent)
     form->addRow(tr("Types (none: every type):"), types);
     form->addRow(tr("Sou&rces (none: any):"), m_sources);
     form->addRow(tr("&Labels:"), m_labels);
-    form->addRow(tr("Minimum se&verity:"), m_severity);
+    form->addRow(tr("&Minimum severity:"), m_severity);
     form->addRow(tr("Minimum s&core:"), m_score);
     form->addRow(tr("Seen &within:"), m_days);
     form->addRow(tr("Incl&ude values:"), m_include);

@@ -5,6 +5,7 @@
 #include "SourceListModel.h"
 #include "exchange/IocStore.h"
 #include "s1/ListJobs.h"
+#include "s1/S1Client.h"
 #include "session/ProfileSession.h"
 
 #include <QCheckBox>
@@ -100,7 +101,7 @@ SharingDialog::SharingDialog(const IocAreaContext &context, const SharingConfig 
     m_scopeKind->setObjectName(QStringLiteral("sharingScopeKind"));
     m_scopeKind->addItem(tr("Account"), int(s1::IocScope::Kind::Account));
     m_scopeKind->addItem(tr("Site"), int(s1::IocScope::Kind::Site));
-    m_scopeKind->addItem(tr("Group (by its id)"), int(s1::IocScope::Kind::Group));
+    m_scopeKind->addItem(tr("Group"), int(s1::IocScope::Kind::Group));
     m_scopeKind->setCurrentIndex(m_scopeKind->findData(int(config.scope.kind)));
     m_target->setObjectName(QStringLiteral("sharingTarget"));
     m_target->setEditable(true);
@@ -235,6 +236,7 @@ void SharingDialog::loadTargets()
     m_listedProfile = profileId;
     m_accounts.clear();
     m_sites.clear();
+    m_groups.clear();
     const int generation = ++m_generation;
     session::ProfileSession *s = m_context.sessionOf(profileId);
     if (!s || s->state() != session::ProfileSession::State::Ready || !s->client()) {
@@ -242,7 +244,7 @@ void SharingDialog::loadTargets()
                                  "site or group."));
         return fillTargets();
     }
-    m_targetNote->setText(tr("Loading the console's accounts and sites…"));
+    m_targetNote->setText(tr("Loading the console's accounts, sites and groups…"));
     ++m_loading;
     auto *accounts = new s1::AccountListJob(s->client(), this);
     connect(accounts, &jobs::Job::finished, this, [this, accounts, generation, s = QPointer(s)] {
@@ -260,18 +262,45 @@ void SharingDialog::loadTargets()
         const QString accountId = s->consoleConfig().accountId;
         auto *sites = new s1::SiteListJob(
             s->client(), accountId.isEmpty() ? QStringList() : QStringList {accountId}, this);
-        connect(sites, &jobs::Job::finished, this, [this, sites, generation] {
+        connect(sites, &jobs::Job::finished, this, [this, sites, generation, s] {
             sites->deleteLater();
-            --m_loading;
-            if (generation != m_generation)
+            if (generation != m_generation) {
+                --m_loading;
                 return;
-            for (const s1::Site &site : sites->sites())
+            }
+            QHash<QString, QString> siteNames;
+            for (const s1::Site &site : sites->sites()) {
                 m_sites.append({site.id, tr("%1 (%2)").arg(site.name, site.accountName)});
-            m_targetNote->setText(sites->state() == jobs::Job::State::Succeeded
-                    ? QString()
-                    : tr("The console's sites could not be listed: %1").arg(sites->error().userMessage()));
-            fillTargets();
-            Q_EMIT targetsLoaded();
+                siteNames.insert(site.id, site.name);
+            }
+            if (sites->state() != jobs::Job::State::Succeeded || !s) {
+                --m_loading;
+                m_targetNote->setText(
+                    tr("The console's sites could not be listed: %1").arg(sites->error().userMessage()));
+                fillTargets();
+                Q_EMIT targetsLoaded();
+                return;
+            }
+            // The groups of the sites listed (of every site when the profile names no account).
+            const bool bySite
+                = !s->consoleConfig().accountId.isEmpty() && siteNames.size() <= s1::S1Client::MaxScopeIds;
+            const QStringList siteIds = bySite ? QStringList(siteNames.keys()) : QStringList();
+            auto *groups = new s1::GroupListJob(s->client(), siteIds, this);
+            connect(groups, &jobs::Job::finished, this, [this, groups, generation, siteNames] {
+                groups->deleteLater();
+                --m_loading;
+                if (generation != m_generation)
+                    return;
+                for (const s1::Group &g : groups->groups())
+                    m_groups.append({g.id, tr("%1 (%2)").arg(g.name, siteNames.value(g.siteId, g.siteId))});
+                m_targetNote->setText(groups->state() == jobs::Job::State::Succeeded
+                        ? QString()
+                        : tr("The console's groups could not be listed: %1")
+                              .arg(groups->error().userMessage()));
+                fillTargets();
+                Q_EMIT targetsLoaded();
+            });
+            groups->start();
         });
         sites->start();
     });
@@ -288,7 +317,7 @@ void SharingDialog::fillTargets()
     m_target->clear();
     const QList<std::pair<QString, QString>> &items = kind == s1::IocScope::Kind::Account ? m_accounts
         : kind == s1::IocScope::Kind::Site                                                ? m_sites
-                                           : QList<std::pair<QString, QString>>();
+                                                                                          : m_groups;
     for (const auto &[id, name] : items)
         m_target->addItem(tr("%1 — %2").arg(name, id), id);
     const int index = m_target->findData(current);

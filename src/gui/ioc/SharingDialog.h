@@ -80,7 +80,7 @@ private:
     QLabel *m_problems;
     QDialogButtonBox *m_buttons;
     // The console lists of the chosen profile: (id, name) of accounts and sites.
-    QList<std::pair<QString, QString>> m_accounts, m_sites;
+    QList<std::pair<QString, QString>> m_accounts, m_sites, m_groups;
     QString m_listedProfile;
     int m_loading = 0;
     int m_generation = 0;

@@ -28,7 +28,7 @@ SharingTab::SharingTab(QWidget *parent)
     , m_add(new QPushButton(tr("&Add…"), this))
     , m_edit(new QPushButton(tr("&Edit…"), this))
     , m_remove(new QPushButton(tr("Re&move"), this))
-    , m_test(new QPushButton(tr("&Test"), this))
+    , m_test(new QPushButton(tr("Te&st"), this))
     , m_run(new QPushButton(tr("R&un now"), this))
     , m_result(new QPlainTextEdit(this))
 {

@@ -26,7 +26,7 @@ SourcesTab::SourcesTab(QWidget *parent)
     , m_add(new QPushButton(tr("&Add…"), this))
     , m_edit(new QPushButton(tr("&Edit…"), this))
     , m_remove(new QPushButton(tr("&Remove"), this))
-    , m_pull(new QPushButton(tr("&Pull now"), this))
+    , m_pull(new QPushButton(tr("P&ull now"), this))
 {
     setObjectName(QStringLiteral("sourcesTab"));
     m_view->setObjectName(QStringLiteral("sourcesView"));
