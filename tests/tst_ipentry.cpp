@@ -4,6 +4,7 @@
 #include "config/Translations.h"
 #include <QHostAddress>
 #include <QRandomGenerator>
+#include <QSet>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -241,6 +242,15 @@ private Q_SLOTS:
             QStringList({u"9.255.255.255"_s, u"10.0.0.0"_s, u"10.0.0.0-10.0.0.9"_s, u"10.0.0.0/24"_s,
                 u"10.0.0.0/8"_s, u"::1"_s, u"2001:db8::/32"_s}));
         QVERIFY(*IpAddress::parse(u"255.255.255.255") < *IpAddress::parse(u"::"));
+
+        // Usable as hash keys: equal entries hash alike, the same bounds of another kind differ.
+        QSet<IpEntry> set;
+        for (const IpEntry &e : std::as_const(entries))
+            set.insert(e);
+        set.insert(IpEntry::parse(u"10.0.0.0/8").entry);
+        set.insert(IpEntry::parse(u"10.0.0.0-10.255.255.255").entry);
+        QCOMPARE(set.size(), entries.size() + 1);
+        QVERIFY(set.contains(IpEntry::parse(u"2001:DB8::/32").entry));
     }
 
     // Random addresses (with runs of zero groups) against QHostAddress, an independent implementation

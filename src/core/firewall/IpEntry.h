@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QHashFunctions>
 #include <QString>
 #include <QStringView>
 #include <QtGlobal>
@@ -144,4 +145,17 @@ struct IpEntryResult
 // `text` for a message: control characters escaped, cut to `maxChars` characters with "..." after.
 QString printableValue(QStringView text, int maxChars = 200);
 
+// For QHash / QSet keys (an address's rule in the planner, say).
+inline size_t qHash(const IpAddress &address, size_t seed = 0) noexcept
+{
+    return qHashMulti(seed, address.hi, address.lo, address.v6);
+}
+inline size_t qHash(const IpEntry &entry, size_t seed = 0) noexcept
+{
+    return qHashMulti(seed, entry.first(), entry.last(), int(entry.kind()));
+}
+
 } // namespace firewall
+
+Q_DECLARE_TYPEINFO(firewall::IpAddress, Q_RELOCATABLE_TYPE);
+Q_DECLARE_TYPEINFO(firewall::IpEntry, Q_RELOCATABLE_TYPE);
