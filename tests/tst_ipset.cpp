@@ -300,7 +300,14 @@ private Q_SLOTS:
         row("public v4", u"8.8.8.8"_s, false, QString());
         row("public block", u"198.51.100.0/24"_s, false, QString());
         row("public v6", u"2001:db8::1"_s, false, QString());
-        row("mapped v4 is v6", u"::ffff:8.8.8.8"_s, false, QString());
+        row("mapped public", u"::ffff:8.8.8.8"_s, false, QString());
+        row("mapped loopback", u"::ffff:127.0.0.1"_s, true,
+            u"::ffff:127.0.0.1 holds IPv4-mapped addresses, which reach 127.0.0.1: 127.0.0.1 is loopback"_s);
+        row("mapped private", u"::ffff:192.168.0.0/112"_s, false,
+            u"which reach 192.168.0.0-192.168.255.255: 192.168.0.0-192.168.255.255 is a private range"_s);
+        row("mapped private allowed", u"::ffff:192.168.0.0/112"_s, true, QString());
+        row("across the mapped range", u"::fffe:0:0-::ffff:1.0.0.0"_s, true,
+            u"which reach 0.0.0.0-1.0.0.0: 0.0.0.0-1.0.0.0 overlaps 0.0.0.0/8"_s);
     }
 
     void protectedBuiltIns()
@@ -332,6 +339,7 @@ private Q_SLOTS:
         QCOMPARE(list.reasonFor(entry(u"10.1.2.3")).value_or(QString()),
             u"10.1.2.3 is the SentinelOne console, which is never blocked."_s);
         QVERIFY(!list.reasonFor(entry(u"10.1.2.4")));
+        QVERIFY(list.reasonFor(entry(u"::ffff:10.1.2.3"))->contains(u"the SentinelOne console"));
 
         // URLs whose host is an IP literal, with ports and paths.
         QCOMPARE(list.addHost(u"https://203.0.113.7:8443/graphql"_s, u"OpenCTI"_s).host, u"203.0.113.7"_s);

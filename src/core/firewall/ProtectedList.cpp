@@ -184,6 +184,28 @@ QString ProtectedList::reason(const IpEntry &entry, const Item &item)
 
 std::optional<QString> ProtectedList::reasonFor(const IpEntry &entry) const
 {
+    if (std::optional<QString> why = directReason(entry))
+        return why;
+    // IPv4-mapped IPv6 addresses (::ffff:a.b.c.d) reach IPv4 hosts through dual-stack sockets: the
+    // part of the entry in ::ffff:0:0/96 is checked as the IPv4 addresses it stands for.
+    static const IpEntry mapped = IpEntry::cidr(IpAddress::v6Of(0, quint64(0xffff) << 32), 96);
+    if (entry.isV6() && entry.overlaps(mapped)) {
+        const IpAddress first = qMax(entry.first(), mapped.first());
+        const IpAddress last = qMin(entry.last(), mapped.last());
+        const std::optional<IpEntry> v4
+            = IpEntry::range(IpAddress::v4(quint32(first.lo)), IpAddress::v4(quint32(last.lo)));
+        if (v4) {
+            if (std::optional<QString> why = directReason(*v4)) {
+                return tr("%1 holds IPv4-mapped addresses, which reach %2: %3")
+                    .arg(entry.canonical(), v4->canonical(), *why);
+            }
+        }
+    }
+    return std::nullopt;
+}
+
+std::optional<QString> ProtectedList::directReason(const IpEntry &entry) const
+{
     for (const QList<Item> *items : {&builtIns(), &m_hosts, &m_own}) {
         for (const Item &item : *items) {
             if (item.entry.overlaps(entry))

@@ -64,7 +64,8 @@ public:
     void clearHosts();
 
     // Why `entry` must not be blocked (the first protection it overlaps: built in, hosts, own
-    // entries, private ranges), or std::nullopt when it may be.
+    // entries, private ranges; IPv4-mapped IPv6 addresses as the IPv4 addresses they stand for), or
+    // std::nullopt when it may be.
     std::optional<QString> reasonFor(const IpEntry &entry) const;
     // Removes from `set` every entry that overlaps a protected one; returns what it removed, in order.
     QList<Protection> filter(IpSet &set) const;
@@ -81,6 +82,7 @@ private:
     const QList<Item> &builtIns() const;
     const QList<Item> &privateRanges() const;
     static QString reason(const IpEntry &entry, const Item &item);
+    std::optional<QString> directReason(const IpEntry &entry) const; // without the IPv4-mapped check
 
     QList<Item> m_hosts;
     QList<Item> m_own;
