@@ -24,7 +24,7 @@ struct ParsedCollection
     QList<IpEntry> entries; // in the order of the text; not de-duplicated (IpSet::build does that)
     QList<LineProblem> rejected;
     QList<LineProblem> warnings; // accepted entries that were changed (host bits cleared)
-    QStringList notes; // how the text was read ("CSV with a header: the column \"ip\"."), translated
+    QStringList notes; // how a CSV was read (its header and column), translated; empty for plain text
 };
 
 // Reads the entries of an IP collection from what a user gives: a paste, a file, the body of a URL.

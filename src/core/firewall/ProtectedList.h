@@ -30,7 +30,7 @@ public:
     struct Protection
     {
         QString entry; // canonical value of the collection's entry left out
-        QString reason; // "10.0.0.0/8 overlaps 10.1.2.3, the SentinelOne console." (translated)
+        QString reason; // "10.0.0.0/8 overlaps 10.1.2.3, the SentinelOne console, which is never blocked."
     };
 
     enum class HostKind {
