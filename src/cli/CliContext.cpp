@@ -6,6 +6,7 @@
 #include "config/ProfileStore.h"
 #include "config/SecretStore.h"
 #include "exchange/IocStore.h"
+#include "firewall/FirewallStore.h"
 #include "jobs/Job.h"
 #include "jobs/Scheduler.h"
 #include "opencti/ImportStore.h"
@@ -517,6 +518,17 @@ exchange::IocStore *CliContext::iocStore(QString *error)
         return nullptr;
     m_iocStore = std::make_unique<exchange::IocStore>(db);
     return m_iocStore.get();
+}
+
+firewall::FirewallStore *CliContext::firewallStore(QString *error)
+{
+    if (m_firewallStore)
+        return m_firewallStore.get();
+    storage::Database *db = database(error);
+    if (!db)
+        return nullptr;
+    m_firewallStore = std::make_unique<firewall::FirewallStore>(db);
+    return m_firewallStore.get();
 }
 
 std::optional<QString> CliContext::sourceProfileId(QString *error, int *code)

@@ -33,6 +33,9 @@ class Job;
 namespace exchange {
 class IocStore;
 }
+namespace firewall {
+class FirewallStore;
+}
 namespace s1 {
 class S1Client;
 }
@@ -115,6 +118,7 @@ public:
     opencti::ImportStore *importStore(QString *error);
     // The IOC store in the same database (sources, rules, sharing configurations, IOCs).
     exchange::IocStore *iocStore(QString *error);
+    firewall::FirewallStore *firewallStore(QString *error);
     // The profile the IOC sources belong to, without loading the console: the profile of --profile
     // NAME (its id), else the environment's console ("env-<host>" as recordKey()), else "" (none).
     // nullopt with *error and *code when --profile names no profile.
@@ -179,6 +183,7 @@ private:
     std::unique_ptr<storage::Database> m_database;
     std::unique_ptr<opencti::ImportStore> m_importStore;
     std::unique_ptr<exchange::IocStore> m_iocStore;
+    std::unique_ptr<firewall::FirewallStore> m_firewallStore;
     SignalWatcher *m_signals = nullptr;
 };
 

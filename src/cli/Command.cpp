@@ -8,6 +8,7 @@
 #include "ProfilesCommand.h"
 #include "RulesCommand.h"
 #include "RunCommand.h"
+#include "FirewallCommand.h"
 #include "SharingCommand.h"
 #include "SitesCommand.h"
 #include "SourcesCommand.h"
@@ -31,6 +32,7 @@ std::vector<std::unique_ptr<Command>> allCommands()
     commands.push_back(std::make_unique<SourcesCommand>());
     commands.push_back(std::make_unique<RulesCommand>());
     commands.push_back(std::make_unique<SharingCommand>());
+    commands.push_back(std::make_unique<FirewallCommand>());
     commands.push_back(std::make_unique<RunCommand>());
     commands.push_back(std::make_unique<ProfilesCommand>());
     return commands;

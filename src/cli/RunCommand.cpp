@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "RunCommand.h"
 
+#include "firewall/FirewallStore.h"
+
 #include "CliContext.h"
 #include "RunLog.h"
 #include "config/AppSettings.h"
@@ -275,6 +277,9 @@ int RunCommand::run(CliContext &context, const QString &, const QStringList &)
         registry.setIocStore(iocStore);
     else
         context.term().err(tr("warning: IOC pulls and sharing are not run: %1").arg(error));
+    // And the firewall collections' exports.
+    if (firewall::FirewallStore *firewallStore = context.firewallStore(&error))
+        registry.setFirewallStore(firewallStore);
     QHash<QString, QString> names; // profile id -> name
     for (const Target &t : std::as_const(targets)) {
         names.insert(t.profileId, t.name);

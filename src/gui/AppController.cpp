@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AppController.h"
 
+#include "firewall/FirewallStore.h"
+
 #include "DemoPresets.h"
 #include "DemoTenant.h"
 #include "JobsPage.h"
@@ -43,6 +45,7 @@ AppController::AppController(const QString &settingsPath, QObject *parent)
     if (m_database->open(&m_databaseError)) {
         m_importStore = std::make_unique<opencti::ImportStore>(m_database.get());
         m_iocStore = std::make_unique<exchange::IocStore>(m_database.get());
+        m_firewallStore = std::make_unique<firewall::FirewallStore>(m_database.get());
         m_history = std::make_unique<storage::JobHistory>(m_database.get());
         m_history->markInterrupted(); // runs of a process that died mid-way
         m_history->prune(config::AppSettings().retentionDays());
@@ -50,6 +53,7 @@ AppController::AppController(const QString &settingsPath, QObject *parent)
     }
     m_registry = std::make_unique<session::TaskRegistry>(m_scheduler, m_importStore.get());
     m_registry->setIocStore(m_iocStore.get());
+    m_registry->setFirewallStore(m_firewallStore.get());
     // Background sync: the scheduler decides, this timer only wakes it.
     m_scheduler->start(1000);
 }
@@ -129,6 +133,12 @@ void AppController::syncProfiles()
             if (const auto config = exchange::SharingConfig::fromDefinition(d, nullptr);
                 config && config->enabled)
                 iocProfiles.insert(config->profileId);
+    }
+    if (m_firewallStore) { // profiles that export firewall collections
+        for (const firewall::Collection &c : m_firewallStore->collections())
+            for (const firewall::ExportTarget &t : c.targets)
+                if (c.enabled)
+                    iocProfiles.insert(t.profileId);
     }
     for (const config::Profile &p : m_store.profiles())
         if (p.openCtiEnabled || iocProfiles.contains(p.id))

@@ -18,6 +18,9 @@ class SetupWizard;
 namespace config {
 class SecretStore;
 }
+namespace firewall {
+class FirewallStore;
+}
 namespace exchange {
 class IocStore;
 }
@@ -60,6 +63,7 @@ public:
     opencti::ImportStore *importStore() const { return m_importStore.get(); }
     // The IOC store (nullptr when the database could not be opened).
     exchange::IocStore *iocStore() const { return m_iocStore.get(); }
+    firewall::FirewallStore *firewallStore() const { return m_firewallStore.get(); }
     jobs::Scheduler *scheduler() const { return m_scheduler; }
     storage::JobHistory *jobHistory() const { return m_history.get(); }
     session::TaskRegistry *registry() const { return m_registry.get(); }
@@ -106,6 +110,7 @@ private:
     std::unique_ptr<storage::Database> m_database;
     std::unique_ptr<opencti::ImportStore> m_importStore;
     std::unique_ptr<exchange::IocStore> m_iocStore;
+    std::unique_ptr<firewall::FirewallStore> m_firewallStore;
     QString m_databaseError;
     std::unique_ptr<storage::JobHistory> m_history;
     jobs::Scheduler *m_scheduler;

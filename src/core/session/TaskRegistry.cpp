@@ -10,9 +10,11 @@
 #include "exchange/S1IocDestination.h"
 #include "exchange/S1ThreatSource.h"
 #include "exchange/TaxiiPullJob.h"
+#include "firewall/FirewallStore.h"
 #include "jobs/Scheduler.h"
 #include "opencti/ImportStore.h"
 
+#include <algorithm>
 #include <memory>
 
 namespace session {
@@ -56,8 +58,18 @@ bool TaskRegistry::schedule(ProfileSession *session, QString *why)
                 kinds << exchange::IocShareJob::kindFor(config->name);
         }
     }
+    // Firewall collections enabled, with a target in this profile: exported on its period.
+    if (m_firewallStore) {
+        for (const firewall::Collection &c : m_firewallStore->collections()) {
+            const bool here = std::any_of(c.targets.cbegin(), c.targets.cend(),
+                [&profileId](const firewall::ExportTarget &t) { return t.profileId == profileId; });
+            if (c.enabled && here)
+                kinds << firewall::FirewallExportJob::kindFor(c.name);
+        }
+    }
     for (const QString &kind : m_scheduler->taskKinds(profileId))
-        if ((kind.startsWith(TaskKind::IocPullPrefix) || kind.startsWith(TaskKind::IocSharePrefix))
+        if ((kind.startsWith(TaskKind::IocPullPrefix) || kind.startsWith(TaskKind::IocSharePrefix)
+                || kind.startsWith(TaskKind::FirewallExportPrefix))
             && !kinds.contains(kind))
             m_scheduler->removeTask(profileId, kind);
     for (const QString &kind : std::as_const(kinds))
@@ -80,6 +92,21 @@ bool TaskRegistry::runsIn(
     return false;
 }
 
+firewall::FirewallExportJob *TaskRegistry::createFirewallJob(
+    ProfileSession *session, const QString &collection, firewall::FirewallExportJob::Mode mode) const
+{
+    if (!session || session->state() != ProfileSession::State::Ready || !session->client() || !m_firewallStore)
+        return nullptr;
+    auto *job = new firewall::FirewallExportJob(m_firewallStore, session->client(), session->id(), collection, mode);
+    job->setIocStore(m_iocStore);
+    // Never blocked: the console and the profile's OpenCTI.
+    QStringList hosts {session->consoleConfig().url.toString()};
+    if (session->profile().openCtiUrl.isValid())
+        hosts << session->profile().openCtiUrl.toString();
+    job->setProtectedHosts(hosts);
+    return job;
+}
+
 void TaskRegistry::unschedule(const QString &profileId)
 {
     m_scheduler->removeProfile(profileId);
@@ -95,6 +122,9 @@ jobs::Job *TaskRegistry::create(const QString &kind, ProfileSession *session) co
         return new opencti::OpenCtiImportJob(
             session->client(), session->openCti(), m_store, session->importSettings());
     }
+    if (kind.startsWith(TaskKind::FirewallExportPrefix))
+        return createFirewallJob(
+            session, kind.mid(TaskKind::FirewallExportPrefix.size()), firewall::FirewallExportJob::Mode::Export);
     if (kind.startsWith(TaskKind::IocSharePrefix) && m_iocStore) {
         const auto config
             = exchange::SharingConfig::load(*m_iocStore, kind.mid(TaskKind::IocSharePrefix.size()), nullptr);

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "exchange/IocShareJob.h"
+#include "firewall/FirewallExportJob.h"
 #include "opencti/OpenCtiImportJob.h"
 #include "s1/ThreatCsvExportJob.h"
 #include "s1/ThreatFlagJob.h"
@@ -37,6 +38,8 @@ inline constexpr QLatin1String ThreatExport = s1::ThreatCsvExportJob::Kind; // t
 inline constexpr QLatin1String IocSharePrefix = exchange::IocShareJob::KindPrefix;
 // IOC pull of one source of the profile (feed, s1-threats, opencti or taxii): "ioc-pull:<source name>".
 inline constexpr QLatin1String IocPullPrefix {"ioc-pull:"};
+// Firewall export of one collection to its targets in the profile: "firewall-export:<collection>".
+inline constexpr QLatin1String FirewallExportPrefix = firewall::FirewallExportJob::KindPrefix;
 } // namespace TaskKind
 
 // The one job path: every job that changes something (import, flag, unflag; later push and export)
@@ -53,6 +56,13 @@ public:
     // The IOC store the "ioc-share:<name>" kinds read (not owned; nullptr: no IOC sharing).
     void setIocStore(exchange::IocStore *store) { m_iocStore = store; }
     exchange::IocStore *iocStore() const { return m_iocStore; }
+    // The firewall collections the "firewall-export:<name>" kinds export (not owned; nullptr: none).
+    void setFirewallStore(firewall::FirewallStore *store) { m_firewallStore = store; }
+    firewall::FirewallStore *firewallStore() const { return m_firewallStore; }
+    // A firewall job of a collection for the session (Export: what the schedule and Export run; DryRun:
+    // the plan; Withdraw), unparented; nullptr when the session is not ready or there is no store.
+    firewall::FirewallExportJob *createFirewallJob(
+        ProfileSession *session, const QString &collection, firewall::FirewallExportJob::Mode mode) const;
 
     // The periodic tasks of a ready session, replacing earlier ones of its profile, each on the
     // profile's sync period: the OpenCTI import (when OpenCTI is set up); with an IOC store, a pull of
@@ -93,6 +103,7 @@ private:
     jobs::Scheduler *m_scheduler;
     opencti::ImportStore *m_store;
     exchange::IocStore *m_iocStore = nullptr;
+    firewall::FirewallStore *m_firewallStore = nullptr;
 };
 
 } // namespace session

@@ -31,7 +31,7 @@ class Database
 {
     Q_DECLARE_TR_FUNCTIONS(Database)
 public:
-    static constexpr int SchemaVersion = 4;
+    static constexpr int SchemaVersion = 5;
     // Milliseconds SQLite waits for another connection's lock before a statement fails with "busy".
     static constexpr int BusyTimeoutMs = 5000;
 

@@ -188,6 +188,41 @@ const QList<Migration> &migrations()
                     " valid_until, present, pull_mark FROM ioc_sources_keep"),
                 QStringLiteral("DROP TABLE ioc_sources_keep"),
             }},
+        {5, QStringLiteral("Firewall collections and the rules exported from them"),
+            {
+                // A collection: its typed entries (one a line, as given), its definition (firewall::
+                // Collection::toDefinition: template, sources, targets, options) and its layout: the
+                // entries of each rule, one line per rule (firewall::Layout::toText), so an address
+                // keeps its rule between exports.
+                QStringLiteral("CREATE TABLE fw_collections ("
+                               " id INTEGER PRIMARY KEY,"
+                               " name TEXT NOT NULL UNIQUE,"
+                               " definition TEXT NOT NULL DEFAULT '{}',"
+                               " entries TEXT NOT NULL DEFAULT '',"
+                               " layout TEXT NOT NULL DEFAULT '',"
+                               " updated_at INTEGER)"),
+                // The rules this tool made, per collection, target (profile and scope) and layout slot.
+                // pending: the POST was sent, its answer not known (read back by name before anything
+                // else); confirmed: the console gave rule_id. name: as sent or last confirmed.
+                QStringLiteral("CREATE TABLE fw_rules ("
+                               " collection_id INTEGER NOT NULL REFERENCES fw_collections (id),"
+                               " target TEXT NOT NULL,"
+                               " slot INTEGER NOT NULL,"
+                               " state TEXT NOT NULL CHECK (state IN ('pending', 'confirmed')),"
+                               " rule_id TEXT NOT NULL DEFAULT '',"
+                               " name TEXT NOT NULL,"
+                               " sent_at INTEGER,"
+                               " confirmed_at INTEGER,"
+                               " PRIMARY KEY (collection_id, target, slot)) WITHOUT ROWID"),
+                // The last export per collection and target: when, how it ended, its counts (JSON).
+                QStringLiteral("CREATE TABLE fw_exports ("
+                               " collection_id INTEGER NOT NULL REFERENCES fw_collections (id),"
+                               " target TEXT NOT NULL,"
+                               " exported_at INTEGER,"
+                               " state TEXT NOT NULL DEFAULT '',"
+                               " counts TEXT NOT NULL DEFAULT '{}',"
+                               " PRIMARY KEY (collection_id, target)) WITHOUT ROWID"),
+            }},
     };
     return steps;
 }
