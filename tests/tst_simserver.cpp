@@ -151,6 +151,7 @@ private Q_SLOTS:
     void iocs();
     void firewall();
     void firewallUnlicensed();
+    void firewallGroupsAndMaxEntries();
     void capture();
     void captureShortening_data();
     void captureShortening();
@@ -1585,6 +1586,66 @@ void tst_SimServer::firewallUnlicensed()
     QCOMPARE(r.pagination().value(u"totalItems"_s).toInt(), 20);
 }
 
+// Rules in a group scope (listed by groupIds, not by their site's siteIds), and --fw-max-entries:
+// more remote host values in one rule than the limit is a 400 naming it, for a POST and a PUT.
+void tst_SimServer::firewallGroupsAndMaxEntries()
+{
+    s1sim::SimOptions options;
+    options.token = Token;
+    options.threats = 20;
+    options.fwMaxEntries = 3;
+    SimServer server(options);
+    QVERIFY(server.listen() != 0);
+    QCOMPARE(server.firewallMaxEntries(), 3);
+    const QString site = server.tenant().siteId(0);
+    const QString group = server.tenant().firstGroupId(0);
+    const auto hosts = [](const QJsonArray &addresses, const QJsonArray &cidrs) {
+        return QJsonArray {QJsonObject {{u"type"_s, u"addresses"_s}, {u"values"_s, addresses}},
+            QJsonObject {{u"type"_s, u"cidr"_s}, {u"values"_s, cidrs}}};
+    };
+    QJsonObject rule {{u"name"_s, u"Grouped"_s}, {u"action"_s, u"Block"_s}, {u"status"_s, u"Enabled"_s},
+        {u"remoteHosts"_s, hosts({u"192.0.2.1"_s, u"192.0.2.2"_s}, {u"10.0.0.0/8"_s})}};
+    Result r = send("POST", Api + u"/firewall-control"_s, {},
+        toJson(QJsonObject {
+            {u"data"_s, rule}, {u"filter"_s, QJsonObject {{u"groupIds"_s, QJsonArray {group}}}}}),
+        Token, &server);
+    QCOMPARE(r.status, 200);
+    const QString id = r.json.value(u"data"_s).toObject().value(u"id"_s).toString();
+    QCOMPARE(r.json.value(u"data"_s).toObject().value(u"scope"_s).toString(), u"group"_s);
+    r = send("GET", Api + u"/firewall-control"_s, QUrlQuery {{u"groupIds"_s, group}}, {}, Token, &server);
+    QCOMPARE(r.status, 200);
+    QCOMPARE(r.pagination().value(u"totalItems"_s).toInt(), 1);
+    QCOMPARE(r.json.value(u"data"_s).toArray().at(0).toObject().value(u"id"_s).toString(), id);
+    r = send("GET", Api + u"/firewall-control"_s, QUrlQuery {{u"siteIds"_s, site}}, {}, Token, &server);
+    QCOMPARE(r.pagination().value(u"totalItems"_s).toInt(), 0);
+    r = send("GET", Api + u"/firewall-control"_s, QUrlQuery {{u"groupIds"_s, u"12x"_s}}, {}, Token, &server);
+    QCOMPARE(r.status, 400);
+
+    rule.insert(u"name"_s, u"Too big"_s);
+    rule.insert(
+        u"remoteHosts"_s, hosts({u"192.0.2.1"_s, u"192.0.2.2"_s}, {u"10.0.0.0/8"_s, u"172.16.0.0/12"_s}));
+    r = send("POST", Api + u"/firewall-control"_s, {},
+        toJson(
+            QJsonObject {{u"data"_s, rule}, {u"filter"_s, QJsonObject {{u"siteIds"_s, QJsonArray {site}}}}}),
+        Token, &server);
+    QCOMPARE(r.status, 400);
+    QVERIFY2(
+        r.firstErrorDetail().contains(u"at most 3 remote host values"_s), qPrintable(r.firstErrorDetail()));
+    r = send("PUT", Api + u"/firewall-control/"_s + id, {},
+        toJson(QJsonObject {{u"data"_s, QJsonObject {{u"remoteHosts"_s, rule.value(u"remoteHosts"_s)}}}}),
+        Token, &server);
+    QCOMPARE(r.status, 400);
+    QVERIFY2(r.firstErrorDetail().contains(u"this one has 4"_s), qPrintable(r.firstErrorDetail()));
+    const QJsonObject counts = server.stats().value(u"firewall"_s).toObject();
+    QCOMPARE(counts.value(u"posts"_s).toInt(), 2);
+    QCOMPARE(counts.value(u"puts"_s).toInt(), 1);
+    QCOMPARE(counts.value(u"deletes"_s).toInt(), 0);
+    QCOMPARE(counts.value(u"rules"_s).toInt(), 1);
+    server.resetStats();
+    QCOMPARE(server.firewallPostsReceived(), 0);
+    QCOMPARE(server.firewallRuleCount(), 1);
+}
+
 void tst_SimServer::capture()
 {
     QTemporaryDir dir;
@@ -1848,6 +1909,10 @@ void tst_SimServer::executable()
     QVERIFY(bad.waitForFinished(10000));
     QCOMPARE(bad.exitCode(), 2);
     QVERIFY(bad.readAllStandardError().contains("429"));
+    bad.start(exe, {u"--fw-max-entries"_s, u"0"_s});
+    QVERIFY(bad.waitForFinished(10000));
+    QCOMPARE(bad.exitCode(), 2);
+    QVERIFY(bad.readAllStandardError().contains("--fw-max-entries"));
     bad.start(exe, {u"--frobnicate"_s});
     QVERIFY(bad.waitForFinished(10000));
     QCOMPARE(bad.exitCode(), 2);

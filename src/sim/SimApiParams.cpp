@@ -144,6 +144,7 @@ constexpr QueryParam FirewallParams[] = {
     Cursor,
     {"accountIds", Kind::List, 1, 500},
     {"siteIds", Kind::List, 1, 500},
+    {"groupIds", Kind::List, 1, 500},
     {"tenant", Kind::Boolean},
     {"name"},
     {"name__contains", Kind::List, 0, 10, {}, 2},
@@ -266,7 +267,7 @@ const QuerySpec Iocs {IocParams,
     "creator__contains severity malwareNames__in sortBy threatActorTypes__in labels__in "
     "threatActors__in campaignNames__in skipCount sortOrder category__in"};
 const QuerySpec FirewallRules {FirewallParams,
-    "countOnly skipCount sortBy sortOrder groupIds query scopes applications protocols createdAt__lt "
+    "countOnly skipCount sortBy sortOrder query scopes applications protocols createdAt__lt "
     "createdAt__gt createdAt__lte createdAt__gte createdAt__between locationIds tagIds "
     "tagName__contains application__contains protocol__contains service__contains disablePagination"};
 const QuerySpec None {};

@@ -253,6 +253,7 @@ SimServer::SimServer(const SimOptions &options, QObject *parent)
         baseTime = QDateTime::fromMSecsSinceEpoch(nowMs - nowMs % (3600 * 1000), Qt::UTC);
     }
     m_tenant = std::make_unique<SimTenant>(options.threats, options.seed, baseTime, options.seededFlags);
+    m_tenant->setFirewallMaxEntries(options.fwMaxEntries);
     qCInfo(lcSim, "tenant with %d threats, %d agents (seed %llu) generated in %lld ms",
         m_tenant->threatCount(), m_tenant->agentCount(), static_cast<unsigned long long>(options.seed),
         static_cast<long long>(timer.elapsed()));
@@ -380,7 +381,10 @@ QJsonObject SimServer::stats() const
         {u"postsProcessed"_s, m_tenant->iocPostCount()}, {u"postsAccepted"_s, m_tenant->iocPostsAccepted()},
         {u"itemsReceived"_s, m_tenant->iocItemsReceived()}, {u"stored"_s, m_tenant->iocCount()},
         {u"rateLimited"_s, m_tiRateLimited}};
-    return QJsonObject {{u"requests"_s, requests}, {u"faults"_s, faults}, {u"iocs"_s, iocs}};
+    const QJsonObject firewall {{u"posts"_s, m_fwPostsReceived}, {u"puts"_s, m_fwPutsReceived},
+        {u"deletes"_s, m_fwDeletesReceived}, {u"rules"_s, m_tenant->firewallRuleCount()}};
+    return QJsonObject {
+        {u"requests"_s, requests}, {u"faults"_s, faults}, {u"iocs"_s, iocs}, {u"firewall"_s, firewall}};
 }
 
 void SimServer::resetStats()
@@ -389,6 +393,9 @@ void SimServer::resetStats()
     m_faultCounts.clear();
     m_iocPostsReceived = 0;
     m_tiRateLimited = 0;
+    m_fwPostsReceived = 0;
+    m_fwPutsReceived = 0;
+    m_fwDeletesReceived = 0;
     if (m_tenant)
         m_tenant->resetIocCounters();
     for (const char *key : FaultKeys)
@@ -416,6 +423,36 @@ qint64 SimServer::iocPostsReceived() const
 qint64 SimServer::tiRateLimited() const
 {
     return m_tiRateLimited;
+}
+
+qint64 SimServer::firewallPostsReceived() const
+{
+    return m_fwPostsReceived;
+}
+
+qint64 SimServer::firewallPutsReceived() const
+{
+    return m_fwPutsReceived;
+}
+
+qint64 SimServer::firewallDeletesReceived() const
+{
+    return m_fwDeletesReceived;
+}
+
+int SimServer::firewallRuleCount() const
+{
+    return m_tenant->firewallRuleCount();
+}
+
+void SimServer::setFirewallMaxEntries(int maxEntries)
+{
+    m_tenant->setFirewallMaxEntries(maxEntries);
+}
+
+int SimServer::firewallMaxEntries() const
+{
+    return m_tenant->firewallMaxEntries();
 }
 
 bool SimServer::setFeed(const QString &fileName, const QByteArray &content)
@@ -554,6 +591,24 @@ SimServer::Answer SimServer::handleApi(const QHttpServerRequest &request, const 
     if (request.method() == QHttpServerRequest::Method::Post
         && route.templ == V21Prefix + u"threat-intelligence/iocs"_s)
         ++m_iocPostsReceived;
+    if (route.templ.startsWith(V21Prefix + u"firewall-control"_s)) {
+        // The rule writes (not the other firewall endpoints: enable, reorder, protocols).
+        const bool collection = route.templ == V21Prefix + u"firewall-control"_s;
+        const bool rule = route.templ == V21Prefix + u"firewall-control/{id}"_s;
+        switch (request.method()) {
+        case QHttpServerRequest::Method::Post:
+            m_fwPostsReceived += collection ? 1 : 0;
+            break;
+        case QHttpServerRequest::Method::Put:
+            m_fwPutsReceived += rule ? 1 : 0;
+            break;
+        case QHttpServerRequest::Method::Delete:
+            m_fwDeletesReceived += collection ? 1 : 0;
+            break;
+        default:
+            break;
+        }
+    }
     // The rate limit stands in front of everything (a request it refuses is not processed).
     if (auto limited = rateLimit(route.templ))
         return std::move(*limited);

@@ -50,6 +50,9 @@ struct SimOptions
     // the requests let through); beyond it 429 with Retry-After. 0: no limit.
     int tiRateLimit = 0;
     bool firewallLicensed = true; // false: every firewall-control endpoint answers 404
+    // At most this many remote host values (every type together) in one firewall rule: a POST or
+    // PUT /firewall-control with more is answered 400 naming the limit (--fw-max-entries).
+    int fwMaxEntries = 5000;
     bool seededFlags = true; // false: no threat starts flagged (benchmarks that flag an exact number)
     QDateTime baseTime; // invalid: the start time truncated to the hour (threats span the 90 days before)
     // The clock that gives "the start time" when baseTime is invalid (tests move it); empty: the wall clock.
@@ -83,8 +86,10 @@ struct SimOptions
 //                      Stats keys: "POST /graphql <operation name>"
 //  /__sim/stats        GET: {"requests":{"GET /web/api/v2.1/threats":3,...},"faults":{"429":1,...},
 //                      "iocs":{"postsReceived","postsProcessed","postsAccepted","itemsReceived",
-//                      "stored","rateLimited"}} (faults: 429, 5xx, drop, html, truncate, lost; iocs:
-//                      see the IOC counters below)
+//                      "stored","rateLimited"},"firewall":{"posts","puts","deletes","rules"}}
+//                      (faults: 429, 5xx, drop, html, truncate, lost; iocs: see the IOC counters
+//                      below; firewall: the firewall-control writes received, faulted ones included,
+//                      and the rules stored)
 //  /__sim/stats/reset  POST: zero both
 //  /__sim/faults       GET: {"spec":"..."}; POST {"spec":"429=0.5,retry-after=1"}: set at runtime
 //  /__sim/opencti/objects  GET: the STIX objects pushed to the simulated OpenCTI, a JSON array (latest
@@ -148,6 +153,16 @@ public:
     qint64 iocPostsReceived() const;
     qint64 tiRateLimited() const;
 
+    // Firewall-control writes received (POST, PUT /firewall-control/{id}, DELETE; every one, faulted,
+    // refused and 401 ones included; resetStats() zeroes them) and the rules stored now.
+    qint64 firewallPostsReceived() const;
+    qint64 firewallPutsReceived() const;
+    qint64 firewallDeletesReceived() const;
+    int firewallRuleCount() const;
+    // The most remote host values in one rule (SimOptions::fwMaxEntries), changeable at runtime.
+    void setFirewallMaxEntries(int maxEntries);
+    int firewallMaxEntries() const;
+
     // The feeds at /__sim/feeds/ (see SimFeeds). setFeed replaces or adds one (false for a name that
     // is not <name>.txt|.csv|.json): a re-read sees a new ETag and a later Last-Modified.
     bool setFeed(const QString &fileName, const QByteArray &content);
@@ -209,6 +224,9 @@ private:
     std::deque<qint64> m_tiWindow; // m_tiClock times (ms) of the requests let through in the last minute
     qint64 m_iocPostsReceived = 0;
     qint64 m_tiRateLimited = 0;
+    qint64 m_fwPostsReceived = 0;
+    qint64 m_fwPutsReceived = 0;
+    qint64 m_fwDeletesReceived = 0;
 };
 
 } // namespace s1sim

@@ -373,6 +373,16 @@ int SimTenant::firewallRuleCount() const
     return int(d->rules.size());
 }
 
+void SimTenant::setFirewallMaxEntries(int maxEntries)
+{
+    d->fwMaxEntries = std::max(1, maxEntries);
+}
+
+int SimTenant::firewallMaxEntries() const
+{
+    return d->fwMaxEntries;
+}
+
 SimReply SimTenant::errorReply(int status, int code, const QString &title, const QString &detail)
 {
     const QJsonObject error {

@@ -118,6 +118,10 @@ public:
     SimReply updateFirewallRule(const QString &ruleId, const QByteArray &body, const SimCaller &caller);
     SimReply deleteFirewallRules(const QByteArray &body, const SimCaller &caller);
     int firewallRuleCount() const;
+    // The most remote host values (addresses, CIDR blocks, ranges, names together) one rule may hold:
+    // a POST or PUT with more is answered 400 naming the limit. Default 5,000 (SimOptions::fwMaxEntries).
+    void setFirewallMaxEntries(int maxEntries);
+    int firewallMaxEntries() const;
 
     // --- Helpers shared with SimServer and tests
     // {"errors":[{"code":code,"title":title,"detail":detail}]} with the given HTTP status.

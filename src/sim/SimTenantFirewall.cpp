@@ -223,13 +223,45 @@ QJsonObject SimTenant::Private::storedRule(QJsonObject data, QJsonObject base) c
     return base;
 }
 
+bool SimTenant::Private::ruleVisible(const FirewallRule &rule, const SimCaller &caller) const
+{
+    if (!caller.isScoped())
+        return true;
+    const quint64 ownSite = sites[std::size_t(caller.siteIndex)].id;
+    if (rule.scope == ScopeSite)
+        return rule.scopeId == ownSite;
+    if (rule.scope == ScopeGroup) {
+        for (const Group &g : groups) {
+            if (g.id == rule.scopeId)
+                return g.site == caller.siteIndex;
+        }
+    }
+    return false;
+}
+
+// Every value counts, whatever its type (the ThreatQuotient connector's guide gives 5,000 addresses
+// per rule; no public source confirms the figure, hence --fw-max-entries).
+std::optional<SimReply> SimTenant::Private::checkRuleSize(const QJsonObject &rule) const
+{
+    qsizetype count = 0;
+    const QJsonArray hosts = rule.value(u"remoteHosts"_s).toArray();
+    for (const QJsonValue &host : hosts)
+        count += host.toObject().value(u"values"_s).toArray().size();
+    count += rule.value(u"remoteHost"_s).toObject().value(u"values"_s).toArray().size();
+    if (count <= fwMaxEntries)
+        return std::nullopt;
+    return validationError(
+        u"data.remoteHosts: a firewall rule holds at most %1 remote host values (addresses, CIDR blocks "
+        "and ranges together); this one has %2"_s.arg(QString::number(fwMaxEntries), QString::number(count)));
+}
+
 // --- firewall control
 
 SimReply SimTenant::listFirewallRules(const QUrlQuery &query, const SimCaller &caller)
 {
     const Params p = paramsOf(query);
-    static constexpr const char *filters[] = {"name", "name__contains", "siteIds", "accountIds", "tenant",
-        "statuses", "osTypes", "directions", "actions", "ids"};
+    static constexpr const char *filters[] = {"name", "name__contains", "siteIds", "accountIds", "groupIds",
+        "tenant", "statuses", "osTypes", "directions", "actions", "ids"};
     bool any = false;
     for (const char *key : filters)
         any = any || p.contains(QString::fromLatin1(key));
@@ -237,15 +269,25 @@ SimReply SimTenant::listFirewallRules(const QUrlQuery &query, const SimCaller &c
         return validationError(u"At least one filter is required: %1"_s.arg(joinNames(filters)));
     const QStringList accountIds = splitList(p.value(u"accountIds"_s));
     const QStringList siteIds = splitList(p.value(u"siteIds"_s));
+    const QStringList groupIds = splitList(p.value(u"groupIds"_s));
     const QStringList ids = splitList(p.value(u"ids"_s));
     if (auto e = checkIdList(u"accountIds"_s, accountIds))
         return *e;
     if (auto e = checkIdList(u"siteIds"_s, siteIds))
         return *e;
+    if (auto e = checkIdList(u"groupIds"_s, groupIds))
+        return *e;
     if (auto e = checkIdList(u"ids"_s, ids))
         return *e;
     if (auto e = d->checkScope(accountIds, siteIds, caller))
         return *e;
+    // A site's user may name the groups of its site only (as for writes).
+    for (const QString &id : groupIds) {
+        const int site = groupSiteIndex(id);
+        if (caller.isScoped() && site >= 0 && site != caller.siteIndex)
+            return forbidden(u"This user is restricted to site \"%1\" and may not access group %2"_s.arg(
+                siteName(caller.siteIndex), id));
+    }
     int limit = DefaultLimit;
     if (auto e = parseIntParam(p, u"limit"_s, 1, MaxLimit, DefaultLimit, &limit))
         return *e;
@@ -271,19 +313,22 @@ SimReply SimTenant::listFirewallRules(const QUrlQuery &query, const SimCaller &c
     const QStringList osTypes = splitList(p.value(u"osTypes"_s));
     const QStringList directions = splitList(p.value(u"directions"_s));
     const QStringList actions = splitList(p.value(u"actions"_s));
-    const bool scopeFilter = !accountIds.isEmpty() || !siteIds.isEmpty() || tenantFlag == 1;
-    const quint64 ownSite = caller.isScoped() ? d->sites[std::size_t(caller.siteIndex)].id : 0;
+    // Scope filters select the rules of those scopes (a union), each rule by its own scope: a site's
+    // filter does not bring its groups' rules.
+    const bool scopeFilter
+        = !accountIds.isEmpty() || !siteIds.isEmpty() || !groupIds.isEmpty() || tenantFlag == 1;
 
     QJsonArray items;
     qsizetype total = 0;
     quint64 lastId = 0;
     bool more = false;
     for (const FirewallRule &rule : d->rules) {
-        if (caller.isScoped() && !(rule.scope == ScopeSite && rule.scopeId == ownSite))
+        if (!d->ruleVisible(rule, caller))
             continue;
         if (scopeFilter
             && !((rule.scope == ScopeAccount && accountIds.contains(idString(rule.scopeId)))
                 || (rule.scope == ScopeSite && siteIds.contains(idString(rule.scopeId)))
+                || (rule.scope == ScopeGroup && groupIds.contains(idString(rule.scopeId)))
                 || (rule.scope == ScopeGlobal && tenantFlag == 1)))
             continue;
         const QString ruleName = rule.data.value(u"name"_s).toString();
@@ -344,6 +389,8 @@ SimReply SimTenant::addFirewallRule(const QByteArray &body, const SimCaller &cal
     const QStringList errors = d->validateRule(given, false);
     if (!errors.isEmpty())
         return errorsReply(errors);
+    if (auto e = d->checkRuleSize(given))
+        return *e;
     QJsonObject data = d->storedRule(given, {});
     const QString name = data.value(u"name"_s).toString();
     if (!data.contains(u"direction"_s))
@@ -378,10 +425,9 @@ SimReply SimTenant::addFirewallRule(const QByteArray &body, const SimCaller &cal
 SimReply SimTenant::updateFirewallRule(const QString &ruleId, const QByteArray &body, const SimCaller &caller)
 {
     const auto id = parseId(ruleId);
-    const quint64 ownSite = caller.isScoped() ? d->sites[std::size_t(caller.siteIndex)].id : 0;
     FirewallRule *rule = nullptr;
     for (FirewallRule &r : d->rules) {
-        if (id && r.id == *id && (!caller.isScoped() || (r.scope == ScopeSite && r.scopeId == ownSite)))
+        if (id && r.id == *id && d->ruleVisible(r, caller))
             rule = &r;
     }
     if (!rule)
@@ -408,7 +454,10 @@ SimReply SimTenant::updateFirewallRule(const QString &ruleId, const QByteArray &
                     name, d->scopeLabel(rule->scope, rule->scopeId)));
         }
     }
-    rule->data = d->storedRule(data, rule->data);
+    const QJsonObject updated = d->storedRule(data, rule->data);
+    if (auto e = d->checkRuleSize(updated))
+        return *e;
+    rule->data = updated;
     rule->updatedAt = d->now();
     return dataReply(d->ruleJson(*rule));
 }
@@ -432,12 +481,8 @@ SimReply SimTenant::deleteFirewallRules(const QByteArray &body, const SimCaller 
         return *e;
     if (ids.isEmpty())
         return validationError(u"filter.ids: must be a non-empty list of firewall rule ids"_s);
-    const quint64 ownSite = caller.isScoped() ? d->sites[std::size_t(caller.siteIndex)].id : 0;
-    const auto first = std::remove_if(d->rules.begin(), d->rules.end(), [&](const FirewallRule &r) {
-        if (caller.isScoped() && !(r.scope == ScopeSite && r.scopeId == ownSite))
-            return false;
-        return ids.contains(idString(r.id));
-    });
+    const auto first = std::remove_if(d->rules.begin(), d->rules.end(),
+        [&](const FirewallRule &r) { return d->ruleVisible(r, caller) && ids.contains(idString(r.id)); });
     const int affected = int(d->rules.end() - first);
     d->rules.erase(first, d->rules.end());
     return dataReply(QJsonObject {{u"affected"_s, affected}});

@@ -337,6 +337,7 @@ struct SimTenant::Private
     qint64 iocItems = 0;
     QSet<QString> stringPool;
     std::vector<FirewallRule> rules; // ascending id
+    int fwMaxEntries = 5000; // see SimTenant::setFirewallMaxEntries
 
     // --- caches (threat orders per sort field; filtered results, LRU)
     std::array<std::vector<quint32>, SortFieldCount> orders;
@@ -410,6 +411,11 @@ struct SimTenant::Private
     QJsonObject ruleJson(const FirewallRule &rule) const;
     QStringList validateRule(const QJsonObject &rule, bool partial) const;
     QJsonObject storedRule(QJsonObject data, QJsonObject base) const;
+    // Whether the caller sees (and may change) the rule: a tenant-wide user every rule, a site's
+    // user that site's rules and those of its groups.
+    bool ruleVisible(const FirewallRule &rule, const SimCaller &caller) const;
+    // A 400 naming the limit when the rule's remote hosts hold more than fwMaxEntries values.
+    std::optional<SimReply> checkRuleSize(const QJsonObject &rule) const;
 };
 
 } // namespace s1sim

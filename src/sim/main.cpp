@@ -68,6 +68,10 @@ int main(int argc, char *argv[])
         u"N"_s, u"0"_s);
     const QCommandLineOption noFirewallOption(
         u"no-firewall-license"_s, u"Answer 404 on every firewall-control endpoint."_s);
+    const QCommandLineOption fwMaxEntriesOption(u"fw-max-entries"_s,
+        u"At most N remote host values (addresses, CIDR blocks and ranges together) in one firewall rule; "
+        "a POST or PUT with more is answered 400 (default 5000)."_s,
+        u"N"_s, u"5000"_s);
     const QCommandLineOption noFlagsOption(u"no-seeded-flags"_s,
         u"Seed no \"[OpenCTI_add]\" notes (about 2% of threats have one by default)."_s);
     const QCommandLineOption openCtiTokenOption(
@@ -80,8 +84,8 @@ int main(int argc, char *argv[])
         u"tls-key"_s, u"The unencrypted PEM private key of --tls-cert."_s, u"FILE"_s);
     const QCommandLineOption verboseOption(u"verbose"_s, u"Log every request to stderr."_s);
     parser.addOptions({portOption, tokenOption, threatsOption, seedOption, faultsOption, scopedTokenOption,
-        multiScopeTokenOption, tiRateLimitOption, noFirewallOption, noFlagsOption, openCtiTokenOption,
-        openCtiIngestOption, tlsCertOption, tlsKeyOption, verboseOption});
+        multiScopeTokenOption, tiRateLimitOption, noFirewallOption, fwMaxEntriesOption, noFlagsOption,
+        openCtiTokenOption, openCtiIngestOption, tlsCertOption, tlsKeyOption, verboseOption});
 
     if (!parser.parse(QCoreApplication::arguments()))
         usageError(parser.errorText());
@@ -158,6 +162,11 @@ int main(int argc, char *argv[])
             usageError(u"--tls-cert/--tls-key: %1"_s.arg(error));
     }
     options.firewallLicensed = !parser.isSet(noFirewallOption);
+    const int fwMaxEntries = parser.value(fwMaxEntriesOption).toInt(&ok);
+    if (!ok || fwMaxEntries < 1 || fwMaxEntries > 10000000)
+        usageError(u"--fw-max-entries: \"%1\" is not a number of values between 1 and 10000000"_s.arg(
+            parser.value(fwMaxEntriesOption)));
+    options.fwMaxEntries = fwMaxEntries;
     options.seededFlags = !parser.isSet(noFlagsOption);
     if (parser.isSet(verboseOption))
         QLoggingCategory::setFilterRules(u"s1bridge.sim.debug=true"_s);

@@ -135,4 +135,31 @@ QString IocListJob::itemsName(qint64 count) const
     return tr("%Ln IOC(s)", nullptr, int(count));
 }
 
+FirewallRuleListJob::FirewallRuleListJob(S1Client *client, const FirewallRuleFilter &filter, QObject *parent)
+    : PagedListJob(client, QStringLiteral("firewall-rule-list"), tr("List firewall rules"), parent)
+    , m_filter(filter)
+    , m_pageSize(S1Client::MaxPageSize)
+{ }
+
+net::ApiCall *FirewallRuleListJob::requestPage(const QString &cursor)
+{
+    return client()->listFirewallRules(m_filter, cursor, m_pageSize, this);
+}
+
+qint64 FirewallRuleListJob::consumePage(const QJsonValue &data)
+{
+    const QList<FirewallRule> page = firewall_api::rulesFromData(data);
+    for (const FirewallRule &rule : page) {
+        // The request may have asked for a part of the text (see FirewallRuleFilter::nameContains).
+        if (m_filter.nameContains.isEmpty() || rule.name.contains(m_filter.nameContains, Qt::CaseInsensitive))
+            m_rules.append(rule);
+    }
+    return data.toArray().size();
+}
+
+QString FirewallRuleListJob::itemsName(qint64 count) const
+{
+    return tr("%Ln firewall rule(s)", nullptr, int(count));
+}
+
 } // namespace s1

@@ -4,6 +4,7 @@
 #include "Account.h"
 #include "Group.h"
 #include "PagedListJob.h"
+#include "S1Firewall.h"
 #include "S1ThreatIntel.h"
 #include "Site.h"
 #include "Threat.h"
@@ -120,6 +121,28 @@ private:
     IocFilter m_filter;
     int m_pageSize;
     QList<StoredIoc> m_iocs;
+};
+
+// Lists the firewall rules that match a filter (at least one filter: an empty one fails the job
+// with JobError::Kind::Input and nothing is sent), page by page. With FirewallRuleFilter::nameContains
+// set, only rules whose name contains that text (case-insensitively) are kept.
+class FirewallRuleListJob : public PagedListJob
+{
+    Q_OBJECT
+public:
+    FirewallRuleListJob(S1Client *client, const FirewallRuleFilter &filter, QObject *parent = nullptr);
+    void setPageSize(int pageSize) { m_pageSize = pageSize; }
+    const QList<FirewallRule> &rules() const { return m_rules; }
+
+protected:
+    net::ApiCall *requestPage(const QString &cursor) override;
+    qint64 consumePage(const QJsonValue &data) override;
+    QString itemsName(qint64 count) const override;
+
+private:
+    FirewallRuleFilter m_filter;
+    int m_pageSize;
+    QList<FirewallRule> m_rules;
 };
 
 } // namespace s1

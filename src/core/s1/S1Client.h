@@ -2,6 +2,7 @@
 #pragma once
 
 #include "ConsoleConfig.h"
+#include "S1Firewall.h"
 #include "S1ThreatIntel.h"
 #include "ThreatQuery.h"
 #include "net/ApiCall.h"
@@ -76,6 +77,26 @@ public:
     static constexpr int MaxIocUuids = 5000;
     // Empty when one addIocs request may carry these items; else what is expected.
     static QString iocItemsProblem(const QList<IocItem> &items);
+
+    // Firewall control (S1Firewall.cpp; records in S1Firewall.h). A request the API would refuse (an
+    // empty list filter, a rule without a name, more than FirewallRule::MaxHostValues values of one
+    // type, an empty id list to delete) is refused without sending.
+    // GET /firewall-control, one page (limit 1..1000); data[] is read with firewall_api::rulesFromData(),
+    // the next cursor with PageInfo. The API needs at least one filter.
+    net::ApiCall *listFirewallRules(const FirewallRuleFilter &filter, const QString &cursor = {},
+        int limit = MaxPageSize, QObject *parent = nullptr);
+    // POST /firewall-control {"data": rule, "filter": scope.filter()}. Not idempotent: when the answer
+    // may have been lost after sending, it is not sent again and the call's error has outcomeUnknown
+    // set (read the rules back by name within the scope). A taken name: firewall_api::isAlreadyExists.
+    net::ApiCall *addFirewallRule(const IocScope &scope, const FirewallRule &rule, QObject *parent = nullptr);
+    // PUT /firewall-control/{id} {"data": rule}: every field, cleared ones as null, so the console's
+    // rule ends equal to `rule` (differences() empty).
+    net::ApiCall *updateFirewallRule(
+        const QString &ruleId, const FirewallRule &rule, QObject *parent = nullptr);
+    // DELETE /firewall-control {"filter":{"ids":[...]}}: by id only, 1..MaxFirewallRuleIds (never an
+    // empty list, which would match every rule); answers {"affected": N}.
+    net::ApiCall *deleteFirewallRules(const QStringList &ruleIds, QObject *parent = nullptr);
+    static constexpr int MaxFirewallRuleIds = 5000;
 
     static QString apiPath(const QString &tail) { return QLatin1String("/web/api/v2.1/") + tail; }
 

@@ -55,6 +55,22 @@ bool isThreatIntelPath(const QString &endpoint)
     return endpoint.contains(QLatin1String("/threat-intelligence/"));
 }
 
+bool isFirewallPath(const QString &endpoint)
+{
+    return endpoint.contains(QLatin1String("/firewall-control"));
+}
+
+namespace {
+// A 404 on PUT /firewall-control/{id} that names a missing rule: the rule is gone, the feature is not.
+bool isMissingRule(const net::ApiError &e)
+{
+    const qsizetype at = e.endpoint.indexOf(QLatin1String("/firewall-control/"));
+    return at >= 0 && at + 18 < e.endpoint.size()
+        && e.detail.contains(QLatin1String("rule"), Qt::CaseInsensitive)
+        && e.detail.contains(QLatin1String("not found"), Qt::CaseInsensitive);
+}
+} // namespace
+
 Kind S1Dialect::classify(int status, const QByteArray &contentType, const QByteArray &body,
     QJsonDocument *json, QString *detail) const
 {
@@ -101,6 +117,13 @@ QString S1Dialect::message(const net::ApiError &e) const
                   "Regenerate API token) and enter it again.")
             .arg(where);
     case Kind::Forbidden:
+        if (isFirewallPath(e.endpoint))
+            return tr("%1 refused the firewall-control request (HTTP 403): the account or site has no "
+                      "Firewall Control, which needs the Control (or Complete) licence, or the API token's "
+                      "user has no Firewall Control role there. Ask your SentinelOne administrator to "
+                      "enable Firewall Control for the account or site (and to give the user a role "
+                      "that manages firewall rules), or choose a scope that has it.")
+                .arg(where);
         if (isThreatIntelPath(e.endpoint)
             && e.detail.contains(QStringLiteral("(code %1)").arg(MultiScopeUserCode)))
             return tr("The API token's user spans several accounts or sites, and %1 does not take "
@@ -112,11 +135,31 @@ QString S1Dialect::message(const net::ApiError &e) const
         return tr("The API token is valid but has no rights for this request (HTTP 403). Check that "
                   "the token's user has a role on the chosen account or site, or choose another scope.");
     case Kind::NotAvailable:
+        if (isFirewallPath(e.endpoint) && isMissingRule(e))
+            return tr("The firewall rule is no longer on %1 (HTTP 404): it was deleted there meanwhile. "
+                      "Plan again: the export creates it anew.")
+                .arg(where);
+        if (isFirewallPath(e.endpoint))
+            return tr("%1 does not offer Firewall Control (HTTP 404): it needs the Control (or Complete) "
+                      "licence on the account or site. Ask your SentinelOne administrator or account team "
+                      "to enable Firewall Control for the account or site, or choose one that has it; "
+                      "until then no firewall rules can be exported there.")
+                .arg(where);
         return tr("%1 does not offer %2 (HTTP 404). The feature is probably not licensed for this "
                   "account (Firewall Control needs the Control SKU) or not present in this console "
                   "version.")
             .arg(where, e.endpoint);
     case Kind::BadRequest:
+        if (isFirewallPath(e.endpoint)
+            && e.detail.contains(QLatin1String("already exist"), Qt::CaseInsensitive))
+            return tr("%1 already has a firewall rule of that name in the scope (HTTP 400): names are "
+                      "unique within a site, account or group. Adopt or delete that rule, or choose "
+                      "another name.")
+                .arg(where);
+        if (isFirewallPath(e.endpoint))
+            return tr("%1 refused the firewall rule (HTTP 400) for the reasons below. Correct the rule "
+                      "(name, OS types, addresses, or fewer entries per rule) and try again.")
+                .arg(where);
         return tr("%1 rejected the request to %2 (HTTP 400).").arg(where, e.endpoint);
     case Kind::RateLimited:
         return tr("%1 kept answering \"too many requests\" (HTTP 429) after every attempt. Wait a few "

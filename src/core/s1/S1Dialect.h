@@ -32,5 +32,7 @@ QString errorEnvelopeText(const QJsonDocument &doc);
 inline constexpr int MultiScopeUserCode = 4030010;
 // True for the path of the threat-intelligence IOC endpoints.
 bool isThreatIntelPath(const QString &endpoint);
+// True for the path of the firewall-control endpoints.
+bool isFirewallPath(const QString &endpoint);
 
 } // namespace s1
