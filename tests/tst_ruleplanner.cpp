@@ -195,7 +195,8 @@ private Q_SLOTS:
 
     void layoutText()
     {
-        const LayoutChange a = RulePlanner::relayout(addresses(0, 25) + QStringList {u"10.9.0.0/16"_s}, {}, 10);
+        const LayoutChange a
+            = RulePlanner::relayout(addresses(0, 25) + QStringList {u"10.9.0.0/16"_s}, {}, 10);
         QCOMPARE(Layout::fromText(a.layout.toText()), a.layout);
         QVERIFY(Layout::fromText(QString()).slots.isEmpty());
     }
@@ -205,8 +206,8 @@ private Q_SLOTS:
         RuleTemplate t;
         t.description = u"from S1 Bridge"_s;
         t.osTypes = {u"linux"_s};
-        const s1::FirewallRule r = RulePlanner::ruleFor(
-            t, u"x"_s, {u"1.2.3.4"_s, u"10.0.0.0/8"_s, u"1.1.1.1-1.1.1.9"_s, u"2001:db8::1"_s, u"2001:db8::/32"_s});
+        const s1::FirewallRule r = RulePlanner::ruleFor(t, u"x"_s,
+            {u"1.2.3.4"_s, u"10.0.0.0/8"_s, u"1.1.1.1-1.1.1.9"_s, u"2001:db8::1"_s, u"2001:db8::/32"_s});
         QCOMPARE(r.addresses, (QStringList {u"1.2.3.4"_s, u"2001:db8::1"_s}));
         QCOMPARE(r.cidrs, (QStringList {u"10.0.0.0/8"_s, u"2001:db8::/32"_s}));
         QCOMPARE(r.ranges, (QStringList {u"1.1.1.1-1.1.1.9"_s}));
@@ -231,8 +232,10 @@ private Q_SLOTS:
         QCOMPARE(p.writes(), 2);
 
         // ours, both as they must be: nothing to do
-        QList<s1::FirewallRule> console {consoleRule(u"101"_s, desired.at(0)), consoleRule(u"102"_s, desired.at(1))};
-        const QList<OwnedRule> owned {{0, false, u"101"_s, desired.at(0).name}, {1, false, u"102"_s, desired.at(1).name}};
+        QList<s1::FirewallRule> console {
+            consoleRule(u"101"_s, desired.at(0)), consoleRule(u"102"_s, desired.at(1))};
+        const QList<OwnedRule> owned {
+            {0, false, u"101"_s, desired.at(0).name}, {1, false, u"102"_s, desired.at(1).name}};
         p = RulePlanner::plan(desired, console, owned, false);
         QCOMPARE(p.count(Kind::Unchanged), 2);
         QCOMPARE(p.writes(), 0);
@@ -279,7 +282,8 @@ private Q_SLOTS:
         const QList<OwnedRule> relabelled = RulePlanner::relabel(owned, one.origin);
         const QList<s1::FirewallRule> shrunk = RulePlanner::desiredRules(c, one.layout);
         console[1] = consoleRule(u"102"_s, desired.at(1));
-        console[0] = consoleRule(u"101"_s, RulePlanner::ruleFor(c.rule, u"bad hosts (1)"_s, one.layout.slots.at(0)));
+        console[0]
+            = consoleRule(u"101"_s, RulePlanner::ruleFor(c.rule, u"bad hosts (1)"_s, one.layout.slots.at(0)));
         p = RulePlanner::plan(shrunk, console, relabelled, false);
         QCOMPARE(p.count(Kind::Delete), 1);
         QCOMPARE(p.count(Kind::Rename), 1);

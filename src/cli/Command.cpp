@@ -3,12 +3,12 @@
 
 #include "AccountsCommand.h"
 #include "CliContext.h"
+#include "FirewallCommand.h"
 #include "IocsCommand.h"
 #include "OpenCtiCommand.h"
 #include "ProfilesCommand.h"
 #include "RulesCommand.h"
 #include "RunCommand.h"
-#include "FirewallCommand.h"
 #include "SharingCommand.h"
 #include "SitesCommand.h"
 #include "SourcesCommand.h"

@@ -45,7 +45,8 @@ QJsonObject actionJson(const PlannedAction &a)
     if (!a.fields.isEmpty())
         o.insert(u"fields"_s, QJsonArray::fromStringList(a.fields));
     if (a.addedCount)
-        o.insert(u"added"_s, QJsonObject {{u"count"_s, a.addedCount}, {u"sample"_s, QJsonArray::fromStringList(a.added)}});
+        o.insert(u"added"_s,
+            QJsonObject {{u"count"_s, a.addedCount}, {u"sample"_s, QJsonArray::fromStringList(a.added)}});
     if (a.removedCount)
         o.insert(u"removed"_s,
             QJsonObject {{u"count"_s, a.removedCount}, {u"sample"_s, QJsonArray::fromStringList(a.removed)}});
@@ -91,37 +92,40 @@ FirewallCommand::FirewallCommand()
     collections.name = u"collections"_s;
     collections.arguments = u"list | show NAME | delete NAME | import NAME FILE|URL | add NAME ENTRY... | "
                             u"remove NAME ENTRY... | set NAME"_s;
-    collections.summary = tr("The IP collections: list, show, delete, import a file or URL, add or remove entries, "
-                             "set the rule template.");
-    collections.details
-        = tr("Entries are IPv4 and IPv6 addresses, CIDR blocks and ranges (a-b). import and add create the\n"
-             "collection when it does not exist; refused entries are listed on stderr with their line\n"
-             "numbers and reasons, and nothing of a refused 'add' is saved. import --follow keeps the file or\n"
-             "URL as a source re-read at every export instead of copying its entries now.\n"
-             "set takes --rule-name, --description, --action Block|Allow, --direction any|inbound|outbound,\n"
-             "--os windows,linux,..., --status Enabled|Disabled, --max-entries N, --aggregate yes|no,\n"
-             "--allow-private yes|no, --protect ENTRY,... (your own networks, never blocked), --disabled.");
+    collections.summary
+        = tr("The IP collections: list, show, delete, import a file or URL, add or remove entries, "
+             "set the rule template.");
+    collections.details = tr(
+        "Entries are IPv4 and IPv6 addresses, CIDR blocks and ranges (a-b). import and add create the\n"
+        "collection when it does not exist; refused entries are listed on stderr with their line\n"
+        "numbers and reasons, and nothing of a refused 'add' is saved. import --follow keeps the file or\n"
+        "URL as a source re-read at every export instead of copying its entries now.\n"
+        "set takes --rule-name, --description, --action Block|Allow, --direction any|inbound|outbound,\n"
+        "--os windows,linux,..., --status Enabled|Disabled, --max-entries N, --aggregate yes|no,\n"
+        "--allow-private yes|no, --protect ENTRY,... (your own networks, never blocked), --disabled.");
     collections.minArguments = 1;
     collections.maxArguments = -1;
     collections.globals = Json;
-    collections.options = {{u"follow"_s, tr("import: keep the file or URL as a source, re-read at every export.")},
-        {u"rule-name"_s, tr("set: the rules' name (default: the collection's)."), u"NAME"_s},
-        {u"description"_s, tr("set: the rules' description."), u"TEXT"_s},
-        {u"action"_s, tr("set: Block (default) or Allow."), u"ACTION"_s},
-        {u"direction"_s, tr("set: any (default), inbound or outbound."), u"DIRECTION"_s},
-        {u"os"_s, tr("set: OS types, separated by commas (default: all)."), u"LIST"_s},
-        {u"status"_s, tr("set: Enabled (default) or Disabled."), u"STATUS"_s},
-        {u"max-entries"_s, tr("set: entries per rule (default 5,000)."), u"N"_s},
-        {u"aggregate"_s, tr("set: collapse adjacent entries into CIDR blocks (yes|no)."), u"YES|NO"_s},
-        {u"allow-private"_s, tr("set: private ranges may be blocked (yes|no)."), u"YES|NO"_s},
-        {u"protect"_s, tr("set: your own networks, never blocked, separated by commas."), u"LIST"_s},
-        {u"disabled"_s, tr("set: not exported by 's1bridge-cli run' on its period.")}};
+    collections.options
+        = {{u"follow"_s, tr("import: keep the file or URL as a source, re-read at every export.")},
+            {u"rule-name"_s, tr("set: the rules' name (default: the collection's)."), u"NAME"_s},
+            {u"description"_s, tr("set: the rules' description."), u"TEXT"_s},
+            {u"action"_s, tr("set: Block (default) or Allow."), u"ACTION"_s},
+            {u"direction"_s, tr("set: any (default), inbound or outbound."), u"DIRECTION"_s},
+            {u"os"_s, tr("set: OS types, separated by commas (default: all)."), u"LIST"_s},
+            {u"status"_s, tr("set: Enabled (default) or Disabled."), u"STATUS"_s},
+            {u"max-entries"_s, tr("set: entries per rule (default 5,000)."), u"N"_s},
+            {u"aggregate"_s, tr("set: collapse adjacent entries into CIDR blocks (yes|no)."), u"YES|NO"_s},
+            {u"allow-private"_s, tr("set: private ranges may be blocked (yes|no)."), u"YES|NO"_s},
+            {u"protect"_s, tr("set: your own networks, never blocked, separated by commas."), u"LIST"_s},
+            {u"disabled"_s, tr("set: not exported by 's1bridge-cli run' on its period.")}};
     addSubcommand(collections);
 
     Subcommand plan;
     plan.name = u"plan"_s;
     plan.arguments = u"NAME"_s;
-    plan.summary = tr("What an export would change in each scope (create, update, rename, delete, conflicts).");
+    plan.summary
+        = tr("What an export would change in each scope (create, update, rename, delete, conflicts).");
     plan.minArguments = plan.maxArguments = 1;
     plan.globals = Json | Console;
     plan.options = {site, group, {u"adopt"_s, tr("Take over rules of these names not made by S1 Bridge.")}};
@@ -130,12 +134,13 @@ FirewallCommand::FirewallCommand()
     Subcommand exportRun;
     exportRun.name = u"export"_s;
     exportRun.arguments = u"NAME"_s;
-    exportRun.summary = tr("Export the collection as firewall rules: change only what differs (recorded in Jobs).");
-    exportRun.details
-        = tr("Scopes: --site ID (repeat), --account ID (the global option: that account), --group ID (repeat).\n"
-             "Without a scope option, the collection's saved scopes of this profile; scopes given here are\n"
-             "saved with the collection. A killed export resumes: rules sent without a recorded answer are\n"
-             "read back by name, never created twice. Exit 0; 3 token refused; 4 the console failed; 2 usage.");
+    exportRun.summary
+        = tr("Export the collection as firewall rules: change only what differs (recorded in Jobs).");
+    exportRun.details = tr(
+        "Scopes: --site ID (repeat), --account ID (the global option: that account), --group ID (repeat).\n"
+        "Without a scope option, the collection's saved scopes of this profile; scopes given here are\n"
+        "saved with the collection. A killed export resumes: rules sent without a recorded answer are\n"
+        "read back by name, never created twice. Exit 0; 3 token refused; 4 the console failed; 2 usage.");
     exportRun.minArguments = exportRun.maxArguments = 1;
     exportRun.globals = Json | Console;
     exportRun.options = {site, group, {u"dry-run"_s, tr("Change nothing: show the plan.")},
@@ -145,7 +150,8 @@ FirewallCommand::FirewallCommand()
     Subcommand withdraw;
     withdraw.name = u"withdraw"_s;
     withdraw.arguments = u"NAME"_s;
-    withdraw.summary = tr("Delete the rules S1 Bridge made for the collection (in the scopes given, else everywhere).");
+    withdraw.summary
+        = tr("Delete the rules S1 Bridge made for the collection (in the scopes given, else everywhere).");
     withdraw.minArguments = withdraw.maxArguments = 1;
     withdraw.globals = Json | Console;
     withdraw.options = {site, group};
@@ -195,9 +201,7 @@ int FirewallCommand::collections(CliContext &context, FirewallStore *store, cons
 {
     const QString action = arguments.first();
     const QStringList rest = arguments.mid(1);
-    const auto need = [&](int min, int max) {
-        return rest.size() >= min && (max < 0 || rest.size() <= max);
-    };
+    const auto need = [&](int min, int max) { return rest.size() >= min && (max < 0 || rest.size() <= max); };
     if (action == u"list" && need(0, 0))
         return list(context, store);
     if (action == u"show" && need(1, 1))
@@ -218,8 +222,9 @@ int FirewallCommand::collections(CliContext &context, FirewallStore *store, cons
         return addOrRemove(context, store, rest.first(), rest.mid(1), action == u"add");
     if (action == u"set" && need(1, 1))
         return set(context, store, rest.first());
-    return context.usage(tr("firewall collections: use list, show NAME, delete NAME, import NAME FILE|URL, add NAME "
-                            "ENTRY..., remove NAME ENTRY... or set NAME"));
+    return context.usage(
+        tr("firewall collections: use list, show NAME, delete NAME, import NAME FILE|URL, add NAME "
+           "ENTRY..., remove NAME ENTRY... or set NAME"));
 }
 
 int FirewallCommand::list(CliContext &context, FirewallStore *store)
@@ -230,8 +235,9 @@ int FirewallCommand::list(CliContext &context, FirewallStore *store)
         const Layout layout = store->layout(c.id);
         QStringList exported;
         for (const ExportRecord &r : store->exports(c.id))
-            exported << tr("%1 %2 (%3)").arg(r.target.section(u'|', 1), r.state.section(u':', 0, 0),
-                r.exportedAt.toString(Qt::ISODate));
+            exported << tr("%1 %2 (%3)")
+                            .arg(r.target.section(u'|', 1), r.state.section(u':', 0, 0),
+                                r.exportedAt.toString(Qt::ISODate));
         if (context.json()) {
             array.append(QJsonObject {{u"name"_s, c.name}, {u"entries"_s, c.entries.size()},
                 {u"sources"_s, c.sources.size()}, {u"rules"_s, layout.slots.size()},
@@ -240,7 +246,8 @@ int FirewallCommand::list(CliContext &context, FirewallStore *store)
             continue;
         }
         rows << QStringList {c.name, QString::number(c.entries.size()), QString::number(c.sources.size()),
-            QString::number(layout.slots.size()), exported.isEmpty() ? tr("never exported") : exported.join(u"; "_s)};
+            QString::number(layout.slots.size()),
+            exported.isEmpty() ? tr("never exported") : exported.join(u"; "_s)};
     }
     if (context.json()) {
         context.term().outRaw(QJsonDocument(array).toJson(QJsonDocument::Indented));
@@ -278,7 +285,8 @@ int FirewallCommand::show(CliContext &context, FirewallStore *store, const QStri
     return Ok;
 }
 
-int FirewallCommand::importEntries(CliContext &context, FirewallStore *store, const QString &name, const QString &from)
+int FirewallCommand::importEntries(
+    CliContext &context, FirewallStore *store, const QString &name, const QString &from)
 {
     std::optional<Collection> c = store->collection(name);
     if (!c) {
@@ -297,7 +305,8 @@ int FirewallCommand::importEntries(CliContext &context, FirewallStore *store, co
         QString error;
         if (!store->save(&*c, &error))
             return context.fail(LocalFailure, error);
-        context.term().err(tr("The collection \"%1\" now reads %2 at every export.").arg(c->name, source.text()));
+        context.term().err(
+            tr("The collection \"%1\" now reads %2 at every export.").arg(c->name, source.text()));
         return Ok;
     }
     QByteArray body;
@@ -313,7 +322,8 @@ int FirewallCommand::importEntries(CliContext &context, FirewallStore *store, co
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         if (reply->error() != QNetworkReply::NoError || status >= 400)
             return context.fail(ApiFailure,
-                tr("%1 could not be read (%2): check the address.").arg(url.toDisplayString(), reply->errorString()));
+                tr("%1 could not be read (%2): check the address.")
+                    .arg(url.toDisplayString(), reply->errorString()));
         body = reply->readAll();
     } else {
         QFile file(from);
@@ -391,8 +401,9 @@ int FirewallCommand::addOrRemove(
     QString error;
     if (!store->save(&*c, &error))
         return context.fail(LocalFailure, error);
-    context.term().out(add ? tr("%1: %L2 entries added; %L3 in all.").arg(c->name).arg(changed).arg(c->entries.size())
-                           : tr("%1: %L2 entries removed; %L3 in all.").arg(c->name).arg(changed).arg(c->entries.size()));
+    context.term().out(add
+            ? tr("%1: %L2 entries added; %L3 in all.").arg(c->name).arg(changed).arg(c->entries.size())
+            : tr("%1: %L2 entries removed; %L3 in all.").arg(c->name).arg(changed).arg(c->entries.size()));
     return Ok;
 }
 
@@ -453,11 +464,13 @@ int FirewallCommand::set(CliContext &context, FirewallStore *store, const QStrin
     return Ok;
 }
 
-int FirewallCommand::exportRun(CliContext &context, FirewallStore *store, const QString &mode, const QString &name)
+int FirewallCommand::exportRun(
+    CliContext &context, FirewallStore *store, const QString &mode, const QString &name)
 {
     std::optional<Collection> c = store->collection(name);
     if (!c)
-        return context.usage(tr("there is no collection named \"%1\"; 'firewall collections list' shows them").arg(name));
+        return context.usage(
+            tr("there is no collection named \"%1\"; 'firewall collections list' shows them").arg(name));
     QList<s1::IocScope> given;
     int code = Ok;
     if (!scopes(context, &given, &code))
@@ -510,8 +523,8 @@ int FirewallCommand::exportRun(CliContext &context, FirewallStore *store, const 
         protectedArray.append(QJsonObject {{u"entry"_s, p.entry}, {u"reason"_s, p.reason}});
     const QJsonObject result {{u"collection"_s, c->name}, {u"entries"_s, job->layout().entryCount()},
         {u"rules"_s, job->layout().slots.size()}, {u"savedByAggregation"_s, qint64(r.savedByAggregation)},
-        {u"protected"_s, protectedArray}, {u"rejected"_s, problemsJson(r.rejected)}, {u"targets"_s, targetArray},
-        {u"requests"_s, job->requests()}};
+        {u"protected"_s, protectedArray}, {u"rejected"_s, problemsJson(r.rejected)},
+        {u"targets"_s, targetArray}, {u"requests"_s, job->requests()}};
     if (context.json()) {
         context.term().outRaw(QJsonDocument(result).toJson(QJsonDocument::Indented));
         return Ok;
@@ -532,7 +545,6 @@ int FirewallCommand::exportRun(CliContext &context, FirewallStore *store, const 
             if (!a.forget)
                 t.out(actionLine(a));
     }
-    t.out(job->summary());
     return Ok;
 }
 
@@ -545,7 +557,8 @@ int FirewallCommand::rules(CliContext &context, const QStringList &arguments)
     if (!scopes(context, &given, &code))
         return code;
     if (given.size() != 1)
-        return context.usage(tr("firewall rules list: give one scope (--site ID, --account ID or --group ID)"));
+        return context.usage(
+            tr("firewall rules list: give one scope (--site ID, --account ID or --group ID)"));
     QString error;
     if (const int failed = context.loadConsole(&error))
         return context.fail(failed, error);
@@ -561,13 +574,14 @@ int FirewallCommand::rules(CliContext &context, const QStringList &arguments)
         QJsonObject o = rule.toJson();
         o.insert(u"id"_s, rule.id);
         array.append(o);
-        rows << QStringList {rule.id, rule.name, rule.action, rule.direction, rule.status,
-            QString::number(rule.entryCount())};
+        rows << QStringList {
+            rule.id, rule.name, rule.action, rule.direction, rule.status, QString::number(rule.entryCount())};
     }
     if (context.json())
         context.term().outRaw(QJsonDocument(array).toJson(QJsonDocument::Indented));
     else
-        context.term().table({tr("ID"), tr("NAME"), tr("ACTION"), tr("DIRECTION"), tr("STATUS"), tr("ENTRIES")}, rows);
+        context.term().table(
+            {tr("ID"), tr("NAME"), tr("ACTION"), tr("DIRECTION"), tr("STATUS"), tr("ENTRIES")}, rows);
     return Ok;
 }
 

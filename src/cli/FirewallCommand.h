@@ -28,11 +28,13 @@ private:
     int collections(CliContext &context, firewall::FirewallStore *store, const QStringList &arguments);
     int list(CliContext &context, firewall::FirewallStore *store);
     int show(CliContext &context, firewall::FirewallStore *store, const QString &name);
-    int importEntries(CliContext &context, firewall::FirewallStore *store, const QString &name, const QString &from);
+    int importEntries(
+        CliContext &context, firewall::FirewallStore *store, const QString &name, const QString &from);
     int addOrRemove(CliContext &context, firewall::FirewallStore *store, const QString &name,
         const QStringList &entries, bool add);
     int set(CliContext &context, firewall::FirewallStore *store, const QString &name);
-    int exportRun(CliContext &context, firewall::FirewallStore *store, const QString &mode, const QString &name);
+    int exportRun(
+        CliContext &context, firewall::FirewallStore *store, const QString &mode, const QString &name);
     int rules(CliContext &context, const QStringList &arguments);
     // The scope options given (--site, --account, --group) as scopes; false with a usage message.
     bool scopes(CliContext &context, QList<s1::IocScope> *out, int *code);

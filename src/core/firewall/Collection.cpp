@@ -113,8 +113,9 @@ QString CollectionSource::text() const
     case Kind::Url:
         return Collection::tr("URL %1").arg(url.toDisplayString());
     case Kind::Iocs: {
-        const QString from = iocSources.isEmpty() ? Collection::tr("IPv4/IPv6 IOCs of every source")
-                                                  : Collection::tr("IPv4/IPv6 IOCs of %1").arg(iocSources.join(u", "_s));
+        const QString from = iocSources.isEmpty()
+            ? Collection::tr("IPv4/IPv6 IOCs of every source")
+            : Collection::tr("IPv4/IPv6 IOCs of %1").arg(iocSources.join(u", "_s));
         return rule.isEmpty() ? from : Collection::tr("%1 through rule \"%2\"").arg(from, rule);
     }
     }

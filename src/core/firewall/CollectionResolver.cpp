@@ -65,9 +65,10 @@ void CollectionResolver::resolve(
         case CollectionSource::Kind::File: {
             QFile file(source.path);
             if (!file.open(QIODevice::ReadOnly)) {
-                m_result.error = tr("The collection's file %1 cannot be read (%2): check the path, or remove the "
-                                    "source from the collection.")
-                                     .arg(source.path, file.errorString());
+                m_result.error
+                    = tr("The collection's file %1 cannot be read (%2): check the path, or remove the "
+                         "source from the collection.")
+                          .arg(source.path, file.errorString());
                 return finish();
             }
             add(IpCollectionParser::parse(file.readAll()), tr("File %1").arg(source.path));
@@ -78,7 +79,8 @@ void CollectionResolver::resolve(
             break;
         case CollectionSource::Kind::Iocs: {
             if (!iocStore) {
-                m_result.error = tr("The collection takes IOCs of the exchange, but the IOC database is not open.");
+                m_result.error
+                    = tr("The collection takes IOCs of the exchange, but the IOC database is not open.");
                 return finish();
             }
             exchange::IocFilter filter;
@@ -88,9 +90,10 @@ void CollectionResolver::resolve(
                     filter.sourceIds << s.id;
             }
             if (filter.sourceIds.size() < source.iocSources.size()) {
-                m_result.error = tr("The collection takes the IOCs of %1, but not all of these sources exist any "
-                                    "more: edit the collection's sources.")
-                                     .arg(source.iocSources.join(u", "_s));
+                m_result.error
+                    = tr("The collection takes the IOCs of %1, but not all of these sources exist any "
+                         "more: edit the collection's sources.")
+                          .arg(source.iocSources.join(u", "_s));
                 return finish();
             }
             std::optional<exchange::BusinessRule> rule;
@@ -100,9 +103,10 @@ void CollectionResolver::resolve(
                 if (stored)
                     rule = exchange::BusinessRule::fromJson(stored->definition, &problems);
                 if (!rule) {
-                    m_result.error = tr("The collection takes IOCs through the business rule \"%1\", which does "
-                                        "not exist (or cannot be read): edit the collection's sources.")
-                                         .arg(source.rule);
+                    m_result.error
+                        = tr("The collection takes IOCs through the business rule \"%1\", which does "
+                             "not exist (or cannot be read): edit the collection's sources.")
+                              .arg(source.rule);
                     return finish();
                 }
             }
@@ -166,7 +170,9 @@ void CollectionResolver::nextUrl()
         }
         if (status >= 400 || reply->error() != QNetworkReply::NoError) {
             m_result.error = status >= 400
-                ? tr("The list at %1 answered HTTP %2: check the address; nothing was exported.").arg(where).arg(status)
+                ? tr("The list at %1 answered HTTP %2: check the address; nothing was exported.")
+                      .arg(where)
+                      .arg(status)
                 : tr("The list at %1 could not be read (%2): check the address and the network; nothing was "
                      "exported.")
                       .arg(where, reply->errorString());
@@ -175,8 +181,9 @@ void CollectionResolver::nextUrl()
         const QByteArray body = reply->readAll();
         const QString type = reply->header(QNetworkRequest::ContentTypeHeader).toString();
         if (type.contains(u"html"_s, Qt::CaseInsensitive) || body.trimmed().startsWith('<')) {
-            m_result.error = tr("The list at %1 is a web page (HTML), not a list of addresses: check the address.")
-                                 .arg(where);
+            m_result.error
+                = tr("The list at %1 is a web page (HTML), not a list of addresses: check the address.")
+                      .arg(where);
             return finish();
         }
         add(IpCollectionParser::parse(body), tr("URL %1").arg(where));

@@ -49,7 +49,8 @@ public:
 
     // iocStore may be nullptr (a collection with an IOC source then fails with a sentence).
     // protectedHosts: the consoles' and OpenCTI's URLs (never blocked).
-    void resolve(const Collection &collection, const QStringList &protectedHosts, exchange::IocStore *iocStore);
+    void resolve(
+        const Collection &collection, const QStringList &protectedHosts, exchange::IocStore *iocStore);
     void cancel();
     const Resolution &result() const { return m_result; }
 

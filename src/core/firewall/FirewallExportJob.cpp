@@ -17,14 +17,14 @@ using Kind = PlannedAction::Kind;
 QJsonObject TargetRun::counts() const
 {
     return QJsonObject {{u"created"_s, created}, {u"updated"_s, updated}, {u"renamed"_s, renamed},
-        {u"deleted"_s, deleted}, {u"unchanged"_s, unchanged}, {u"conflicts"_s, conflicts}, {u"failed"_s, failed},
-        {u"rules"_s, int(plan.actions.size()) - plan.count(Kind::Delete)}};
+        {u"deleted"_s, deleted}, {u"unchanged"_s, unchanged}, {u"conflicts"_s, conflicts},
+        {u"failed"_s, failed}, {u"rules"_s, int(plan.actions.size()) - plan.count(Kind::Delete)}};
 }
 
 FirewallExportJob::FirewallExportJob(FirewallStore *store, s1::S1Client *client, const QString &profileId,
     const QString &collection, Mode mode, QObject *parent)
     : jobs::Job(kindFor(collection),
-        mode == Mode::Withdraw  ? tr("Withdraw the firewall rules of %1").arg(collection)
+        mode == Mode::Withdraw     ? tr("Withdraw the firewall rules of %1").arg(collection)
             : mode == Mode::DryRun ? tr("Plan the firewall export of %1").arg(collection)
                                    : tr("Export %1 as firewall rules").arg(collection),
         parent)
@@ -67,11 +67,15 @@ void FirewallExportJob::run()
                 targets << ExportTarget {m_profileId, t.scope};
     }
     if (targets.isEmpty())
-        return fail(tr("The collection \"%1\" has no site, account or group to export to in this profile: choose "
-                       "where its rules go, then export again.")
-                        .arg(m_collection.name));
-    for (const ExportTarget &t : std::as_const(targets))
-        m_runs << TargetRun {t, {}};
+        return fail(
+            tr("The collection \"%1\" has no site, account or group to export to in this profile: choose "
+               "where its rules go, then export again.")
+                .arg(m_collection.name));
+    for (const ExportTarget &t : std::as_const(targets)) {
+        TargetRun run;
+        run.target = t;
+        m_runs << run;
+    }
     if (m_mode == Mode::Withdraw) {
         m_change.layout = m_store->layout(m_collection.id);
         for (int i = 0; i < m_change.layout.slots.size(); ++i)
@@ -196,7 +200,8 @@ void FirewallExportJob::applyTarget(int index)
         case Kind::Unchanged:
             ++run.unchanged;
             // a pending record found, or an adopted rule: it is ours from now on
-            if (a.adopt && !record(m_store->confirm(m_collection.id, key, a.slot, a.ruleId, a.name, &error), error))
+            if (a.adopt
+                && !record(m_store->confirm(m_collection.id, key, a.slot, a.ruleId, a.name, &error), error))
                 return;
             break;
         case Kind::Conflict:
@@ -230,9 +235,9 @@ void FirewallExportJob::sendDeletes()
             ids << a.ruleId;
     }
     const QString key = run.target.key();
-    QString error;
+    QString problem;
     if (ids.isEmpty()) {
-        if (!slots.isEmpty() && !record(m_store->forget(m_collection.id, key, slots, &error), error))
+        if (!slots.isEmpty() && !record(m_store->forget(m_collection.id, key, slots, &problem), problem))
             return;
         return applyNext();
     }
@@ -261,7 +266,8 @@ void FirewallExportJob::applyNext()
     if (m_queue.isEmpty())
         return targetDone();
     const PlannedAction a = m_queue.takeFirst();
-    setProgress(m_writesDone, m_writesTotal, tr("%1: %2").arg(targetText(m_runs.at(m_target).target), a.name));
+    setProgress(
+        m_writesDone, m_writesTotal, tr("%1: %2").arg(targetText(m_runs.at(m_target).target), a.name));
     if (a.kind == Kind::Create)
         return sendCreate(a, 1);
     sendUpdate(a);
@@ -286,7 +292,8 @@ void FirewallExportJob::sendUpdate(const PlannedAction &action)
         if (call->error().isError())
             return failTarget(s1::firewall_api::errorMessage(*call));
         QString error;
-        if (!record(m_store->confirm(m_collection.id, run.target.key(), action.slot, action.ruleId, action.name, &error),
+        if (!record(m_store->confirm(
+                        m_collection.id, run.target.key(), action.slot, action.ruleId, action.name, &error),
                 error))
             return;
         ++(action.kind == Kind::Rename ? run.renamed : run.updated);
@@ -297,12 +304,13 @@ void FirewallExportJob::sendUpdate(const PlannedAction &action)
 
 void FirewallExportJob::sendCreate(const PlannedAction &action, int attempt)
 {
-    TargetRun &run = m_runs[m_target];
-    QString error;
+    const ExportTarget target = m_runs.at(m_target).target;
+    QString problem;
     // Recorded before it is sent: killed from here on, the next run reads the rule back by name.
-    if (!record(m_store->markPending(m_collection.id, run.target.key(), action.slot, action.name, &error), error))
+    if (!record(
+            m_store->markPending(m_collection.id, target.key(), action.slot, action.name, &problem), problem))
         return;
-    net::ApiCall *call = m_client->addFirewallRule(run.target.scope, action.rule, this);
+    net::ApiCall *call = m_client->addFirewallRule(target.scope, action.rule, this);
     m_pending = call;
     ++m_requests;
     connect(call, &net::ApiCall::finished, this, [this, call, action, attempt] {
@@ -322,8 +330,8 @@ void FirewallExportJob::sendCreate(const PlannedAction &action, int attempt)
         if (rules.isEmpty() || rules.first().id.isEmpty())
             return readBack(action, attempt);
         QString error;
-        if (!record(m_store->confirm(
-                        m_collection.id, run.target.key(), action.slot, rules.first().id, action.name, &error),
+        if (!record(m_store->confirm(m_collection.id, run.target.key(), action.slot, rules.first().id,
+                        action.name, &error),
                 error))
             return;
         ++run.created;
@@ -355,7 +363,8 @@ void FirewallExportJob::readBack(const PlannedAction &action, int attempt)
                 found = &r;
         QString error;
         if (found && found->differences(action.rule).isEmpty()) {
-            if (!record(m_store->confirm(m_collection.id, key, action.slot, found->id, action.name, &error), error))
+            if (!record(m_store->confirm(m_collection.id, key, action.slot, found->id, action.name, &error),
+                    error))
                 return;
             ++run.created;
             ++m_writesDone;
@@ -365,16 +374,18 @@ void FirewallExportJob::readBack(const PlannedAction &action, int attempt)
             m_store->forget(m_collection.id, key, {action.slot}, &error);
             ++run.conflicts;
             addFailure(action.name,
-                tr("A rule named \"%1\" appeared in %2 while exporting, and it is not the one S1 Bridge sent: it is "
+                tr("A rule named \"%1\" appeared in %2 while exporting, and it is not the one S1 Bridge "
+                   "sent: it is "
                    "left alone. Rename or delete it on the console, or adopt it.")
                     .arg(action.name, targetText(run.target)),
                 false);
             return applyNext();
         }
         if (attempt >= 3)
-            return failTarget(tr("The console did not confirm the rule \"%1\" after %2 attempts: try again later.")
-                                  .arg(action.name)
-                                  .arg(attempt));
+            return failTarget(
+                tr("The console did not confirm the rule \"%1\" after %2 attempts: try again later.")
+                    .arg(action.name)
+                    .arg(attempt));
         sendCreate(action, attempt + 1); // surely not there: sending again creates it once
     });
     list->start();
@@ -387,7 +398,8 @@ void FirewallExportJob::failTarget(const QString &message)
     ++run.failed;
     QString error;
     m_store->recordExport(m_collection.id,
-        ExportRecord {run.target.key(), QDateTime::currentDateTimeUtc(), tr("failed: %1").arg(message), run.counts()},
+        ExportRecord {
+            run.target.key(), QDateTime::currentDateTimeUtc(), tr("failed: %1").arg(message), run.counts()},
         &error);
     fail(tr("%1: %2").arg(targetText(run.target), message));
 }
@@ -398,7 +410,8 @@ void FirewallExportJob::targetDone()
     QString error;
     const QString state = m_mode == Mode::Withdraw ? u"withdrawn"_s : u"succeeded"_s;
     if (!record(m_store->recordExport(m_collection.id,
-                    ExportRecord {run.target.key(), QDateTime::currentDateTimeUtc(), state, run.counts()}, &error),
+                    ExportRecord {run.target.key(), QDateTime::currentDateTimeUtc(), state, run.counts()},
+                    &error),
             error))
         return;
     applyTarget(m_target + 1);

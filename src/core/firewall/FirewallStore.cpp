@@ -62,14 +62,16 @@ QList<Collection> FirewallStore::collections() const
 std::optional<Collection> FirewallStore::collection(const QString &name) const
 {
     Statement q(*m_db, CollectionColumns + u" WHERE name = ?"_s);
-    const QList<Collection> found = q.read("firewall collection", {name}) ? readCollections(q) : QList<Collection>();
+    const QList<Collection> found
+        = q.read("firewall collection", {name}) ? readCollections(q) : QList<Collection>();
     return found.isEmpty() ? std::nullopt : std::optional(found.first());
 }
 
 std::optional<Collection> FirewallStore::collection(qint64 id) const
 {
     Statement q(*m_db, CollectionColumns + u" WHERE id = ?"_s);
-    const QList<Collection> found = q.read("firewall collection", {id}) ? readCollections(q) : QList<Collection>();
+    const QList<Collection> found
+        = q.read("firewall collection", {id}) ? readCollections(q) : QList<Collection>();
     return found.isEmpty() ? std::nullopt : std::optional(found.first());
 }
 
@@ -83,7 +85,9 @@ bool FirewallStore::save(Collection *collection, QString *error)
     }
     if (const auto other = this->collection(name); other && other->id != collection->id) {
         if (error)
-            *error = tr("Cannot save the collection \"%1\": another collection has that name; choose another.").arg(name);
+            *error
+                = tr("Cannot save the collection \"%1\": another collection has that name; choose another.")
+                      .arg(name);
         return false;
     }
     qint64 id = collection->id;
@@ -91,8 +95,8 @@ bool FirewallStore::save(Collection *collection, QString *error)
         *m_db, "saveCollection", error,
         [&](const QString &p) { return tr("Cannot save the collection \"%1\": %2").arg(name, p); },
         [&](Transaction &t) {
-            const QVariantList values {name, jsonText(collection->toDefinition()), collection->entries.join(u'\n'),
-                QDateTime::currentMSecsSinceEpoch()};
+            const QVariantList values {name, jsonText(collection->toDefinition()),
+                collection->entries.join(u'\n'), QDateTime::currentMSecsSinceEpoch()};
             if (id > 0) {
                 Statement q = t.prepare(
                     u"UPDATE fw_collections SET name = ?, definition = ?, entries = ?, updated_at = ? WHERE id = ?"_s);
@@ -122,7 +126,8 @@ bool FirewallStore::remove(qint64 id, QString *error)
     }
     if (const int n = ruleCount(id); n > 0) {
         if (error)
-            *error = tr("The collection \"%1\" still has %n rule(s) on consoles: withdraw them first.", nullptr, n)
+            *error = tr(
+                "The collection \"%1\" still has %n rule(s) on consoles: withdraw them first.", nullptr, n)
                          .arg(c->name);
         return false;
     }
@@ -139,7 +144,8 @@ bool FirewallStore::remove(qint64 id, QString *error)
 Layout FirewallStore::layout(qint64 collectionId) const
 {
     Statement q(*m_db, u"SELECT layout FROM fw_collections WHERE id = ?"_s);
-    return q.read("firewall layout", {collectionId}) && q.next() ? Layout::fromText(q.value(0).toString()) : Layout();
+    return q.read("firewall layout", {collectionId}) && q.next() ? Layout::fromText(q.value(0).toString())
+                                                                 : Layout();
 }
 
 bool FirewallStore::saveLayout(qint64 collectionId, const LayoutChange &change, QString *error)
@@ -149,7 +155,8 @@ bool FirewallStore::saveLayout(qint64 collectionId, const LayoutChange &change, 
     for (const QString &target : targets)
         relabelled.insert(target, RulePlanner::relabel(rules(collectionId, target), change.origin));
     return storage::write(
-        *m_db, "saveLayout", error, [](const QString &p) { return tr("Cannot save the rules' layout: %1").arg(p); },
+        *m_db, "saveLayout", error,
+        [](const QString &p) { return tr("Cannot save the rules' layout: %1").arg(p); },
         [&](Transaction &t) {
             Statement q = t.prepare(u"UPDATE fw_collections SET layout = ? WHERE id = ?"_s);
             if (!q.exec({change.layout.toText(), collectionId}) || q.rowsAffected() != 1)
@@ -157,12 +164,13 @@ bool FirewallStore::saveLayout(qint64 collectionId, const LayoutChange &change, 
             Statement clear = t.prepare(u"DELETE FROM fw_rules WHERE collection_id = ?"_s);
             if (!clear.exec({collectionId}))
                 return false;
-            Statement insert = t.prepare(u"INSERT INTO fw_rules (collection_id, target, slot, state, rule_id, name)"
-                                         " VALUES (?, ?, ?, ?, ?, ?)"_s);
+            Statement insert
+                = t.prepare(u"INSERT INTO fw_rules (collection_id, target, slot, state, rule_id, name)"
+                            " VALUES (?, ?, ?, ?, ?, ?)"_s);
             for (auto it = relabelled.cbegin(); it != relabelled.cend(); ++it) {
                 for (const OwnedRule &r : it.value()) {
-                    if (!insert.exec({collectionId, it.key(), r.slot, r.pending ? u"pending"_s : u"confirmed"_s,
-                            r.ruleId, r.name}))
+                    if (!insert.exec({collectionId, it.key(), r.slot,
+                            r.pending ? u"pending"_s : u"confirmed"_s, r.ruleId, r.name}))
                         return false;
                 }
             }
@@ -203,10 +211,12 @@ bool FirewallStore::markPending(
     qint64 collectionId, const QString &target, int slot, const QString &name, QString *error)
 {
     return storage::write(
-        *m_db, "markPending", error, [](const QString &p) { return tr("Cannot record the rule being created: %1").arg(p); },
+        *m_db, "markPending", error,
+        [](const QString &p) { return tr("Cannot record the rule being created: %1").arg(p); },
         [&](Transaction &t) {
-            Statement q = t.prepare(u"INSERT OR REPLACE INTO fw_rules (collection_id, target, slot, state, rule_id,"
-                                    " name, sent_at) VALUES (?, ?, ?, 'pending', '', ?, ?)"_s);
+            Statement q
+                = t.prepare(u"INSERT OR REPLACE INTO fw_rules (collection_id, target, slot, state, rule_id,"
+                            " name, sent_at) VALUES (?, ?, ?, 'pending', '', ?, ?)"_s);
             return q.exec({collectionId, target, slot, name, QDateTime::currentMSecsSinceEpoch()});
         });
 }
@@ -215,20 +225,25 @@ bool FirewallStore::confirm(qint64 collectionId, const QString &target, int slot
     const QString &name, QString *error)
 {
     return storage::write(
-        *m_db, "confirmRule", error, [](const QString &p) { return tr("Cannot record the console's rule: %1").arg(p); },
+        *m_db, "confirmRule", error,
+        [](const QString &p) { return tr("Cannot record the console's rule: %1").arg(p); },
         [&](Transaction &t) {
-            Statement q = t.prepare(u"INSERT OR REPLACE INTO fw_rules (collection_id, target, slot, state, rule_id,"
-                                    " name, confirmed_at) VALUES (?, ?, ?, 'confirmed', ?, ?, ?)"_s);
+            Statement q
+                = t.prepare(u"INSERT OR REPLACE INTO fw_rules (collection_id, target, slot, state, rule_id,"
+                            " name, confirmed_at) VALUES (?, ?, ?, 'confirmed', ?, ?, ?)"_s);
             return q.exec({collectionId, target, slot, ruleId, name, QDateTime::currentMSecsSinceEpoch()});
         });
 }
 
-bool FirewallStore::forget(qint64 collectionId, const QString &target, const QList<int> &slots, QString *error)
+bool FirewallStore::forget(
+    qint64 collectionId, const QString &target, const QList<int> &slots, QString *error)
 {
     return storage::write(
-        *m_db, "forgetRules", error, [](const QString &p) { return tr("Cannot record the deleted rules: %1").arg(p); },
+        *m_db, "forgetRules", error,
+        [](const QString &p) { return tr("Cannot record the deleted rules: %1").arg(p); },
         [&](Transaction &t) {
-            Statement q = t.prepare(u"DELETE FROM fw_rules WHERE collection_id = ? AND target = ? AND slot = ?"_s);
+            Statement q
+                = t.prepare(u"DELETE FROM fw_rules WHERE collection_id = ? AND target = ? AND slot = ?"_s);
             for (const int slot : slots)
                 if (!q.exec({collectionId, target, slot}))
                     return false;
@@ -258,11 +273,14 @@ QList<ExportRecord> FirewallStore::exports(qint64 collectionId) const
 bool FirewallStore::recordExport(qint64 collectionId, const ExportRecord &record, QString *error)
 {
     return storage::write(
-        *m_db, "recordExport", error, [](const QString &p) { return tr("Cannot record the export: %1").arg(p); },
+        *m_db, "recordExport", error,
+        [](const QString &p) { return tr("Cannot record the export: %1").arg(p); },
         [&](Transaction &t) {
-            Statement q = t.prepare(u"INSERT OR REPLACE INTO fw_exports (collection_id, target, exported_at, state,"
-                                    " counts) VALUES (?, ?, ?, ?, ?)"_s);
-            return q.exec({collectionId, record.target, msecs(record.exportedAt), record.state, jsonText(record.counts)});
+            Statement q
+                = t.prepare(u"INSERT OR REPLACE INTO fw_exports (collection_id, target, exported_at, state,"
+                            " counts) VALUES (?, ?, ?, ?, ?)"_s);
+            return q.exec({collectionId, record.target, msecs(record.exportedAt), record.state,
+                jsonText(record.counts)});
         });
 }
 

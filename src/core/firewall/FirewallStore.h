@@ -54,10 +54,11 @@ public:
     QStringList targetsWithRules(qint64 collectionId) const;
     int ruleCount(qint64 collectionId) const;
     // Before a POST: the slot's rule is being created under `name`.
-    bool markPending(qint64 collectionId, const QString &target, int slot, const QString &name, QString *error);
+    bool markPending(
+        qint64 collectionId, const QString &target, int slot, const QString &name, QString *error);
     // The console confirmed (or a read-back found) the rule of a slot.
-    bool confirm(qint64 collectionId, const QString &target, int slot, const QString &ruleId, const QString &name,
-        QString *error);
+    bool confirm(qint64 collectionId, const QString &target, int slot, const QString &ruleId,
+        const QString &name, QString *error);
     bool forget(qint64 collectionId, const QString &target, const QList<int> &slots, QString *error);
 
     QList<ExportRecord> exports(qint64 collectionId) const;

@@ -80,13 +80,14 @@ QString PlannedAction::kindName(Kind kind)
 
 int ScopePlan::count(PlannedAction::Kind kind) const
 {
-    return int(std::count_if(
-        actions.cbegin(), actions.cend(), [kind](const PlannedAction &a) { return a.kind == kind && !a.forget; }));
+    return int(std::count_if(actions.cbegin(), actions.cend(),
+        [kind](const PlannedAction &a) { return a.kind == kind && !a.forget; }));
 }
 
 int ScopePlan::writes() const
 {
-    return int(std::count_if(actions.cbegin(), actions.cend(), [](const PlannedAction &a) { return a.isWrite(); }));
+    return int(
+        std::count_if(actions.cbegin(), actions.cend(), [](const PlannedAction &a) { return a.isWrite(); }));
 }
 
 // --- layout
@@ -305,10 +306,13 @@ ScopePlan RulePlanner::plan(const QList<s1::FirewallRule> &desired, const QList<
         const s1::FirewallRule *c = byName.value(r.name);
         return c && !ownedIds.contains(c->id) ? c : nullptr;
     };
+    QHash<int, const s1::FirewallRule *> pendingFound; // by the record's slot
     for (const OwnedRule &r : owned) {
         if (r.pending) {
-            if (const s1::FirewallRule *c = pendingRule(r))
+            if (const s1::FirewallRule *c = pendingRule(r)) {
+                pendingFound.insert(r.slot, c);
                 ownedIds.insert(c->id);
+            }
         }
     }
 
@@ -322,7 +326,7 @@ ScopePlan RulePlanner::plan(const QList<s1::FirewallRule> &desired, const QList<
         PlannedAction a;
         a.kind = PlannedAction::Kind::Delete;
         a.slot = r.slot; // the record's (past the layout)
-        const s1::FirewallRule *c = !r.ruleId.isEmpty() ? byId.value(r.ruleId) : (r.pending ? pendingRule(r) : nullptr);
+        const s1::FirewallRule *c = !r.ruleId.isEmpty() ? byId.value(r.ruleId) : pendingFound.value(r.slot);
         a.name = a.previousName = c ? c->name : r.name;
         a.ruleId = c ? c->id : QString();
         a.forget = !c;
@@ -342,7 +346,7 @@ ScopePlan RulePlanner::plan(const QList<s1::FirewallRule> &desired, const QList<
         if (record != ownedBySlot.cend()) {
             if (!record->ruleId.isEmpty())
                 c = byId.value(record->ruleId);
-            else if (record->pending && (c = pendingRule(*record)))
+            else if (record->pending && (c = pendingFound.value(slot)))
                 a.adopt = true; // the lost POST's rule: ours
         }
         if (!c) {
@@ -355,9 +359,10 @@ ScopePlan RulePlanner::plan(const QList<s1::FirewallRule> &desired, const QList<
                 } else {
                     a.kind = PlannedAction::Kind::Conflict;
                     a.ruleId = other->id;
-                    a.reason = tr("A rule named \"%1\" is already in this scope and was not created by S1 Bridge: "
-                                  "it is left alone. Rename or delete it on the console, or adopt it.")
-                                   .arg(a.name);
+                    a.reason
+                        = tr("A rule named \"%1\" is already in this scope and was not created by S1 Bridge: "
+                             "it is left alone. Rename or delete it on the console, or adopt it.")
+                              .arg(a.name);
                     keep << a;
                     continue;
                 }
@@ -374,19 +379,21 @@ ScopePlan RulePlanner::plan(const QList<s1::FirewallRule> &desired, const QList<
         a.previousName = c->name;
         a.rule.id = c->id;
         a.fields = a.rule.differences(*c);
-        a.kind = a.fields.isEmpty()                  ? PlannedAction::Kind::Unchanged
+        a.kind = a.fields.isEmpty()               ? PlannedAction::Kind::Unchanged
             : a.fields == QStringList {u"name"_s} ? PlannedAction::Kind::Rename
-                                                     : PlannedAction::Kind::Update;
+                                                  : PlannedAction::Kind::Update;
         if (a.fields.contains(u"remoteHosts"_s))
             describeMoves(&a, *c);
         // A new name another rule holds: fine when the plan deletes that rule first or it is ours
         // (it moves away); else a conflict.
         if (a.fields.contains(u"name"_s)) {
             const s1::FirewallRule *holder = byName.value(a.name);
-            if (holder && holder->id != c->id && !deleted.contains(holder->id) && !ownedIds.contains(holder->id)) {
+            if (holder && holder->id != c->id && !deleted.contains(holder->id)
+                && !ownedIds.contains(holder->id)) {
                 a.kind = PlannedAction::Kind::Conflict;
-                a.reason = tr("The rule \"%1\" must be renamed \"%2\", but a rule of that name that S1 Bridge did not "
-                              "create is in this scope: rename or delete it on the console, or adopt it.")
+                a.reason = tr(
+                    "The rule \"%1\" must be renamed \"%2\", but a rule of that name that S1 Bridge did not "
+                    "create is in this scope: rename or delete it on the console, or adopt it.")
                                .arg(c->name, a.name);
             }
         }

@@ -89,7 +89,8 @@ public:
     // Whether `name` is one of the names a collection of base name `base` gives its rules.
     static bool isRuleName(const QString &base, const QString &name);
     // The rule a slot must be: the template's fields, the entries split by type.
-    static s1::FirewallRule ruleFor(const RuleTemplate &rule, const QString &name, const QStringList &entries);
+    static s1::FirewallRule ruleFor(
+        const RuleTemplate &rule, const QString &name, const QStringList &entries);
     // The rules of a layout.
     static QList<s1::FirewallRule> desiredRules(const Collection &collection, const Layout &layout);
     // owned records keyed by a previous layout's slots, mapped through a change's origins.

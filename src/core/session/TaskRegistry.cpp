@@ -95,9 +95,11 @@ bool TaskRegistry::runsIn(
 firewall::FirewallExportJob *TaskRegistry::createFirewallJob(
     ProfileSession *session, const QString &collection, firewall::FirewallExportJob::Mode mode) const
 {
-    if (!session || session->state() != ProfileSession::State::Ready || !session->client() || !m_firewallStore)
+    if (!session || session->state() != ProfileSession::State::Ready || !session->client()
+        || !m_firewallStore)
         return nullptr;
-    auto *job = new firewall::FirewallExportJob(m_firewallStore, session->client(), session->id(), collection, mode);
+    auto *job = new firewall::FirewallExportJob(
+        m_firewallStore, session->client(), session->id(), collection, mode);
     job->setIocStore(m_iocStore);
     // Never blocked: the console and the profile's OpenCTI.
     QStringList hosts {session->consoleConfig().url.toString()};
@@ -123,8 +125,8 @@ jobs::Job *TaskRegistry::create(const QString &kind, ProfileSession *session) co
             session->client(), session->openCti(), m_store, session->importSettings());
     }
     if (kind.startsWith(TaskKind::FirewallExportPrefix))
-        return createFirewallJob(
-            session, kind.mid(TaskKind::FirewallExportPrefix.size()), firewall::FirewallExportJob::Mode::Export);
+        return createFirewallJob(session, kind.mid(TaskKind::FirewallExportPrefix.size()),
+            firewall::FirewallExportJob::Mode::Export);
     if (kind.startsWith(TaskKind::IocSharePrefix) && m_iocStore) {
         const auto config
             = exchange::SharingConfig::load(*m_iocStore, kind.mid(TaskKind::IocSharePrefix.size()), nullptr);
