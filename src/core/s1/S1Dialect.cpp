@@ -119,7 +119,8 @@ QString S1Dialect::message(const net::ApiError &e) const
     case Kind::Forbidden:
         if (isFirewallPath(e.endpoint))
             return tr("%1 refused the firewall-control request (HTTP 403): the account or site has no "
-                      "Firewall Control, which needs the Control (or Complete) licence, or the API token's "
+                      "Firewall Control, which needs the Control (or Complete) licence (the Control SKU), or "
+                      "the API token's "
                       "user has no Firewall Control role there. Ask your SentinelOne administrator to "
                       "enable Firewall Control for the account or site (and to give the user a role "
                       "that manages firewall rules), or choose a scope that has it.")
@@ -141,7 +142,8 @@ QString S1Dialect::message(const net::ApiError &e) const
                 .arg(where);
         if (isFirewallPath(e.endpoint))
             return tr("%1 does not offer Firewall Control (HTTP 404): it needs the Control (or Complete) "
-                      "licence on the account or site. Ask your SentinelOne administrator or account team "
+                      "licence (the Control SKU) on the account or site. Ask your SentinelOne administrator "
+                      "or account team "
                       "to enable Firewall Control for the account or site, or choose one that has it; "
                       "until then no firewall rules can be exported there.")
                 .arg(where);
@@ -157,9 +159,11 @@ QString S1Dialect::message(const net::ApiError &e) const
                       "another name.")
                 .arg(where);
         if (isFirewallPath(e.endpoint))
-            return tr("%1 refused the firewall rule (HTTP 400) for the reasons below. Correct the rule "
-                      "(name, OS types, addresses, or fewer entries per rule) and try again.")
-                .arg(where);
+            return tr(
+                "%1 refused the firewall-control request to %2 (HTTP 400); its reasons are in the details. "
+                "Correct the rule or the filter (name, OS types, addresses, or fewer entries in one "
+                "rule) and try again.")
+                .arg(where, e.endpoint);
         return tr("%1 rejected the request to %2 (HTTP 400).").arg(where, e.endpoint);
     case Kind::RateLimited:
         return tr("%1 kept answering \"too many requests\" (HTTP 429) after every attempt. Wait a few "

@@ -103,10 +103,10 @@ bool isAlreadyExists(const net::ApiError &error);
 bool isUnavailable(const net::ApiError &error);
 // 404 on PUT /firewall-control/{id}: the rule is gone (deleted on the console meanwhile).
 bool isRuleNotFound(const net::ApiError &error);
-// The sentence for a failed firewall call, naming what the request was about: the rule's name and
-// scope for a taken name ("The console already has a firewall rule named "X" in site 123..."), the
-// rule for a PUT; else the call's error().userMessage() (which already says, for any firewall
-// call, what a missing licence or a refused rule means).
+// The sentence for a failed firewall call: for a taken name (POST or PUT), one that names the rule
+// and, for a POST, its scope ("The console already has a firewall rule named "X" in site 123...");
+// for anything else the call's error().userMessage(), which already says, for any firewall-control
+// call, what a missing licence, a deleted rule or a refused rule means and what to do.
 QString errorMessage(const net::ApiCall &call);
 // windows, windows_legacy, macos, linux: the OS types the API takes.
 const QStringList &osTypeNames();
