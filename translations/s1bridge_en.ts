@@ -36,6 +36,33 @@
     </message>
 </context>
 <context>
+    <name>FirewallCommand</name>
+    <message numerus="yes">
+        <source>%1: %L2 entries in %Ln rule(s)</source>
+        <translation>
+            <numerusform>%1: %L2 entries in %Ln rule</numerusform>
+            <numerusform>%1: %L2 entries in %Ln rules</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln change(s)</source>
+        <translation>
+            <numerusform>%1: %Ln change</numerusform>
+            <numerusform>%1: %Ln changes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FirewallStore</name>
+    <message numerus="yes">
+        <source>The collection &quot;%1&quot; still has %n rule(s) on consoles: withdraw them first.</source>
+        <translation>
+            <numerusform>The collection "%1" still has %n rule on consoles: withdraw them first.</numerusform>
+            <numerusform>The collection "%1" still has %n rules on consoles: withdraw them first.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>IocFileParser</name>
     <message numerus="yes">
         <source>%n revoked indicator(s) skipped: %1.</source>
@@ -201,6 +228,71 @@
         <translation>
             <numerusform>Copied %Ln value.</numerusform>
             <numerusform>Copied %Ln values.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>IpCollectionParser</name>
+    <message numerus="yes">
+        <source>The line has %n field(s); the entries are in column %1.</source>
+        <translation>
+            <numerusform>The line has %n field; the entries are in column %1.</numerusform>
+            <numerusform>The line has %n fields; the entries are in column %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>IpEntry</name>
+    <message numerus="yes">
+        <source>%1 has %n number(s); an IPv4 address has four numbers from 0 to 255 separated by dots, such as 192.0.2.1.</source>
+        <translation>
+            <numerusform>%1 has %n number; an IPv4 address has four numbers from 0 to 255 separated by dots, such as 192.0.2.1.</numerusform>
+            <numerusform>%1 has %n numbers; an IPv4 address has four numbers from 0 to 255 separated by dots, such as 192.0.2.1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n group(s); an IPv6 address has eight groups of hexadecimal digits separated by colons, or fewer with &quot;::&quot; standing for a run of zero groups.</source>
+        <translation>
+            <numerusform>%1 has %n group; an IPv6 address has eight groups of hexadecimal digits separated by colons, or fewer with "::" standing for a run of zero groups.</numerusform>
+            <numerusform>%1 has %n groups; an IPv6 address has eight groups of hexadecimal digits separated by colons, or fewer with "::" standing for a run of zero groups.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>IpSet</name>
+    <message numerus="yes">
+        <source>%n repeated entry(s) removed.</source>
+        <translation>
+            <numerusform>%n repeated entry removed.</numerusform>
+            <numerusform>%n repeated entrys removed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s) merged into a wider entry that holds them.</source>
+        <translation>
+            <numerusform>%n entry merged into a wider entry that holds them.</numerusform>
+            <numerusform>%n entrys merged into a wider entry that holds them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s) overlap another entry; both are kept.</source>
+        <translation>
+            <numerusform>%n entry overlap another entry; both are kept.</numerusform>
+            <numerusform>%n entrys overlap another entry; both are kept.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Aggregation into CIDR blocks saved %n entry(s).</source>
+        <translation>
+            <numerusform>Aggregation into CIDR blocks saved %n entry.</numerusform>
+            <numerusform>Aggregation into CIDR blocks saved %n entrys.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Aggregation into CIDR blocks added %n entry(s) (ranges split into blocks).</source>
+        <translation>
+            <numerusform>Aggregation into CIDR blocks added %n entry (ranges split into blocks).</numerusform>
+            <numerusform>Aggregation into CIDR blocks added %n entrys (ranges split into blocks).</numerusform>
         </translation>
     </message>
 </context>
@@ -454,6 +546,30 @@
     </message>
 </context>
 <context>
+    <name>firewall::FirewallExportJob</name>
+    <message numerus="yes">
+        <source>Plan for &quot;%1&quot;: %L2 entries in %n rule(s); %L3 change(s) in %L4 target(s), %L5 conflict(s). Nothing was changed.</source>
+        <translation>
+            <numerusform>Plan for "%1": %L2 entries in %n rule; %L3 change in %L4 target, %L5 conflict. Nothing was changed.</numerusform>
+            <numerusform>Plan for "%1": %L2 entries in %n rules; %L3 changes in %L4 targets, %L5 conflicts. Nothing was changed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Withdrew &quot;%1&quot;: %Ln rule(s) deleted (%2 request(s)).</source>
+        <translation>
+            <numerusform>Withdrew "%1": %Ln rule deleted (%2 request).</numerusform>
+            <numerusform>Withdrew "%1": %Ln rules deleted (%2 requests).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported &quot;%1&quot; (%L2 entries in %n rule(s)) to %L3 target(s): %L4 created, %L5 updated, %L6 renamed, %L7 deleted, %L8 unchanged, %L9 conflict(s); %L10 request(s).</source>
+        <translation>
+            <numerusform>Exported "%1" (%L2 entries in %n rule) to %L3 target: %L4 created, %L5 updated, %L6 renamed, %L7 deleted, %L8 unchanged, %L9 conflict; %L10 request.</numerusform>
+            <numerusform>Exported "%1" (%L2 entries in %n rules) to %L3 targets: %L4 created, %L5 updated, %L6 renamed, %L7 deleted, %L8 unchanged, %L9 conflicts; %L10 requests.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>opencti::OpenCtiCheckJob</name>
     <message numerus="yes">
         <source>OpenCTI is busy or unreachable; trying again in %n s</source>
@@ -533,6 +649,16 @@
         <translation>
             <numerusform>Import %Ln selected threat into OpenCTI</numerusform>
             <numerusform>Import %Ln selected threats into OpenCTI</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>s1::FirewallRuleListJob</name>
+    <message numerus="yes">
+        <source>%Ln firewall rule(s)</source>
+        <translation>
+            <numerusform>%Ln firewall rule</numerusform>
+            <numerusform>%Ln firewall rules</numerusform>
         </translation>
     </message>
 </context>
