@@ -226,6 +226,9 @@ private Q_SLOTS:
         r = cli({u"firewall"_s, u"withdraw"_s, u"bad hosts"_s});
         QVERIFY2(r.exitCode == 0, qPrintable(feedback(r)));
         QCOMPARE(rules(site).size(), 0);
+        // the scope withdrawn is no longer a target: neither export nor the schedule puts them back
+        r = cli({u"firewall"_s, u"collections"_s, u"list"_s, u"--json"_s});
+        QCOMPARE(r.json().array().at(0)[u"targets"_s].toInt(), 0);
         r = cli({u"firewall"_s, u"collections"_s, u"delete"_s, u"bad hosts"_s});
         QVERIFY2(r.exitCode == 0, qPrintable(feedback(r)));
     }

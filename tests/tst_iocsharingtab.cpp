@@ -352,6 +352,12 @@ private Q_SLOTS:
         const int toCreate = match.captured(1).toInt();
         QCOMPARE(toCreate, 35);
         QCOMPARE(m_sim->tenant().iocCount(), 0); // the test sent nothing
+        // A test is recorded under its own kind: never shown (nor scheduled) as the last run.
+        tab.setContext(context());
+        const int tested0 = tab.model()->rowOf(u"to console"_s);
+        QCOMPARE(tab.model()->index(tested0, SharingListModel::LastRunColumn).data().toString(),
+            tab.model()->tr("never"));
+        tab.selectSharing(u"to console"_s);
 
         QSignalSpy finished(m_scheduler.get(), &jobs::Scheduler::jobFinished);
         QVERIFY(tab.runSelected());

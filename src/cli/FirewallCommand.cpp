@@ -501,7 +501,13 @@ int FirewallCommand::exportRun(
     job->setAdopt(parser().isSet(u"adopt"_s));
     QString iocError;
     job->setIocStore(context.iocStore(&iocError));
-    job->setProtectedHosts({context.consoleConfig().url.toString()});
+    // Never blocked: this console and the profile's OpenCTI.
+    QStringList hosts {context.consoleConfig().url.toString()};
+    if (context.profile() && context.profile()->openCtiUrl.isValid())
+        hosts << context.profile()->openCtiUrl.toString();
+    else if (const QString url = qEnvironmentVariable("OPENCTI_URL"); !url.isEmpty())
+        hosts << url;
+    job->setProtectedHosts(hosts);
     code = context.runJob(job, dryRun ? QString() : context.recordKey());
     if (job->state() != jobs::Job::State::Succeeded)
         return code;

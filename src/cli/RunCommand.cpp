@@ -290,8 +290,8 @@ int RunCommand::run(CliContext &context, const QString &, const QStringList &)
                 t.environment ? t.openCtiProblem : tr("profile \"%1\": %2").arg(t.name, t.openCtiProblem));
         }
         if (!t.openCtiProblem.isEmpty()) // runs its IOC tasks; says once why it does not import
-            context.term().err(
-                tr("%1: IOC pulls and sharing only, no OpenCTI import: %2").arg(t.name, t.openCtiProblem));
+            context.term().err(tr("%1: IOC pulls, sharing and firewall exports only, no OpenCTI import: %2")
+                                   .arg(t.name, t.openCtiProblem));
     }
 
     int worst = Ok;

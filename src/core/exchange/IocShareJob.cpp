@@ -36,7 +36,7 @@ QString IocShareJob::externalId(qint64 sharingId, IocType type, const QString &v
 
 IocShareJob::IocShareJob(
     IocStore *store, const SharingConfig &config, IocDestination *destination, Mode mode, QObject *parent)
-    : Job(kindFor(config.name),
+    : Job(mode == Mode::DryRun ? TestKindPrefix + config.name : kindFor(config.name),
         mode == Mode::DryRun ? tr("Test sharing \"%1\"").arg(config.name)
                              : tr("Share IOCs: %1").arg(config.name),
         parent)

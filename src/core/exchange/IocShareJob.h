@@ -36,6 +36,8 @@ class IocShareJob : public jobs::Job
     Q_OBJECT
 public:
     static constexpr QLatin1String KindPrefix {"ioc-share:"};
+    // A dry run (Test) is recorded under its own kind, so it is never taken for the last run.
+    static constexpr QLatin1String TestKindPrefix {"ioc-share-test:"};
     enum class Mode { Share, DryRun };
     static constexpr int SampleSize = 10;
     static constexpr int ReadPageSize = 1000; // ids per store query

@@ -23,7 +23,9 @@ QJsonObject TargetRun::counts() const
 
 FirewallExportJob::FirewallExportJob(FirewallStore *store, s1::S1Client *client, const QString &profileId,
     const QString &collection, Mode mode, QObject *parent)
-    : jobs::Job(kindFor(collection),
+    : jobs::Job(mode == Mode::Withdraw ? WithdrawKindPrefix + collection
+            : mode == Mode::DryRun     ? PlanKindPrefix + collection
+                                       : kindFor(collection),
         mode == Mode::Withdraw     ? tr("Withdraw the firewall rules of %1").arg(collection)
             : mode == Mode::DryRun ? tr("Plan the firewall export of %1").arg(collection)
                                    : tr("Export %1 as firewall rules").arg(collection),
@@ -432,6 +434,25 @@ void FirewallExportJob::finishAll()
     t.done = created + updated + renamed + deleted;
     t.skipped = unchanged + conflicts;
     setProgress(m_writesDone, m_writesDone, tr("Done"));
+    if (m_mode == Mode::Withdraw) {
+        // The scopes withdrawn are no longer targets: the schedule must not put the rules back.
+        if (auto c = m_store->collection(m_collection.id)) {
+            QList<ExportTarget> kept;
+            for (const ExportTarget &t : std::as_const(c->targets)) {
+                const bool withdrawn
+                    = std::any_of(m_runs.cbegin(), m_runs.cend(), [&t, this](const TargetRun &r) {
+                          return r.target.scope == t.scope
+                              && (t.profileId == m_profileId || t.profileId.isEmpty());
+                      });
+                if (!withdrawn)
+                    kept << t;
+            }
+            c->targets = kept;
+            QString error;
+            if (!record(m_store->save(&*c, &error), error))
+                return;
+        }
+    }
     if (m_mode == Mode::Withdraw)
         return succeed(tr("Withdrew \"%1\": %Ln rule(s) deleted (%2 request(s)).", nullptr, deleted)
                            .arg(m_collection.name)

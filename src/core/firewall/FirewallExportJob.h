@@ -31,7 +31,9 @@ struct TargetRun
 
 // Exports a firewall collection to its targets in one profile's console (Export), shows what that
 // would change without changing anything (DryRun), or deletes the rules this tool made for it
-// (Withdraw). Through the scheduler: kind "firewall-export:<collection>" (one at a time per profile).
+// (Withdraw: the targets withdrawn are also taken off the collection, so the schedule does not put
+// the rules back). Through the scheduler: kind "firewall-export:<collection>" (plan and withdraw have
+// their own kinds), one at a time per profile.
 //
 // Export: resolves the entries (CollectionResolver), lays them out in rules (RulePlanner::relayout, the
 // previous layout kept), reads each target's rules of the collection's names from the console, plans,
@@ -44,6 +46,9 @@ class FirewallExportJob : public jobs::Job
 public:
     enum class Mode { Export, DryRun, Withdraw };
     static constexpr QLatin1String KindPrefix {"firewall-export:"};
+    // A plan and a withdrawal are recorded under their own kinds (never taken for the last export).
+    static constexpr QLatin1String PlanKindPrefix {"firewall-plan:"};
+    static constexpr QLatin1String WithdrawKindPrefix {"firewall-withdraw:"};
     static QString kindFor(const QString &collection) { return KindPrefix + collection; }
 
     // store, client: not owned, must outlive the job. iocStore may be nullptr.
