@@ -2,10 +2,10 @@
 // Firewall export, end to end against s1bridge-sim (its own process): a 100,000-address collection
 // planned and exported to one site of an empty console (FirewallExportJob, a real SQLite store), then
 // exported again with nothing changed, with one address more, with 1,000 scattered addresses removed,
-// and the same collection to 10 sites. Prints time, rules, writes and requests.
-// Targets (issue #13): plan + export of 100,000 addresses to one site under 2 s, 20 rules of 5,000;
-// again unchanged: 0 writes; one address more: 1 write; 1,000 removed: at most the rules that held them.
-// Usage: bench_firewall [--sim PATH] [--addresses N]
+// and the same collection to 10 scopes (every site of the simulator, then groups). Prints time, rules, writes
+// and requests. Targets (issue #13): plan + export of 100,000 addresses to one site under 2 s, 20 rules of
+// 5,000; again unchanged: 0 writes; one address more: 1 write; 1,000 removed: at most the rules that held
+// them. Usage: bench_firewall [--sim PATH] [--addresses N]
 #include "BenchSupport.h"
 #include "firewall/FirewallExportJob.h"
 #include "firewall/FirewallStore.h"
@@ -39,7 +39,7 @@ QStringList addresses(int from, int to)
 {
     QStringList out;
     for (int i = from; i < to; ++i)
-        out << u"%1.%2.%3.%4"_s.arg(100 + i / 62500).arg(i / 250 % 250).arg(i % 250 + 1).arg(1 + i % 7);
+        out << u"%1.%2.%3.%4"_s.arg(11 + i / 62500).arg(i / 250 % 250).arg(i % 250 + 1).arg(1 + i % 7);
     return out;
 }
 
@@ -68,8 +68,14 @@ public:
         s1::SiteListJob sites(m_client.get());
         runJob(&sites);
         for (const s1::Site &s : sites.sites())
-            m_sites << s.id;
-        if (m_sites.size() < 1) {
+            m_scopes << s1::IocScope::site(s.id);
+        // Ten scopes: every site, then groups (the simulator has 7 sites).
+        s1::GroupListJob groups(m_client.get());
+        runJob(&groups);
+        for (const s1::Group &g : groups.groups())
+            if (m_scopes.size() < 10 && !g.isDefault)
+                m_scopes << s1::IocScope::group(g.id);
+        if (m_scopes.isEmpty()) {
             *error = u"the simulator lists no site"_s;
             return false;
         }
@@ -79,7 +85,7 @@ public:
         m_store = std::make_unique<FirewallStore>(m_db.get());
         return true;
     }
-    int siteCount() const { return int(m_sites.size()); }
+    int scopeCount() const { return int(m_scopes.size()); }
 
     bool save(const QString &name, const QStringList &entries, int sites, QString *error)
     {
@@ -92,7 +98,7 @@ public:
         c->aggregate = false;
         c->targets.clear();
         for (int i = 0; i < sites; ++i)
-            c->targets << ExportTarget {u"bench"_s, s1::IocScope::site(m_sites.at(i % m_sites.size()))};
+            c->targets << ExportTarget {u"bench"_s, m_scopes.at(i % m_scopes.size())};
         return m_store->save(&*c, error);
     }
 
@@ -123,7 +129,7 @@ private:
     std::unique_ptr<s1::S1Client> m_client;
     std::unique_ptr<storage::Database> m_db;
     std::unique_ptr<FirewallStore> m_store;
-    QStringList m_sites;
+    QList<s1::IocScope> m_scopes;
 };
 
 } // namespace
@@ -171,15 +177,15 @@ int main(int argc, char *argv[])
     bench.save(u"bench"_s, kept, 1, &error);
     const Step minus = bench.run(u"bench"_s);
     step("1,000 scattered removed", minus);
-    const int sites = std::min(10, bench.siteCount());
+    const int sites = std::min(10, bench.scopeCount());
     bench.save(u"ten"_s, addresses(0, count), sites, &error);
     const Step ten = bench.run(u"ten"_s);
-    step("another collection, every site", ten);
+    step("another collection, 10 scopes", ten);
     const ProcessUsage after = ProcessUsage::now();
-    std::printf("addresses:                          %d (%d removed in step 4); sites in step 5: %d (the "
-                "simulator has "
-                "%d)\n",
-        count, removed, sites, bench.siteCount());
+    std::printf(
+        "addresses:                          %d (%d removed in step 4); scopes in step 5: %d (sites, then "
+        "groups)\n",
+        count, removed, sites);
     std::printf(
         "client CPU: %.2f s, peak RSS: %.1f MB\n", after.cpuSeconds - before.cpuSeconds, after.peakRssMb);
     const int expectedRules = (count + 4999) / 5000;
