@@ -72,6 +72,8 @@ void RulesTab::setContext(const IocAreaContext &context)
     m_context = context;
     m_editor->setContext(context);
     reload();
+    if (!m_list->currentItem() && m_list->count() > 0)
+        m_list->setCurrentRow(0); // the first rule shown at once, its live count with it
 }
 
 void RulesTab::reload()

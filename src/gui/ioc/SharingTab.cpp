@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SharingTab.h"
 
+#include "TableColumns.h"
+
 #include "SharingDialog.h"
 #include "SharingListModel.h"
 #include "exchange/IocShareJob.h"
@@ -40,7 +42,6 @@ SharingTab::SharingTab(QWidget *parent)
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->verticalHeader()->hide();
     m_view->setWordWrap(false);
-    m_view->horizontalHeader()->setSectionResizeMode(SharingListModel::FlowColumn, QHeaderView::Stretch);
     m_add->setObjectName(QStringLiteral("sharingAdd"));
     m_edit->setObjectName(QStringLiteral("sharingEdit"));
     m_remove->setObjectName(QStringLiteral("sharingRemove"));
@@ -107,8 +108,11 @@ void SharingTab::reload()
     const int row = selectedRow();
     const QString selected = row >= 0 ? m_model->row(row).definition.name : QString();
     m_model->setContext(m_context);
-    selectSharing(selected);
-    m_view->resizeColumnToContents(SharingListModel::NameColumn);
+    // The one selected before, else the first: Test and Run now are a key away.
+    selectSharing(selected.isEmpty() && m_model->rowCount() > 0 ? m_model->row(0).definition.name : selected);
+    // Short columns (target, last run, counts) whole; the flow takes the rest.
+    if (m_model->rowCount() > 0)
+        TableColumns::fit(m_view, SharingListModel::FlowColumn, 220);
 }
 
 void SharingTab::selectSharing(const QString &name)
