@@ -3,6 +3,8 @@
 // built from files and typed entries (refused lines named with their numbers on stderr), plan and
 // export with --json, nothing on stdout on failure, and an export killed with SIGKILL again and again,
 // then resumed: exactly the planned rules, and a further export writes nothing.
+#include "CliTestSupport.h"
+
 #include <QDir>
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -26,85 +28,30 @@ class TestCliFirewall : public QObject
 {
     Q_OBJECT
 
-    struct Result
-    {
-        int exitCode = -1;
-        QByteArray out, err;
-        QJsonDocument json() const { return QJsonDocument::fromJson(out); }
-    };
-    std::unique_ptr<QProcess> m_sim;
-    QString m_url, m_token;
+    clitest::Sim m_sim;
     QNetworkAccessManager m_nam;
     std::unique_ptr<QTemporaryDir> m_home;
 
     bool startSim(const QStringList &extra)
     {
-        if (m_sim) {
-            m_sim->terminate();
-            m_sim->waitForFinished(10000);
-        }
-        m_sim = std::make_unique<QProcess>();
-        m_sim->start(
-            QStringLiteral(S1_SIM_EXE), QStringList {u"--port"_s, u"0"_s, u"--threats"_s, u"5"_s} + extra);
-        if (!m_sim->waitForStarted(10000))
-            return false;
-        QByteArray head;
-        QElapsedTimer timer;
-        timer.start();
-        while (head.count('\n') < 2 && timer.elapsed() < 60000 && m_sim->waitForReadyRead(60000))
-            head += m_sim->readAllStandardOutput();
-        const QList<QByteArray> lines = head.split('\n');
-        if (lines.size() < 2 || !lines.at(0).startsWith("S1_URL=") || !lines.at(1).startsWith("S1_API_KEY="))
-            return false;
-        m_url = QString::fromUtf8(lines.at(0).mid(7));
-        m_token = QString::fromUtf8(lines.at(1).mid(11));
-        return true;
+        return m_sim.start(QStringList {u"--threats"_s, u"5"_s} + extra);
     }
 
     QProcessEnvironment environment() const
     {
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(u"S1_URL"_s, m_url);
-        env.insert(u"S1_API_KEY"_s, m_token);
+        env.insert(u"S1_URL"_s, m_sim.url);
+        env.insert(u"S1_API_KEY"_s, m_sim.token);
         env.insert(u"XDG_DATA_HOME"_s, m_home->filePath(u"data"_s));
         env.insert(u"XDG_CONFIG_HOME"_s, m_home->filePath(u"config"_s));
         return env;
     }
 
-    Result cli(const QStringList &args)
-    {
-        QProcess p;
-        p.setProcessEnvironment(environment());
-        p.start(QStringLiteral(S1_CLI_EXE), args);
-        Result r;
-        if (!p.waitForFinished(120000)) {
-            p.kill();
-            return r;
-        }
-        r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-        r.out = p.readAllStandardOutput();
-        r.err = p.readAllStandardError();
-        return r;
-    }
-
-    static QString feedback(const Result &r)
-    {
-        return u"exit %1\nstdout: %2\nstderr: %3"_s.arg(r.exitCode)
-            .arg(QString::fromUtf8(r.out.left(2000)), QString::fromUtf8(r.err.left(2000)));
-    }
-
+    clitest::Result cli(const QStringList &args) { return clitest::runCli(environment(), args); }
+    static QString feedback(const clitest::Result &r) { return r.feedback(); }
     QJsonObject get(const QString &path, const QUrlQuery &query = {})
     {
-        QUrl url(m_url + path);
-        url.setQuery(query);
-        QNetworkRequest req(url);
-        req.setRawHeader("Authorization", "ApiToken " + m_token.toUtf8());
-        QNetworkReply *reply = m_nam.get(req);
-        QSignalSpy done(reply, &QNetworkReply::finished);
-        if (!reply->isFinished())
-            done.wait(30000);
-        reply->deleteLater();
-        return QJsonDocument::fromJson(reply->readAll()).object();
+        return clitest::get(m_nam, m_sim, path, query);
     }
 
     qint64 firewallStat(const QString &name)
@@ -158,11 +105,7 @@ class TestCliFirewall : public QObject
 
 private Q_SLOTS:
     void initTestCase() { QVERIFY2(startSim({}), "s1bridge-sim did not start"); }
-    void cleanupTestCase()
-    {
-        m_sim->terminate();
-        m_sim->waitForFinished(10000);
-    }
+    void cleanupTestCase() { m_sim.stop(); }
     void init()
     {
         m_home = std::make_unique<QTemporaryDir>();
@@ -174,7 +117,7 @@ private Q_SLOTS:
         const QString file = write(u"list.txt"_s,
             "# our blocklist\n203.0.113.7\n203.0.113.8 ; a "
             "comment\n300.1.1.1\n010.1.1.1\n198.51.100.0/24\n127.0.0.1\n");
-        Result r = cli({u"firewall"_s, u"collections"_s, u"import"_s, u"bad hosts"_s, file});
+        clitest::Result r = cli({u"firewall"_s, u"collections"_s, u"import"_s, u"bad hosts"_s, file});
         QCOMPARE(r.exitCode, 4); // some lines refused
         QVERIFY2(r.err.contains("line 4: 300.1.1.1") && r.err.contains("line 5: 010.1.1.1"),
             qPrintable(feedback(r)));
@@ -243,7 +186,7 @@ private Q_SLOTS:
         for (int i = 0; i < count; ++i)
             content += u"198.%1.%2.%3\n"_s.arg(18 + i / 62500).arg(i / 250 % 250).arg(i % 250 + 1).toLatin1();
         const QString file = write(u"big.txt"_s, content);
-        Result r = cli({u"firewall"_s, u"collections"_s, u"import"_s, u"big"_s, file});
+        clitest::Result r = cli({u"firewall"_s, u"collections"_s, u"import"_s, u"big"_s, file});
         QVERIFY2(r.exitCode == 0, qPrintable(feedback(r)));
         r = cli({u"firewall"_s, u"collections"_s, u"set"_s, u"big"_s, u"--max-entries"_s, u"500"_s,
             u"--aggregate"_s, u"no"_s});

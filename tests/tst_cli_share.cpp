@@ -2,6 +2,7 @@
 // Sharing IOCs to the console from s1bridge-cli (iocs push, sharing add/test/run) as a user runs them,
 // against s1bridge-sim as a separate process: what the console holds, how many POSTs it received, a
 // 403 multi-scope token, and a push killed with SIGKILL again and again, then resumed.
+#include "CliTestSupport.h"
 #include "config/ProfileStore.h"
 #include <QDir>
 #include <QElapsedTimer>
@@ -31,62 +32,18 @@ class TestCliShare : public QObject
 {
     Q_OBJECT
 
-    struct Sim
-    {
-        std::unique_ptr<QProcess> process;
-        QString url;
-        QString token;
-        QString openCtiUrl;
-        QString openCtiToken;
-        QString connectorId;
-    };
+    using Sim = clitest::Sim;
     Sim m_sim; // the suite's
     QString m_account; // "account:ID" of the simulated tenant
     QNetworkAccessManager m_nam;
     std::unique_ptr<QTemporaryDir> m_home; // XDG data and config of one test
     bool m_withOpenCti = false; // the environment names the simulator's OpenCTI too
 
-    struct Result
-    {
-        int exitCode = -1;
-        QByteArray out;
-        QByteArray err;
-        QJsonDocument json() const { return QJsonDocument::fromJson(out); }
-    };
+    using Result = clitest::Result;
 
     static bool startSim(Sim *sim, const QStringList &extra)
     {
-        sim->process = std::make_unique<QProcess>();
-        sim->process->setProgram(QStringLiteral(S1_SIM_EXE));
-        sim->process->setArguments(QStringList {u"--port"_s, u"0"_s, u"--threats"_s, u"20"_s} + extra);
-        sim->process->start();
-        if (!sim->process->waitForStarted(10000))
-            return false;
-        QByteArray head;
-        QElapsedTimer timer;
-        timer.start();
-        while (head.count('\n') < 5 && timer.elapsed() < 60000) {
-            if (!sim->process->waitForReadyRead(60000))
-                break;
-            head += sim->process->readAllStandardOutput();
-        }
-        const QList<QByteArray> lines = head.split('\n');
-        if (lines.size() < 2 || !lines.at(0).startsWith("S1_URL=") || !lines.at(1).startsWith("S1_API_KEY="))
-            return false;
-        sim->url = QString::fromUtf8(lines.at(0).mid(7));
-        sim->token = QString::fromUtf8(lines.at(1).mid(11));
-        // OPENCTI_URL, OPENCTI_TOKEN, CONNECTOR_ID (s1bridge-sim prints five lines first)
-        const auto valueOf = [&lines](const QByteArray &key) {
-            for (const QByteArray &line : lines) {
-                if (line.startsWith(QByteArray(key + "=")))
-                    return QString::fromUtf8(line.mid(key.size() + 1)).trimmed();
-            }
-            return QString();
-        };
-        sim->openCtiUrl = valueOf("OPENCTI_URL");
-        sim->openCtiToken = valueOf("OPENCTI_TOKEN");
-        sim->connectorId = valueOf("CONNECTOR_ID");
-        return true;
+        return sim->start(QStringList {u"--threats"_s, u"20"_s} + extra);
     }
 
     QProcessEnvironment environment(const Sim &sim, const QString &token = {}) const
@@ -106,18 +63,7 @@ class TestCliShare : public QObject
 
     Result cli(const QStringList &args, const QString &token = {}, const Sim *sim = nullptr)
     {
-        QProcess p;
-        p.setProcessEnvironment(environment(sim ? *sim : m_sim, token));
-        p.start(QStringLiteral(S1_CLI_EXE), args);
-        Result r;
-        if (!p.waitForFinished(120000)) {
-            p.kill();
-            return r;
-        }
-        r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-        r.out = p.readAllStandardOutput();
-        r.err = p.readAllStandardError();
-        return r;
+        return clitest::runCli(environment(sim ? *sim : m_sim, token), args);
     }
 
     QString write(const QString &name, const QByteArray &content)
@@ -130,16 +76,7 @@ class TestCliShare : public QObject
 
     QJsonObject get(const Sim &sim, const QString &path, const QUrlQuery &query = {})
     {
-        QUrl url(sim.url + path);
-        url.setQuery(query);
-        QNetworkRequest req(url);
-        req.setRawHeader("Authorization", "ApiToken " + sim.token.toUtf8());
-        QNetworkReply *reply = m_nam.get(req);
-        QSignalSpy done(reply, &QNetworkReply::finished);
-        if (!reply->isFinished())
-            done.wait(30000);
-        reply->deleteLater();
-        return QJsonDocument::fromJson(reply->readAll()).object();
+        return clitest::get(m_nam, sim, path, query);
     }
 
     qint64 simStat(const Sim &sim, const QString &name)
@@ -208,11 +145,7 @@ class TestCliShare : public QObject
         return get(sim, u"/__sim/stats"_s).value(u"requests"_s).toObject().value(operation).toInteger(0);
     }
 
-    static QString feedback(const Result &r)
-    {
-        return u"exit %1\nstdout: %2\nstderr: %3"_s.arg(r.exitCode)
-            .arg(QString::fromUtf8(r.out.left(2000)), QString::fromUtf8(r.err.left(2000)));
-    }
+    static QString feedback(const Result &r) { return r.feedback(); }
 
 private Q_SLOTS:
     void initTestCase()
@@ -223,11 +156,7 @@ private Q_SLOTS:
         QVERIFY(!accounts.isEmpty());
         m_account = u"account:"_s + accounts.first()[u"id"_s].toString();
     }
-    void cleanupTestCase()
-    {
-        m_sim.process->terminate();
-        QVERIFY(m_sim.process->waitForFinished(10000));
-    }
+    void cleanupTestCase() { m_sim.stop(); }
     void init()
     {
         m_home = std::make_unique<QTemporaryDir>();
@@ -504,10 +433,6 @@ private Q_SLOTS:
         // 1.5 s after a POST) always find the push still running, however fast the machine is.
         QVERIFY2(startSim(&sim, {u"--ti-rate-limit"_s, u"600"_s, u"--faults"_s, u"delay-ms=200"_s}),
             "s1bridge-sim did not start");
-        const auto stopSim = qScopeGuard([&sim] {
-            sim.process->terminate();
-            sim.process->waitForFinished(10000);
-        });
         constexpr int count = 20000;
         QByteArray content;
         for (int i = 0; i < count; ++i)
@@ -565,10 +490,6 @@ private Q_SLOTS:
         // Every answer 150 ms late: 150 pushes of 20 take over 20 s, so the five kills (each at most
         // 1 s after a push arrived) find the run still pushing.
         QVERIFY2(startSim(&sim, {u"--faults"_s, u"delay-ms=150"_s}), "s1bridge-sim did not start");
-        const auto stopSim = qScopeGuard([&sim] {
-            sim.process->terminate();
-            sim.process->waitForFinished(10000);
-        });
         QVERIFY(!sim.openCtiUrl.isEmpty() && !sim.openCtiToken.isEmpty());
         m_withOpenCti = true;
         constexpr int count = 3000;

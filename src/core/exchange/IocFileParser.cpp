@@ -135,66 +135,6 @@ bool isComment(QStringView t)
     return t.startsWith(u'#') || t.startsWith(u';') || t.startsWith(QLatin1String("//"));
 }
 
-// Splits one CSV line: fields separated by `delimiter`, optionally in double quotes ("" inside
-// quotes is one quote); spaces before an opening quote and after a closing one are allowed
-// (ThreatFox writes `"a", "b"`). False with `error` for an unterminated quote or text after a
-// closing quote.
-bool splitCsv(QStringView line, QChar delimiter, QStringList &fields, QString &error)
-{
-    fields.clear();
-    const qsizetype n = line.size();
-    qsizetype i = 0;
-    while (true) {
-        qsizetype j = i;
-        while (j < n && line[j] == u' ')
-            ++j;
-        if (j < n && line[j] == u'"') {
-            QString field;
-            ++j;
-            bool closed = false;
-            while (j < n) {
-                if (line[j] == u'"') {
-                    if (j + 1 < n && line[j + 1] == u'"') {
-                        field += u'"';
-                        j += 2;
-                        continue;
-                    }
-                    closed = true;
-                    ++j;
-                    break;
-                }
-                field += line[j];
-                ++j;
-            }
-            if (!closed) {
-                error = IocFileParser::tr("A quoted field is not closed: a field that opens with \" "
-                                          "ends with \" on the same line.");
-                return false;
-            }
-            while (j < n && line[j] == u' ')
-                ++j;
-            fields.append(field);
-            if (j == n)
-                return true;
-            if (line[j] != delimiter) {
-                error = IocFileParser::tr("Text follows a closing quote before the next \"%1\"; write a "
-                                          "quote inside a quoted field as \"\".")
-                            .arg(delimiter);
-                return false;
-            }
-            i = j + 1;
-        } else {
-            qsizetype end = line.indexOf(delimiter, i);
-            if (end < 0)
-                end = n;
-            fields.append(line.mid(i, end - i).trimmed().toString());
-            if (end == n)
-                return true;
-            i = end + 1;
-        }
-    }
-}
-
 QChar guessDelimiter(QStringView header)
 {
     const qsizetype commas = header.count(u',');
@@ -326,7 +266,7 @@ std::optional<Header> readHeader(QStringView line, int minColumns)
     header.delimiter = guessDelimiter(line);
     QStringList names;
     QString error;
-    if (!splitCsv(line, header.delimiter, names, error))
+    if (!IocFileParser::splitCsvLine(line, header.delimiter, names, error))
         return std::nullopt;
     QList<Role> taken;
     for (const QString &name : std::as_const(names)) {
@@ -547,7 +487,7 @@ void parseCsv(LineReader &reader, Collector &collector)
         if (t.isEmpty() || t.startsWith(u'#'))
             continue;
         const qint64 number = reader.number();
-        if (!splitCsv(t, header->delimiter, fields, error)) {
+        if (!IocFileParser::splitCsvLine(t, header->delimiter, fields, error)) {
             collector.reject(number, line, error);
             continue;
         }
@@ -823,6 +763,66 @@ IocParseResult IocFileParser::parse(QIODevice *device, IocFileFormat format)
         parsePlainText(reader, collector);
     finish(collector);
     return std::move(collector.result);
+}
+
+// Splits one CSV line: fields separated by `delimiter`, optionally in double quotes ("" inside
+// quotes is one quote); spaces before an opening quote and after a closing one are allowed
+// (ThreatFox writes `"a", "b"`). False with `error` for an unterminated quote or text after a
+// closing quote.
+bool IocFileParser::splitCsvLine(QStringView line, QChar delimiter, QStringList &fields, QString &error)
+{
+    fields.clear();
+    const qsizetype n = line.size();
+    qsizetype i = 0;
+    while (true) {
+        qsizetype j = i;
+        while (j < n && line[j] == u' ')
+            ++j;
+        if (j < n && line[j] == u'"') {
+            QString field;
+            ++j;
+            bool closed = false;
+            while (j < n) {
+                if (line[j] == u'"') {
+                    if (j + 1 < n && line[j + 1] == u'"') {
+                        field += u'"';
+                        j += 2;
+                        continue;
+                    }
+                    closed = true;
+                    ++j;
+                    break;
+                }
+                field += line[j];
+                ++j;
+            }
+            if (!closed) {
+                error = tr("A quoted field is not closed: a field that opens with \" "
+                           "ends with \" on the same line.");
+                return false;
+            }
+            while (j < n && line[j] == u' ')
+                ++j;
+            fields.append(field);
+            if (j == n)
+                return true;
+            if (line[j] != delimiter) {
+                error = tr("Text follows a closing quote before the next \"%1\"; write a "
+                           "quote inside a quoted field as \"\".")
+                            .arg(delimiter);
+                return false;
+            }
+            i = j + 1;
+        } else {
+            qsizetype end = line.indexOf(delimiter, i);
+            if (end < 0)
+                end = n;
+            fields.append(line.mid(i, end - i).trimmed().toString());
+            if (end == n)
+                return true;
+            i = end + 1;
+        }
+    }
 }
 
 } // namespace exchange

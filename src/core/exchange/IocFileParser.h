@@ -83,6 +83,12 @@ public:
     // The format of an input from its first bytes (a few kilobytes are enough).
     static IocFileFormat detectFormat(const QByteArray &head);
     static QString formatName(IocFileFormat format);
+
+    // One CSV line: fields separated by `delimiter`, optionally in double quotes ("" inside quotes is
+    // one quote); spaces before an opening quote and after a closing one are allowed (ThreatFox writes
+    // `"a", "b"`). False with `error` for an unterminated quote or text after a closing quote. Also
+    // the firewall collections' CSV reader.
+    static bool splitCsvLine(QStringView line, QChar delimiter, QStringList &fields, QString &error);
 };
 
 } // namespace exchange

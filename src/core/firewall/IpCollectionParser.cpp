@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "IpCollectionParser.h"
 
+#include "exchange/IocFileParser.h"
+
 #include <QSet>
 
 #include <algorithm>
@@ -55,65 +57,6 @@ QStringView withoutComment(QStringView line)
             return t.left(i).trimmed();
     }
     return t;
-}
-
-// One CSV line: fields separated by `delimiter`, optionally quoted ("" inside quotes is one quote);
-// spaces around a quoted field are allowed. False with `error` for an unclosed quote or text after a
-// closing quote.
-bool splitCsv(QStringView line, QChar delimiter, QStringList &fields, QString &error)
-{
-    fields.clear();
-    const qsizetype n = line.size();
-    qsizetype i = 0;
-    while (true) {
-        qsizetype j = i;
-        while (j < n && line[j] == u' ')
-            ++j;
-        if (j < n && line[j] == u'"') {
-            QString field;
-            ++j;
-            bool closed = false;
-            while (j < n) {
-                if (line[j] == u'"') {
-                    if (j + 1 < n && line[j + 1] == u'"') {
-                        field += u'"';
-                        j += 2;
-                        continue;
-                    }
-                    closed = true;
-                    ++j;
-                    break;
-                }
-                field += line[j];
-                ++j;
-            }
-            if (!closed) {
-                error
-                    = IpCollectionParser::tr("A quoted field is not closed; a field that opens with \" ends "
-                                             "with \" on the same line.");
-                return false;
-            }
-            while (j < n && line[j] == u' ')
-                ++j;
-            fields.append(field);
-            if (j == n)
-                return true;
-            if (line[j] != delimiter) {
-                error = IpCollectionParser::tr("Text follows a closing quote before the next separator; "
-                                               "write a quote inside a quoted field as \"\".");
-                return false;
-            }
-            i = j + 1;
-        } else {
-            qsizetype end = line.indexOf(delimiter, i);
-            if (end < 0)
-                end = n;
-            fields.append(line.mid(i, end - i).trimmed().toString());
-            if (end == n)
-                return true;
-            i = end + 1;
-        }
-    }
 }
 
 QString headerKey(const QString &name)
@@ -175,7 +118,7 @@ void parseCsv(QStringView text, QChar delimiter, Builder &builder)
         Row row;
         row.line = number;
         row.text = line;
-        if (!splitCsv(line, delimiter, row.fields, row.error))
+        if (!exchange::IocFileParser::splitCsvLine(line, delimiter, row.fields, row.error))
             row.fields.clear();
         rows.append(std::move(row));
     });
