@@ -53,7 +53,7 @@ FirewallPage::FirewallPage(QWidget *parent)
     , m_plan(new QPushButton(tr("Pl&an"), this))
     , m_export(new QPushButton(tr("E&xport"), this))
     , m_withdraw(new QPushButton(tr("&Withdraw"), this))
-    , m_adopt(new QCheckBox(tr("Ta&ke over rules of these names not made by S1 Bridge"), this))
+    , m_adopt(new QCheckBox(tr("Ta&ke over same-named rules"), this))
     , m_message(new QLabel(this))
     , m_editor(new CollectionEditor(this))
 {
@@ -67,6 +67,13 @@ FirewallPage::FirewallPage(QWidget *parent)
     m_list->verticalHeader()->setVisible(false);
     m_list->setWordWrap(false);
     m_list->horizontalHeader()->setStretchLastSection(true);
+    m_list->horizontalHeader()->setSectionResizeMode(
+        CollectionListModel::Entries, QHeaderView::ResizeToContents);
+    m_list->horizontalHeader()->setSectionResizeMode(
+        CollectionListModel::Rules, QHeaderView::ResizeToContents);
+    m_list->horizontalHeader()->setSectionResizeMode(
+        CollectionListModel::State, QHeaderView::ResizeToContents);
+    m_list->horizontalHeader()->moveSection(CollectionListModel::State, CollectionListModel::Rules + 1);
     m_list->verticalHeader()->setDefaultSectionSize(m_list->fontMetrics().height() + 6);
     m_new->setObjectName(QStringLiteral("newCollectionButton"));
     m_new->setToolTip(tr("Start a new collection in the editor"));
@@ -80,6 +87,8 @@ FirewallPage::FirewallPage(QWidget *parent)
     m_withdraw->setObjectName(QStringLiteral("withdrawButton"));
     m_withdraw->setToolTip(tr("Delete the rules S1 Bridge made for the collection"));
     m_adopt->setObjectName(QStringLiteral("adoptBox"));
+    m_adopt->setToolTip(tr("Plan and Export take over rules of these names that S1 Bridge did not make "
+                           "(else they are conflicts, left alone)"));
     m_message->setObjectName(QStringLiteral("firewallMessage"));
     m_message->setTextFormat(Qt::PlainText);
     m_message->setWordWrap(true);
@@ -98,7 +107,6 @@ FirewallPage::FirewallPage(QWidget *parent)
     leftLayout->addLayout(grid);
     leftLayout->addWidget(m_adopt);
     leftLayout->addWidget(m_message);
-    m_adopt->setSizePolicy(QSizePolicy::Ignored, m_adopt->sizePolicy().verticalPolicy());
 
     auto *split = new QSplitter(Qt::Horizontal, this);
     split->setObjectName(QStringLiteral("firewallSplitter"));
@@ -132,6 +140,7 @@ void FirewallPage::setContext(const FirewallAreaContext &context)
     m_context = context;
     m_editor->setContext(context);
     m_model->setStore(context.store);
+    m_list->resizeColumnToContents(CollectionListModel::Name);
     m_message->setText(context.store ? QString()
                                      : tr("The database could not be opened: firewall collections cannot be "
                                           "kept. Check the data directory and start S1 Bridge again."));
