@@ -28,6 +28,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QItemSelectionModel>
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
@@ -236,6 +237,18 @@ private Q_SLOTS:
         QVERIFY(editor->problemLabel()->text().startsWith(u"Not saved"_s));
         QCOMPARE(page.model()->rowCount(), 0);
 
+        // Several rows at once, not next to each other.
+        editor->entryEdit()->setText(u"198.51.100.8 198.51.100.9 198.51.100.10"_s);
+        editor->addEntryButton()->click();
+        QCOMPARE(entries->rowCount(), 5);
+        editor->entryView()->selectionModel()->select(
+            entries->index(1, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        editor->entryView()->selectionModel()->select(
+            entries->index(3, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        editor->entryView()->selectionModel()->select(
+            entries->index(4, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        editor->removeEntriesButton()->click();
+        QCOMPARE(entries->entries(), (QStringList {u"198.51.100.7"_s, u"198.51.100.8"_s}));
         editor->entryView()->selectRow(1);
         editor->removeEntriesButton()->click();
         QCOMPARE(entries->rowCount(), 1);
@@ -350,7 +363,14 @@ private Q_SLOTS:
         editor->osBox(u"windows"_s)->setChecked(true);
         editor->osBox(u"linux"_s)->setChecked(true);
         editor->maxEntriesSpin()->setValue(5);
-        editor->aggregateBox()->setChecked(false);
+        // Aggregation follows the action's default (on for Block, off for Allow) until chosen.
+        editor->actionCombo()->setCurrentText(u"Allow"_s);
+        QVERIFY(!editor->aggregateBox()->isChecked());
+        QVERIFY(!editor->collection().aggregate.has_value());
+        editor->actionCombo()->setCurrentText(u"Block"_s);
+        QVERIFY(editor->aggregateBox()->isChecked());
+        editor->aggregateBox()->click();
+        QVERIFY(!editor->aggregateBox()->isChecked());
 
         editor->tabs()->setCurrentIndex(CollectionEditor::TargetsTab);
         if (targets->loading())
@@ -394,6 +414,8 @@ private Q_SLOTS:
         QVERIFY2(plan->summaryLabel()->text().contains(u"12 entries in 3 rule"_s),
             qPrintable(plan->summaryLabel()->text()));
         QVERIFY(plan->model()->item(0, 1)->text().startsWith(u"3 create"_s));
+        QVERIFY2(plan->model()->item(0)->text().contains(m_sim->tenant().siteName(0)),
+            qPrintable(plan->model()->item(0)->text()));
         QCOMPARE(plan->model()->item(0)->child(0, 1)->text(), u"\"scanners (1)\", 5 entries"_s);
         QCOMPARE(m_sim->firewallRuleCount(), 0);
         QCOMPARE(m_sim->firewallPostsReceived(), 0);

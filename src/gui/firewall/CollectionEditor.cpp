@@ -112,6 +112,7 @@ CollectionEditor::CollectionEditor(QWidget *parent)
     connect(m_entries, &EntryTableModel::entriesChanged, this, &CollectionEditor::updateState);
     connect(m_targets, &TargetsEditor::changed, this, &CollectionEditor::updateState);
     setTabOrder(m_name, m_tabs);
+    m_plan->setTargetNamer([this](const ExportTarget &target) { return m_targets->targetText(target); });
     setCollection(Collection());
 }
 
@@ -309,6 +310,14 @@ QWidget *CollectionEditor::buildRuleTab()
     for (QComboBox *combo : {m_action, m_direction, m_status})
         connect(combo, &QComboBox::currentIndexChanged, this, &CollectionEditor::updateState);
     connect(m_maxEntries, &QSpinBox::valueChanged, this, &CollectionEditor::updateState);
+    connect(m_aggregate, &QCheckBox::clicked, this, [this] {
+        m_aggregateChosen = true;
+        updateState();
+    });
+    connect(m_action, &QComboBox::currentTextChanged, this, [this](const QString &action) {
+        if (!m_loading && !m_aggregateChosen) // follows the action's default
+            m_aggregate->setChecked(action == QLatin1String("Block"));
+    });
     for (QCheckBox *box : {m_aggregate, m_allowPrivate, m_enabled})
         connect(box, &QCheckBox::toggled, this, &CollectionEditor::updateState);
     QList<QWidget *> order {m_ruleName, m_description, m_action, m_direction};
@@ -431,6 +440,7 @@ void CollectionEditor::setCollection(const Collection &c)
     m_protocol->setText(c.rule.protocol);
     m_maxEntries->setValue(c.maxEntries);
     m_aggregate->setChecked(c.aggregates());
+    m_aggregateChosen = c.aggregate.has_value();
     m_allowPrivate->setChecked(c.allowPrivate);
     m_enabled->setChecked(c.enabled);
     m_targets->setTargets(c.targets);
@@ -457,9 +467,8 @@ Collection CollectionEditor::collection() const
     c.rule.status = m_status->currentText();
     c.rule.protocol = m_protocol->text().trimmed();
     c.maxEntries = m_maxEntries->value();
-    // Unset (the action's default) unless the user chose otherwise or it was set before.
-    const bool byDefault = c.rule.action == QLatin1String("Block");
-    if (m_original.aggregate || m_aggregate->isChecked() != byDefault)
+    // Unset (on for Block, off for Allow) unless the user chose.
+    if (m_aggregateChosen)
         c.aggregate = m_aggregate->isChecked();
     else
         c.aggregate.reset();

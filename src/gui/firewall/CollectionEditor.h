@@ -105,6 +105,7 @@ private:
     firewall::Collection m_original;
     QList<firewall::CollectionSource> m_sourceItems;
     bool m_loading = false;
+    bool m_aggregateChosen = false; // the user set aggregation (else it follows the action's default)
     QTabWidget *m_tabs;
     QLineEdit *m_name;
     // Entries

@@ -10,6 +10,8 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 using namespace firewall;
 using Kind = PlannedAction::Kind;
 
@@ -119,10 +121,11 @@ void PlanView::showJob(const FirewallExportJob &job)
             {Kind::Create, Kind::Update, Kind::Rename, Kind::Delete, Kind::Unchanged, Kind::Conflict})
             if (const int n = run.plan.count(k))
                 counts << tr("%L1 %2").arg(n).arg(kindText(k));
-        QStandardItem *target = child(m_model->invisibleRootItem(), run.target.scope.text(),
-            counts.isEmpty() ? tr("nothing to do")
-                             : tr("%1; %Ln request(s)", nullptr, run.plan.writes())
-                                   .arg(counts.join(QStringLiteral(", "))));
+        QStandardItem *target
+            = child(m_model->invisibleRootItem(), m_namer ? m_namer(run.target) : run.target.scope.text(),
+                counts.isEmpty() ? tr("nothing to do")
+                                 : tr("%1; %Ln request(s)", nullptr, run.plan.writes())
+                                       .arg(counts.join(QStringLiteral(", "))));
         target->setData(QStringLiteral("target"), KindRole);
         if (!run.error.isEmpty())
             child(target, tr("error"), run.error);
@@ -164,8 +167,12 @@ void PlanView::showJob(const FirewallExportJob &job)
     if (!withdraw) {
         QStandardItem *left = child(m_model->invisibleRootItem(), tr("Left out"),
             tr("%Ln protected, ", nullptr, int(r.protectedEntries.size()))
-                + tr("%Ln refused, ", nullptr, int(r.rejected.size()))
-                + tr("%L1 saved by aggregation").arg(r.savedByAggregation));
+                + tr("%Ln refused", nullptr, int(r.rejected.size()))
+                + (r.savedByAggregation > 0
+                        ? tr(", %L1 fewer entries by aggregation").arg(r.savedByAggregation)
+                        : r.savedByAggregation < 0
+                        ? tr(", %L1 more entries (ranges written as CIDR blocks)").arg(-r.savedByAggregation)
+                        : QString()));
         left->setData(QStringLiteral("left-out"), KindRole);
         for (const ProtectedList::Protection &p : r.protectedEntries)
             child(left, tr("protected %1").arg(p.entry), p.reason);
@@ -177,6 +184,9 @@ void PlanView::showJob(const FirewallExportJob &job)
             m_tree->expand(left->index());
     }
     m_tree->resizeColumnToContents(0);
+    // The details column keeps at least half of the width (long target names are elided).
+    m_tree->setColumnWidth(
+        0, std::min(m_tree->columnWidth(0), std::max(200, m_tree->viewport()->width() / 2)));
 }
 
 int PlanView::actionCount(int target, const QString &kind) const

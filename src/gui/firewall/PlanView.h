@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QWidget>
+#include <functional>
 
 class QLabel;
 class QStandardItem;
@@ -10,7 +11,8 @@ class QTreeView;
 
 namespace firewall {
 class FirewallExportJob;
-}
+struct ExportTarget;
+} // namespace firewall
 
 // The plan (or outcome) of a firewall job as a readable diff: per target, the counts per kind
 // (create, update, rename, delete, unchanged, conflict) and each action with its rule name, the
@@ -31,6 +33,11 @@ public:
     // A short state ("Planning…", a failure's sentence) instead of a plan.
     void showMessage(const QString &text);
     void clear();
+    // How a target is named ("Acme: site 123, Paris (Acme)"); unset: its scope's text.
+    void setTargetNamer(std::function<QString(const firewall::ExportTarget &)> namer)
+    {
+        m_namer = std::move(namer);
+    }
 
     QTreeView *tree() const { return m_tree; }
     QStandardItemModel *model() const { return m_model; }
@@ -44,4 +51,5 @@ private:
     QStandardItemModel *m_model;
     QTreeView *m_tree;
     int m_targets = 0;
+    std::function<QString(const firewall::ExportTarget &)> m_namer;
 };

@@ -32,6 +32,8 @@ public:
     QPushButton *addButton() const { return m_add; }
     QPushButton *removeButton() const { return m_remove; }
 
+    // "Profile: site 123, Paris (Acme)" (the name once the console's lists are read).
+    QString targetText(const firewall::ExportTarget &target) const;
     // Adds the scope chosen in the combos; false with the reason in the note when it cannot.
     bool addChosen();
 
@@ -43,7 +45,6 @@ private:
     void loadTargets();
     void fillTargets();
     void fillList();
-    QString targetText(const firewall::ExportTarget &target) const;
 
     FirewallAreaContext m_context;
     QList<firewall::ExportTarget> m_targets;
