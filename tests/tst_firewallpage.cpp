@@ -526,6 +526,57 @@ private Q_SLOTS:
         QCOMPARE(m_store->collection(u"from sources"_s)->sources.size(), 2);
     }
 
+    // Leaving a collection with unsaved changes asks: Cancel keeps them, Save stores them, Discard
+    // drops them.
+    void unsavedChangesAreNotLostSilently()
+    {
+        for (const QString &name : {u"first"_s, u"second"_s}) {
+            Collection c;
+            c.name = name;
+            c.entries = {u"198.51.100.1"_s};
+            QString error;
+            QVERIFY2(m_store->save(&c, &error), qPrintable(error));
+        }
+        FirewallPage page;
+        page.setContext(context());
+        page.show();
+        CollectionEditor *editor = page.editor();
+        QCOMPARE(editor->original().name, u"first"_s);
+        editor->entryEdit()->setText(u"198.51.100.2"_s);
+        editor->addEntryButton()->click();
+        QVERIFY(editor->hasUnsavedWork());
+        const auto answer = [&](QMessageBox::StandardButton button) {
+            for (QMessageBox *box : page.findChildren<QMessageBox *>(u"unsavedBox"_s)) {
+                if (box->isVisible()) {
+                    box->button(button)->click();
+                    return true;
+                }
+            }
+            return false;
+        };
+        page.listView()->selectRow(page.model()->rowOf(u"second"_s));
+        QVERIFY(answer(QMessageBox::Cancel));
+        QCOMPARE(editor->original().name, u"first"_s);
+        QCOMPARE(editor->entryModel()->rowCount(), 2);
+        QCOMPARE(page.listView()->selectionModel()->selectedRows().value(0).row(),
+            page.model()->rowOf(u"first"_s));
+
+        page.newButton()->click();
+        QVERIFY(answer(QMessageBox::Save));
+        QCOMPARE(m_store->collection(u"first"_s)->entries.size(), 2);
+        QCOMPARE(editor->original().id, 0);
+        QVERIFY(!editor->hasUnsavedWork());
+
+        page.listView()->selectRow(page.model()->rowOf(u"second"_s));
+        QCOMPARE(editor->original().name, u"second"_s); // nothing to ask
+        editor->entryEdit()->setText(u"198.51.100.3"_s);
+        editor->addEntryButton()->click();
+        page.listView()->selectRow(page.model()->rowOf(u"first"_s));
+        QVERIFY(answer(QMessageBox::Discard));
+        QCOMPARE(editor->original().name, u"first"_s);
+        QCOMPARE(m_store->collection(u"second"_s)->entries.size(), 1);
+    }
+
     // Without a ready session the job buttons are off and say nothing is sent; the page still edits.
     void withoutAConsoleNothingRuns()
     {

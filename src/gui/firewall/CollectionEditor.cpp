@@ -499,6 +499,13 @@ bool CollectionEditor::isModified() const
         || c.toDefinition() != m_original.toDefinition();
 }
 
+bool CollectionEditor::hasUnsavedWork() const
+{
+    if (m_original.id != 0)
+        return isModified();
+    return m_entries->rowCount() > 0 || !m_sourceItems.isEmpty() || !m_targets->targets().isEmpty();
+}
+
 void CollectionEditor::updateState()
 {
     if (m_loading)

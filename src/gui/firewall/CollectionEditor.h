@@ -44,6 +44,9 @@ public:
     // Every problem of the inputs, one sentence each (refused entries, the template, limits...).
     QStringList problems() const;
     bool isModified() const;
+    // Changes that leaving the collection would lose: a stored one modified, or a new one with
+    // entries, sources or targets.
+    bool hasUnsavedWork() const;
 
     // Stores the collection; false with the problems shown (nothing stored).
     bool save();

@@ -173,9 +173,55 @@ bool FirewallPage::select(const QString &name)
 void FirewallPage::onSelectionChanged()
 {
     const QModelIndexList rows = m_list->selectionModel()->selectedRows();
-    if (!rows.isEmpty())
-        m_editor->setCollection(m_model->collection(rows.first().row()));
-    updateButtons();
+    if (rows.isEmpty())
+        return updateButtons();
+    const Collection chosen = m_model->collection(rows.first().row());
+    if (chosen.id == m_editor->original().id)
+        return updateButtons();
+    leaveEditor([this, name = chosen.name] {
+        const int row = m_model->rowOf(name);
+        if (row >= 0) {
+            m_editor->setCollection(m_model->collection(row));
+            selectShown();
+        }
+        updateButtons();
+    });
+}
+
+void FirewallPage::selectShown()
+{
+    const QSignalBlocker blocker(m_list->selectionModel());
+    const int row = m_editor->original().id != 0 ? m_model->rowOf(m_editor->original().name) : -1;
+    if (row >= 0)
+        m_list->selectRow(row);
+    else
+        m_list->clearSelection();
+}
+
+void FirewallPage::leaveEditor(const std::function<void()> &then)
+{
+    if (!m_editor->hasUnsavedWork())
+        return then();
+    selectShown(); // the list stays on the edited collection while the question is open
+    const QString name = m_editor->collection().name;
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Unsaved changes"),
+        tr("The collection \"%1\" has changes that are not saved. Save them?").arg(name),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
+    box->setObjectName(QStringLiteral("unsavedBox"));
+    box->setTextFormat(Qt::PlainText);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::finished, this, [this, box, then] {
+        const auto answer = box->standardButton(box->clickedButton());
+        if (answer == QMessageBox::Save) {
+            if (!m_editor->save())
+                return; // the problems are named under the editor; nothing is left
+            then();
+        } else if (answer == QMessageBox::Discard) {
+            m_editor->setCollection(m_editor->original()); // so that `then` is not asked again
+            then();
+        }
+    });
+    box->open();
 }
 
 void FirewallPage::updateButtons()
@@ -199,18 +245,18 @@ void FirewallPage::showMessage(const QString &text)
 
 void FirewallPage::newCollection()
 {
-    m_list->clearSelection();
-    Collection c;
-    c.name = tr("New collection");
-    for (int n = 2; m_model->rowOf(c.name) >= 0; ++n)
-        c.name = tr("New collection %1").arg(n);
-    if (m_context.session) // the shown profile's console by default; the Targets tab adds scopes
-        c.targets.clear();
-    m_editor->setCollection(c);
-    m_editor->tabs()->setCurrentIndex(CollectionEditor::EntriesTab);
-    m_editor->nameEdit()->setFocus();
-    m_editor->nameEdit()->selectAll();
-    updateButtons();
+    leaveEditor([this] {
+        Collection c;
+        c.name = tr("New collection");
+        for (int n = 2; m_model->rowOf(c.name) >= 0; ++n)
+            c.name = tr("New collection %1").arg(n);
+        m_editor->setCollection(c);
+        selectShown();
+        m_editor->tabs()->setCurrentIndex(CollectionEditor::EntriesTab);
+        m_editor->nameEdit()->setFocus();
+        m_editor->nameEdit()->selectAll();
+        updateButtons();
+    });
 }
 
 void FirewallPage::deleteSelected()

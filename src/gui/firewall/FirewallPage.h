@@ -6,6 +6,7 @@
 
 #include <QPointer>
 #include <QWidget>
+#include <functional>
 
 class QCheckBox;
 class QLabel;
@@ -59,6 +60,10 @@ Q_SIGNALS:
 
 private:
     void onSelectionChanged();
+    // Runs `then` once the editor's unsaved work is saved or discarded (asks first, with open());
+    // Cancel keeps the editor as it is and the list on its collection.
+    void leaveEditor(const std::function<void()> &then);
+    void selectShown();
     void updateButtons();
     // Saves the editor's changes first (a job reads the stored collection); false when refused.
     bool saveFirst();
