@@ -366,6 +366,7 @@ int main(int argc, char *argv[])
     fwPage->select(collection.name);
     fwPage->editor()->setCollection(*fwStore.collection(collection.name));
     fwPage->editor()->tabs()->setCurrentIndex(CollectionEditor::EntriesTab);
+    fwPage->editor()->entryView()->selectRow(int(collection.entries.size()) - 1); // the refused one
     QTest::qWait(500);
     shoot(&window, QStringLiteral("firewall"));
     fwPage->plan();

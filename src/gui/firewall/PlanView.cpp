@@ -163,6 +163,8 @@ void PlanView::showJob(const FirewallExportJob &job)
                 child(item, tr("−%L1 entries").arg(a.removedCount), sample(a.removed, a.removedCount));
         }
         m_tree->expand(target->index());
+        if (target->rowCount() > 0 && target->child(0)->hasChildren()) // one example of what moves
+            m_tree->expand(target->child(0)->index());
     }
     if (!withdraw) {
         QStandardItem *left = child(m_model->invisibleRootItem(), tr("Left out"),
