@@ -177,12 +177,28 @@ IocAreaContext AppController::iocContext(session::ProfileSession *s)
     return ioc;
 }
 
+FirewallAreaContext AppController::firewallContext(session::ProfileSession *s)
+{
+    FirewallAreaContext fw;
+    fw.store = m_firewallStore.get();
+    fw.registry = m_registry.get();
+    fw.iocStore = m_iocStore.get();
+    fw.session = s;
+    fw.history = m_history.get();
+    for (const config::Profile &p : m_store.profiles())
+        fw.profiles.append({p.id, p.name});
+    const QPointer<AppController> self(this);
+    fw.sessionFor = [self](const QString &id) { return self ? self->session(id) : nullptr; };
+    return fw;
+}
+
 void AppController::showSession(session::ProfileSession *s)
 {
     if (!m_window)
         return;
     m_window->setSession(s, m_registry.get());
     m_window->setIocContext(iocContext(s));
+    m_window->setFirewallContext(firewallContext(s));
     const opencti::ImportSettings settings = s->importSettings();
     if (!m_importStore)
         m_window->setOpenCti(nullptr, nullptr, settings,

@@ -3,6 +3,7 @@
 
 #include "config/Profile.h"
 #include "config/ProfileStore.h"
+#include "firewall/FirewallAreaContext.h"
 #include "ioc/IocAreaContext.h"
 
 #include <QHash>
@@ -96,6 +97,8 @@ private:
     void ensureDemoPresets(session::ProfileSession *session);
     // What the IOC sharing area works with for the profile of this session.
     IocAreaContext iocContext(session::ProfileSession *session);
+    // What the Firewall area works with for the profile of this session.
+    FirewallAreaContext firewallContext(session::ProfileSession *session);
     void dropSession(const QString &profileId);
     void askForToken(session::ProfileSession *session);
     void refreshProfileList();

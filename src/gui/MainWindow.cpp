@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MainWindow.h"
 
+#include "FirewallPage.h"
 #include "IocSharingPage.h"
 #include "JobsPage.h"
 #include "OpenCtiImportPage.h"
@@ -54,6 +55,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_browser(new ThreatBrowserPage(this))
     , m_openCtiPage(new OpenCtiImportPage(this))
     , m_iocPage(new IocSharingPage(this))
+    , m_firewallPage(new FirewallPage(this))
     , m_settingsPage(new SettingsPage(this))
     , m_jobsPage(new JobsPage(this))
     , m_importNowAction(new QAction(tr("&Import now into OpenCTI"), this))
@@ -149,9 +151,9 @@ MainWindow::MainWindow(QWidget *parent)
     m_pages->addWidget(m_iocPage);
     connect(m_iocPage, &IocSharingPage::statusMessage, this,
         [this](const QString &text) { statusBar()->showMessage(text, 10000); });
-    m_pages->addWidget(comingSoon(tr("Firewall"),
-        tr("Exporting IP collections as SentinelOne firewall-control rules (at most 5,000 "
-           "addresses per rule) is coming.")));
+    m_pages->addWidget(m_firewallPage);
+    connect(m_firewallPage, &FirewallPage::statusMessage, this,
+        [this](const QString &text) { statusBar()->showMessage(text, 10000); });
     m_pages->addWidget(m_jobsPage);
     m_pages->addWidget(m_settingsPage);
     connect(m_sidebar, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
@@ -222,42 +224,6 @@ MainWindow::~MainWindow()
     m_ownScheduler.reset();
 }
 
-QWidget *MainWindow::comingSoon(const QString &title, const QString &text)
-{
-    // Readable at every size: the text wraps in a column at most 560 pixels wide (no alignment flag
-    // on the label's layout item, which would give it one line's height and clip the rest), and the
-    // page scrolls when even that does not fit.
-    auto *scroll = new QScrollArea(this);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setWidgetResizable(true);
-    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    auto *page = new QWidget(scroll);
-    auto *row = new QHBoxLayout(page);
-    auto *card = new QWidget(page);
-    card->setMaximumWidth(560);
-    auto *layout = new QVBoxLayout(card);
-    auto *heading = new QLabel(title, card);
-    QFont font = heading->font();
-    font.setPointSizeF(font.pointSizeF() * 1.4);
-    font.setBold(true);
-    heading->setFont(font);
-    heading->setAlignment(Qt::AlignCenter);
-    heading->setWordWrap(true);
-    auto *body = new QLabel(tr("Coming soon. %1").arg(text), card);
-    body->setObjectName(QStringLiteral("comingSoon"));
-    body->setWordWrap(true);
-    body->setAlignment(Qt::AlignCenter);
-    layout->addStretch();
-    layout->addWidget(heading);
-    layout->addWidget(body);
-    layout->addStretch();
-    row->addStretch();
-    row->addWidget(card, 1);
-    row->addStretch();
-    scroll->setWidget(page);
-    return scroll;
-}
-
 ThreatListModel *MainWindow::threatModel() const
 {
     return m_browser->model();
@@ -285,6 +251,11 @@ void MainWindow::setOpenCti(opencti::OpenCtiClient *client, opencti::ImportStore
 void MainWindow::setIocContext(const IocAreaContext &context)
 {
     m_iocPage->setContext(context);
+}
+
+void MainWindow::setFirewallContext(const FirewallAreaContext &context)
+{
+    m_firewallPage->setContext(context);
 }
 
 void MainWindow::setSession(session::ProfileSession *session, session::TaskRegistry *registry)

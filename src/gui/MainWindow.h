@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "firewall/FirewallAreaContext.h"
 #include "ioc/IocAreaContext.h"
 #include "s1/ConsoleConfig.h"
 #include "s1/ConsoleConnection.h"
@@ -18,6 +19,7 @@ class QProgressBar;
 class QMenu;
 class QStackedWidget;
 class QToolBar;
+class FirewallPage;
 class IocSharingPage;
 class JobsPage;
 class OpenCtiImportPage;
@@ -43,7 +45,7 @@ class TaskRegistry;
 } // namespace session
 
 // The main window: a sidebar of areas (Threats, OpenCTI import, IOC sharing, Firewall, Jobs,
-// Settings; areas not built yet say so), the profile switcher, a status bar with the profile, the
+// Settings), the profile switcher, a status bar with the profile, the
 // connection state and the progress of running jobs. A thin front end: it starts jobs and shows
 // their signals.
 class MainWindow : public QMainWindow
@@ -79,6 +81,9 @@ public:
     // The IOC sharing area's store, registry and sessions (the profile on screen).
     void setIocContext(const IocAreaContext &context);
     IocSharingPage *iocPage() const { return m_iocPage; }
+    // The Firewall area's stores, registry and sessions (the profile on screen).
+    void setFirewallContext(const FirewallAreaContext &context);
+    FirewallPage *firewallPage() const { return m_firewallPage; }
     SettingsPage *settingsPage() const { return m_settingsPage; }
     // The Jobs area: the run history of that profile (history not owned; nullptr: none).
     void setJobHistory(storage::JobHistory *history, const QString &profileId);
@@ -121,7 +126,6 @@ private:
     void onStateChanged(s1::ConsoleConnection::State state);
     void onJobStarted(jobs::Job *job);
     void onJobFinished(jobs::Job *job);
-    QWidget *comingSoon(const QString &title, const QString &text);
     void showAbout();
     void onAreaChanged(int area);
     void updateImportNow();
@@ -147,6 +151,7 @@ private:
     ThreatBrowserPage *m_browser;
     OpenCtiImportPage *m_openCtiPage;
     IocSharingPage *m_iocPage;
+    FirewallPage *m_firewallPage;
     SettingsPage *m_settingsPage;
     JobsPage *m_jobsPage;
     QAction *m_importNowAction;

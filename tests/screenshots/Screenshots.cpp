@@ -4,8 +4,10 @@
 // Not a test: it asserts nothing, it takes pictures for people to look at.
 #include "AccountSitePage.h"
 #include "AppController.h"
+#include "CollectionEditor.h"
 #include "DemoPresets.h"
 #include "DemoTenant.h"
+#include "FirewallPage.h"
 #include "IocSharingPage.h"
 #include "JobsPage.h"
 #include "MainWindow.h"
@@ -15,6 +17,7 @@
 #include "SetupWizard.h"
 #include "SimHost.h"
 #include "SimServer.h"
+#include "TargetsEditor.h"
 #include "ThreatBrowserPage.h"
 #include "ThreatFilterProxy.h"
 #include "ThreatListModel.h"
@@ -24,6 +27,7 @@
 #include "config/Translations.h"
 #include "exchange/IocShareJob.h"
 #include "exchange/IocStore.h"
+#include "firewall/FirewallStore.h"
 #include "jobs/JobRunner.h"
 #include "jobs/Scheduler.h"
 #include "opencti/ImportStore.h"
@@ -323,6 +327,52 @@ int main(int argc, char *argv[])
         QTest::qWait(600);
         shoot(&window, iocShots.at(tab));
     }
+
+    // Firewall: a collection of scanners (one private block left out, one line refused) planned for a
+    // site chosen from the console's live list.
+    firewall::FirewallStore fwStore(&db);
+    registry.setFirewallStore(&fwStore);
+    firewall::Collection collection;
+    collection.name = QStringLiteral("Known scanners");
+    for (int i = 1; i <= 30; ++i)
+        collection.entries << QStringLiteral("198.51.100.%1").arg(i * 7);
+    collection.entries << QStringLiteral("203.0.113.0/28") << QStringLiteral("192.0.2.10-192.0.2.40")
+                       << QStringLiteral("2001:db8:5::/48") << QStringLiteral("10.20.0.0/16")
+                       << QStringLiteral("203.0.113.300");
+    collection.rule.description = QStringLiteral("Scanners seen at the edge");
+    collection.rule.direction = QStringLiteral("inbound");
+    collection.maxEntries = 15;
+    if (!fwStore.save(&collection, &error))
+        qFatal("%s", qPrintable(error));
+    FirewallAreaContext fwContext;
+    fwContext.store = &fwStore;
+    fwContext.registry = &registry;
+    fwContext.iocStore = &iocStore;
+    fwContext.session = iocSession;
+    fwContext.history = &history;
+    fwContext.profiles = {{iocSession->id(), profile->name}};
+    window.setFirewallContext(fwContext);
+    window.showArea(MainWindow::FirewallArea);
+    FirewallPage *fwPage = window.firewallPage();
+    TargetsEditor *targets = fwPage->editor()->targetsEditor();
+    targets->scopeKindCombo()->setCurrentIndex(
+        targets->scopeKindCombo()->findData(int(s1::IocScope::Kind::Site)));
+    waitFor([&] { return !targets->loading() && targets->targetCombo()->count() > 0; }, 30000);
+    collection.targets
+        = {{iocSession->id(), s1::IocScope::site(targets->targetCombo()->itemData(0).toString())}};
+    if (!fwStore.save(&collection, &error))
+        qFatal("%s", qPrintable(error));
+    fwPage->reload();
+    fwPage->select(collection.name);
+    fwPage->editor()->setCollection(*fwStore.collection(collection.name));
+    fwPage->editor()->tabs()->setCurrentIndex(CollectionEditor::EntriesTab);
+    fwPage->editor()->entryView()->selectRow(int(collection.entries.size()) - 1); // the refused one
+    QTest::qWait(500);
+    shoot(&window, QStringLiteral("firewall"));
+    fwPage->plan();
+    waitFor([&] { return !fwPage->isRunning(); }, 60000);
+    QTest::qWait(500);
+    shoot(&window, QStringLiteral("firewall-plan"));
 
     // Settings: the profile's behaviour, the tray, the history.
     window.settingsPage()->setProfile(profile);

@@ -96,7 +96,8 @@ bool FirewallStore::save(Collection *collection, QString *error)
         [&](const QString &p) { return tr("Cannot save the collection \"%1\": %2").arg(name, p); },
         [&](Transaction &t) {
             const QVariantList values {name, jsonText(collection->toDefinition()),
-                collection->entries.join(u'\n'), QDateTime::currentMSecsSinceEpoch()};
+                collection->entries.isEmpty() ? u""_s : collection->entries.join(u'\n'), // never NULL
+                QDateTime::currentMSecsSinceEpoch()};
             if (id > 0) {
                 Statement q = t.prepare(
                     u"UPDATE fw_collections SET name = ?, definition = ?, entries = ?, updated_at = ? WHERE id = ?"_s);
