@@ -19,6 +19,57 @@
     </message>
 </context>
 <context>
+    <name>CollectionEditor</name>
+    <message numerus="yes">
+        <source>%Ln entry(ies) added: Save stores them.</source>
+        <translation>
+            <numerusform>%Ln entry(ies) added: Save stores them.</numerusform>
+            <numerusform>%Ln entry(ies) added: Save stores them.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CollectionListModel</name>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>%n problem</numerusform>
+            <numerusform>%n problems</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EntryImportDialog</name>
+    <message numerus="yes">
+        <source>%Ln entry(ies) will be added</source>
+        <translation>
+            <numerusform>%Ln entry(ies) will be added</numerusform>
+            <numerusform>%Ln entry(ies) will be added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln already in the collection</source>
+        <translation>
+            <numerusform>%Ln already in the collection</numerusform>
+            <numerusform>%Ln already in the collection</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln line(s) refused</source>
+        <translation>
+            <numerusform>%Ln line refused</numerusform>
+            <numerusform>%Ln lines refused</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Add %Ln entry(ies)</source>
+        <translation>
+            <numerusform>&amp;Add %Ln entry(ies)</numerusform>
+            <numerusform>&amp;Add %Ln entry(ies)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FeedSourceEditor</name>
     <message numerus="yes">
         <source>Format: %1. %n value(s) read, </source>
@@ -49,6 +100,16 @@
         <translation>
             <numerusform>%1: %Ln change</numerusform>
             <numerusform>%1: %Ln changes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FirewallPage</name>
+    <message numerus="yes">
+        <source>Delete the collection &quot;%1&quot; and its %Ln typed entry(ies)? Rules exported from it must be withdrawn first.</source>
+        <translation>
+            <numerusform>Delete the collection "%1" and its %Ln typed entry(ies)? Rules exported from it must be withdrawn first.</numerusform>
+            <numerusform>Delete the collection "%1" and its %Ln typed entry(ies)? Rules exported from it must be withdrawn first.</numerusform>
         </translation>
     </message>
 </context>
@@ -358,6 +419,37 @@
         <translation>
             <numerusform>%n valid value to add.</numerusform>
             <numerusform>%n valid values to add.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PlanView</name>
+    <message numerus="yes">
+        <source>Plan: %L1 entries in %Ln rule(s). Nothing was changed.</source>
+        <translation>
+            <numerusform>Plan: %L1 entries in %Ln rule. Nothing was changed.</numerusform>
+            <numerusform>Plan: %L1 entries in %Ln rules. Nothing was changed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1; %Ln request(s)</source>
+        <translation>
+            <numerusform>%1; %Ln request</numerusform>
+            <numerusform>%1; %Ln requests</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln protected, </source>
+        <translation>
+            <numerusform>%Ln protected, </numerusform>
+            <numerusform>%Ln protected, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln refused</source>
+        <translation>
+            <numerusform>%Ln refused</numerusform>
+            <numerusform>%Ln refused</numerusform>
         </translation>
     </message>
 </context>
