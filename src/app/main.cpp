@@ -4,6 +4,7 @@
 #include "config/Translations.h"
 
 #include <QApplication>
+#include <QIcon>
 
 int main(int argc, char *argv[])
 {
@@ -15,6 +16,9 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(S1_VERSION_STRING));
     QApplication::setDesktopFileName(QStringLiteral("s1bridge"));
     config::installTranslations();
+    // The installed theme's icon (hicolor, from the package) first; the compiled-in one from a checkout.
+    QApplication::setWindowIcon(
+        QIcon::fromTheme(QStringLiteral("s1bridge"), QIcon(QStringLiteral(":/icons/s1bridge.svg"))));
 
     AppController controller;
     controller.start(QApplication::arguments().contains(QStringLiteral("--minimized")));

@@ -24,6 +24,7 @@
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QIcon>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenu>
@@ -146,6 +147,17 @@ MainWindow::MainWindow(QWidget *parent)
     m_sidebar->setStyleSheet(
         QStringLiteral("QListWidget { background: palette(window); } QListWidget::item { padding: 8px; }"));
     m_sidebar->addItems(areas);
+    // The desktop theme's icon where it has one, ours (resources/icons/area-*.svg) otherwise.
+    const auto setAreaIcon = [this](Area area, const QString &themeName, const QString &ours) {
+        m_sidebar->item(area)->setIcon(
+            QIcon::fromTheme(themeName, QIcon(QStringLiteral(":/icons/area-") + ours)));
+    };
+    setAreaIcon(ThreatsArea, QStringLiteral("security-low"), QStringLiteral("threats.svg"));
+    setAreaIcon(OpenCtiArea, QStringLiteral("network-server"), QStringLiteral("opencti.svg"));
+    setAreaIcon(IocArea, QStringLiteral("emblem-shared"), QStringLiteral("iocs.svg"));
+    setAreaIcon(FirewallArea, QStringLiteral("security-high"), QStringLiteral("firewall.svg"));
+    setAreaIcon(JobsArea, QStringLiteral("document-open-recent"), QStringLiteral("jobs.svg"));
+    setAreaIcon(SettingsArea, QStringLiteral("preferences-system"), QStringLiteral("settings.svg"));
     m_pages->addWidget(m_browser);
     m_pages->addWidget(m_openCtiPage);
     m_pages->addWidget(m_iocPage);

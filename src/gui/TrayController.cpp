@@ -14,10 +14,9 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QFontMetrics>
+#include <QIcon>
 #include <QLocale>
 #include <QMenu>
-#include <QPainter>
-#include <QPainterPath>
 #include <QSaveFile>
 #include <QSettings>
 #include <QSystemTrayIcon>
@@ -50,67 +49,20 @@ TrayController::IconState iconState(jobs::Scheduler::State state)
     return TrayController::IconState::Idle;
 }
 
-QPixmap drawIcon(TrayController::IconState state, int size)
+// The tray icons (resources/icons/tray-*.svg): the application's shield, coloured by state.
+QString iconPath(TrayController::IconState state)
 {
-    QPixmap pixmap(size, size);
-    pixmap.fill(Qt::transparent);
-    QPainter p(&pixmap);
-    p.setRenderHint(QPainter::Antialiasing);
-    const qreal s = size;
-    QColor color;
     switch (state) {
-    case TrayController::IconState::Idle:
-        color = QColor(0x2e, 0x7d, 0x32);
-        break;
     case TrayController::IconState::Syncing:
-        color = QColor(0x15, 0x65, 0xc0);
-        break;
+        return QStringLiteral(":/icons/tray-syncing.svg");
     case TrayController::IconState::Error:
-        color = QColor(0xc6, 0x28, 0x28);
-        break;
+        return QStringLiteral(":/icons/tray-attention.svg");
     case TrayController::IconState::Paused:
-        color = QColor(0x75, 0x75, 0x75);
+        return QStringLiteral(":/icons/tray-paused.svg");
+    case TrayController::IconState::Idle:
         break;
     }
-    // A shield.
-    QPainterPath shield;
-    shield.moveTo(s * 0.5, s * 0.04);
-    shield.lineTo(s * 0.9, s * 0.18);
-    shield.cubicTo(s * 0.9, s * 0.6, s * 0.72, s * 0.84, s * 0.5, s * 0.96);
-    shield.cubicTo(s * 0.28, s * 0.84, s * 0.1, s * 0.6, s * 0.1, s * 0.18);
-    shield.closeSubpath();
-    p.setPen(QPen(color.darker(140), qMax(1.0, s / 32)));
-    p.setBrush(color);
-    p.drawPath(shield);
-    // The glyph.
-    QPen glyph(Qt::white, qMax(1.5, s / 10), Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin);
-    p.setPen(glyph);
-    p.setBrush(Qt::NoBrush);
-    switch (state) {
-    case TrayController::IconState::Idle: { // check mark
-        QPainterPath check;
-        check.moveTo(s * 0.32, s * 0.48);
-        check.lineTo(s * 0.45, s * 0.62);
-        check.lineTo(s * 0.68, s * 0.36);
-        p.drawPath(check);
-        break;
-    }
-    case TrayController::IconState::Syncing: { // circular arrow
-        const QRectF r(s * 0.3, s * 0.26, s * 0.4, s * 0.4);
-        p.drawArc(r, 30 * 16, 280 * 16);
-        p.drawLine(QPointF(s * 0.67, s * 0.3), QPointF(s * 0.68, s * 0.4));
-        break;
-    }
-    case TrayController::IconState::Error: // exclamation mark
-        p.drawLine(QPointF(s * 0.5, s * 0.26), QPointF(s * 0.5, s * 0.54));
-        p.drawPoint(QPointF(s * 0.5, s * 0.68));
-        break;
-    case TrayController::IconState::Paused: // two bars
-        p.drawLine(QPointF(s * 0.42, s * 0.3), QPointF(s * 0.42, s * 0.6));
-        p.drawLine(QPointF(s * 0.58, s * 0.3), QPointF(s * 0.58, s * 0.6));
-        break;
-    }
-    return pixmap;
+    return QStringLiteral(":/icons/tray-normal.svg");
 }
 
 QString outcomeText(storage::JobRun::State state)
@@ -311,10 +263,7 @@ QString TrayController::unavailableReason() const
 
 QIcon TrayController::iconFor(IconState state)
 {
-    QIcon icon;
-    for (int size : {16, 22, 24, 32, 48, 64})
-        icon.addPixmap(drawIcon(state, size));
-    return icon;
+    return QIcon(iconPath(state));
 }
 
 QDateTime TrayController::now() const
