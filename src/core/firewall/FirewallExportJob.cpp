@@ -438,14 +438,14 @@ void FirewallExportJob::finishAll()
         // The scopes withdrawn are no longer targets: the schedule must not put the rules back.
         if (auto c = m_store->collection(m_collection.id)) {
             QList<ExportTarget> kept;
-            for (const ExportTarget &t : std::as_const(c->targets)) {
+            for (const ExportTarget &target : std::as_const(c->targets)) {
                 const bool withdrawn
-                    = std::any_of(m_runs.cbegin(), m_runs.cend(), [&t, this](const TargetRun &r) {
-                          return r.target.scope == t.scope
-                              && (t.profileId == m_profileId || t.profileId.isEmpty());
+                    = std::any_of(m_runs.cbegin(), m_runs.cend(), [&target, this](const TargetRun &r) {
+                          return r.target.scope == target.scope
+                              && (target.profileId == m_profileId || target.profileId.isEmpty());
                       });
                 if (!withdrawn)
-                    kept << t;
+                    kept << target;
             }
             c->targets = kept;
             QString error;
