@@ -98,6 +98,7 @@ private Q_SLOTS:
     void migrationsAreOrdered();
     void openCreatesFileInWalMode();
     void openIsIdempotent();
+    void fileIsTheOwnersOnly();
     void newerSchemaIsRefused();
     void garbageFileIsRefused();
     void foreignDatabaseIsRefused();
@@ -182,6 +183,31 @@ void TestDatabase::openCreatesFileInWalMode()
     RawConnection raw(path);
     QVERIFY(raw.ok());
     QCOMPARE(scalar(raw.db(), QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
+}
+
+// The database and its journals are the owner's only (a probe found them 0644), also a file that
+// an earlier version left readable by others.
+void TestDatabase::fileIsTheOwnersOnly()
+{
+    const QString path = m_dir.filePath(QStringLiteral("private.sqlite"));
+    const auto ownerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+    const auto others = QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ReadOther
+        | QFileDevice::WriteOther | QFileDevice::ReadUser | QFileDevice::WriteUser;
+    QString error;
+    {
+        Database db(path);
+        QVERIFY2(db.open(&error), qPrintable(error));
+        QCOMPARE(QFile::permissions(path) & ~(QFileDevice::ReadUser | QFileDevice::WriteUser), ownerOnly);
+    }
+    QVERIFY(QFile::setPermissions(path, ownerOnly | QFileDevice::ReadGroup | QFileDevice::ReadOther));
+    Database again(path);
+    QVERIFY2(again.open(&error), qPrintable(error));
+    QCOMPARE(QFile::permissions(path) & (others & ~(QFileDevice::ReadUser | QFileDevice::WriteUser)),
+        QFileDevice::Permissions());
+    for (const QString &journal : QStringList {path + QStringLiteral("-wal"), path + QStringLiteral("-shm")})
+        if (QFile::exists(journal))
+            QVERIFY2(!(QFile::permissions(journal) & (QFileDevice::ReadOther | QFileDevice::ReadGroup)),
+                qPrintable(journal));
 }
 
 void TestDatabase::openIsIdempotent()

@@ -36,6 +36,8 @@ void captureMessages(QtMsgType type, const QMessageLogContext &context, const QS
 }
 } // namespace
 
+using namespace Qt::StringLiterals;
+
 class TestS1Client : public QObject
 {
     Q_OBJECT
@@ -332,6 +334,47 @@ private Q_SLOTS:
         QVERIFY(finished.wait(1500));
         QCOMPARE(runner.history().size(), 1);
         QCOMPARE(runner.history().first().state, jobs::Job::State::Cancelled);
+    }
+
+    // A JSON answer of the wrong shape is no console's answer: an error naming it, never "0 threats"
+    // (a probe found a string "data" and a list "pagination" taken for an empty page).
+    void malformedEnvelopeIsAnError_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<QString>("named");
+        QTest::newRow("data a string")
+            << QByteArray(R"({"data":"none","pagination":{"totalItems":0}})") << u"\"data\" is a string"_s;
+        QTest::newRow("data a number") << QByteArray(R"({"data":0})") << u"\"data\" is a number"_s;
+        QTest::newRow("pagination a list")
+            << QByteArray(R"({"data":[],"pagination":[]})") << u"\"pagination\" is a list"_s;
+        QTest::newRow("data an object")
+            << QByteArray(R"({"data":{},"pagination":{"totalItems":0}})") << u"\"data\" is not a list"_s;
+    }
+    void malformedEnvelopeIsAnError()
+    {
+        QFETCH(QByteArray, body);
+        QFETCH(QString, named);
+        QTcpServer console; // answers every request with this body, 200 and JSON
+        QVERIFY(console.listen(QHostAddress::LocalHost, 0));
+        connect(&console, &QTcpServer::newConnection, this, [&] {
+            QTcpSocket *s = console.nextPendingConnection();
+            connect(s, &QTcpSocket::readyRead, this, [s, body] {
+                s->readAll();
+                s->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: "
+                    + QByteArray::number(body.size()) + "\r\n\r\n" + body);
+            });
+        });
+        ConsoleConfig c;
+        c.url = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(console.serverPort()));
+        c.token = QStringLiteral("token-for-a-test");
+        c.transport.maxAttempts = 1;
+        S1Client client(c);
+        ThreatListJob job(&client, {});
+        QVERIFY(runJob(&job));
+        QCOMPARE(job.state(), jobs::Job::State::Failed);
+        QCOMPARE(job.error().remote.kind, ApiError::Kind::NotAConsole);
+        QVERIFY2(job.summary().contains(named), qPrintable(job.summary()));
+        QVERIFY2(job.summary().contains(u"/web/api/v2.1/threats"_s), qPrintable(job.summary()));
     }
 
     // A redirect to another host is not followed: the token never reaches it.

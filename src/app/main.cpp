@@ -6,8 +6,12 @@
 #include <QApplication>
 #include <QIcon>
 
+#include <sys/stat.h>
+
 int main(int argc, char *argv[])
 {
+    // Every file and folder S1 Bridge creates (settings, database, logs, exports) is the user's only.
+    ::umask(077);
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("s1bridge"));
     // No application display name: Qt would append " — S1 Bridge" to every window title, and the

@@ -6,8 +6,12 @@
 
 #include <QCoreApplication>
 
+#include <sys/stat.h>
+
 int main(int argc, char *argv[])
 {
+    // Every file and folder S1 Bridge creates (settings, database, logs, exports) is the user's only.
+    ::umask(077);
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("s1bridge-cli"));
     QCoreApplication::setOrganizationName(QStringLiteral("S1Bridge"));

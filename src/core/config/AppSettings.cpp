@@ -21,7 +21,9 @@ AppSettings::AppSettings(const QString &path)
     : m_path(path.isEmpty()
             ? QFileInfo(ProfileStore::defaultPath()).absolutePath() + QStringLiteral("/ui-state.ini")
             : path)
-{ }
+{
+    ProfileStore::restrictToOwner(m_path, false);
+}
 
 int AppSettings::retentionDays() const
 {

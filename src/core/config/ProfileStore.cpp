@@ -4,6 +4,7 @@
 #include "Logging.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QSettings>
@@ -148,11 +149,22 @@ QStringList profileIds(const QSettings &s)
 
 } // namespace
 
+void ProfileStore::restrictToOwner(const QString &path, bool folderToo)
+{
+    const QFileInfo info(path);
+    if (info.exists())
+        QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    if (folderToo && QFileInfo::exists(info.absolutePath()))
+        QFile::setPermissions(
+            info.absolutePath(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+}
+
 ProfileStore::ProfileStore(const QString &iniPath)
     : m_path(iniPath)
 {
     if (!QFileInfo::exists(m_path))
         return; // a read-only use (profiles list) creates nothing
+    restrictToOwner(m_path, m_path == defaultPath());
     QSettings settings(m_path, QSettings::IniFormat);
     if (!fileProblem(settings).isEmpty())
         return;

@@ -27,6 +27,10 @@ public:
     // <config dir>/S1Bridge/s1bridge/s1bridge.ini: the GUI's AppConfigLocation, whichever executable
     // (s1bridge or s1bridge-cli) asks, so both see the same profiles. Honours XDG_CONFIG_HOME.
     static QString defaultPath();
+    // Owner-only access (issue: settings and database were 0644): the file 0600 when it exists and,
+    // with folderToo, its folder 0700. Files S1 Bridge creates are private anyway (both programs set
+    // umask 077); this mends those made before.
+    static void restrictToOwner(const QString &path, bool folderToo);
     QString path() const;
 
     QList<Profile> profiles() const; // sorted by name (case-insensitive)

@@ -48,6 +48,7 @@ public:
     const QList<Site> &sites() const { return m_sites; }
 
 protected:
+    bool dataIsList() const override { return false; } // data.sites (API-NOTES.md), or a plain list
     net::ApiCall *requestPage(const QString &cursor) override;
     qint64 consumePage(const QJsonValue &data) override;
 

@@ -45,6 +45,16 @@ void PagedListJob::fetch(const QString &cursor)
             return fail(call->error());
         ++m_pages;
         const QJsonObject envelope = call->json().object();
+        if (dataIsList() && !envelope.value(QLatin1String("data")).isArray()) {
+            // An object where the list belongs: not this endpoint's answer, never "0 items".
+            net::ApiError e;
+            e.kind = net::ApiError::Kind::NotAConsole;
+            e.dialect = call->dialect();
+            e.endpoint = call->request().path;
+            e.host = m_client ? m_client->config().url.host() : QString();
+            e.detail = tr("\"data\" is not a list");
+            return fail(e);
+        }
         const PageInfo page = PageInfo::fromEnvelope(envelope);
         if (page.totalItems >= 0)
             m_totalItems = page.totalItems;

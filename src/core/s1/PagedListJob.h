@@ -32,6 +32,8 @@ protected:
     // Returns how many items the page held.
     virtual qint64 consumePage(const QJsonValue &data) = 0;
     virtual QString itemsName(qint64 count) const;
+    // Whether a page's "data" must be a list (every list but the sites', whose data is an object).
+    virtual bool dataIsList() const { return true; }
     // The phase text after a page: "Loaded N items" by default.
     virtual QString pagePhase(qint64 items, qint64 totalItems) const;
     // The last page is in: succeeds with "Listed N items in M requests." by default. A subclass with

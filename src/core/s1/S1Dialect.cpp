@@ -99,6 +99,25 @@ Kind S1Dialect::classify(int status, const QByteArray &contentType, const QByteA
         *detail = tr("the JSON answer has no \"data\" member");
         return Kind::NotAConsole;
     }
+    // The envelope's shape: "data" a list or an object, "pagination" an object when present. A
+    // string or number there is no console's answer (taking it for "0 threats" would hide it).
+    const auto typeName = [](const QJsonValue &v) {
+        return v.isString() ? tr("a string")
+            : v.isDouble()  ? tr("a number")
+            : v.isBool()    ? tr("true or false")
+            : v.isArray()   ? tr("a list")
+                            : tr("an object");
+    };
+    const QJsonValue data = doc.object().value(QLatin1String("data"));
+    if (!data.isArray() && !data.isObject() && !data.isNull()) {
+        *detail = tr("\"data\" is %1, where the API gives a list or an object").arg(typeName(data));
+        return Kind::NotAConsole;
+    }
+    const QJsonValue pagination = doc.object().value(QLatin1String("pagination"));
+    if (!pagination.isUndefined() && !pagination.isNull() && !pagination.isObject()) {
+        *detail = tr("\"pagination\" is %1, where the API gives an object").arg(typeName(pagination));
+        return Kind::NotAConsole;
+    }
     *json = doc;
     return Kind::None;
 }

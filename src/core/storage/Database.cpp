@@ -6,6 +6,7 @@
 
 #include <QDateTime>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QMutexLocker>
 #include <QScopeGuard>
@@ -135,6 +136,15 @@ bool Database::open(QString *error)
     const QSqlDatabase db = threadConnection(&problem);
     if (!problem.isEmpty() || !db.isOpen())
         return fail(problem.isEmpty() ? describe(db.lastError()) : problem);
+    // Owner-only: the file and its journals (SQLite gives them the file's mode) and, at the default
+    // place, the folder; the job history and IOC store are nobody else's to read.
+    for (const QString &file :
+        QStringList {m_path, m_path + QStringLiteral("-wal"), m_path + QStringLiteral("-shm")})
+        if (QFileInfo::exists(file))
+            QFile::setPermissions(file, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    if (m_path == defaultPath())
+        QFile::setPermissions(
+            info.absolutePath(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     if (!migrate(&problem))
         return fail(problem);
     {
