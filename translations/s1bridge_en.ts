@@ -23,8 +23,8 @@
     <message numerus="yes">
         <source>%Ln entry(ies) added: Save stores them.</source>
         <translation>
-            <numerusform>%Ln entry(ies) added: Save stores them.</numerusform>
-            <numerusform>%Ln entry(ies) added: Save stores them.</numerusform>
+            <numerusform>%Ln entry added: Save stores them.</numerusform>
+            <numerusform>%Ln entries added: Save stores them.</numerusform>
         </translation>
     </message>
 </context>
@@ -43,8 +43,8 @@
     <message numerus="yes">
         <source>%Ln entry(ies) will be added</source>
         <translation>
-            <numerusform>%Ln entry(ies) will be added</numerusform>
-            <numerusform>%Ln entry(ies) will be added</numerusform>
+            <numerusform>%Ln entry will be added</numerusform>
+            <numerusform>%Ln entries will be added</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -64,8 +64,8 @@
     <message numerus="yes">
         <source>&amp;Add %Ln entry(ies)</source>
         <translation>
-            <numerusform>&amp;Add %Ln entry(ies)</numerusform>
-            <numerusform>&amp;Add %Ln entry(ies)</numerusform>
+            <numerusform>&amp;Add %Ln entry</numerusform>
+            <numerusform>&amp;Add %Ln entries</numerusform>
         </translation>
     </message>
 </context>
@@ -108,8 +108,8 @@
     <message numerus="yes">
         <source>Delete the collection &quot;%1&quot; and its %Ln typed entry(ies)? Rules exported from it must be withdrawn first.</source>
         <translation>
-            <numerusform>Delete the collection "%1" and its %Ln typed entry(ies)? Rules exported from it must be withdrawn first.</numerusform>
-            <numerusform>Delete the collection "%1" and its %Ln typed entry(ies)? Rules exported from it must be withdrawn first.</numerusform>
+            <numerusform>Delete the collection &quot;%1&quot; and its %Ln typed entry? Rules exported from it must be withdrawn first.</numerusform>
+            <numerusform>Delete the collection &quot;%1&quot; and its %Ln typed entries? Rules exported from it must be withdrawn first.</numerusform>
         </translation>
     </message>
 </context>
@@ -118,8 +118,8 @@
     <message numerus="yes">
         <source>The collection &quot;%1&quot; still has %n rule(s) on consoles: withdraw them first.</source>
         <translation>
-            <numerusform>The collection "%1" still has %n rule on consoles: withdraw them first.</numerusform>
-            <numerusform>The collection "%1" still has %n rules on consoles: withdraw them first.</numerusform>
+            <numerusform>The collection &quot;%1&quot; still has %n rule on consoles: withdraw them first.</numerusform>
+            <numerusform>The collection &quot;%1&quot; still has %n rules on consoles: withdraw them first.</numerusform>
         </translation>
     </message>
 </context>
@@ -242,8 +242,8 @@
     <message numerus="yes">
         <source>%n IOC(s) found, but none is shared or pending at a destination: nothing to retract (to keep an IOC from ever being shared, put it on a rule&apos;s exclusion list).</source>
         <translation>
-            <numerusform>%n IOC found, but none is shared or pending at a destination: nothing to retract (to keep an IOC from ever being shared, put it on a rule's exclusion list).</numerusform>
-            <numerusform>%n IOCs found, but none is shared or pending at a destination: nothing to retract (to keep an IOC from ever being shared, put it on a rule's exclusion list).</numerusform>
+            <numerusform>%n IOC found, but none is shared or pending at a destination: nothing to retract (to keep an IOC from ever being shared, put it on a rule&apos;s exclusion list).</numerusform>
+            <numerusform>%n IOCs found, but none is shared or pending at a destination: nothing to retract (to keep an IOC from ever being shared, put it on a rule&apos;s exclusion list).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -314,8 +314,8 @@
     <message numerus="yes">
         <source>%1 has %n group(s); an IPv6 address has eight groups of hexadecimal digits separated by colons, or fewer with &quot;::&quot; standing for a run of zero groups.</source>
         <translation>
-            <numerusform>%1 has %n group; an IPv6 address has eight groups of hexadecimal digits separated by colons, or fewer with "::" standing for a run of zero groups.</numerusform>
-            <numerusform>%1 has %n groups; an IPv6 address has eight groups of hexadecimal digits separated by colons, or fewer with "::" standing for a run of zero groups.</numerusform>
+            <numerusform>%1 has %n group; an IPv6 address has eight groups of hexadecimal digits separated by colons, or fewer with &quot;::&quot; standing for a run of zero groups.</numerusform>
+            <numerusform>%1 has %n groups; an IPv6 address has eight groups of hexadecimal digits separated by colons, or fewer with &quot;::&quot; standing for a run of zero groups.</numerusform>
         </translation>
     </message>
 </context>
@@ -391,13 +391,6 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <source>%Ln threat(s)</source>
-        <translation>
-            <numerusform>%Ln threat</numerusform>
-            <numerusform>%Ln threats</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%Ln selected threat(s) not flagged for OpenCTI.</source>
         <translation>
             <numerusform>%Ln selected threat not flagged for OpenCTI.</numerusform>
@@ -458,8 +451,8 @@
     <message numerus="yes">
         <source>the rule &quot;%1&quot; was not added: %n problem(s)</source>
         <translation>
-            <numerusform>the rule "%1" was not added: %n problem</numerusform>
-            <numerusform>the rule "%1" was not added: %n problems</numerusform>
+            <numerusform>the rule &quot;%1&quot; was not added: %n problem</numerusform>
+            <numerusform>the rule &quot;%1&quot; was not added: %n problems</numerusform>
         </translation>
     </message>
 </context>
@@ -485,8 +478,8 @@
     <message numerus="yes">
         <source>Added %n value(s) to &quot;%1&quot;.</source>
         <translation>
-            <numerusform>Added %n value to "%1".</numerusform>
-            <numerusform>Added %n values to "%1".</numerusform>
+            <numerusform>Added %n value to &quot;%1&quot;.</numerusform>
+            <numerusform>Added %n values to &quot;%1&quot;.</numerusform>
         </translation>
     </message>
 </context>
@@ -503,24 +496,17 @@
 <context>
     <name>ThreatBrowserPage</name>
     <message numerus="yes">
-        <source>Flag %Ln threat(s) for OpenCTI</source>
-        <translation>
-            <numerusform>Flag %Ln threat for OpenCTI</numerusform>
-            <numerusform>Flag %Ln threats for OpenCTI</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Add the note &quot;%1&quot; to %Ln threat(s)? OpenCTI imports flagged threats.</source>
         <translation>
-            <numerusform>Add the note "%1" to %Ln threat? OpenCTI imports flagged threats.</numerusform>
-            <numerusform>Add the note "%1" to %Ln threats? OpenCTI imports flagged threats.</numerusform>
+            <numerusform>Add the note &quot;%1&quot; to %Ln threat? OpenCTI imports flagged threats.</numerusform>
+            <numerusform>Add the note &quot;%1&quot; to %Ln threats? OpenCTI imports flagged threats.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Remove the flag &quot;%1&quot; from %Ln threat(s)? Other notes stay.</source>
         <translation>
-            <numerusform>Remove the flag "%1" from %Ln threat? Other notes stay.</numerusform>
-            <numerusform>Remove the flag "%1" from %Ln threats? Other notes stay.</numerusform>
+            <numerusform>Remove the flag &quot;%1&quot; from %Ln threat? Other notes stay.</numerusform>
+            <numerusform>Remove the flag &quot;%1&quot; from %Ln threats? Other notes stay.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -625,8 +611,8 @@
     <message numerus="yes">
         <source>The TAXII server of the source %1 has %Ln API roots and names no default: choose one in the source&apos;s settings (apiRoot).</source>
         <translation>
-            <numerusform>The TAXII server of the source %1 has %Ln API roots and names no default: choose one in the source's settings (apiRoot).</numerusform>
-            <numerusform>The TAXII server of the source %1 has %Ln API roots and names no default: choose one in the source's settings (apiRoot).</numerusform>
+            <numerusform>The TAXII server of the source %1 has %Ln API roots and names no default: choose one in the source&apos;s settings (apiRoot).</numerusform>
+            <numerusform>The TAXII server of the source %1 has %Ln API roots and names no default: choose one in the source&apos;s settings (apiRoot).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -642,32 +628,22 @@
     <message numerus="yes">
         <source>Plan for &quot;%1&quot;: %L2 entries in %n rule(s); %L3 change(s) in %L4 target(s), %L5 conflict(s). Nothing was changed.</source>
         <translation>
-            <numerusform>Plan for "%1": %L2 entries in %n rule; %L3 change in %L4 target, %L5 conflict. Nothing was changed.</numerusform>
-            <numerusform>Plan for "%1": %L2 entries in %n rules; %L3 changes in %L4 targets, %L5 conflicts. Nothing was changed.</numerusform>
+            <numerusform>Plan for &quot;%1&quot;: %L2 entries in %n rule; %L3 change in %L4 target, %L5 conflict. Nothing was changed.</numerusform>
+            <numerusform>Plan for &quot;%1&quot;: %L2 entries in %n rules; %L3 changes in %L4 targets, %L5 conflicts. Nothing was changed.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Withdrew &quot;%1&quot;: %Ln rule(s) deleted (%2 request(s)).</source>
         <translation>
-            <numerusform>Withdrew "%1": %Ln rule deleted (%2 request).</numerusform>
-            <numerusform>Withdrew "%1": %Ln rules deleted (%2 requests).</numerusform>
+            <numerusform>Withdrew &quot;%1&quot;: %Ln rule deleted (%2 request).</numerusform>
+            <numerusform>Withdrew &quot;%1&quot;: %Ln rules deleted (%2 requests).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Exported &quot;%1&quot; (%L2 entries in %n rule(s)) to %L3 target(s): %L4 created, %L5 updated, %L6 renamed, %L7 deleted, %L8 unchanged, %L9 conflict(s); %L10 request(s).</source>
         <translation>
-            <numerusform>Exported "%1" (%L2 entries in %n rule) to %L3 target: %L4 created, %L5 updated, %L6 renamed, %L7 deleted, %L8 unchanged, %L9 conflict; %L10 request.</numerusform>
-            <numerusform>Exported "%1" (%L2 entries in %n rules) to %L3 targets: %L4 created, %L5 updated, %L6 renamed, %L7 deleted, %L8 unchanged, %L9 conflicts; %L10 requests.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>opencti::OpenCtiCheckJob</name>
-    <message numerus="yes">
-        <source>OpenCTI is busy or unreachable; trying again in %n s</source>
-        <translation>
-            <numerusform>OpenCTI is busy or unreachable; trying again in %n s</numerusform>
-            <numerusform>OpenCTI is busy or unreachable; trying again in %n s</numerusform>
+            <numerusform>Exported &quot;%1&quot; (%L2 entries in %n rule) to %L3 target: %L4 created, %L5 updated, %L6 renamed, %L7 deleted, %L8 unchanged, %L9 conflict; %L10 request.</numerusform>
+            <numerusform>Exported &quot;%1&quot; (%L2 entries in %n rules) to %L3 targets: %L4 created, %L5 updated, %L6 renamed, %L7 deleted, %L8 unchanged, %L9 conflicts; %L10 requests.</numerusform>
         </translation>
     </message>
 </context>
@@ -767,13 +743,6 @@
 <context>
     <name>s1::PagedListJob</name>
     <message numerus="yes">
-        <source>%n item(s)</source>
-        <translation>
-            <numerusform>%n item</numerusform>
-            <numerusform>%n items</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Listed %1 in %n request(s).</source>
         <translation>
             <numerusform>Listed %1 in %n request.</numerusform>
@@ -843,34 +812,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Flagged %n threat(s) for OpenCTI.</source>
-        <translation>
-            <numerusform>Flagged %n threat for OpenCTI.</numerusform>
-            <numerusform>Flagged %n threats for OpenCTI.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Removed the flag from %n threat(s).</source>
-        <translation>
-            <numerusform>Removed the flag from %n threat.</numerusform>
-            <numerusform>Removed the flag from %n threats.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n threat(s) had no flag.</source>
-        <translation>
-            <numerusform>%n threat had no flag.</numerusform>
-            <numerusform>%n threats had no flag.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n threat(s) failed.</source>
-        <translation>
-            <numerusform>%n threat failed.</numerusform>
-            <numerusform>%n threats failed.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Flagged %Ln threat(s) for OpenCTI.</source>
         <translation>
             <numerusform>Flagged %Ln threat for OpenCTI.</numerusform>
@@ -908,13 +849,6 @@
 </context>
 <context>
     <name>s1::ThreatListJob</name>
-    <message numerus="yes">
-        <source>%n threat(s)</source>
-        <translation>
-            <numerusform>%n threat</numerusform>
-            <numerusform>%n threats</numerusform>
-        </translation>
-    </message>
     <message numerus="yes">
         <source>%Ln threat(s)</source>
         <translation>
