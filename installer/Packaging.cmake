@@ -90,7 +90,8 @@ if(S1_BUILD_GUI)
 endif()
 list(JOIN S1_RUNTIME_DEPENDS ", " CPACK_DEBIAN_PACKAGE_DEPENDS)
 # The tokens live in the Secret Service; a desktop without one keeps them for the session only.
-set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "gnome-keyring | kwalletmanager")
+# Qt's own strings (dialog buttons, standard menus) in German and French come from Debian's Qt catalogues.
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "gnome-keyring | kwalletmanager, qt6-translations-l10n")
 # CPack makes CPACK_PACKAGE_DESCRIPTION_SUMMARY the first line (the synopsis); this is the rest.
 set(CPACK_DEBIAN_PACKAGE_DESCRIPTION
 "S1 Bridge connects a SentinelOne console to the tools around it, in one

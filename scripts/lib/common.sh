@@ -8,7 +8,8 @@ S1_BUILD_DIR="${S1_BUILD_DIR:-$S1_ROOT/build}"
 # Debian 12 packages the build, the tests and the screenshots need (DESIGN.md); clang-format for
 # the check_format test and scripts/dev/format; dpkg-dev (dpkg-shlibdeps), desktop-file-utils,
 # appstream and lintian for the package and its checks (scripts/package, ctest "package"); librsvg2-bin
-# for scripts/dev/make-icons; python3 for the translation check and scripts/dev/update-translations.
+# for scripts/dev/make-icons; python3 for the translation check and scripts/dev/update-translations;
+# qt6-translations-l10n for Qt's own strings (dialog buttons) in German and French.
 S1_PACKAGES=(
     cmake ninja-build g++ pkg-config ccache clang-format
     qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
@@ -17,7 +18,7 @@ S1_PACKAGES=(
     xvfb xauth dbus-x11 dbus gnome-keyring libsecret-tools
     fonts-dejavu-core x11-apps imagemagick sqlite3
     dpkg-dev desktop-file-utils appstream lintian librsvg2-bin
-    python3
+    python3 qt6-translations-l10n
 )
 # Needed as commands; installed from Debian only when the machine has none (an existing Node.js
 # installation conflicts with Debian's npm package).
