@@ -4,7 +4,7 @@
 #include "SharingListModel.h"
 #include "SourceListModel.h"
 #include "exchange/IocStore.h"
-#include "s1/ListJobs.h"
+#include "s1/ConsoleScopesJob.h"
 #include "s1/S1Client.h"
 #include "session/ProfileSession.h"
 
@@ -246,65 +246,30 @@ void SharingDialog::loadTargets()
     }
     m_targetNote->setText(tr("Loading the console's accounts, sites and groups…"));
     ++m_loading;
-    auto *accounts = new s1::AccountListJob(s->client(), this);
-    connect(accounts, &jobs::Job::finished, this, [this, accounts, generation, s = QPointer(s)] {
-        accounts->deleteLater();
-        if (generation != m_generation) {
-            --m_loading;
+    auto *job = new s1::ConsoleScopesJob(s->client(), s->consoleConfig().accountId, this);
+    connect(job, &jobs::Job::finished, this, [this, job, generation] {
+        job->deleteLater();
+        --m_loading;
+        if (generation != m_generation)
             return;
-        }
-        for (const s1::Account &a : accounts->accounts())
+        for (const s1::Account &a : job->accounts())
             m_accounts.append({a.id, a.name});
-        if (!s) {
-            --m_loading;
-            return fillTargets();
-        }
-        const QString accountId = s->consoleConfig().accountId;
-        auto *sites = new s1::SiteListJob(
-            s->client(), accountId.isEmpty() ? QStringList() : QStringList {accountId}, this);
-        connect(sites, &jobs::Job::finished, this, [this, sites, generation, s] {
-            sites->deleteLater();
-            if (generation != m_generation) {
-                --m_loading;
-                return;
-            }
-            QHash<QString, QString> siteNames;
-            for (const s1::Site &site : sites->sites()) {
-                m_sites.append({site.id, tr("%1 (%2)").arg(site.name, site.accountName)});
-                siteNames.insert(site.id, site.name);
-            }
-            if (sites->state() != jobs::Job::State::Succeeded || !s) {
-                --m_loading;
-                m_targetNote->setText(
-                    tr("The console's sites could not be listed: %1").arg(sites->error().userMessage()));
-                fillTargets();
-                Q_EMIT targetsLoaded();
-                return;
-            }
-            // The groups of the sites listed (of every site when the profile names no account).
-            const bool bySite
-                = !s->consoleConfig().accountId.isEmpty() && siteNames.size() <= s1::S1Client::MaxScopeIds;
-            const QStringList siteIds = bySite ? QStringList(siteNames.keys()) : QStringList();
-            auto *groups = new s1::GroupListJob(s->client(), siteIds, this);
-            connect(groups, &jobs::Job::finished, this, [this, groups, generation, siteNames] {
-                groups->deleteLater();
-                --m_loading;
-                if (generation != m_generation)
-                    return;
-                for (const s1::Group &g : groups->groups())
-                    m_groups.append({g.id, tr("%1 (%2)").arg(g.name, siteNames.value(g.siteId, g.siteId))});
-                m_targetNote->setText(groups->state() == jobs::Job::State::Succeeded
-                        ? QString()
-                        : tr("The console's groups could not be listed: %1")
-                              .arg(groups->error().userMessage()));
-                fillTargets();
-                Q_EMIT targetsLoaded();
-            });
-            groups->start();
-        });
-        sites->start();
+        for (const s1::Site &site : job->sites())
+            m_sites.append({site.id, tr("%1 (%2)").arg(site.name, site.accountName)});
+        for (const s1::Group &g : job->groups())
+            m_groups.append({g.id, tr("%1 (%2)").arg(g.name, job->siteName(g.siteId))});
+        if (job->state() != jobs::Job::State::Succeeded)
+            m_targetNote->setText(
+                tr("The console's sites could not be listed: %1").arg(job->error().userMessage()));
+        else if (job->groupsError().isError())
+            m_targetNote->setText(
+                tr("The console's groups could not be listed: %1").arg(job->groupsError().userMessage()));
+        else
+            m_targetNote->setText(QString());
+        fillTargets();
+        Q_EMIT targetsLoaded();
     });
-    accounts->start();
+    job->start();
     fillTargets();
 }
 
