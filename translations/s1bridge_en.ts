@@ -721,6 +721,30 @@
     </message>
 </context>
 <context>
+    <name>s1::ConsoleScopesJob</name>
+    <message numerus="yes">
+        <source>%n account(s), </source>
+        <translation>
+            <numerusform>%n account, </numerusform>
+            <numerusform>%n accounts, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n site(s), </source>
+        <translation>
+            <numerusform>%n site, </numerusform>
+            <numerusform>%n sites, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s)</source>
+        <translation>
+            <numerusform>%n group</numerusform>
+            <numerusform>%n groups</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>s1::FirewallRuleListJob</name>
     <message numerus="yes">
         <source>%Ln firewall rule(s)</source>
