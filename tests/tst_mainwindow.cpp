@@ -38,14 +38,16 @@ private Q_SLOTS:
         MainWindow window;
         window.show();
         QVERIFY(QTest::qWaitForWindowActive(&window));
-        QCOMPARE(window.currentArea(), MainWindow::ThreatsArea);
-        QTest::keyClick(&window, Qt::Key_5, Qt::ControlModifier);
+        QCOMPARE(window.currentArea(), MainWindow::OverviewArea); // what needs attention, first
+        QTest::keyClick(&window, Qt::Key_6, Qt::ControlModifier);
         QCOMPARE(window.currentArea(), MainWindow::JobsArea);
         QVERIFY(window.jobsPage()->isVisible());
-        QTest::keyClick(&window, Qt::Key_6, Qt::ControlModifier);
+        QTest::keyClick(&window, Qt::Key_7, Qt::ControlModifier);
         QCOMPARE(window.currentArea(), MainWindow::SettingsArea);
-        QTest::keyClick(&window, Qt::Key_1, Qt::ControlModifier);
+        QTest::keyClick(&window, Qt::Key_2, Qt::ControlModifier);
         QCOMPARE(window.currentArea(), MainWindow::ThreatsArea);
+        QTest::keyClick(&window, Qt::Key_1, Qt::ControlModifier);
+        QCOMPARE(window.currentArea(), MainWindow::OverviewArea);
 
         auto *help = window.findChild<QAction *>(QStringLiteral("shortcutsAction"));
         QVERIFY(help);
@@ -59,8 +61,13 @@ private Q_SLOTS:
         QStringList rows;
         for (int row = 0; row < table->rowCount(); ++row)
             rows << table->item(row, 0)->text() + QLatin1Char('=') + table->item(row, 1)->text();
-        QVERIFY2(rows.contains(QStringLiteral("Jobs=Ctrl+5")), qPrintable(rows.join(QLatin1Char('|'))));
-        QVERIFY(rows.contains(QStringLiteral("Threats=Ctrl+1")));
+        const QString all = rows.join(QLatin1Char('|'));
+        QVERIFY2(rows.contains(QStringLiteral("Jobs=Ctrl+6")), qPrintable(all));
+        QVERIFY(rows.contains(QStringLiteral("Threats=Ctrl+2")));
+        QVERIFY(rows.contains(QStringLiteral("Overview=Ctrl+1")));
+        // Every area's own toolbar shortcuts, with the area they work in, not only the one shown.
+        QVERIFY2(rows.contains(QStringLiteral("Refresh runs (Jobs)=F5")), qPrintable(all));
+        QVERIFY2(rows.contains(QStringLiteral("Refresh overview (Overview)=F5")), qPrintable(all));
         // From the actions themselves: the threat browser's own shortcut is there too.
         QVERIFY(std::any_of(rows.cbegin(), rows.cend(),
             [](const QString &row) { return row.endsWith(QLatin1String("=Ctrl+Shift+F")); }));
@@ -109,7 +116,7 @@ private Q_SLOTS:
         third.rememberViewState();
         QCOMPARE(third.currentArea(), MainWindow::SettingsArea);
         MainWindow other; // a window that does not remember (a test's, a tool's) starts as made
-        QCOMPARE(other.currentArea(), MainWindow::ThreatsArea);
+        QCOMPARE(other.currentArea(), MainWindow::OverviewArea);
         forgetViewState();
     }
 
