@@ -3,6 +3,7 @@
 // page of threats, the refused-token banner.
 #include "JobsPage.h"
 #include "MainWindow.h"
+#include "SettingsPage.h"
 #include "SimServer.h"
 #include "ThreatListModel.h"
 #include "config/AppSettings.h"
@@ -10,6 +11,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QComboBox>
 #include <QDialog>
 #include <QLabel>
 #include <QLocale>
@@ -171,6 +173,40 @@ private Q_SLOTS:
         QVERIFY(banner->text().contains(QLatin1String("refused the API token")));
         QCOMPARE(banner->textFormat(), Qt::PlainText);
         QCOMPARE(window.threatModel()->rowCount(), 0);
+    }
+
+    // Settings > Language: stored in the application settings and shown again; the window applies it
+    // at the next start (AppSettings::uiLocale(), what src/app/main.cpp installs), and says so.
+    void languageChoiceIsStoredForTheNextStart()
+    {
+        config::AppSettings().setLanguage(QString());
+        QCOMPARE(config::AppSettings().uiLocale(), QLocale::system());
+        {
+            MainWindow window;
+            window.showArea(MainWindow::SettingsArea);
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            QComboBox *language = window.settingsPage()->languageCombo();
+            QVERIFY(language->isVisible());
+            QCOMPARE(language->currentText(), QStringLiteral("System default"));
+            QCOMPARE(language->count(), 4);
+            const auto *note = window.settingsPage()->findChild<QLabel *>(QStringLiteral("languageNote"));
+            QVERIFY(note && note->isVisible());
+            QVERIFY(note->text().contains(
+                QLatin1String("takes effect when S1 Bridge starts again"), Qt::CaseInsensitive));
+            language->setFocus();
+            const int german = language->findData(QStringLiteral("de"));
+            QVERIFY(german > 0);
+            language->setCurrentIndex(german);
+            Q_EMIT language->activated(german); // as a user's choice
+            QCOMPARE(config::AppSettings().language(), QStringLiteral("de"));
+            QCOMPARE(config::AppSettings().uiLocale().language(), QLocale::German);
+        }
+        MainWindow again;
+        QCOMPARE(again.settingsPage()->languageCombo()->currentData().toString(), QStringLiteral("de"));
+        config::AppSettings().setLanguage(QStringLiteral("klingon")); // not offered: the system's
+        QCOMPARE(config::AppSettings().language(), QString());
+        QCOMPARE(config::AppSettings().uiLocale(), QLocale::system());
     }
 
 private:

@@ -22,8 +22,7 @@ int main(int argc, char *argv[])
     QApplication::setDesktopFileName(QStringLiteral("s1bridge"));
     // The language chosen in Settings (read once: a change takes effect at the next start), else
     // the system's (LANG, LC_ALL, LC_MESSAGES, LANGUAGE), as the CLI always does.
-    const QString language = config::AppSettings().language();
-    config::installTranslations(language.isEmpty() ? QLocale() : QLocale(language));
+    config::installTranslations(config::AppSettings().uiLocale());
     // The installed theme's icon (hicolor, from the package) first; the compiled-in one from a checkout.
     QApplication::setWindowIcon(
         QIcon::fromTheme(QStringLiteral("s1bridge"), QIcon(QStringLiteral(":/icons/s1bridge.svg"))));

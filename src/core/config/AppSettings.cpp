@@ -72,6 +72,12 @@ QStringList AppSettings::languages()
     return {QStringLiteral("en"), QStringLiteral("de"), QStringLiteral("fr")};
 }
 
+QLocale AppSettings::uiLocale() const
+{
+    const QString chosen = language();
+    return chosen.isEmpty() ? QLocale::system() : QLocale(chosen);
+}
+
 QString AppSettings::language() const
 {
     const QString stored = QSettings(m_path, QSettings::IniFormat).value(kLanguage).toString();

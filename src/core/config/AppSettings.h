@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QLocale>
 #include <QString>
 #include <QStringList>
 
@@ -37,6 +38,8 @@ public:
     void setLanguage(const QString &language);
     // The languages the setting offers, besides the system's: language codes, in menu order.
     static QStringList languages();
+    // The locale whose translations the window installs: the chosen language, else the system's.
+    QLocale uiLocale() const;
 
     // Opaque view state of a widget (e.g. a header's saveState()), by name.
     QByteArray viewState(const QString &name) const;

@@ -151,6 +151,7 @@ OverviewPage::~OverviewPage()
 {
     for (const QMetaObject::Connection &link : std::as_const(m_links))
         disconnect(link);
+    disconnect(m_connectionLink);
 }
 
 void OverviewPage::setSession(session::ProfileSession *session, session::TaskRegistry *registry)
@@ -158,28 +159,17 @@ void OverviewPage::setSession(session::ProfileSession *session, session::TaskReg
     for (const QMetaObject::Connection &link : std::as_const(m_links))
         disconnect(link);
     m_links.clear();
+    disconnect(m_connectionLink);
     m_session = session;
     m_registry = registry;
     m_checkedAt = {};
     if (session) {
         const QString profileId = session->id();
-        m_links << connect(session, &session::ProfileSession::stateChanged, this, [this, session] {
-            if (session->connection()) // a new connection once the token is there: follow it too
-                m_links << connect(session->connection(), &s1::ConsoleConnection::stateChanged, this,
-                    [this](s1::ConsoleConnection::State state) {
-                        if (state != s1::ConsoleConnection::State::Checking)
-                            m_checkedAt = QDateTime::currentDateTimeUtc();
-                        scheduleRefresh();
-                    });
+        m_links << connect(session, &session::ProfileSession::stateChanged, this, [this] {
+            followConnection(); // a new connection once the token is there
             scheduleRefresh();
         });
-        if (s1::ConsoleConnection *connection = session->connection())
-            m_links << connect(connection, &s1::ConsoleConnection::stateChanged, this,
-                [this](s1::ConsoleConnection::State state) {
-                    if (state != s1::ConsoleConnection::State::Checking)
-                        m_checkedAt = QDateTime::currentDateTimeUtc();
-                    scheduleRefresh();
-                });
+        followConnection();
         if (registry) {
             jobs::Scheduler *scheduler = registry->scheduler();
             const auto ours = [this, profileId](const QString &id) {
@@ -197,6 +187,20 @@ void OverviewPage::setSession(session::ProfileSession *session, session::TaskReg
         }
     }
     refresh();
+}
+
+void OverviewPage::followConnection()
+{
+    disconnect(m_connectionLink);
+    s1::ConsoleConnection *connection = m_session ? m_session->connection() : nullptr;
+    if (!connection)
+        return;
+    m_connectionLink = connect(
+        connection, &s1::ConsoleConnection::stateChanged, this, [this](s1::ConsoleConnection::State state) {
+            if (state != s1::ConsoleConnection::State::Checking)
+                m_checkedAt = QDateTime::currentDateTimeUtc();
+            scheduleRefresh();
+        });
 }
 
 void OverviewPage::setHistory(storage::JobHistory *history)

@@ -76,6 +76,8 @@ Q_SIGNALS:
 
 private:
     void scheduleRefresh();
+    // Follows the state of the session's console connection (when it answered a check).
+    void followConnection();
     void rebuildAttention();
     void updateHeader();
     void updateButtons();
@@ -87,6 +89,7 @@ private:
     storage::JobHistory *m_history = nullptr;
     opencti::ImportStore *m_importStore = nullptr;
     QList<QMetaObject::Connection> m_links;
+    QMetaObject::Connection m_connectionLink;
     session::OverviewSnapshot m_snapshot;
     QDateTime m_checkedAt;
 
