@@ -13,20 +13,29 @@
 #include <QAction>
 #include <QComboBox>
 #include <QDialog>
+#include <QFile>
 #include <QLabel>
 #include <QLocale>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTableWidget>
+#include <QTemporaryDir>
 #include <QTest>
 
 class TestMainWindow : public QObject
 {
     Q_OBJECT
+
+    QTemporaryDir m_home;
+
 private Q_SLOTS:
     void initTestCase()
     {
+        // ui-state.ini in a home of its own: other suites running side by side (an AppController
+        // remembers its window's area too) cannot change what this one remembers.
+        QVERIFY(m_home.isValid());
+        qputenv("HOME", QFile::encodeName(m_home.path()));
         QStandardPaths::setTestModeEnabled(true);
         config::installTranslations(QLocale(QLocale::English));
         forgetViewState();

@@ -40,6 +40,7 @@ class TestOverviewPage : public QObject
     Q_OBJECT
 
     QTemporaryDir m_dir;
+    QTemporaryDir m_home;
     std::unique_ptr<s1sim::SimServer> m_sim;
     std::unique_ptr<storage::Database> m_db;
     std::unique_ptr<storage::JobHistory> m_history;
@@ -115,7 +116,11 @@ class TestOverviewPage : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true); // AppController's database and view state
+        // AppController's database and view state in a home of its own: suites running side by side
+        // (tst_mainwindow remembers the area in ui-state.ini) share nothing.
+        QVERIFY(m_home.isValid());
+        qputenv("HOME", QFile::encodeName(m_home.path()));
+        QStandardPaths::setTestModeEnabled(true);
         config::installTranslations(QLocale(QLocale::English));
         QVERIFY(m_dir.isValid());
         s1sim::SimOptions options;

@@ -188,7 +188,8 @@ int main(int argc, char *argv[])
     window.resize(1366, 768); // a common laptop screen
     window.move(0, 0);
     window.setProfiles({{profile->id, profile->name}}, profile->id);
-    window.setConsole(profile->name, profile->consoleConfig(console.token()));
+    // The profile's sync period, as the wizard set it (the Overview shows the next runs from it).
+    window.setConsole(profile->name, profile->consoleConfig(console.token()), profile->flag, 15 * 60);
     window.show();
     window.showArea(MainWindow::ThreatsArea); // it opens on the Overview: shot once its jobs have run
     ThreatBrowserPage *browser = window.threatBrowser();
