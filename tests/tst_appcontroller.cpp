@@ -294,8 +294,9 @@ private Q_SLOTS:
 
         // Pull both sources, then share to the console: IOCs end up shared, the runs in Jobs.
         session::ProfileSession *s = app.session(demo.id);
+        // (A new task is due at once: its schedule may have queued it already, which is as good.)
         for (const QString &kind : expected.mid(0, 3))
-            QVERIFY(app.registry()->runNow(s, kind));
+            QVERIFY(app.registry()->runNow(s, kind) || app.scheduler()->isBusy(demo.id, kind));
         storage::JobRunFilter filter;
         filter.profileId = demo.id;
         filter.kind = expected.at(2);

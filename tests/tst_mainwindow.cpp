@@ -3,6 +3,7 @@
 // page of threats, the refused-token banner.
 #include "JobsPage.h"
 #include "MainWindow.h"
+#include "SettingsPage.h"
 #include "SimServer.h"
 #include "ThreatListModel.h"
 #include "config/AppSettings.h"
@@ -10,21 +11,31 @@
 
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QComboBox>
 #include <QDialog>
+#include <QFile>
 #include <QLabel>
 #include <QLocale>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTableWidget>
+#include <QTemporaryDir>
 #include <QTest>
 
 class TestMainWindow : public QObject
 {
     Q_OBJECT
+
+    QTemporaryDir m_home;
+
 private Q_SLOTS:
     void initTestCase()
     {
+        // ui-state.ini in a home of its own: other suites running side by side (an AppController
+        // remembers its window's area too) cannot change what this one remembers.
+        QVERIFY(m_home.isValid());
+        qputenv("HOME", QFile::encodeName(m_home.path()));
         QStandardPaths::setTestModeEnabled(true);
         config::installTranslations(QLocale(QLocale::English));
         forgetViewState();
@@ -38,14 +49,16 @@ private Q_SLOTS:
         MainWindow window;
         window.show();
         QVERIFY(QTest::qWaitForWindowActive(&window));
-        QCOMPARE(window.currentArea(), MainWindow::ThreatsArea);
-        QTest::keyClick(&window, Qt::Key_5, Qt::ControlModifier);
+        QCOMPARE(window.currentArea(), MainWindow::OverviewArea); // what needs attention, first
+        QTest::keyClick(&window, Qt::Key_6, Qt::ControlModifier);
         QCOMPARE(window.currentArea(), MainWindow::JobsArea);
         QVERIFY(window.jobsPage()->isVisible());
-        QTest::keyClick(&window, Qt::Key_6, Qt::ControlModifier);
+        QTest::keyClick(&window, Qt::Key_7, Qt::ControlModifier);
         QCOMPARE(window.currentArea(), MainWindow::SettingsArea);
-        QTest::keyClick(&window, Qt::Key_1, Qt::ControlModifier);
+        QTest::keyClick(&window, Qt::Key_2, Qt::ControlModifier);
         QCOMPARE(window.currentArea(), MainWindow::ThreatsArea);
+        QTest::keyClick(&window, Qt::Key_1, Qt::ControlModifier);
+        QCOMPARE(window.currentArea(), MainWindow::OverviewArea);
 
         auto *help = window.findChild<QAction *>(QStringLiteral("shortcutsAction"));
         QVERIFY(help);
@@ -59,8 +72,13 @@ private Q_SLOTS:
         QStringList rows;
         for (int row = 0; row < table->rowCount(); ++row)
             rows << table->item(row, 0)->text() + QLatin1Char('=') + table->item(row, 1)->text();
-        QVERIFY2(rows.contains(QStringLiteral("Jobs=Ctrl+5")), qPrintable(rows.join(QLatin1Char('|'))));
-        QVERIFY(rows.contains(QStringLiteral("Threats=Ctrl+1")));
+        const QString all = rows.join(QLatin1Char('|'));
+        QVERIFY2(rows.contains(QStringLiteral("Jobs=Ctrl+6")), qPrintable(all));
+        QVERIFY(rows.contains(QStringLiteral("Threats=Ctrl+2")));
+        QVERIFY(rows.contains(QStringLiteral("Overview=Ctrl+1")));
+        // Every area's own toolbar shortcuts, with the area they work in, not only the one shown.
+        QVERIFY2(rows.contains(QStringLiteral("Refresh runs (Jobs)=F5")), qPrintable(all));
+        QVERIFY2(rows.contains(QStringLiteral("Refresh overview (Overview)=F5")), qPrintable(all));
         // From the actions themselves: the threat browser's own shortcut is there too.
         QVERIFY(std::any_of(rows.cbegin(), rows.cend(),
             [](const QString &row) { return row.endsWith(QLatin1String("=Ctrl+Shift+F")); }));
@@ -109,7 +127,7 @@ private Q_SLOTS:
         third.rememberViewState();
         QCOMPARE(third.currentArea(), MainWindow::SettingsArea);
         MainWindow other; // a window that does not remember (a test's, a tool's) starts as made
-        QCOMPARE(other.currentArea(), MainWindow::ThreatsArea);
+        QCOMPARE(other.currentArea(), MainWindow::OverviewArea);
         forgetViewState();
     }
 
@@ -164,6 +182,40 @@ private Q_SLOTS:
         QVERIFY(banner->text().contains(QLatin1String("refused the API token")));
         QCOMPARE(banner->textFormat(), Qt::PlainText);
         QCOMPARE(window.threatModel()->rowCount(), 0);
+    }
+
+    // Settings > Language: stored in the application settings and shown again; the window applies it
+    // at the next start (AppSettings::uiLocale(), what src/app/main.cpp installs), and says so.
+    void languageChoiceIsStoredForTheNextStart()
+    {
+        config::AppSettings().setLanguage(QString());
+        QCOMPARE(config::AppSettings().uiLocale(), QLocale::system());
+        {
+            MainWindow window;
+            window.showArea(MainWindow::SettingsArea);
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            QComboBox *language = window.settingsPage()->languageCombo();
+            QVERIFY(language->isVisible());
+            QCOMPARE(language->currentText(), QStringLiteral("System default"));
+            QCOMPARE(language->count(), 4);
+            const auto *note = window.settingsPage()->findChild<QLabel *>(QStringLiteral("languageNote"));
+            QVERIFY(note && note->isVisible());
+            QVERIFY(note->text().contains(
+                QLatin1String("takes effect when S1 Bridge starts again"), Qt::CaseInsensitive));
+            language->setFocus();
+            const int german = language->findData(QStringLiteral("de"));
+            QVERIFY(german > 0);
+            language->setCurrentIndex(german);
+            Q_EMIT language->activated(german); // as a user's choice
+            QCOMPARE(config::AppSettings().language(), QStringLiteral("de"));
+            QCOMPARE(config::AppSettings().uiLocale().language(), QLocale::German);
+        }
+        MainWindow again;
+        QCOMPARE(again.settingsPage()->languageCombo()->currentData().toString(), QStringLiteral("de"));
+        config::AppSettings().setLanguage(QStringLiteral("klingon")); // not offered: the system's
+        QCOMPARE(config::AppSettings().language(), QString());
+        QCOMPARE(config::AppSettings().uiLocale(), QLocale::system());
     }
 
 private:

@@ -156,6 +156,7 @@ private Q_SLOTS:
         m_window->resize(1280, 800);
         m_window->setConsole(QStringLiteral("Test"), config);
         m_window->show();
+        m_window->showArea(MainWindow::ThreatsArea); // the window starts on the Overview
         waitLoaded();
     }
 
@@ -597,7 +598,7 @@ private Q_SLOTS:
     void noAreaIsAPlaceholder()
     {
         auto *sidebar = m_window->findChild<QListWidget *>(QStringLiteral("sidebar"));
-        QCOMPARE(sidebar->count(), 6);
+        QCOMPARE(sidebar->count(), 7);
         sidebar->setCurrentRow(MainWindow::IocArea);
         QVERIFY(m_window->iocPage()->isVisible());
         sidebar->setCurrentRow(MainWindow::FirewallArea);

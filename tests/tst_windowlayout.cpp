@@ -13,7 +13,12 @@
 #include "ThreatFilterProxy.h"
 #include "ThreatListModel.h"
 #include "config/Translations.h"
+#include "firewall/CollectionEditor.h"
+#include "firewall/FirewallPage.h"
 #include "ioc/IocSharingPage.h"
+#include "overview/OverviewPage.h"
+
+#include "AccessibilityCheck.h"
 
 #include <QAbstractButton>
 #include <QAction>
@@ -66,6 +71,7 @@ class TestWindowLayout : public QObject
         m_window->setConsole(QStringLiteral("Test"), config);
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        m_window->showArea(MainWindow::ThreatsArea); // the window starts on the Overview
         QTRY_VERIFY_WITH_TIMEOUT(!model()->isLoading() && model()->rowCount() > 0, 20000);
     }
     void selectFirstRowWithHashes()
@@ -373,6 +379,114 @@ private Q_SLOTS:
             if (width == 700) // and are whole in a wide one
                 QVERIFY(!pane->findChild<ElidedLabel *>(QStringLiteral("sha256"))->isElided());
         }
+    }
+
+    // Each area its own toolbar actions: the Threats actions only on Threats, the Firewall's and the
+    // IOC area's from their pages, the Overview's Refresh and Run all; the Threats menu only on Threats.
+    void toolbarFollowsTheArea()
+    {
+        open({1366, 768});
+        QToolBar *toolbar = m_window->toolBar();
+        QAction *threatMenu = nullptr;
+        for (QAction *a : m_window->menuBar()->actions())
+            if (a->text() == QLatin1String("&Threats"))
+                threatMenu = a;
+        QVERIFY(threatMenu);
+        const QList<QAction *> overview = m_window->overviewPage()->toolbarActions();
+        const QList<QAction *> firewall = m_window->firewallPage()->toolbarActions();
+        const QList<QAction *> ioc = m_window->iocPage()->toolbarActions();
+        QCOMPARE(overview.size(), 2);
+        QCOMPARE(firewall.size(), 3);
+        QCOMPARE(ioc.size(), 3);
+        const auto shows = [toolbar](const QList<QAction *> &actions) {
+            return std::all_of(actions.cbegin(), actions.cend(),
+                [toolbar](QAction *a) { return toolbar->actions().contains(a); });
+        };
+        const auto showsNone = [toolbar](const QList<QAction *> &actions) {
+            return std::none_of(actions.cbegin(), actions.cend(),
+                [toolbar](QAction *a) { return toolbar->actions().contains(a); });
+        };
+        m_window->showArea(MainWindow::ThreatsArea);
+        QVERIFY(toolbar->actions().contains(page()->flagAction()));
+        QVERIFY(showsNone(overview) && showsNone(firewall) && showsNone(ioc));
+        QVERIFY(threatMenu->isVisible());
+        m_window->showArea(MainWindow::FirewallArea);
+        QVERIFY(shows(firewall));
+        QVERIFY(!toolbar->actions().contains(page()->flagAction()));
+        QVERIFY(showsNone(overview) && showsNone(ioc));
+        QVERIFY(!threatMenu->isVisible());
+        m_window->showArea(MainWindow::OverviewArea);
+        QVERIFY(shows(overview));
+        QVERIFY(!toolbar->actions().contains(page()->flagAction()));
+        QVERIFY(showsNone(firewall) && showsNone(ioc));
+        QVERIFY(!threatMenu->isVisible());
+        m_window->showArea(MainWindow::IocArea);
+        QVERIFY(shows(ioc));
+        QVERIFY(showsNone(overview) && showsNone(firewall));
+        QVERIFY(!toolbar->actions().contains(page()->flagAction()));
+        // The toolbar's copies do what the page's buttons do: New collection starts one in the editor.
+        m_window->showArea(MainWindow::FirewallArea);
+        QCOMPARE(firewall.first()->isEnabled(), m_window->firewallPage()->newButton()->isEnabled());
+    }
+
+    // Every control a user can reach on every page (and every tab of the IOC area) has a name a
+    // screen reader can say: its accessible name, its own text, or the label it is the buddy of.
+    void everyControlHasAnAccessibleName()
+    {
+        open({1366, 768});
+        selectFirstRowWithHashes(); // the detail pane's controls shown too
+        QStringList problems;
+        for (int area = 0; area <= MainWindow::SettingsArea; ++area) {
+            m_window->showArea(MainWindow::Area(area));
+            QApplication::processEvents();
+            if (area == MainWindow::IocArea) {
+                QTabWidget *tabs = m_window->iocPage()->tabs();
+                for (int tab = 0; tab < tabs->count(); ++tab) {
+                    tabs->setCurrentIndex(tab);
+                    QApplication::processEvents();
+                    problems << AccessibilityCheck::unnamedControls(m_window.get());
+                }
+                continue;
+            }
+            if (area == MainWindow::FirewallArea) { // the collection editor's tabs
+                QTabWidget *tabs = m_window->firewallPage()->editor()->tabs();
+                for (int tab = 0; tab < tabs->count(); ++tab) {
+                    tabs->setCurrentIndex(tab);
+                    QApplication::processEvents();
+                    problems << AccessibilityCheck::unnamedControls(m_window.get());
+                }
+                continue;
+            }
+            problems << AccessibilityCheck::unnamedControls(m_window.get());
+        }
+        problems.removeDuplicates();
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+    }
+
+    // The Overview at a small and a large screen: the title, the connection line and the jobs table
+    // are shown whole, nothing pushed out of the window.
+    void overviewFitsEverySize_data()
+    {
+        QTest::addColumn<QSize>("size");
+        QTest::newRow("1024x640") << QSize(1024, 640);
+        QTest::newRow("1920x1080") << QSize(1920, 1080);
+    }
+    void overviewFitsEverySize()
+    {
+        QFETCH(QSize, size);
+        open(size);
+        m_window->showArea(MainWindow::OverviewArea);
+        OverviewPage *overview = m_window->overviewPage();
+        QTRY_VERIFY(overview->isVisible());
+        QTest::qWait(50);
+        for (const char *name : {"overviewTitle", "overviewConnection", "overviewJobs", "overviewRunNow",
+                 "overviewShowInJobs", "overviewCheck"}) {
+            auto *w = overview->findChild<QWidget *>(QLatin1String(name));
+            QVERIFY2(w && w->isVisible(), name);
+            const QRect r(w->mapTo(overview, QPoint(0, 0)), w->size());
+            QVERIFY2(overview->rect().contains(r), name);
+        }
+        QVERIFY(overview->jobTable()->height() >= overview->jobTable()->fontMetrics().height() * 4);
     }
 
     // Every area is built: none is a "Coming soon" placeholder, at any size.

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AppController.h"
 #include "S1Version.h"
+#include "config/AppSettings.h"
 #include "config/Translations.h"
 
 #include <QApplication>
@@ -19,7 +20,9 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("S1Bridge"));
     QApplication::setApplicationVersion(QStringLiteral(S1_VERSION_STRING));
     QApplication::setDesktopFileName(QStringLiteral("s1bridge"));
-    config::installTranslations();
+    // The language chosen in Settings (read once: a change takes effect at the next start), else
+    // the system's (LANG, LC_ALL, LC_MESSAGES, LANGUAGE), as the CLI always does.
+    config::installTranslations(config::AppSettings().uiLocale());
     // The installed theme's icon (hicolor, from the package) first; the compiled-in one from a checkout.
     QApplication::setWindowIcon(
         QIcon::fromTheme(QStringLiteral("s1bridge"), QIcon(QStringLiteral(":/icons/s1bridge.svg"))));

@@ -178,6 +178,7 @@ JobsPage::JobsPage(QWidget *parent)
     m_kind->setObjectName(QStringLiteral("jobKindFilter"));
     m_outcome->setObjectName(QStringLiteral("jobOutcomeFilter"));
     m_table->setObjectName(QStringLiteral("jobTable"));
+    m_table->setAccessibleName(tr("Runs"));
     m_summary->setObjectName(QStringLiteral("jobSummary"));
     m_counts->setObjectName(QStringLiteral("jobCounts"));
     m_errors->setObjectName(QStringLiteral("jobErrors"));

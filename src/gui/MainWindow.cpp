@@ -5,6 +5,7 @@
 #include "IocSharingPage.h"
 #include "JobsPage.h"
 #include "OpenCtiImportPage.h"
+#include "OverviewPage.h"
 #include "SettingsPage.h"
 #include "ThreatBrowserPage.h"
 #include "ThreatListModel.h"
@@ -53,6 +54,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_banner(new QLabel(this))
     , m_sidebar(new QListWidget(this))
     , m_pages(new QStackedWidget(this))
+    , m_overviewPage(new OverviewPage(this))
     , m_browser(new ThreatBrowserPage(this))
     , m_openCtiPage(new OpenCtiImportPage(this))
     , m_iocPage(new IocSharingPage(this))
@@ -72,61 +74,9 @@ MainWindow::MainWindow(QWidget *parent)
         size = size.boundedTo(screen->availableGeometry().size() - QSize(60, 80));
     resize(size);
 
-    auto *profileMenu = menuBar()->addMenu(tr("&Profile"));
-    profileMenu->addAction(tr("&New profile…"), this, &MainWindow::newProfileRequested);
-    profileMenu->addAction(tr("&Edit profile…"), this, &MainWindow::editProfileRequested);
-    profileMenu->addAction(tr("&Delete profile…"), this, &MainWindow::deleteProfileRequested);
-    profileMenu->addSeparator();
-    profileMenu->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::quit);
-    auto *threatMenu = m_threatMenu = menuBar()->addMenu(tr("&Threats"));
-    threatMenu->addAction(m_browser->refreshAction());
-    threatMenu->addSeparator();
-    threatMenu->addAction(m_browser->flagAction());
-    threatMenu->addAction(m_browser->unflagAction());
-    threatMenu->addAction(m_importNowAction);
-    threatMenu->addSeparator();
-    threatMenu->addAction(m_browser->exportAction());
-    const QStringList areas {
-        tr("Threats"), tr("OpenCTI import"), tr("IOC sharing"), tr("Firewall"), tr("Jobs"), tr("Settings")};
-    auto *viewMenu = menuBar()->addMenu(tr("&View"));
-    auto *areaGroup = new QActionGroup(this);
-    for (int area = 0; area < areas.size(); ++area) {
-        QAction *action = viewMenu->addAction(areas.at(area));
-        action->setObjectName(QStringLiteral("showArea%1").arg(area));
-        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + area)));
-        action->setCheckable(true);
-        areaGroup->addAction(action);
-        connect(action, &QAction::triggered, this, [this, area] { showArea(Area(area)); });
-        m_areaSwitchActions << action;
-    }
-    auto *helpMenu = menuBar()->addMenu(tr("&Help"));
-    QAction *shortcutsAction
-        = helpMenu->addAction(tr("&Keyboard shortcuts"), this, &MainWindow::showShortcuts);
-    shortcutsAction->setObjectName(QStringLiteral("shortcutsAction"));
-    helpMenu->addSeparator();
-    helpMenu->addAction(tr("&About S1 Bridge"), this, &MainWindow::showAbout);
-    helpMenu->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
-
-    auto *toolbar = m_toolbar = addToolBar(tr("Main"));
-    toolbar->setObjectName(QStringLiteral("mainToolbar"));
-    toolbar->setMovable(false);
-    toolbar->addWidget(new QLabel(tr(" Profile: "), this));
-    m_profileCombo->setObjectName(QStringLiteral("profileCombo"));
-    m_profileCombo->setMinimumContentsLength(18);
-    m_profileCombo->setToolTip(tr("Switch to another console profile"));
-    toolbar->addWidget(m_profileCombo);
-    connect(m_profileCombo, &QComboBox::activated, this,
-        [this](int index) { Q_EMIT profileChosen(m_profileCombo->itemData(index).toString()); });
-    toolbar->addSeparator();
-    // Each area's own actions; onAreaChanged() puts those of the area on screen in the toolbar.
-    m_areaActions.insert(ThreatsArea,
-        {m_browser->refreshAction(), m_browser->flagAction(), m_browser->unflagAction(), m_importNowAction,
-            m_browser->exportAction()});
-    m_jobsRefreshAction->setObjectName(QStringLiteral("jobsRefreshAction"));
-    m_jobsRefreshAction->setToolTip(tr("Read the run history again (F5)"));
-    m_jobsRefreshAction->setShortcut(QKeySequence::Refresh); // only in the toolbar while Jobs is shown
-    connect(m_jobsRefreshAction, &QAction::triggered, m_jobsPage, &JobsPage::reload);
-    m_areaActions.insert(JobsArea, {m_jobsRefreshAction});
+    const QStringList areas {tr("Overview"), tr("Threats"), tr("OpenCTI import"), tr("IOC sharing"),
+        tr("Firewall"), tr("Jobs"), tr("Settings")};
+    buildMenusAndToolbar(areas);
 
     for (QLabel *strip : {m_notice, m_banner}) {
         strip->setTextFormat(Qt::PlainText);
@@ -142,6 +92,7 @@ MainWindow::MainWindow(QWidget *parent)
         QStringLiteral("QLabel { background: #fdecea; color: #611a15; border-bottom: 1px solid #f5c6cb; }"));
 
     m_sidebar->setObjectName(QStringLiteral("sidebar"));
+    m_sidebar->setAccessibleName(tr("Areas"));
     m_sidebar->setFixedWidth(170);
     m_sidebar->setFrameShape(QFrame::NoFrame);
     m_sidebar->setStyleSheet(
@@ -152,12 +103,21 @@ MainWindow::MainWindow(QWidget *parent)
         m_sidebar->item(area)->setIcon(
             QIcon::fromTheme(themeName, QIcon(QStringLiteral(":/icons/area-") + ours)));
     };
+    setAreaIcon(OverviewArea, QStringLiteral("go-home"), QStringLiteral("overview.svg"));
     setAreaIcon(ThreatsArea, QStringLiteral("security-low"), QStringLiteral("threats.svg"));
     setAreaIcon(OpenCtiArea, QStringLiteral("network-server"), QStringLiteral("opencti.svg"));
     setAreaIcon(IocArea, QStringLiteral("emblem-shared"), QStringLiteral("iocs.svg"));
     setAreaIcon(FirewallArea, QStringLiteral("security-high"), QStringLiteral("firewall.svg"));
     setAreaIcon(JobsArea, QStringLiteral("document-open-recent"), QStringLiteral("jobs.svg"));
     setAreaIcon(SettingsArea, QStringLiteral("preferences-system"), QStringLiteral("settings.svg"));
+    m_pages->addWidget(m_overviewPage);
+    connect(m_overviewPage, &OverviewPage::statusMessage, this,
+        [this](const QString &text) { statusBar()->showMessage(text, 10000); });
+    connect(m_overviewPage, &OverviewPage::editProfileRequested, this, &MainWindow::editProfileRequested);
+    connect(m_overviewPage, &OverviewPage::showJobsRequested, this, &MainWindow::showJobRuns);
+    connect(m_overviewPage, &OverviewPage::showImportsRequested, this, [this] { showArea(OpenCtiArea); });
+    connect(m_overviewPage, &OverviewPage::retryImportRequested, this,
+        [this](const QStringList &ids) { m_openCtiPage->importNow(ids); });
     m_pages->addWidget(m_browser);
     m_pages->addWidget(m_openCtiPage);
     m_pages->addWidget(m_iocPage);
@@ -170,7 +130,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_pages->addWidget(m_settingsPage);
     connect(m_sidebar, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
     connect(m_sidebar, &QListWidget::currentRowChanged, this, &MainWindow::onAreaChanged);
-    m_sidebar->setCurrentRow(ThreatsArea);
+    m_sidebar->setCurrentRow(OverviewArea); // what needs attention, first
 
     auto *central = new QWidget(this);
     auto *column = new QVBoxLayout(central);
@@ -249,12 +209,14 @@ void MainWindow::showArea(Area area)
 void MainWindow::setJobHistory(storage::JobHistory *history, const QString &profileId)
 {
     m_jobsPage->setHistory(history, profileId);
+    m_overviewPage->setHistory(history);
 }
 
 void MainWindow::setOpenCti(opencti::OpenCtiClient *client, opencti::ImportStore *store,
     const opencti::ImportSettings &settings, const QString &problem)
 {
     m_openCtiPage->setProperty("ready", client && store);
+    m_overviewPage->setImportStore(store);
     updateImportNow();
     m_openCtiPage->setContext(
         m_connection ? m_connection->client() : nullptr, client, store, settings, problem);
@@ -301,6 +263,7 @@ void MainWindow::setSession(session::ProfileSession *session, session::TaskRegis
     if (m_connection)
         m_sessionLinks << connect(
             m_connection, &s1::ConsoleConnection::stateChanged, this, &MainWindow::onStateChanged);
+    m_overviewPage->setSession(session, registry); // before the check below: it sees the answer come
     setWindowTitle(tr("S1 Bridge - %1").arg(session->profile().name));
     m_profileLabel->setText(tr("Profile: %1").arg(session->profile().name));
     if (!m_connection)
@@ -394,19 +357,6 @@ void MainWindow::onJobFinished(jobs::Job *job)
         statusBar()->showMessage(job->summary(), 15000);
 }
 
-void MainWindow::onAreaChanged(int area)
-{
-    for (const QList<QAction *> &actions : std::as_const(m_areaActions))
-        for (QAction *action : actions)
-            m_toolbar->removeAction(action);
-    m_toolbar->addActions(m_areaActions.value(area));
-    // The Threats menu belongs to the Threats area: elsewhere it and its shortcuts are off.
-    m_threatMenu->menuAction()->setVisible(area == ThreatsArea);
-    m_threatMenu->setEnabled(area == ThreatsArea);
-    if (area >= 0 && area < m_areaSwitchActions.size())
-        m_areaSwitchActions.at(area)->setChecked(true);
-}
-
 MainWindow::Area MainWindow::currentArea() const
 {
     return Area(std::max(0, m_sidebar->currentRow()));
@@ -464,67 +414,6 @@ void MainWindow::restoreViewState()
                 splitters.at(i)->restoreState(state);
         }
     }
-}
-
-QList<std::pair<QString, QString>> MainWindow::shortcutList() const
-{
-    QList<std::pair<QString, QString>> list;
-    QSet<const QAction *> seen;
-    auto add = [&](const QAction *action) {
-        if (action->isSeparator() || action->menu() || seen.contains(action) || action->shortcuts().isEmpty())
-            return;
-        seen.insert(action);
-        QStringList keys;
-        for (const QKeySequence &key : action->shortcuts())
-            keys << key.toString(QKeySequence::NativeText);
-        QString text = action->text();
-        text.remove(QLatin1Char('&'));
-        text.remove(QStringLiteral("…"));
-        list.append({text.trimmed(), keys.join(QStringLiteral(", "))});
-    };
-    std::function<void(const QMenu *)> walk = [&](const QMenu *menu) {
-        for (const QAction *action : menu->actions()) {
-            if (action->menu())
-                walk(action->menu());
-            else
-                add(action);
-        }
-    };
-    for (const QAction *action : menuBar()->actions())
-        if (action->menu())
-            walk(action->menu());
-    for (const QAction *action : findChildren<QAction *>()) // the pages' own (e.g. context menus)
-        add(action);
-    return list;
-}
-
-void MainWindow::showShortcuts()
-{
-    auto *dialog = new QDialog(this);
-    dialog->setObjectName(QStringLiteral("shortcutsDialog"));
-    dialog->setWindowTitle(tr("Keyboard shortcuts"));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setWindowModality(Qt::WindowModal);
-    const QList<std::pair<QString, QString>> shortcuts = shortcutList();
-    auto *table = new QTableWidget(int(shortcuts.size()), 2, dialog);
-    table->setObjectName(QStringLiteral("shortcutsTable"));
-    table->setHorizontalHeaderLabels({tr("Action"), tr("Shortcut")});
-    table->verticalHeader()->setVisible(false);
-    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    for (int row = 0; row < shortcuts.size(); ++row) {
-        table->setItem(row, 0, new QTableWidgetItem(shortcuts.at(row).first));
-        table->setItem(row, 1, new QTableWidgetItem(shortcuts.at(row).second));
-    }
-    table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
-    table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
-    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
-    auto *layout = new QVBoxLayout(dialog);
-    layout->addWidget(table);
-    layout->addWidget(buttons);
-    dialog->resize(460, 420);
-    dialog->open();
 }
 
 void MainWindow::updateImportNow()

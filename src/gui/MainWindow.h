@@ -23,6 +23,7 @@ class FirewallPage;
 class IocSharingPage;
 class JobsPage;
 class OpenCtiImportPage;
+class OverviewPage;
 class SettingsPage;
 class ThreatBrowserPage;
 class ThreatListModel;
@@ -44,7 +45,7 @@ class ProfileSession;
 class TaskRegistry;
 } // namespace session
 
-// The main window: a sidebar of areas (Threats, OpenCTI import, IOC sharing, Firewall, Jobs,
+// The main window: a sidebar of areas (Overview, Threats, OpenCTI import, IOC sharing, Firewall, Jobs,
 // Settings), the profile switcher, a status bar with the profile, the
 // connection state and the progress of running jobs. A thin front end: it starts jobs and shows
 // their signals.
@@ -52,7 +53,7 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    enum Area { ThreatsArea, OpenCtiArea, IocArea, FirewallArea, JobsArea, SettingsArea };
+    enum Area { OverviewArea, ThreatsArea, OpenCtiArea, IocArea, FirewallArea, JobsArea, SettingsArea };
     Q_ENUM(Area)
 
     explicit MainWindow(QWidget *parent = nullptr);
@@ -88,10 +89,11 @@ public:
     // The Jobs area: the run history of that profile (history not owned; nullptr: none).
     void setJobHistory(storage::JobHistory *history, const QString &profileId);
     JobsPage *jobsPage() const { return m_jobsPage; }
+    OverviewPage *overviewPage() const { return m_overviewPage; }
     // The toolbar and menu actions of an area; the toolbar shows those of the area on screen.
     QList<QAction *> areaActions(Area area) const { return m_areaActions.value(area); }
     QToolBar *toolBar() const { return m_toolbar; }
-    // View > area actions (Ctrl+1..Ctrl+6), in sidebar order.
+    // View > area actions (Ctrl+1..Ctrl+7), in sidebar order.
     QList<QAction *> areaSwitchActions() const { return m_areaSwitchActions; }
     Area currentArea() const;
     // Every action of the window that has a shortcut, menu order first: (text, shortcut) pairs, as
@@ -131,6 +133,10 @@ private:
     void updateImportNow();
     // "Import now" for the browser's selection: asks first when a threat in it is not flagged.
     void importSelection();
+    // The Overview's "Show in Jobs": the Jobs area filtered on that kind, its newest run selected.
+    void showJobRuns(const QString &kind);
+    // Menus, toolbar and the areas' actions (MainWindowActions.cpp).
+    void buildMenusAndToolbar(const QStringList &areas);
 
     QPointer<s1::ConsoleConnection> m_connection;
     QPointer<session::ProfileSession> m_session;
@@ -148,6 +154,7 @@ private:
     QLabel *m_banner;
     QListWidget *m_sidebar;
     QStackedWidget *m_pages;
+    OverviewPage *m_overviewPage;
     ThreatBrowserPage *m_browser;
     OpenCtiImportPage *m_openCtiPage;
     IocSharingPage *m_iocPage;

@@ -47,6 +47,7 @@ OpenCtiImportPage::OpenCtiImportPage(QWidget *parent)
     layout->addWidget(m_counts);
 
     m_table->setObjectName(QStringLiteral("importTable"));
+    m_table->setAccessibleName(tr("Threats imported into OpenCTI"));
     m_table->setHorizontalHeaderLabels({tr("Threat"), tr("OpenCTI state"), tr("Sent"), tr("Incident")});
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -60,6 +61,7 @@ OpenCtiImportPage::OpenCtiImportPage(QWidget *parent)
     m_table->horizontalHeader()->setSectionResizeMode(ThreatColumn, QHeaderView::Stretch);
     m_table->setToolTip(tr("Double-click a row to open its incident in OpenCTI"));
     m_preview->setObjectName(QStringLiteral("bundlePreview"));
+    m_preview->setAccessibleName(tr("STIX bundle of the selected threat"));
     m_preview->setReadOnly(true);
     m_preview->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_preview->setPlaceholderText(tr("Select a threat to see the STIX bundle it becomes in OpenCTI."));

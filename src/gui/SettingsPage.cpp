@@ -25,6 +25,8 @@ SettingsPage::SettingsPage(QWidget *parent)
     , m_startAtLogin(new QCheckBox(tr("Start at login"), this))
     , m_trayNote(new QLabel(this))
     , m_retention(new QSpinBox(this))
+    , m_language(new QComboBox(this))
+    , m_languageNote(new QLabel(this))
 {
     setObjectName(QStringLiteral("settingsPage"));
     m_startMinimized->setObjectName(QStringLiteral("startMinimized"));
@@ -57,7 +59,30 @@ SettingsPage::SettingsPage(QWidget *parent)
     form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
     form->addRow(tr("Keep runs for:"), m_retention);
     layout->addWidget(historyBox);
+    // Language: each in its own name (a user who cannot read the current one still finds theirs).
+    m_language->setObjectName(QStringLiteral("languageCombo"));
+    m_language->addItem(tr("System default"), QString());
+    m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    m_language->addItem(QStringLiteral("Deutsch"), QStringLiteral("de"));
+    m_language->addItem(QStringLiteral("Français"), QStringLiteral("fr"));
+    const QString language = config::AppSettings().language();
+    m_language->setCurrentIndex(std::max(0, m_language->findData(language)));
+    m_languageNote->setObjectName(QStringLiteral("languageNote"));
+    m_languageNote->setText(tr("Takes effect when S1 Bridge starts again."));
+    m_languageNote->setStyleSheet(QStringLiteral("color: palette(mid);"));
+    auto *languageBox = new QGroupBox(tr("Language"), this);
+    auto *languageForm = new QFormLayout(languageBox);
+    languageForm->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
+    auto *languageLabel = new QLabel(tr("&Language:"), languageBox);
+    languageLabel->setBuddy(m_language);
+    languageForm->addRow(languageLabel, m_language);
+    languageForm->addRow(QString(), m_languageNote);
+    layout->addWidget(languageBox);
     layout->addStretch();
+    connect(m_language, &QComboBox::activated, this, [this] {
+        config::AppSettings().setLanguage(m_language->currentData().toString());
+        m_languageNote->setText(tr("Saved. Takes effect when S1 Bridge starts again."));
+    });
 
     connect(m_retention, &QSpinBox::valueChanged, this, [this](int days) {
         config::AppSettings().setRetentionDays(days);
@@ -81,7 +106,7 @@ SettingsPage::SettingsPage(QWidget *parent)
     // history widgets were made first).
     const QList<QWidget *> order {m_flag, m_flaggedOnly, m_createdAfter, m_importStart,
         static_cast<QWidget *>(m_period->amountEdit()), static_cast<QWidget *>(m_period->unitCombo()),
-        m_revert, m_apply, m_startMinimized, m_startAtLogin, m_retention};
+        m_revert, m_apply, m_startMinimized, m_startAtLogin, m_retention, m_language};
     for (qsizetype i = 1; i < order.size(); ++i)
         setTabOrder(order.at(i - 1), order.at(i));
 }

@@ -10,6 +10,7 @@
 
 class DurationEdit;
 class QCheckBox;
+class QComboBox;
 class QDateEdit;
 class QGroupBox;
 class QLabel;
@@ -22,7 +23,7 @@ class TrayController;
 // Settings: how the open profile behaves (flag text, import mode, sync period: edited here with the
 // wizard's validation, Profile::validate(); console and OpenCTI connections stay with the wizard),
 // the tray (start minimized, start at login; disabled, with the reason, on a desktop without a
-// system tray) and how long the job history is kept.
+// system tray), how long the job history is kept and the language (applied at the next start).
 class SettingsPage : public QWidget
 {
     Q_OBJECT
@@ -42,6 +43,8 @@ public:
     QStringList problems() const;
     // Days of job history to keep; persisted in ui-state.ini ("history/retentionDays").
     static int retentionDays();
+    // Settings > Language: "" (the system's), "en", "de", "fr"; stored in config::AppSettings.
+    QComboBox *languageCombo() const { return m_language; }
 
 Q_SIGNALS:
     void retentionChanged(int days);
@@ -70,4 +73,6 @@ private:
     QCheckBox *m_startAtLogin;
     QLabel *m_trayNote;
     QSpinBox *m_retention;
+    QComboBox *m_language;
+    QLabel *m_languageNote;
 };

@@ -82,6 +82,7 @@ ThreatBrowserPage::ThreatBrowserPage(QWidget *parent)
     layout->addWidget(filterBar);
 
     m_view->setObjectName(QStringLiteral("threatTable"));
+    m_view->setAccessibleName(tr("Threats"));
     m_view->setModel(m_proxy);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
@@ -311,6 +312,12 @@ void ThreatBrowserPage::buildFilterBar(QWidget *bar)
         connect(combo, &QComboBox::activated, this, &ThreatBrowserPage::applyFilters);
     }
     row1->addStretch();
+    // Named for screen readers: the filters have no labels (their first entry says what they filter).
+    m_siteCombo->setAccessibleName(tr("Site filter"));
+    m_statusCombo->setAccessibleName(tr("Status filter"));
+    m_classificationCombo->setAccessibleName(tr("Classification filter"));
+    m_confidenceCombo->setAccessibleName(tr("Confidence filter"));
+    m_verdictCombo->setAccessibleName(tr("Verdict filter"));
 
     m_dateCheck = new QCheckBox(tr("Created &between"), bar);
     m_dateCheck->setObjectName(QStringLiteral("dateFilter"));
@@ -325,11 +332,14 @@ void ThreatBrowserPage::buildFilterBar(QWidget *bar)
                 applyFilters();
         });
     }
+    m_fromEdit->setAccessibleName(tr("Created from"));
+    m_toEdit->setAccessibleName(tr("Created until"));
     connect(m_dateCheck, &QCheckBox::toggled, m_fromEdit, &QWidget::setEnabled);
     connect(m_dateCheck, &QCheckBox::toggled, m_toEdit, &QWidget::setEnabled);
     connect(m_dateCheck, &QCheckBox::toggled, this, &ThreatBrowserPage::applyFilters);
     m_textEdit = new QLineEdit(bar);
     m_textEdit->setObjectName(QStringLiteral("textFilter"));
+    m_textEdit->setAccessibleName(tr("Search the console"));
     m_textEdit->setPlaceholderText(tr("Search the console (name, path, endpoint, hash)"));
     m_textEdit->setClearButtonEnabled(true);
     m_textDebounce->setSingleShot(true);
@@ -342,6 +352,7 @@ void ThreatBrowserPage::buildFilterBar(QWidget *bar)
     connect(m_notesCheck, &QCheckBox::toggled, this, &ThreatBrowserPage::applyFilters);
     m_quickEdit = new QLineEdit(bar);
     m_quickEdit->setObjectName(QStringLiteral("quickFilter"));
+    m_quickEdit->setAccessibleName(tr("Quick filter"));
     m_quickEdit->setPlaceholderText(tr("Quick filter over loaded rows (Ctrl+F)"));
     m_quickEdit->setClearButtonEnabled(true);
     connect(m_quickEdit, &QLineEdit::textChanged, m_proxy, &ThreatFilterProxy::setQuickFilter);

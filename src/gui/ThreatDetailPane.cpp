@@ -82,6 +82,7 @@ ThreatDetailPane::ThreatDetailPane(QWidget *parent)
     body->addWidget(m_mitre);
     body->addWidget(new QLabel(tr("<b>Notes</b>"), m_body));
     m_notes->setObjectName(QStringLiteral("notes"));
+    m_notes->setAccessibleName(tr("Notes of the threat"));
     m_notes->setReadOnly(true);
     m_notes->setMinimumHeight(120);
     body->addWidget(m_notes, 1);

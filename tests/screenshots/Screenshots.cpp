@@ -12,6 +12,7 @@
 #include "JobsPage.h"
 #include "MainWindow.h"
 #include "OpenCtiImportPage.h"
+#include "OverviewPage.h"
 #include "RulesTab.h"
 #include "SettingsPage.h"
 #include "SetupWizard.h"
@@ -45,6 +46,7 @@
 #include <QComboBox>
 #include <QDeadlineTimer>
 #include <QDir>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -186,8 +188,10 @@ int main(int argc, char *argv[])
     window.resize(1366, 768); // a common laptop screen
     window.move(0, 0);
     window.setProfiles({{profile->id, profile->name}}, profile->id);
-    window.setConsole(profile->name, profile->consoleConfig(console.token()));
+    // The profile's sync period, as the wizard set it (the Overview shows the next runs from it).
+    window.setConsole(profile->name, profile->consoleConfig(console.token()), profile->flag, 15 * 60);
     window.show();
+    window.showArea(MainWindow::ThreatsArea); // it opens on the Overview: shot once its jobs have run
     ThreatBrowserPage *browser = window.threatBrowser();
     ThreatListModel *model = window.threatModel();
     waitFor([&] { return model->rowCount() > 0 && !model->isLoading(); }, 30000);
@@ -373,6 +377,29 @@ int main(int argc, char *argv[])
     waitFor([&] { return !fwPage->isRunning(); }, 60000);
     QTest::qWait(500);
     shoot(&window, QStringLiteral("firewall-plan"));
+
+    // Overview, on a small screen: the profile's jobs (pulls, shares, the firewall export) with their
+    // last and next runs, and what needs attention first: here a feed whose file went away.
+    window.setJobHistory(&history, iocSession->id());
+    window.setSession(iocSession, &registry);
+    registry.schedule(iocSession);
+    QFile::remove(QDir(dir.filePath(QStringLiteral("feeds"))).filePath(QStringLiteral("demo-blocklist.txt")));
+    const QString feedKind = QStringLiteral("ioc-pull:") + DemoPresets::feedSourceName();
+    waitFor([&] { return !scheduler.isBusy(iocSession->id(), feedKind); }, 60000);
+    registry.runNow(iocSession, feedKind);
+    waitFor(
+        [&] {
+            const QStringList kinds = scheduler.taskKinds(iocSession->id());
+            return std::none_of(kinds.cbegin(), kinds.cend(),
+                [&](const QString &kind) { return scheduler.isBusy(iocSession->id(), kind); });
+        },
+        120000);
+    window.showArea(MainWindow::OverviewArea);
+    window.resize(1024, 640);
+    window.overviewPage()->refresh();
+    QTest::qWait(600);
+    shoot(&window, QStringLiteral("overview"));
+    window.resize(1366, 768);
 
     // Settings: the profile's behaviour, the tray, the history.
     window.settingsPage()->setProfile(profile);

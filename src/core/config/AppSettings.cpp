@@ -15,6 +15,7 @@ const QString kRetention = QStringLiteral("history/retentionDays");
 const QString kStartMinimized = QStringLiteral("tray/startMinimized");
 const QString kStartAtLogin = QStringLiteral("tray/startAtLogin");
 const QString kCloseNoticeShown = QStringLiteral("tray/closeNoticeShown");
+const QString kLanguage = QStringLiteral("ui/language");
 } // namespace
 
 AppSettings::AppSettings(const QString &path)
@@ -64,6 +65,32 @@ bool AppSettings::trayCloseNoticeShown() const
 void AppSettings::setTrayCloseNoticeShown(bool shown)
 {
     QSettings(m_path, QSettings::IniFormat).setValue(kCloseNoticeShown, shown);
+}
+
+QStringList AppSettings::languages()
+{
+    return {QStringLiteral("en"), QStringLiteral("de"), QStringLiteral("fr")};
+}
+
+QLocale AppSettings::uiLocale() const
+{
+    const QString chosen = language();
+    return chosen.isEmpty() ? QLocale::system() : QLocale(chosen);
+}
+
+QString AppSettings::language() const
+{
+    const QString stored = QSettings(m_path, QSettings::IniFormat).value(kLanguage).toString();
+    return languages().contains(stored) ? stored : QString(); // anything else: the system's
+}
+
+void AppSettings::setLanguage(const QString &language)
+{
+    QSettings s(m_path, QSettings::IniFormat);
+    if (languages().contains(language))
+        s.setValue(kLanguage, language);
+    else
+        s.remove(kLanguage);
 }
 
 QByteArray AppSettings::viewState(const QString &name) const

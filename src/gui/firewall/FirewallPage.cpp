@@ -8,6 +8,7 @@
 #include "session/ProfileSession.h"
 #include "session/TaskRegistry.h"
 
+#include <QAction>
 #include <QCheckBox>
 #include <QGridLayout>
 #include <QHeaderView>
@@ -56,8 +57,22 @@ FirewallPage::FirewallPage(QWidget *parent)
     , m_adopt(new QCheckBox(tr("Ta&ke over same-named rules"), this))
     , m_message(new QLabel(this))
     , m_editor(new CollectionEditor(this))
+    , m_newAction(new QAction(tr("&New collection"), this))
+    , m_planAction(new QAction(tr("&Plan export"), this))
+    , m_exportAction(new QAction(tr("E&xport now"), this))
 {
     setObjectName(QStringLiteral("firewallPage"));
+    // The toolbar's copies of the buttons (the window shows them while this area is on screen).
+    m_newAction->setObjectName(QStringLiteral("firewallNewAction"));
+    m_newAction->setToolTip(tr("Start a new collection in the editor"));
+    m_planAction->setObjectName(QStringLiteral("firewallPlanAction"));
+    m_planAction->setToolTip(
+        tr("Show what an export of the selected collection would change (changes nothing)"));
+    m_exportAction->setObjectName(QStringLiteral("firewallExportAction"));
+    m_exportAction->setToolTip(tr("Export the selected collection's rules to its targets now"));
+    connect(m_newAction, &QAction::triggered, this, &FirewallPage::newCollection);
+    connect(m_planAction, &QAction::triggered, this, &FirewallPage::plan);
+    connect(m_exportAction, &QAction::triggered, this, &FirewallPage::exportSelected);
     m_list->setObjectName(QStringLiteral("collectionList"));
     m_list->setAccessibleName(tr("Firewall collections"));
     m_list->setModel(m_model);
@@ -235,6 +250,9 @@ void FirewallPage::updateButtons()
     m_plan->setEnabled(stored && ready && idle);
     m_export->setEnabled(stored && ready && idle);
     m_withdraw->setEnabled(stored && ready && idle);
+    m_newAction->setEnabled(m_new->isEnabled());
+    m_planAction->setEnabled(m_plan->isEnabled());
+    m_exportAction->setEnabled(m_export->isEnabled());
 }
 
 void FirewallPage::showMessage(const QString &text)

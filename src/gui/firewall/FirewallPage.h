@@ -8,6 +8,7 @@
 #include <QWidget>
 #include <functional>
 
+class QAction;
 class QCheckBox;
 class QLabel;
 class QPushButton;
@@ -45,6 +46,9 @@ public:
     QCheckBox *adoptBox() const { return m_adopt; }
     QLabel *messageLabel() const { return m_message; }
     bool isRunning() const { return !m_job.isNull(); }
+    // The window's toolbar while the Firewall area is on screen: New collection, Plan, Export (enabled
+    // as the buttons are).
+    QList<QAction *> toolbarActions() const { return {m_newAction, m_planAction, m_exportAction}; }
 
     // The actions of the buttons (Withdraw and Delete ask first, with open()).
     void newCollection();
@@ -82,5 +86,8 @@ private:
     QCheckBox *m_adopt;
     QLabel *m_message;
     CollectionEditor *m_editor;
+    QAction *m_newAction;
+    QAction *m_planAction;
+    QAction *m_exportAction;
     QPointer<firewall::FirewallExportJob> m_job;
 };

@@ -5,6 +5,7 @@
 
 #include <QWidget>
 
+class QAction;
 class QTabWidget;
 class IocsTab;
 class SourcesTab;
@@ -32,6 +33,13 @@ public:
     RulesTab *rulesTab() const { return m_rules; }
     SharingTab *sharingTab() const { return m_sharing; }
 
+    // The window's toolbar while this area is on screen: Pull now (every source of the profile),
+    // Share now (every sharing configuration it runs), Import IOCs (a file, into the IOCs tab).
+    QList<QAction *> toolbarActions() const { return {m_pullAction, m_shareAction, m_importAction}; }
+    // Runs every periodic IOC pull (or share) of the profile now; how many were queued.
+    int pullAll();
+    int shareAll();
+
 Q_SIGNALS:
     // A short message for the window's status bar.
     void statusMessage(const QString &text);
@@ -43,4 +51,10 @@ private:
     SourcesTab *m_sources;
     RulesTab *m_rules;
     SharingTab *m_sharing;
+    QAction *m_pullAction;
+    QAction *m_shareAction;
+    QAction *m_importAction;
+
+    int runAll(const QString &prefix);
+    void updateActions();
 };

@@ -79,6 +79,7 @@ IocsTab::IocsTab(QWidget *parent)
     layout->addWidget(filterBar);
 
     m_view->setObjectName(QStringLiteral("iocTable"));
+    m_view->setAccessibleName(tr("IOCs"));
     m_view->setModel(m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
@@ -221,9 +222,11 @@ void IocsTab::buildFilterBar(QWidget *bar)
         m_typeCombo->addItem(iocTypeName(type), iocTypeName(type));
     m_sourceCombo = new QComboBox(bar);
     m_sourceCombo->setObjectName(QStringLiteral("sourceFilter"));
+    m_sourceCombo->setAccessibleName(tr("Source filter"));
     m_sourceCombo->addItem(tr("Any source"), QString());
     m_stateCombo = new QComboBox(bar);
     m_stateCombo->setObjectName(QStringLiteral("stateFilter"));
+    m_stateCombo->setAccessibleName(tr("State filter"));
     m_stateCombo->addItem(tr("Any share state"), QString());
     m_stateCombo->addItem(tr("Pending"), IocShare::stateName(IocShare::State::Pending));
     m_stateCombo->addItem(tr("Shared"), IocShare::stateName(IocShare::State::Shared));
@@ -231,9 +234,11 @@ void IocsTab::buildFilterBar(QWidget *bar)
     m_stateCombo->addItem(tr("Retracted"), IocShare::stateName(IocShare::State::Retracted));
     m_destinationCombo = new QComboBox(bar);
     m_destinationCombo->setObjectName(QStringLiteral("destinationFilter"));
+    m_destinationCombo->setAccessibleName(tr("Destination filter"));
     m_destinationCombo->addItem(tr("Any destination"), QString());
     m_textEdit = new QLineEdit(bar);
     m_textEdit->setObjectName(QStringLiteral("textFilter"));
+    m_textEdit->setAccessibleName(tr("Search IOCs"));
     m_textEdit->setPlaceholderText(tr("Value, name or description contains…"));
     m_textEdit->setClearButtonEnabled(true);
     m_countLabel = new QLabel(bar);

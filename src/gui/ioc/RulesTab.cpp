@@ -27,6 +27,7 @@ RulesTab::RulesTab(QWidget *parent)
 {
     setObjectName(QStringLiteral("rulesTab"));
     m_list->setObjectName(QStringLiteral("rulesList"));
+    m_list->setAccessibleName(tr("Business rules"));
     m_new->setObjectName(QStringLiteral("rulesNew"));
     m_save->setObjectName(QStringLiteral("rulesSave"));
     m_delete->setObjectName(QStringLiteral("rulesDelete"));

@@ -36,6 +36,7 @@ SharingTab::SharingTab(QWidget *parent)
 {
     setObjectName(QStringLiteral("sharingTab"));
     m_view->setObjectName(QStringLiteral("sharingView"));
+    m_view->setAccessibleName(tr("Sharing configurations"));
     m_view->setModel(m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -48,6 +49,7 @@ SharingTab::SharingTab(QWidget *parent)
     m_test->setObjectName(QStringLiteral("sharingTest"));
     m_run->setObjectName(QStringLiteral("sharingRun"));
     m_result->setObjectName(QStringLiteral("sharingResult"));
+    m_result->setAccessibleName(tr("Result of the test or run"));
     m_result->setReadOnly(true);
     m_result->setPlaceholderText(
         tr("Test shows what a run would create, renew and retract, without sending."));

@@ -30,6 +30,7 @@ SourcesTab::SourcesTab(QWidget *parent)
 {
     setObjectName(QStringLiteral("sourcesTab"));
     m_view->setObjectName(QStringLiteral("sourcesView"));
+    m_view->setAccessibleName(tr("IOC sources"));
     m_view->setModel(m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);

@@ -23,6 +23,10 @@ AccountSitePage::AccountSitePage(SetupWizard *wizard)
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_proxy->setFilterKeyColumn(-1);
     m_ui->siteView->setModel(m_proxy);
+    // Named for screen readers (no label of their own); Tab leaves the list, the arrows move in it.
+    m_ui->siteSearchEdit->setAccessibleName(tr("Search sites"));
+    m_ui->siteView->setAccessibleName(tr("Sites"));
+    m_ui->siteView->setTabKeyNavigation(false);
     m_ui->siteView->header()->setSectionResizeMode(SiteName, QHeaderView::Stretch);
     m_ui->siteView->header()->setStretchLastSection(false);
     m_ui->siteView->sortByColumn(SiteName, Qt::AscendingOrder);

@@ -14,6 +14,7 @@ ApiTokenPage::ApiTokenPage(SetupWizard *wizard)
 {
     m_ui->setupUi(this);
     addStatusArea();
+    m_ui->showTokenButton->setAccessibleName(tr("Show the token"));
     connect(m_ui->showTokenButton, &QToolButton::toggled, this, [this](bool show) {
         m_ui->tokenEdit->setEchoMode(show ? QLineEdit::Normal : QLineEdit::Password);
         m_ui->showTokenButton->setText(show ? tr("Hide") : tr("Show"));

@@ -28,6 +28,8 @@ BehaviourPage::BehaviourPage(SetupWizard *wizard)
     m_ui->tlsCombo->addItem(tr("Verify with the system's certificate authorities"), SystemTrust);
     m_ui->tlsCombo->addItem(tr("Trust one pinned certificate (private CA, self-signed)"), Pinned);
     m_ui->startDateEdit->setDate(QDate::currentDate().addDays(-30));
+    m_ui->startDateEdit->setAccessibleName(tr("Import threats created after"));
+    m_ui->pinEdit->setAccessibleName(tr("Pinned certificate (SHA-256)"));
     m_ui->startDateEdit->setMaximumDate(QDate::currentDate());
     connect(m_ui->createdAfterRadio, &QRadioButton::toggled, m_ui->startDateEdit, &QWidget::setEnabled);
     connect(m_ui->tlsCombo, &QComboBox::currentIndexChanged, this, [this] {

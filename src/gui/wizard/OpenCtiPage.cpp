@@ -23,6 +23,7 @@ OpenCtiPage::OpenCtiPage(SetupWizard *wizard)
             clearCheckResult();
             updateFields();
         });
+    m_ui->showOpenCtiTokenButton->setAccessibleName(tr("Show the OpenCTI token"));
     connect(m_ui->showOpenCtiTokenButton, &QToolButton::toggled, this, [this](bool show) {
         m_ui->openCtiTokenEdit->setEchoMode(show ? QLineEdit::Normal : QLineEdit::Password);
         m_ui->showOpenCtiTokenButton->setText(show ? tr("Hide") : tr("Show"));

@@ -16,6 +16,8 @@ SummaryPage::SummaryPage(SetupWizard *wizard)
 {
     m_ui->setupUi(this);
     m_ui->summaryText->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_ui->summaryText->setAccessibleName(tr("Summary of the profile"));
+    m_ui->summaryText->setTabChangesFocus(true); // read-only: Tab goes on to the buttons
     connect(m_ui->nameEdit, &QLineEdit::textChanged, this, [this] {
         state().profile.name = m_ui->nameEdit->text().trimmed();
         showFieldError(m_ui->nameError, nameProblem());

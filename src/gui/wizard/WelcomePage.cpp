@@ -13,6 +13,7 @@ WelcomePage::WelcomePage(SetupWizard *wizard)
     , m_ui(std::make_unique<Ui::WelcomePage>())
 {
     m_ui->setupUi(this);
+    m_ui->importPathEdit->setAccessibleName(tr("Connector configuration file"));
     for (QLabel *hint : {m_ui->connectHint, m_ui->demoHint, m_ui->importHint}) {
         hint->setIndent(24);
         hint->setStyleSheet(QStringLiteral("color: palette(mid);"));
