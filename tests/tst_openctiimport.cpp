@@ -493,6 +493,88 @@ private Q_SLOTS:
         sim.terminate();
         sim.waitForFinished(10000);
     }
+
+    // Issue 15: a proxy in front of OpenCTI answers one request among many with its web page (HTTP
+    // 200 text/html). Whichever request it hits (registering, creating the work, a bundle, closing
+    // the work, its status), the import sends that request again and imports every threat.
+    void oneWebPageAmongManyIsRetried_data()
+    {
+        QTest::addColumn<int>("nth"); // < 0: the nth request after the n bundles' (-1: the last bundle)
+        QTest::addColumn<QString>("operation");
+        // With one candidate at a time the /graphql requests come in this order.
+        QTest::newRow("RegisterConnector") << 1 << QStringLiteral("RegisterConnector");
+        QTest::newRow("WorkAdd") << 2 << QStringLiteral("WorkAdd");
+        QTest::newRow("first StixBundlePush") << 3 << QStringLiteral("StixBundlePush");
+        QTest::newRow("last StixBundlePush") << -1 << QStringLiteral("StixBundlePush");
+        QTest::newRow("WorkToProcessed") << -2 << QStringLiteral("WorkToProcessed");
+        QTest::newRow("WorkStatus") << -3 << QStringLiteral("WorkStatus");
+    }
+    void oneWebPageAmongManyIsRetried()
+    {
+        QFETCH(int, nth);
+        QFETCH(QString, operation);
+        startSims(120);
+        flag(threatIds(3, 4));
+        const QSet<QString> flagged = flaggedThreats(); // the 3 and those the simulator seeded
+        QVERIFY(flagged.size() >= 3);
+        if (nth < 0)
+            nth = 2 + int(flagged.size()) - 1 - nth;
+        m_settings.concurrency = 1; // the order of the requests is known
+        m_settings.pageRetryDelayMs = 10;
+        m_sim->resetStats();
+        QString error;
+        m_sim->setFaults(*s1sim::FaultSpec::parse(QStringLiteral("html-nth=%1").arg(nth), &error));
+        auto job = importJob();
+        QVERIFY(runJob(job.get()));
+        QVERIFY2(job->state() == jobs::Job::State::Succeeded, qPrintable(job->summary()));
+        QCOMPARE(job->counts().failed, qint64(0));
+        QCOMPARE(
+            m_sim->stats().value(QLatin1String("faults")).toObject().value(QLatin1String("html")).toInt(), 1);
+        QVERIFY2(requests(QStringLiteral("POST /graphql ") + operation) >= 2, qPrintable(operation));
+        QCOMPARE(QSet<QString>(job->importedThreats().cbegin(), job->importedThreats().cend()), flagged);
+        QCOMPARE(incidents().size(), flagged.size()); // the bundle sent twice is upserted, not doubled
+        QCOMPARE(m_store->count(m_settings.profileId, ImportRecord::Status::Imported), int(flagged.size()));
+    }
+
+    // The web page keeps coming for one bundle (every attempt): only that threat fails, with the
+    // sentence; the others are imported; the next run imports it.
+    void webPageThatPersistsFailsOnlyItsThreat()
+    {
+        startSims(120);
+        flag(threatIds(3, 4));
+        const QSet<QString> flagged = flaggedThreats();
+        QVERIFY(flagged.size() >= 3);
+        m_settings.concurrency = 1;
+        m_settings.pageRetryDelayMs = 10;
+        m_settings.pageRetries = 2;
+        QString error;
+        // Requests 3, 4 and 5: the first bundle and both of its retries.
+        m_sim->setFaults(*s1sim::FaultSpec::parse(QStringLiteral("html-nth=3,html-times=3"), &error));
+        auto job = importJob();
+        QVERIFY(runJob(job.get()));
+        QVERIFY2(job->state() == jobs::Job::State::Succeeded, qPrintable(job->summary()));
+        QCOMPARE(job->counts().failed, qint64(1));
+        QCOMPARE(job->importedThreats().size(), flagged.size() - 1);
+        QCOMPARE(job->failures().size(), 1);
+        const QString failedId = job->failures().first().item;
+        QVERIFY(flagged.contains(failedId));
+        QVERIFY(!job->importedThreats().contains(failedId));
+        const QString message = job->failures().first().message;
+        QVERIFY2(message.contains(QLatin1String("web page")) && message.contains(QLatin1String("Check")),
+            qPrintable(message));
+        QVERIFY2(job->summary().contains(QLatin1String("1 failed")), qPrintable(job->summary()));
+        QCOMPARE(incidents().size(), flagged.size() - 1);
+
+        // The next run (the proxy is quiet again) imports the failed one, and only it.
+        m_sim->setFaults({});
+        m_sim->resetStats();
+        auto again = importJob();
+        QVERIFY(runJob(again.get()));
+        QVERIFY2(again->state() == jobs::Job::State::Succeeded, qPrintable(again->summary()));
+        QCOMPARE(again->importedThreats(), QStringList {failedId});
+        QCOMPARE(requests(QStringLiteral("POST /graphql StixBundlePush")), 1);
+        QCOMPARE(incidents().size(), flagged.size());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestOpenCtiImport)

@@ -338,6 +338,18 @@ int CliContext::loadConsole(QString *error, const QString &profileName)
         }
         m_config.transport.timeoutMs = seconds * 1000;
     }
+    // A server that sends one byte now and then is never idle: only the total deadline ends it.
+    if (isSet("deadline")) {
+        bool ok = false;
+        const int seconds = options.value(QStringLiteral("deadline")).toInt(&ok);
+        if (!ok || seconds < 1 || seconds > 86400) {
+            *error = tr("--deadline takes a number of seconds from 1 to 86400");
+            return Usage;
+        }
+        m_config.transport.deadlineMs = seconds * 1000;
+        // The whole answer within the deadline: no wait for a first byte longer than that either.
+        m_config.transport.timeoutMs = std::min(m_config.transport.timeoutMs, m_config.transport.deadlineMs);
+    }
     m_flag = setting("sign", Setting::Sign, profile ? profile->flag : QString(), env.profile.flag);
     if (code != Ok)
         return code;
@@ -413,6 +425,7 @@ int CliContext::openCtiSetup(
         return Usage;
     openCti->transport.maxAttempts = m_config.transport.maxAttempts;
     openCti->transport.timeoutMs = m_config.transport.timeoutMs;
+    openCti->transport.deadlineMs = m_config.transport.deadlineMs;
     return Ok;
 }
 
@@ -474,6 +487,7 @@ std::optional<config::Profile> CliContext::loadConnectorConfig(
     }
     openCti->transport.maxAttempts = m_config.transport.maxAttempts;
     openCti->transport.timeoutMs = m_config.transport.timeoutMs;
+    openCti->transport.deadlineMs = m_config.transport.deadlineMs;
     m_client = new s1::S1Client(m_config, this);
     return profile;
 }

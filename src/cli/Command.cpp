@@ -71,6 +71,10 @@ QList<QCommandLineOption> globalOptions(int globals)
                        Command::tr("Flag note text (instead of SIGN)."), QStringLiteral("TEXT"))
                 << QCommandLineOption(QStringLiteral("timeout"),
                        Command::tr("Seconds to wait for an answer, per request (default 60)."),
+                       QStringLiteral("SECONDS"))
+                << QCommandLineOption(QStringLiteral("deadline"),
+                       Command::tr("Seconds one answer may take in all, however slowly it comes, per "
+                                   "attempt (default 300)."),
                        QStringLiteral("SECONDS"));
     }
     return options;

@@ -70,6 +70,18 @@ int ThreatsCommand::run(CliContext &context, const QString &subcommand, const QS
 {
     if (subcommand == QLatin1String("list") && context.json() && parser().isSet(QStringLiteral("csv")))
         return context.usage(tr("--csv and --json cannot be combined: choose one output format"));
+    // A threat ID is the console's number for it: refuse anything else before asking the console
+    // (an empty ID would read GET /threats//notes; a typo would come back as an HTTP 400).
+    if (subcommand != QLatin1String("list")) {
+        for (const QString &id : arguments) {
+            const bool digits = !id.isEmpty() && id.size() <= 30
+                && std::all_of(id.cbegin(), id.cend(), [](QChar c) { return c >= u'0' && c <= u'9'; });
+            if (!digits)
+                return context.usage(tr("ID: \"%1\" is not a threat ID; give the number the console shows "
+                                        "for the threat (see 'threats list'), e.g. 1234567890123456789")
+                                         .arg(id));
+        }
+    }
     QString error;
     if (const int code = context.loadConsole(&error))
         return context.fail(code, error);

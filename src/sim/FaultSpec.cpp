@@ -85,9 +85,15 @@ std::optional<FaultSpec> FaultSpec::parse(QStringView spec, QString *errorMessag
                 return fail(
                     u"fault \"delay-ms\": \"%1\" is not a number of milliseconds (0..%2)"_s.arg(value).arg(
                         MaxDelayMs));
+        } else if (key == u"html-nth") {
+            if (!parseInt(value, 1000000, &result.htmlNth))
+                return fail(u"fault \"html-nth\": \"%1\" is not a request number (0..1000000)"_s.arg(value));
+        } else if (key == u"html-times") {
+            if (!parseInt(value, 1000000, &result.htmlTimes) || result.htmlTimes < 1)
+                return fail(u"fault \"html-times\": \"%1\" is not a count (1..1000000)"_s.arg(value));
         } else {
             return fail(u"unknown fault key \"%1\" (known: 429, retry-after, 5xx, drop, html, truncate, "
-                        "lost, delay-ms)"_s.arg(key));
+                        "lost, delay-ms, html-nth, html-times)"_s.arg(key));
         }
     }
     return result;
@@ -112,13 +118,17 @@ QString FaultSpec::toString() const
         parts << u"lost="_s + formatProbability(rateLost);
     if (delayMs > 0)
         parts << u"delay-ms="_s + QString::number(delayMs);
+    if (htmlNth > 0)
+        parts << u"html-nth="_s + QString::number(htmlNth);
+    if (htmlTimes != 1)
+        parts << u"html-times="_s + QString::number(htmlTimes);
     return parts.join(u',');
 }
 
 bool FaultSpec::isEmpty() const
 {
     return rate429 <= 0.0 && rate5xx <= 0.0 && rateDrop <= 0.0 && rateHtml <= 0.0 && rateTruncate <= 0.0
-        && rateLost <= 0.0 && delayMs <= 0;
+        && rateLost <= 0.0 && delayMs <= 0 && htmlNth <= 0;
 }
 
 } // namespace s1sim

@@ -11,6 +11,9 @@ namespace s1sim {
 // Text form: "429=0.33,retry-after=1,5xx=0.1,drop=0.05,html=0.05,delay-ms=20,truncate=0.05,lost=0.05";
 // every key is optional, probabilities are 0..1 and drawn independently per request.
 // When several fire at once the first in this order wins: drop, 429, 5xx, html, lost, truncate.
+// "html-nth=N" (with "html-times=K", default 1) answers a web page to the Nth..(N+K-1)th /graphql
+// request counted from when the faults were set, whatever the draws: one proxy page among many
+// requests, at a known place.
 class FaultSpec
 {
 public:
@@ -22,6 +25,8 @@ public:
     double rateLost = 0.0; // process the request, then close the connection without any answer
     int retryAfterSeconds = -1; // Retry-After header on 429; < 0: no header
     int delayMs = 0; // delay every API answer (never blocks: timers)
+    int htmlNth = 0; // > 0: answer 200 text/html to the htmlNth-th /graphql request (1-based)
+    int htmlTimes = 1; // ... and to the htmlTimes - 1 requests after it
 
     // Parses the text form; on failure returns nullopt and names the offending key or item.
     static std::optional<FaultSpec> parse(QStringView spec, QString *errorMessage = nullptr);

@@ -361,6 +361,7 @@ QString SimServer::captureFileName() const
 void SimServer::setFaults(const FaultSpec &faults)
 {
     m_faults = faults;
+    m_graphQlSinceFaults = 0; // html-nth counts from here
     qCInfo(lcSim, "faults: %s", faults.isEmpty() ? "none" : qUtf8Printable(faults.toString()));
 }
 
@@ -722,6 +723,11 @@ SimServer::Answer SimServer::handleGraphQl(const QHttpServerRequest &request)
     }
     ++m_requests[key];
 
+    // html-nth: one web page (or html-times of them) at a known place among the requests.
+    const qint64 nth = ++m_graphQlSinceFaults;
+    if (m_faults.htmlNth > 0 && nth >= m_faults.htmlNth
+        && nth < qint64(m_faults.htmlNth) + m_faults.htmlTimes)
+        return *faultAnswer(Fault::Html, true);
     const Fault fault = drawFault();
     if (auto faulted = faultAnswer(fault, true))
         return std::move(*faulted);

@@ -218,6 +218,7 @@ private:
     QRandomGenerator m_faultRng;
     QMap<QString, int> m_requests;
     QMap<QString, int> m_faultCounts;
+    qint64 m_graphQlSinceFaults = 0; // /graphql requests since the faults were set (html-nth)
     bool m_tls = false;
     int m_tiRateLimit = 0;
     QElapsedTimer m_tiClock;

@@ -10,6 +10,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMap>
+#include <QRegularExpression>
 
 namespace exchange {
 
@@ -567,7 +568,13 @@ void parseStix(const QByteArray &bytes, Collector &collector)
                                          "\"type\": \"bundle\" and its \"objects\".");
         return;
     }
-    const QJsonArray objects = root.value(QLatin1String("objects")).toArray();
+    const QJsonValue objectsValue = root.value(QLatin1String("objects"));
+    if (!objectsValue.isUndefined() && !objectsValue.isArray()) { // else read as "no objects": 0 IOCs
+        result.error = IocFileParser::tr("The STIX bundle's \"objects\" is not a list; expected "
+                                         "\"objects\": [ ... ] holding the indicators.");
+        return;
+    }
+    const QJsonArray objects = objectsValue.toArray();
     QMap<QString, int> otherTypes;
     QStringList revoked;
     qint64 position = 0;
@@ -682,6 +689,13 @@ IocFileFormat detectFromLines(LineReader &reader)
             continue;
         ++looked;
         if (looked == 1 && t.startsWith(u'{'))
+            return IocFileFormat::Stix;
+        // A JSON list ("[1,2,3]", "[{...}]") is read as JSON, which says it is no STIX bundle (as plain
+        // text its lines would be refused as malformed IPv6 addresses); a bracketed IPv6 address
+        // such as [2001:db8::1] or [2001:db8::1]:443 stays a line of text.
+        static const QRegularExpression bracketedIpv6(
+            QStringLiteral("^\\[[0-9A-Fa-f:.]*(%[^\\]]*)?\\](:\\d+)?$"));
+        if (looked == 1 && t.startsWith(u'[') && !bracketedIpv6.match(t).hasMatch())
             return IocFileFormat::Stix;
         if (t.startsWith(u'#')) {
             if (readHeader(commentBody(t), 2))

@@ -2,6 +2,7 @@
 #include "IocNormalizer.h"
 
 #include <QHostAddress>
+#include <QRegularExpression>
 #include <QSet>
 #include <QUrl>
 
@@ -411,6 +412,15 @@ public:
             }
         }
         const qsizetype sep = s.indexOf(QLatin1String("://"));
+        // "javascript:alert(1)", "mailto:a@b", "data:text/html,...": a scheme without "//" is still a
+        // scheme, and "has no scheme" would send the user looking for the wrong mistake.
+        static const QRegularExpression bareScheme(
+            QStringLiteral("^([A-Za-z][A-Za-z0-9+-]{0,30}):(?![0-9/])"));
+        if (const auto m = bareScheme.match(s); sep <= 0 && m.hasMatch()) {
+            reason = tr("%1 has the scheme \"%2\"; SentinelOne takes http, https and ftp URLs.")
+                         .arg(quoted(s), IocNormalizer::printable(m.captured(1).toLower(), 20));
+            return {};
+        }
         if (sep <= 0) {
             reason = tr("%1 has no scheme; expected a URL such as http://example.com/path (http, https or "
                         "ftp).")

@@ -4,6 +4,7 @@
 #include "IocStore.h"
 
 #include "Logging.h"
+#include "config/Profile.h"
 #include "storage/Database.h"
 #include "storage/Statement.h"
 
@@ -114,6 +115,9 @@ bool IocStore::saveSource(IocSource *source, QString *error)
     QString problem;
     if (name.isEmpty())
         problem = tr("Cannot save the source: the name is empty; give it a name.");
+    else if (const QString bad = config::Profile::unsafeCharacter(name); !bad.isEmpty())
+        problem = tr("Cannot save the source \"%1\": its name holds %2; use plain text on one line.")
+                      .arg(name, bad);
     else if (!IocSource::kinds().contains(source->kind))
         problem = tr("Cannot save source \"%1\": the kind \"%2\" is not one of %3.")
                       .arg(name, source->kind, IocSource::kinds().join(QLatin1String(", ")));
@@ -296,6 +300,13 @@ bool IocStore::saveDefinition(const char *table, NamedDefinition *definition, QS
     if (name.isEmpty()) {
         if (error)
             *error = tr("Cannot save the %1: the name is empty; give it a name.").arg(word);
+        return false;
+    }
+    // Names are shown in tables, menus and logs: no control characters, no bidi overrides.
+    if (const QString bad = config::Profile::unsafeCharacter(name); !bad.isEmpty()) {
+        if (error)
+            *error = tr("Cannot save the %1 \"%2\": its name holds %3; use plain text on one line.")
+                         .arg(word, name, bad);
         return false;
     }
     {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "FirewallStore.h"
 
+#include "config/Profile.h"
 #include "storage/Database.h"
 #include "storage/Statement.h"
 
@@ -81,6 +82,13 @@ bool FirewallStore::save(Collection *collection, QString *error)
     if (name.isEmpty()) {
         if (error)
             *error = tr("Cannot save the collection: it has no name; give it one.");
+        return false;
+    }
+    // The name is shown in tables and logs and becomes the rules' names on the console.
+    if (const QString bad = config::Profile::unsafeCharacter(name); !bad.isEmpty()) {
+        if (error)
+            *error = tr("Cannot save the collection \"%1\": its name holds %2; use plain text on one line.")
+                         .arg(name, bad);
         return false;
     }
     if (const auto other = this->collection(name); other && other->id != collection->id) {

@@ -226,6 +226,8 @@ void ApiCall::sendAttempt(const QUrl &url, int redirectsLeft)
     }
     m_reply = reply;
     m_body.clear();
+    m_pieces.clear();
+    m_bodyBytes = 0;
     m_stop = Stop::None;
     m_pinMismatch.clear();
     m_presentedCertSha256.clear();
@@ -277,12 +279,18 @@ void ApiCall::onReadyRead(QNetworkReply *reply)
         return;
     // Never more than one byte past the limit: that byte is enough to know the answer is too large.
     // Read what arrived, not `room`: QIODevice::read(n) allocates n bytes before it reads.
-    const qint64 room = m_endpoint.transport.maxResponseBytes + 1 - m_body.size();
-    m_body += reply->read(std::clamp<qint64>(reply->bytesAvailable(), 0, std::max<qint64>(room, 0)));
-    if (m_body.size() > m_endpoint.transport.maxResponseBytes) {
+    // Kept in pieces, joined once at the end: one buffer grown as the pieces came would be copied
+    // at each doubling, holding twice the answer at once (512 MiB for one stopped at 256 MiB).
+    const qint64 room = m_endpoint.transport.maxResponseBytes + 1 - m_bodyBytes;
+    QByteArray piece = reply->read(std::clamp<qint64>(reply->bytesAvailable(), 0, std::max<qint64>(room, 0)));
+    m_bodyBytes += piece.size();
+    if (!piece.isEmpty())
+        m_pieces.append(std::move(piece));
+    if (m_bodyBytes > m_endpoint.transport.maxResponseBytes) {
         m_stop = Stop::TooLarge;
-        m_body.clear();
-        m_body.squeeze();
+        m_pieces.clear();
+        m_pieces.squeeze();
+        m_bodyBytes = 0;
         reply->abort();
     }
 }
@@ -296,6 +304,12 @@ void ApiCall::onReplyFinished(QNetworkReply *reply, int redirectsLeft)
         return;
     if (reply->isOpen())
         onReadyRead(reply); // what is left (aborted replies are closed)
+    m_body.clear();
+    m_body.reserve(m_bodyBytes);
+    for (const QByteArray &piece : std::as_const(m_pieces))
+        m_body += piece;
+    m_pieces.clear();
+    m_bodyBytes = 0;
     m_reply = nullptr;
     m_headers = reply->rawHeaderPairs();
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();

@@ -104,7 +104,9 @@ private:
     QTimer *m_timeout = nullptr; // idle
     QTimer *m_deadline = nullptr; // total, per attempt
     QTimer *m_backoff = nullptr;
-    QByteArray m_body;
+    QByteArray m_body; // the answer, joined once it is whole
+    QList<QByteArray> m_pieces; // the answer as it comes (see onReadyRead)
+    qint64 m_bodyBytes = 0; // in m_pieces
     QJsonDocument m_json;
     QJsonDocument m_errorJson;
     QList<std::pair<QByteArray, QByteArray>> m_headers; // of the last answer

@@ -146,6 +146,12 @@ std::optional<ApiError::Kind> ServiceDialect::commonKind(
 ApiError::Kind ServiceDialect::notJsonKind(
     const Body &parsed, const QByteArray &contentType, const QByteArray &body, QString *detail)
 {
+    // JSON that parses but is a list where the API gives an object: a whole answer, from some other
+    // server (taken for a cut-off one it was retried, then called "malformed... no error occurred").
+    if (!parsed.html && parsed.parseError.error == QJsonParseError::NoError && parsed.doc.isArray()) {
+        *detail = ApiError::tr("the answer is a JSON list, where the API gives an object");
+        return ApiError::Kind::NotAConsole;
+    }
     // A JSON content type that does not parse is a truncated or damaged answer: worth a retry.
     if (contentType.contains("json") || body.isEmpty()) {
         *detail = parsed.parseError.errorString();

@@ -27,13 +27,14 @@ QUrl normalizeServiceUrl(const QString &input, const QString &field, const QStri
         text.prepend(QLatin1String("https://"));
     QUrl url(text, QUrl::StrictMode);
     if (!url.isValid())
-        return fail(Words::tr("%1: \"%2\" is not a valid address.").arg(field, input.trimmed()));
+        return fail(
+            Words::tr("%1: \"%2\" is not a valid address; %3").arg(field, input.trimmed(), emptyHint));
     const QString scheme = url.scheme().toLower();
     if (scheme != QLatin1String("https") && scheme != QLatin1String("http"))
         return fail(
             Words::tr("%1: the scheme \"%2\" is not supported; use https://.").arg(field, url.scheme()));
     if (url.host().isEmpty())
-        return fail(Words::tr("%1: \"%2\" has no host name.").arg(field, input.trimmed()));
+        return fail(Words::tr("%1: \"%2\" has no host name; %3").arg(field, input.trimmed(), emptyHint));
     if (!url.userInfo().isEmpty())
         return fail(Words::tr("%1: do not put a user name or password in the address.").arg(field));
     QString path = url.path();

@@ -6,6 +6,7 @@
 #include "Logging.h"
 #include "OpenCtiClient.h"
 #include "net/ApiCall.h"
+#include "s1/ListAnswer.h"
 #include "s1/PageInfo.h"
 #include "s1/S1Client.h"
 
@@ -66,6 +67,34 @@ net::ApiCall *OpenCtiImportJob::track(net::ApiCall *call)
     return call;
 }
 
+// A proxy in front of OpenCTI may answer one request among many with its own web page (an error or
+// login page, often with HTTP 200): a passing glitch, not a wrong address, once OpenCTI answers the
+// others. Such a request is sent again when it may be: every document of the import is idempotent
+// (OpenCtiClient::request: the queries read; RegisterConnector upserts the connector by its id;
+// StixBundlePush upserts every object by its deterministic STIX id, so a bundle sent twice updates,
+// never duplicates; WorkToProcessed sets a state; a repeated WorkAdd leaves at most an empty work).
+// The check of request().isIdempotent() keeps it so should a document ever create something.
+void OpenCtiImportJob::sendOpenCti(const QString &documentName, const QJsonObject &variables,
+    const std::function<void(net::ApiCall *)> &done, int attempt)
+{
+    net::ApiCall *call = track(m_openCti->request(GraphQlDocuments::load(documentName), variables, this));
+    connect(call, &net::ApiCall::finished, this, [this, call, documentName, variables, done, attempt] {
+        const net::ApiError &error = call->error();
+        if (error.kind != net::ApiError::Kind::NotAConsole || attempt >= m_settings.pageRetries
+            || !call->request().isIdempotent() || isFinished() || isCancelRequested() || !m_openCti)
+            return done(call);
+        qCInfo(lcOpenCti).noquote() << documentName << "got no GraphQL answer (" << error.detail
+                                    << "); sending it again, attempt" << attempt + 2;
+        call->deleteLater();
+        QTimer::singleShot(m_settings.pageRetryDelayMs * (attempt + 1), this,
+            [this, documentName, variables, done, attempt] {
+                if (isFinished())
+                    return;
+                sendOpenCti(documentName, variables, done, attempt + 1);
+            });
+    });
+}
+
 void OpenCtiImportJob::failWith(const net::ApiError &error)
 {
     flushSent();
@@ -115,57 +144,57 @@ void OpenCtiImportJob::confirmUnconfirmed()
     for (auto it = byWork.cbegin(); it != byWork.cend(); ++it) {
         const QString workId = it.key();
         const QList<ImportRecord> records = it.value();
-        net::ApiCall *call = track(m_openCti->request(GraphQlDocuments::load(QStringLiteral("WorkStatus")),
-            QJsonObject {{QStringLiteral("id"), workId}}, this));
-        connect(call, &net::ApiCall::finished, this, [this, call, workId, records, remaining] {
-            call->deleteLater();
-            if (isFinished())
-                return;
-            if (call->error().isAuthProblem())
-                return failWith(call->error());
-            QStringList threats;
-            QDateTime sentAt;
-            for (const ImportRecord &r : records) {
-                threats << r.threatId;
-                if (!sentAt.isValid() || (r.sentAt.isValid() && r.sentAt < sentAt))
-                    sentAt = r.sentAt;
-            }
-            const QJsonValue workValue = call->data().toObject().value(QLatin1String("work"));
-            const QJsonObject work = workValue.toObject();
-            const QString status = work.value(QLatin1String("status")).toString();
-            const bool hasErrors = !work.value(QLatin1String("errors")).toArray().isEmpty();
-            const bool givenUp = sentAt.isValid()
-                && sentAt.msecsTo(QDateTime::currentDateTimeUtc()) > m_settings.workGiveUpMs;
-            if (call->error().isError()) {
-                qCInfo(lcOpenCti).noquote() << "could not read work" << workId << "- its" << threats.size()
-                                            << "threat(s) stay sent:" << call->error().userMessage();
-                for (const ImportRecord &r : records)
-                    m_waiting.insert(r.threatId, r.contentHash);
-            } else if (status == QLatin1String("complete") && !hasErrors) {
-                QString error;
-                m_store->markImported(m_settings.profileId, threats, workId, &error);
-                m_imported += threats;
-            } else if (workValue.isObject() && status != QLatin1String("complete")
-                && status != QLatin1String("timeout") && !givenUp) {
-                qCDebug(lcOpenCti).noquote() << "work" << workId << "is still" << status
-                                             << "- waiting for its" << threats.size() << "threat(s)";
-                for (const ImportRecord &r : records)
-                    m_waiting.insert(r.threatId, r.contentHash);
-            } else {
-                QString why = QStringLiteral("ended ") + status
-                    + (hasErrors ? QStringLiteral(" with errors") : QString());
-                if (!workValue.isObject())
-                    why = QStringLiteral("is gone");
-                else if (givenUp)
-                    why = QStringLiteral("has been unfinished for too long");
-                qCInfo(lcOpenCti).noquote()
-                    << "work" << workId << why << "- sending its" << threats.size() << "threat(s) again";
-                for (const QString &id : std::as_const(threats))
-                    m_forced.insert(id);
-            }
-            if (--*remaining == 0)
-                registerConnector();
-        });
+        sendOpenCti(QStringLiteral("WorkStatus"), QJsonObject {{QStringLiteral("id"), workId}},
+            [this, workId, records, remaining](net::ApiCall *call) {
+                call->deleteLater();
+                if (isFinished())
+                    return;
+                if (call->error().isAuthProblem())
+                    return failWith(call->error());
+                QStringList threats;
+                QDateTime sentAt;
+                for (const ImportRecord &r : records) {
+                    threats << r.threatId;
+                    if (!sentAt.isValid() || (r.sentAt.isValid() && r.sentAt < sentAt))
+                        sentAt = r.sentAt;
+                }
+                const QJsonValue workValue = call->data().toObject().value(QLatin1String("work"));
+                const QJsonObject work = workValue.toObject();
+                const QString status = work.value(QLatin1String("status")).toString();
+                const bool hasErrors = !work.value(QLatin1String("errors")).toArray().isEmpty();
+                const bool givenUp = sentAt.isValid()
+                    && sentAt.msecsTo(QDateTime::currentDateTimeUtc()) > m_settings.workGiveUpMs;
+                if (call->error().isError()) {
+                    qCInfo(lcOpenCti).noquote()
+                        << "could not read work" << workId << "- its" << threats.size()
+                        << "threat(s) stay sent:" << call->error().userMessage();
+                    for (const ImportRecord &r : records)
+                        m_waiting.insert(r.threatId, r.contentHash);
+                } else if (status == QLatin1String("complete") && !hasErrors) {
+                    QString error;
+                    m_store->markImported(m_settings.profileId, threats, workId, &error);
+                    m_imported += threats;
+                } else if (workValue.isObject() && status != QLatin1String("complete")
+                    && status != QLatin1String("timeout") && !givenUp) {
+                    qCDebug(lcOpenCti).noquote() << "work" << workId << "is still" << status
+                                                 << "- waiting for its" << threats.size() << "threat(s)";
+                    for (const ImportRecord &r : records)
+                        m_waiting.insert(r.threatId, r.contentHash);
+                } else {
+                    QString why = QStringLiteral("ended ") + status
+                        + (hasErrors ? QStringLiteral(" with errors") : QString());
+                    if (!workValue.isObject())
+                        why = QStringLiteral("is gone");
+                    else if (givenUp)
+                        why = QStringLiteral("has been unfinished for too long");
+                    qCInfo(lcOpenCti).noquote()
+                        << "work" << workId << why << "- sending its" << threats.size() << "threat(s) again";
+                    for (const QString &id : std::as_const(threats))
+                        m_forced.insert(id);
+                }
+                if (--*remaining == 0)
+                    registerConnector();
+            });
     }
 }
 
@@ -186,16 +215,15 @@ void OpenCtiImportJob::registerConnector()
         {QStringLiteral("name"), m_settings.connectorName},
         {QStringLiteral("type"), QStringLiteral("EXTERNAL_IMPORT")},
         {QStringLiteral("scope"), QJsonArray {m_settings.connectorScope}}, {QStringLiteral("auto"), false}};
-    net::ApiCall *call = track(m_openCti->request(GraphQlDocuments::load(QStringLiteral("RegisterConnector")),
-        QJsonObject {{QStringLiteral("input"), input}}, this));
-    connect(call, &net::ApiCall::finished, this, [this, call] {
-        call->deleteLater();
-        if (isCancelRequested())
-            return finishCancelled();
-        if (call->error().isError())
-            return failWith(call->error());
-        startCandidateQuery();
-    });
+    sendOpenCti(QStringLiteral("RegisterConnector"), QJsonObject {{QStringLiteral("input"), input}},
+        [this](net::ApiCall *call) {
+            call->deleteLater();
+            if (isCancelRequested())
+                return finishCancelled();
+            if (call->error().isError())
+                return failWith(call->error());
+            startCandidateQuery();
+        });
 }
 
 void OpenCtiImportJob::startCandidateQuery()
@@ -228,6 +256,9 @@ void OpenCtiImportJob::listCandidates(const s1::ThreatQuery &query, const QStrin
             return finishCancelled();
         if (call->error().isError())
             return failWith(call->error());
+        // An object where the list belongs: not "no candidates" (the mark would move past them).
+        if (const net::ApiError e = s1::notAListError(call, m_s1->config().url.host()); e.isError())
+            return failWith(e);
         const QJsonArray data = call->data().toArray();
         for (const QJsonValue &v : data) {
             Candidate c {s1::Threat::fromJson(v.toObject()), false};
@@ -295,8 +326,11 @@ void OpenCtiImportJob::processCandidate(const Candidate &candidate)
             return;
         if (call->error().isAuthProblem())
             return failWith(call->error());
-        if (call->error().isError()) {
-            addFailure(candidate.threat.id, call->error().userMessage());
+        net::ApiError error = call->error();
+        if (!error.isError()) // an object where the notes belong: not "no flag"
+            error = s1::notAListError(call, m_s1 ? m_s1->config().url.host() : QString());
+        if (error.isError()) {
+            addFailure(candidate.threat.id, error.userMessage());
             if (!m_minFailedUpdatedAt.isValid() || candidate.threat.updatedAt < m_minFailedUpdatedAt)
                 m_minFailedUpdatedAt = candidate.threat.updatedAt;
             return itemDone();
@@ -353,82 +387,79 @@ void OpenCtiImportJob::ensureWork(const std::function<void()> &then)
         return;
     m_workRequested = true;
     const QString name = tr("S1 Bridge import %1").arg(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
-    net::ApiCall *call = track(m_openCti->request(GraphQlDocuments::load(QStringLiteral("WorkAdd")),
+    sendOpenCti(QStringLiteral("WorkAdd"),
         QJsonObject {
             {QStringLiteral("connectorId"), m_settings.connectorId}, {QStringLiteral("friendlyName"), name}},
-        this));
-    connect(call, &net::ApiCall::finished, this, [this, call] {
-        call->deleteLater();
-        if (isFinished())
-            return;
-        if (call->error().isError())
-            return failWith(call->error());
-        m_workId = call->data()
-                       .toObject()
-                       .value(QLatin1String("workAdd"))
-                       .toObject()
-                       .value(QLatin1String("id"))
-                       .toString();
-        if (m_workId.isEmpty()) {
-            net::ApiError e = call->error();
-            e.kind = net::ApiError::Kind::BadResponse;
-            e.dialect = OpenCtiDialect::instance();
-            e.detail = tr("OpenCTI created no work for the import");
-            return failWith(e);
-        }
-        const auto waiting = m_waitingForWork;
-        m_waitingForWork.clear();
-        for (const auto &fn : waiting)
-            fn();
-    });
+        [this](net::ApiCall *call) {
+            call->deleteLater();
+            if (isFinished())
+                return;
+            if (call->error().isError())
+                return failWith(call->error());
+            m_workId = call->data()
+                           .toObject()
+                           .value(QLatin1String("workAdd"))
+                           .toObject()
+                           .value(QLatin1String("id"))
+                           .toString();
+            if (m_workId.isEmpty()) {
+                net::ApiError e = call->error();
+                e.kind = net::ApiError::Kind::BadResponse;
+                e.dialect = OpenCtiDialect::instance();
+                e.detail = tr("OpenCTI created no work for the import");
+                return failWith(e);
+            }
+            const auto waiting = m_waitingForWork;
+            m_waitingForWork.clear();
+            for (const auto &fn : waiting)
+                fn();
+        });
 }
 
 void OpenCtiImportJob::push(const Candidate &candidate, const QJsonObject &bundle, const QString &hash)
 {
     ensureWork([this, candidate, bundle, hash] {
         const QByteArray text = QJsonDocument(bundle).toJson(QJsonDocument::Compact);
-        net::ApiCall *call = track(m_openCti->request(
-            GraphQlDocuments::load(QStringLiteral("StixBundlePush")),
+        sendOpenCti(QStringLiteral("StixBundlePush"),
             QJsonObject {{QStringLiteral("connectorId"), m_settings.connectorId},
                 {QStringLiteral("bundle"), QString::fromUtf8(text)}, {QStringLiteral("workId"), m_workId}},
-            this));
-        connect(call, &net::ApiCall::finished, this, [this, call, candidate, bundle, hash] {
-            call->deleteLater();
-            if (isFinished())
-                return;
-            const s1::Threat &t = candidate.threat;
-            if (call->error().isAuthProblem())
-                return failWith(call->error());
-            if (call->error().isError()
-                || !call->data().toObject().value(QLatin1String("stixBundlePush")).toBool()) {
-                addFailure(t.id,
-                    call->error().isError() ? call->error().userMessage()
-                                            : tr("OpenCTI did not accept the bundle."));
-                if (!m_minFailedUpdatedAt.isValid() || t.updatedAt < m_minFailedUpdatedAt)
-                    m_minFailedUpdatedAt = t.updatedAt;
-                return itemDone();
-            }
-            // Accepted for processing: recorded as Sent now, Imported once the work says so.
-            ImportRecord r;
-            r.profileId = m_settings.profileId;
-            r.threatId = t.id;
-            r.contentHash = hash;
-            r.incidentId = StixBundleBuilder::incidentId(t);
-            r.workId = m_workId;
-            r.status = ImportRecord::Status::Sent;
-            r.threatName = t.displayName();
-            r.threatUpdatedAt = t.updatedAt;
-            r.sentAt = QDateTime::currentDateTimeUtc();
-            m_sentBatch << r;
-            const QJsonArray objects = bundle.value(QLatin1String("objects")).toArray();
-            for (const QJsonValue &o : objects)
-                m_objectOwner.insert(o.toObject().value(QLatin1String("id")).toString(), t.id);
-            m_sentThisRun << t.id;
-            m_sentUpdatedAt.insert(t.id, t.updatedAt);
-            if (m_sentBatch.size() >= 50)
-                flushSent();
-            itemDone();
-        });
+            [this, candidate, bundle, hash](net::ApiCall *call) {
+                call->deleteLater();
+                if (isFinished())
+                    return;
+                const s1::Threat &t = candidate.threat;
+                if (call->error().isAuthProblem())
+                    return failWith(call->error());
+                if (call->error().isError()
+                    || !call->data().toObject().value(QLatin1String("stixBundlePush")).toBool()) {
+                    addFailure(t.id,
+                        call->error().isError() ? call->error().userMessage()
+                                                : tr("OpenCTI did not accept the bundle."));
+                    if (!m_minFailedUpdatedAt.isValid() || t.updatedAt < m_minFailedUpdatedAt)
+                        m_minFailedUpdatedAt = t.updatedAt;
+                    return itemDone();
+                }
+                // Accepted for processing: recorded as Sent now, Imported once the work says so.
+                ImportRecord r;
+                r.profileId = m_settings.profileId;
+                r.threatId = t.id;
+                r.contentHash = hash;
+                r.incidentId = StixBundleBuilder::incidentId(t);
+                r.workId = m_workId;
+                r.status = ImportRecord::Status::Sent;
+                r.threatName = t.displayName();
+                r.threatUpdatedAt = t.updatedAt;
+                r.sentAt = QDateTime::currentDateTimeUtc();
+                m_sentBatch << r;
+                const QJsonArray objects = bundle.value(QLatin1String("objects")).toArray();
+                for (const QJsonValue &o : objects)
+                    m_objectOwner.insert(o.toObject().value(QLatin1String("id")).toString(), t.id);
+                m_sentThisRun << t.id;
+                m_sentUpdatedAt.insert(t.id, t.updatedAt);
+                if (m_sentBatch.size() >= 50)
+                    flushSent();
+                itemDone();
+            });
     });
 }
 
@@ -455,51 +486,49 @@ void OpenCtiImportJob::finishPushing()
         return finishRun();
     setProgress(tally().seen, tally().seen,
         tr("Waiting for OpenCTI to process %Ln bundle(s)", nullptr, int(m_sentThisRun.size())));
-    net::ApiCall *call = track(m_openCti->request(GraphQlDocuments::load(QStringLiteral("WorkToProcessed")),
+    sendOpenCti(QStringLiteral("WorkToProcessed"),
         QJsonObject {{QStringLiteral("id"), m_workId},
             {QStringLiteral("message"),
                 tr("%Ln threat(s) sent by S1 Bridge", nullptr, int(m_sentThisRun.size()))},
             {QStringLiteral("inError"), false}},
-        this));
-    connect(call, &net::ApiCall::finished, this, [this, call] {
-        call->deleteLater();
-        if (isFinished())
-            return;
-        // Not fatal: the work completes by itself once every object is processed.
-        m_pollDeadline = QDateTime::currentDateTimeUtc().addMSecs(m_settings.workTimeoutMs);
-        pollWork();
-    });
+        [this](net::ApiCall *call) {
+            call->deleteLater();
+            if (isFinished())
+                return;
+            // Not fatal: the work completes by itself once every object is processed.
+            m_pollDeadline = QDateTime::currentDateTimeUtc().addMSecs(m_settings.workTimeoutMs);
+            pollWork();
+        });
 }
 
 void OpenCtiImportJob::pollWork()
 {
     if (isCancelRequested())
         return finishCancelled(); // Sent records stay: the next run confirms them
-    net::ApiCall *call = track(m_openCti->request(GraphQlDocuments::load(QStringLiteral("WorkStatus")),
-        QJsonObject {{QStringLiteral("id"), m_workId}}, this));
-    connect(call, &net::ApiCall::finished, this, [this, call] {
-        call->deleteLater();
-        if (isFinished())
-            return;
-        if (call->error().isError())
-            return failWith(call->error());
-        const QJsonObject work = call->data().toObject().value(QLatin1String("work")).toObject();
-        const QString status = work.value(QLatin1String("status")).toString();
-        if (status == QLatin1String("complete"))
-            return concludeWork(work);
-        if (QDateTime::currentDateTimeUtc() > m_pollDeadline) {
-            // Still processing: the records stay Sent and the next run confirms them.
-            m_imported.clear();
-            return succeed(
-                tr("Sent %Ln threat(s) to OpenCTI; it is still processing them. The next run confirms them.",
+    sendOpenCti(QStringLiteral("WorkStatus"), QJsonObject {{QStringLiteral("id"), m_workId}},
+        [this](net::ApiCall *call) {
+            call->deleteLater();
+            if (isFinished())
+                return;
+            if (call->error().isError())
+                return failWith(call->error());
+            const QJsonObject work = call->data().toObject().value(QLatin1String("work")).toObject();
+            const QString status = work.value(QLatin1String("status")).toString();
+            if (status == QLatin1String("complete"))
+                return concludeWork(work);
+            if (QDateTime::currentDateTimeUtc() > m_pollDeadline) {
+                // Still processing: the records stay Sent and the next run confirms them.
+                m_imported.clear();
+                return succeed(tr(
+                    "Sent %Ln threat(s) to OpenCTI; it is still processing them. The next run confirms them.",
                     nullptr, int(m_sentThisRun.size())));
-        }
-        const QJsonObject tracking = work.value(QLatin1String("tracking")).toObject();
-        setProgress(tracking.value(QLatin1String("import_processed_number")).toInteger(),
-            tracking.value(QLatin1String("import_expected_number")).toInteger(),
-            tr("OpenCTI is processing the bundles"));
-        m_pollTimer->start(m_settings.workPollMs);
-    });
+            }
+            const QJsonObject tracking = work.value(QLatin1String("tracking")).toObject();
+            setProgress(tracking.value(QLatin1String("import_processed_number")).toInteger(),
+                tracking.value(QLatin1String("import_expected_number")).toInteger(),
+                tr("OpenCTI is processing the bundles"));
+            m_pollTimer->start(m_settings.workPollMs);
+        });
 }
 
 void OpenCtiImportJob::concludeWork(const QJsonObject &work)

@@ -46,6 +46,11 @@ struct ImportSettings
     // died, its messages were dropped) and its bundles are sent again. Until then the next runs
     // wait for it instead of sending again what OpenCTI still has to process.
     qint64 workGiveUpMs = 24LL * 3600 * 1000;
+    // A web page (a proxy's error or login page, HTTP 200 text/html) or other non-GraphQL answer to
+    // one request among many: that request is sent again this many times, pageRetryDelayMs apart
+    // (times the attempt), before it counts as failed.
+    int pageRetries = 2;
+    int pageRetryDelayMs = 1000;
 
     static ImportSettings fromProfile(const config::Profile &profile);
 };
@@ -105,6 +110,10 @@ private:
     void finishRun();
     void failWith(const net::ApiError &error);
     net::ApiCall *track(net::ApiCall *call);
+    // Sends a GraphQL document (GraphQlDocuments name) to OpenCTI; done() gets the finished call (and
+    // deletes it). A web page instead of the GraphQL answer is retried first (pageRetries).
+    void sendOpenCti(const QString &documentName, const QJsonObject &variables,
+        const std::function<void(net::ApiCall *)> &done, int attempt = 0);
     void flushSent();
 
     QPointer<s1::S1Client> m_s1;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ThreatFlagJob.h"
 
+#include "ListAnswer.h"
 #include "PageInfo.h"
 #include "S1Client.h"
 #include "ThreatNote.h"
@@ -89,6 +90,8 @@ void ThreatFlagJob::surveyChunk()
             return finishCancelled();
         if (call->error().isError())
             return chunkFailed(call->error());
+        if (const net::ApiError e = notAListError(call, m_client->config().url.host()); e.isError())
+            return chunkFailed(e); // read as "no notes anywhere", every threat would be flagged again
         const QSet<QString> asked(m_chunk.cbegin(), m_chunk.cend());
         QStringList withNotes;
         const QJsonArray threats = call->data().toArray();
@@ -231,8 +234,10 @@ void ThreatFlagJob::checkMissing(const QStringList &ids)
         const QJsonArray threats = call->data().toArray();
         for (const QJsonValue &v : threats)
             known.insert(v.toObject().value(QLatin1String("id")).toString());
+        // An answer that is no list tells nothing, as a failed one: the console's count stands.
+        const bool unknown = call->error().isError() || notAListError(call, {}).isError();
         for (const QString &id : ids) {
-            if (call->error().isError() || known.contains(id)) {
+            if (unknown || known.contains(id)) {
                 m_changed << id;
                 ++tally().done;
             } else {
@@ -256,6 +261,8 @@ void ThreatFlagJob::readNotes(
         call->deleteLater();
         if (call->error().isError())
             return done({}, call->error());
+        if (const net::ApiError e = notAListError(call, m_client->config().url.host()); e.isError())
+            return done({}, e);
         const QJsonArray page = call->data().toArray();
         for (const QJsonValue &v : page)
             soFar.append(v);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ThreatPageFetcher.h"
 
+#include "ListAnswer.h"
 #include "Logging.h"
 #include "PageInfo.h"
 #include "S1Client.h"
@@ -101,6 +102,8 @@ void ThreatPageFetcher::requestPage(
                 Q_EMIT failed(generation, call->error());
             return;
         }
+        if (const net::ApiError e = notAListError(call, m_config.url.host()); e.isError())
+            return Q_EMIT failed(generation, e); // never "0 threats"
         const QJsonObject envelope = call->json().object();
         const PageInfo page = PageInfo::fromEnvelope(envelope);
         const QJsonValue data = envelope.value(QLatin1String("data"));
@@ -258,7 +261,9 @@ void ThreatPageFetcher::startNotesTask(NotesTask task)
     connect(call, &net::ApiCall::finished, this, [this, call, task]() mutable {
         call->deleteLater();
         m_notesCalls.removeAll(call);
-        const net::ApiError &error = call->error();
+        net::ApiError error = call->error();
+        if (!error.isError())
+            error = notAListError(call, m_config.url.host()); // never "no notes"
         if (error.isError()) {
             if (error.kind != net::ApiError::Kind::Cancelled) {
                 qCWarning(lcS1Client)

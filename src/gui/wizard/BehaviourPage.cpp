@@ -2,6 +2,7 @@
 #include "BehaviourPage.h"
 
 #include "SetupWizard.h"
+#include "config/Profile.h"
 #include "jobs/IsoDuration.h"
 #include "ui_BehaviourPage.h"
 
@@ -69,6 +70,8 @@ QStringList BehaviourPage::problems() const
     QStringList out;
     if (m_ui->flagEdit->text().trimmed().isEmpty())
         out << tr("Flag string: enter the note text that flags a threat, e.g. [OpenCTI_add].");
+    else if (const QString bad = config::Profile::unsafeCharacter(m_ui->flagEdit->text()); !bad.isEmpty())
+        out << tr("Flag string: holds %1; type it again as plain text on one line.").arg(bad);
     QString error;
     if (!jobs::IsoDuration::parseSeconds(m_ui->periodEdit->text(), &error))
         out << tr("Sync period: %1").arg(error);
@@ -82,9 +85,12 @@ QStringList BehaviourPage::problems() const
 
 void BehaviourPage::revalidate()
 {
+    const QString badFlag = config::Profile::unsafeCharacter(m_ui->flagEdit->text());
     showFieldError(m_ui->flagError,
         m_ui->flagEdit->text().trimmed().isEmpty()
             ? tr("Enter the note text that flags a threat, e.g. [OpenCTI_add].")
+            : !badFlag.isEmpty()
+            ? tr("The flag string holds %1; type it again as plain text on one line.").arg(badFlag)
             : QString());
     QString error;
     const auto seconds = jobs::IsoDuration::parseSeconds(m_ui->periodEdit->text(), &error);

@@ -45,6 +45,9 @@ QString SummaryPage::nameProblem() const
     const QString name = m_ui->nameEdit->text().trimmed();
     if (name.isEmpty())
         return tr("Enter a name for this profile, e.g. the company or console name.");
+    // Said here, at the field, rather than by the save that Profile::validate would refuse.
+    if (const QString bad = config::Profile::unsafeCharacter(name); !bad.isEmpty())
+        return tr("The name holds %1; type it again as plain text on one line.").arg(bad);
     const auto existing = setupWizard()->profileStore()->find(name);
     if (existing && existing->id != state().profile.id)
         return tr("A profile named \"%1\" exists already; choose another name.").arg(name);
