@@ -31,6 +31,14 @@
         <source>Account ID: %1 (the only account this token sees)</source>
         <translation>Konto-ID: %1 (das einzige Konto, das dieses Token sieht)</translation>
     </message>
+    <message>
+        <source>Search sites</source>
+        <translation>Sites durchsuchen</translation>
+    </message>
+    <message>
+        <source>Sites</source>
+        <translation>Sites</translation>
+    </message>
 </context>
 <context>
     <name>AccountsCommand</name>
@@ -101,6 +109,10 @@
         <source>HTTP %1, %2</source>
         <translation>HTTP %1, %2</translation>
     </message>
+    <message>
+        <source>the answer is a JSON list, where the API gives an object</source>
+        <translation>die Antwort ist eine JSON-Liste, wo die API ein Objekt liefert</translation>
+    </message>
 </context>
 <context>
     <name>ApiTokenPage</name>
@@ -141,6 +153,10 @@
     <message>
         <source>The token is valid but sees no site. Give its user a role on a site or account.</source>
         <translation>Das Token ist gültig, sieht aber keine Site. Geben Sie seinem Benutzer eine Rolle auf einer Site oder einem Konto.</translation>
+    </message>
+    <message>
+        <source>Show the token</source>
+        <translation>Token anzeigen</translation>
     </message>
 </context>
 <context>
@@ -219,6 +235,22 @@ Auf der Konsole ändert sich nichts.</translation>
     <message>
         <source>Pinned certificate</source>
         <translation>Festgelegtes Zertifikat</translation>
+    </message>
+    <message>
+        <source>Import threats created after</source>
+        <translation>Bedrohungen importieren, erstellt nach</translation>
+    </message>
+    <message>
+        <source>Pinned certificate (SHA-256)</source>
+        <translation>Angeheftetes Zertifikat (SHA-256)</translation>
+    </message>
+    <message>
+        <source>Flag string: holds %1; type it again as plain text on one line.</source>
+        <translation>Markierungstext: enthält %1; geben Sie ihn erneut als einfachen Text in einer Zeile ein.</translation>
+    </message>
+    <message>
+        <source>The flag string holds %1; type it again as plain text on one line.</source>
+        <translation>Der Markierungstext enthält %1; geben Sie ihn erneut als einfachen Text in einer Zeile ein.</translation>
     </message>
 </context>
 <context>
@@ -850,6 +882,10 @@ Unterbefehle:
     <message>
         <source>unknown command &quot;%1&quot;; the commands are: %2</source>
         <translation>unbekannter Befehl &quot;%1&quot;; die Befehle sind: %2</translation>
+    </message>
+    <message>
+        <source>Seconds one answer may take in all, however slowly it comes, per attempt (default 300).</source>
+        <translation>Sekunden, die eine Antwort insgesamt dauern darf, wie langsam sie auch eintrifft, je Versuch (Standard 300).</translation>
     </message>
 </context>
 <context>
@@ -2001,6 +2037,26 @@ Exit 0; 3 Token abgelehnt; 4 Konsole fehlgeschlagen; 2 Aufruf.</translation>
         <source>%1 failed: %2</source>
         <translation>%1 fehlgeschlagen: %2</translation>
     </message>
+    <message>
+        <source>&amp;New collection</source>
+        <translation>&amp;Neue Sammlung</translation>
+    </message>
+    <message>
+        <source>&amp;Plan export</source>
+        <translation>Export &amp;planen</translation>
+    </message>
+    <message>
+        <source>E&amp;xport now</source>
+        <translation>Jetzt e&amp;xportieren</translation>
+    </message>
+    <message>
+        <source>Show what an export of the selected collection would change (changes nothing)</source>
+        <translation>Zeigen, was ein Export der ausgewählten Sammlung ändern würde (ändert nichts)</translation>
+    </message>
+    <message>
+        <source>Export the selected collection&apos;s rules to its targets now</source>
+        <translation>Die Regeln der ausgewählten Sammlung jetzt an ihre Ziele exportieren</translation>
+    </message>
 </context>
 <context>
     <name>FirewallRule</name>
@@ -2136,6 +2192,10 @@ Exit 0; 3 Token abgelehnt; 4 Konsole fehlgeschlagen; 2 Aufruf.</translation>
     <message>
         <source>Cannot record the export: %1</source>
         <translation>Der Export kann nicht protokolliert werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot save the collection &quot;%1&quot;: its name holds %2; use plain text on one line.</source>
+        <translation>Die Sammlung &quot;%1&quot; kann nicht gespeichert werden: Ihr Name enthält %2; verwenden Sie einfachen Text in einer Zeile.</translation>
     </message>
 </context>
 <context>
@@ -2452,6 +2512,10 @@ Wählen Sie einen IOC aus, um zu sehen, woher er stammt und wohin er ging.</tran
     <message>
         <source>Text follows a closing quote before the next &quot;%1&quot;; write a quote inside a quoted field as &quot;&quot;.</source>
         <translation>Nach einem schließenden Anführungszeichen folgt Text vor dem nächsten &quot;%1&quot;; schreiben Sie ein Anführungszeichen innerhalb eines Felds in Anführungszeichen als &quot;&quot;.</translation>
+    </message>
+    <message>
+        <source>The STIX bundle&apos;s &quot;objects&quot; is not a list; expected &quot;objects&quot;: [ ... ] holding the indicators.</source>
+        <translation>&quot;objects&quot; im STIX-Bundle ist keine Liste; erwartet wird &quot;objects&quot;: [ ... ] mit den Indikatoren.</translation>
     </message>
 </context>
 <context>
@@ -2809,6 +2873,52 @@ Wählen Sie einen IOC aus, um zu sehen, woher er stammt und wohin er ging.</tran
         <source>Sharin&amp;g</source>
         <translation>&amp;Teilen</translation>
     </message>
+    <message>
+        <source>&amp;Pull now</source>
+        <translation>Jetzt &amp;abrufen</translation>
+    </message>
+    <message>
+        <source>S&amp;hare now</source>
+        <translation>Jetzt &amp;teilen</translation>
+    </message>
+    <message>
+        <source>Import &amp;IOCs…</source>
+        <translation>&amp;IOCs importieren…</translation>
+    </message>
+    <message>
+        <source>Pull every IOC source of this profile now</source>
+        <translation>Alle IOC-Quellen dieses Profils jetzt abrufen</translation>
+    </message>
+    <message>
+        <source>Run every sharing configuration of this profile now</source>
+        <translation>Alle Freigabekonfigurationen dieses Profils jetzt ausführen</translation>
+    </message>
+    <message>
+        <source>Import IOCs from a file into the store</source>
+        <translation>IOCs aus einer Datei in den Speicher importieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n IOC pull(s) queued to run now.</source>
+        <translation>
+            <numerusform>%n IOC-Abruf zur sofortigen Ausführung eingereiht.</numerusform>
+            <numerusform>%n IOC-Abrufe zur sofortigen Ausführung eingereiht.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No IOC source of this profile pulls on a schedule, or they all run already. Add a source in the Sources tab.</source>
+        <translation>Keine IOC-Quelle dieses Profils wird nach Zeitplan abgerufen, oder alle laufen bereits. Fügen Sie auf der Registerkarte Quellen eine Quelle hinzu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sharing configuration(s) queued to run now.</source>
+        <translation>
+            <numerusform>%n Freigabekonfiguration zur sofortigen Ausführung eingereiht.</numerusform>
+            <numerusform>%n Freigabekonfigurationen zur sofortigen Ausführung eingereiht.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No enabled sharing configuration runs in this profile, or they all run already. Add one in the Sharing tab.</source>
+        <translation>In diesem Profil läuft keine aktivierte Freigabekonfiguration, oder alle laufen bereits. Fügen Sie auf der Registerkarte Teilen eine hinzu.</translation>
+    </message>
 </context>
 <context>
     <name>IocStore</name>
@@ -2914,6 +3024,14 @@ Wählen Sie einen IOC aus, um zu sehen, woher er stammt und wohin er ging.</tran
     <message>
         <source>Cannot remove the %1: %2</source>
         <translation>Die %1 kann nicht entfernt werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot save the source &quot;%1&quot;: its name holds %2; use plain text on one line.</source>
+        <translation>Die Quelle &quot;%1&quot; kann nicht gespeichert werden: Ihr Name enthält %2; verwenden Sie einfachen Text in einer Zeile.</translation>
+    </message>
+    <message>
+        <source>Cannot save the %1 &quot;%2&quot;: its name holds %3; use plain text on one line.</source>
+        <translation>Das Objekt %1 &quot;%2&quot; kann nicht gespeichert werden: Sein Name enthält %3; verwenden Sie einfachen Text in einer Zeile.</translation>
     </message>
 </context>
 <context>
@@ -3704,6 +3822,26 @@ Gibt die Zähler des Speichers und der Freigabe aus. Exit-Codes wie bei &apos;sh
         <source>Exporting the IOCs to %1…</source>
         <translation>IOCs werden nach %1 exportiert…</translation>
     </message>
+    <message>
+        <source>IOCs</source>
+        <translation>IOCs</translation>
+    </message>
+    <message>
+        <source>Source filter</source>
+        <translation>Quellenfilter</translation>
+    </message>
+    <message>
+        <source>State filter</source>
+        <translation>Statusfilter</translation>
+    </message>
+    <message>
+        <source>Destination filter</source>
+        <translation>Zielfilter</translation>
+    </message>
+    <message>
+        <source>Search IOCs</source>
+        <translation>IOCs durchsuchen</translation>
+    </message>
 </context>
 <context>
     <name>IpCollectionParser</name>
@@ -4108,6 +4246,10 @@ Gibt die Zähler des Speichers und der Freigabe aus. Exit-Codes wie bei &apos;sh
         <source>seen %1, done %2, skipped %3, failed %4</source>
         <translation>gesehen %1, erledigt %2, übersprungen %3, fehlgeschlagen %4</translation>
     </message>
+    <message>
+        <source>Runs</source>
+        <translation>Läufe</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -4268,6 +4410,22 @@ Gibt die Zähler des Speichers und der Freigabe aus. Exit-Codes wie bei &apos;sh
     <message>
         <source>&lt;h3&gt;S1 Bridge %1&lt;/h3&gt;&lt;p&gt;A SentinelOne administration tool: OpenCTI incident import, threat-intelligence exchange and firewall export, in one place.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;S1 Bridge %1&lt;/h3&gt;&lt;p&gt;Ein Verwaltungswerkzeug für SentinelOne: OpenCTI-Vorfallimport, Austausch von Bedrohungsinformationen und Firewall-Export an einem Ort.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <source>Areas</source>
+        <translation>Bereiche</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -4594,6 +4752,14 @@ eine Bedrohung nie zweimal gesendet wird.</translation>
         <source>The console no longer has threat %1.</source>
         <translation>Die Konsole hat die Bedrohung %1 nicht mehr.</translation>
     </message>
+    <message>
+        <source>Threats imported into OpenCTI</source>
+        <translation>In OpenCTI importierte Bedrohungen</translation>
+    </message>
+    <message>
+        <source>STIX bundle of the selected threat</source>
+        <translation>STIX-Bundle der ausgewählten Bedrohung</translation>
+    </message>
 </context>
 <context>
     <name>OpenCtiPage</name>
@@ -4620,6 +4786,10 @@ eine Bedrohung nie zweimal gesendet wird.</translation>
     <message>
         <source>&amp;Skip &gt;</source>
         <translation>Ü&amp;berspringen &gt;</translation>
+    </message>
+    <message>
+        <source>Show the OpenCTI token</source>
+        <translation>OpenCTI-Token anzeigen</translation>
     </message>
 </context>
 <context>
@@ -4675,6 +4845,344 @@ eine Bedrohung nie zweimal gesendet wird.</translation>
     <message>
         <source>Page size:</source>
         <translation>Seitengröße:</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewJobModel</name>
+    <message>
+        <source>yesterday %1</source>
+        <translation>gestern %1</translation>
+    </message>
+    <message>
+        <source>%1 (just now)</source>
+        <translation>%1 (gerade eben)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n min ago)</source>
+        <translation>
+            <numerusform>%1 (vor %n Min.)</numerusform>
+            <numerusform>%1 (vor %n Min.)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n h ago)</source>
+        <translation>
+            <numerusform>%1 (vor %n Std.)</numerusform>
+            <numerusform>%1 (vor %n Std.)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Running now</source>
+        <translation>Läuft gerade</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>In Warteschlange</translation>
+    </message>
+    <message>
+        <source>Not on a schedule</source>
+        <translation>Ohne Zeitplan</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Pausiert</translation>
+    </message>
+    <message>
+        <source>Due now</source>
+        <translation>Jetzt fällig</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n min (%1)</source>
+        <translation>
+            <numerusform>in %n Min. (%1)</numerusform>
+            <numerusform>in %n Min. (%1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n h (%1)</source>
+        <translation>
+            <numerusform>in %n Std. (%1)</numerusform>
+            <numerusform>in %n Std. (%1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Never run</source>
+        <translation>Nie ausgeführt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n times in a row)</source>
+        <translation>
+            <numerusform>%1 (%n-mal in Folge)</numerusform>
+            <numerusform>%1 (%n-mal in Folge)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 seen, %2 done</source>
+        <translation>%1 gesehen, %2 erledigt</translation>
+    </message>
+    <message>
+        <source>, %1 skipped</source>
+        <translation>, %1 übersprungen</translation>
+    </message>
+    <message>
+        <source>, %1 failed</source>
+        <translation>, %1 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>Auftrag</translation>
+    </message>
+    <message>
+        <source>Last run</source>
+        <translation>Letzter Lauf</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Counts</source>
+        <translation>Zähler</translation>
+    </message>
+    <message>
+        <source>Next run</source>
+        <translation>Nächster Lauf</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPage</name>
+    <message>
+        <source>Check &amp;connection</source>
+        <translation>&amp;Verbindung prüfen</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Erfordert Aufmerksamkeit</translation>
+    </message>
+    <message>
+        <source>Nothing needs attention.</source>
+        <translation>Nichts erfordert Aufmerksamkeit.</translation>
+    </message>
+    <message>
+        <source>&amp;Run now</source>
+        <translation>&amp;Jetzt ausführen</translation>
+    </message>
+    <message>
+        <source>Show in &amp;Jobs</source>
+        <translation>In Auf&amp;trägen zeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh overview</source>
+        <translation>Übersicht &amp;aktualisieren</translation>
+    </message>
+    <message>
+        <source>Run &amp;all now</source>
+        <translation>A&amp;lle jetzt ausführen</translation>
+    </message>
+    <message>
+        <source>Ask the console again whether it accepts the profile&apos;s token</source>
+        <translation>Die Konsole erneut fragen, ob sie das Token des Profils akzeptiert</translation>
+    </message>
+    <message>
+        <source>Jobs of this profile</source>
+        <translation>Aufträge dieses Profils</translation>
+    </message>
+    <message>
+        <source>Run the selected job now</source>
+        <translation>Den ausgewählten Auftrag jetzt ausführen</translation>
+    </message>
+    <message>
+        <source>Show the selected job&apos;s runs in the Jobs area</source>
+        <translation>Die Läufe des ausgewählten Auftrags im Bereich Aufträge anzeigen</translation>
+    </message>
+    <message>
+        <source>Read the connection and the jobs again (F5)</source>
+        <translation>Verbindung und Aufträge erneut einlesen (F5)</translation>
+    </message>
+    <message>
+        <source>Run every job of this profile now</source>
+        <translation>Alle Aufträge dieses Profils jetzt ausführen</translation>
+    </message>
+    <message>
+        <source>Jobs</source>
+        <translation>Aufträge</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <source>No profile is open.</source>
+        <translation>Kein Profil ist geöffnet.</translation>
+    </message>
+    <message>
+        <source>Overview of %1</source>
+        <translation>Übersicht von %1</translation>
+    </message>
+    <message>
+        <source>Console: %1</source>
+        <translation>Konsole: %1</translation>
+    </message>
+    <message>
+        <source>, checked %1</source>
+        <translation>, geprüft %1</translation>
+    </message>
+    <message>
+        <source>Enter a new token…</source>
+        <translation>Neues Token eingeben…</translation>
+    </message>
+    <message>
+        <source>Edit the profile and enter a new token</source>
+        <translation>Das Profil bearbeiten und ein neues Token eingeben</translation>
+    </message>
+    <message>
+        <source>Edit profile…</source>
+        <translation>Profil bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Edit the profile&apos;s OpenCTI connection</source>
+        <translation>Die OpenCTI-Verbindung des Profils bearbeiten</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>Erneut prüfen</translation>
+    </message>
+    <message>
+        <source>Check the console connection again</source>
+        <translation>Die Konsolenverbindung erneut prüfen</translation>
+    </message>
+    <message>
+        <source>Edit the profile&apos;s console connection</source>
+        <translation>Die Konsolenverbindung des Profils bearbeiten</translation>
+    </message>
+    <message>
+        <source>Run again</source>
+        <translation>Erneut ausführen</translation>
+    </message>
+    <message>
+        <source>Run %1 again</source>
+        <translation>%1 erneut ausführen</translation>
+    </message>
+    <message>
+        <source>Show in Jobs</source>
+        <translation>In Aufträgen zeigen</translation>
+    </message>
+    <message>
+        <source>Show the runs of %1</source>
+        <translation>Die Läufe von %1 anzeigen</translation>
+    </message>
+    <message>
+        <source>Retry import</source>
+        <translation>Import wiederholen</translation>
+    </message>
+    <message>
+        <source>Import the failed threats into OpenCTI again</source>
+        <translation>Die fehlgeschlagenen Bedrohungen erneut in OpenCTI importieren</translation>
+    </message>
+    <message>
+        <source>Show imports</source>
+        <translation>Importe zeigen</translation>
+    </message>
+    <message>
+        <source>Show the failed threats in the OpenCTI import area</source>
+        <translation>Die fehlgeschlagenen Bedrohungen im Bereich OpenCTI-Import anzeigen</translation>
+    </message>
+    <message>
+        <source>Needs attention (%1)</source>
+        <translation>Erfordert Aufmerksamkeit (%1)</translation>
+    </message>
+    <message>
+        <source>This profile runs no job yet: set up OpenCTI, IOC sources or firewall collections for it.</source>
+        <translation>Dieses Profil führt noch keinen Auftrag aus. Richten Sie OpenCTI, IOC-Quellen oder Firewall-Sammlungen dafür ein.</translation>
+    </message>
+    <message>
+        <source>%1: queued to run now.</source>
+        <translation>%1: zur sofortigen Ausführung eingereiht.</translation>
+    </message>
+    <message>
+        <source>%1 is already queued or running, or cannot run in this profile now.</source>
+        <translation>%1 ist bereits eingereiht oder läuft, oder kann in diesem Profil derzeit nicht ausgeführt werden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) queued to run now.</source>
+        <translation>
+            <numerusform>%n Auftrag zur sofortigen Ausführung eingereiht.</numerusform>
+            <numerusform>%n Aufträge zur sofortigen Ausführung eingereiht.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every job is already queued or running.</source>
+        <translation>Alle Aufträge sind bereits eingereiht oder laufen.</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewSnapshot</name>
+    <message>
+        <source>OpenCTI import</source>
+        <translation>OpenCTI-Import</translation>
+    </message>
+    <message>
+        <source>IOC pull: %1</source>
+        <translation>IOC-Abruf: %1</translation>
+    </message>
+    <message>
+        <source>IOC sharing: %1</source>
+        <translation>IOC-Teilen: %1</translation>
+    </message>
+    <message>
+        <source>Firewall export: %1</source>
+        <translation>Firewall-Export: %1</translation>
+    </message>
+    <message>
+        <source>Reading the token from the keychain…</source>
+        <translation>Token wird aus dem Schlüsselbund gelesen…</translation>
+    </message>
+    <message>
+        <source>The keychain holds no SentinelOne token for this profile.</source>
+        <translation>Der Schlüsselbund enthält kein SentinelOne-Token für dieses Profil.</translation>
+    </message>
+    <message>
+        <source>No SentinelOne token: enter it to connect to the console.</source>
+        <translation>Kein SentinelOne-Token. Geben Sie es ein, um sich mit der Konsole zu verbinden.</translation>
+    </message>
+    <message>
+        <source>Not checked yet</source>
+        <translation>Noch nicht geprüft</translation>
+    </message>
+    <message>
+        <source>Token refused: the console did not accept the profile&apos;s API token (wrong, expired or revoked). Enter a new one.</source>
+        <translation>Token abgelehnt: Die Konsole hat das API-Token des Profils nicht akzeptiert (falsch, abgelaufen oder widerrufen). Geben Sie ein neues ein.</translation>
+    </message>
+    <message>
+        <source>Not configured</source>
+        <translation>Nicht konfiguriert</translation>
+    </message>
+    <message>
+        <source>OpenCTI is not ready: %1</source>
+        <translation>OpenCTI ist nicht bereit: %1</translation>
+    </message>
+    <message>
+        <source>no OpenCTI connection.</source>
+        <translation>keine OpenCTI-Verbindung.</translation>
+    </message>
+    <message>
+        <source>no reason was recorded.</source>
+        <translation>es wurde kein Grund erfasst.</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 fehlgeschlagen: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n threat(s) flagged but failed in OpenCTI</source>
+        <translation>
+            <numerusform>%n markierte Bedrohung in OpenCTI fehlgeschlagen</numerusform>
+            <numerusform>%n markierte Bedrohungen in OpenCTI fehlgeschlagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (latest: %1)</source>
+        <translation> (zuletzt: %1)</translation>
     </message>
 </context>
 <context>
@@ -5481,6 +5989,10 @@ Name). Jedes Problem wird mit seinem Feld aufgeführt; dann wird nichts gespeich
         <source>Deleted the rule &quot;%1&quot;.</source>
         <translation>Regel &quot;%1&quot; gelöscht.</translation>
     </message>
+    <message>
+        <source>Business rules</source>
+        <translation>Geschäftsregeln</translation>
+    </message>
 </context>
 <context>
     <name>RunChart</name>
@@ -5897,20 +6409,20 @@ vor -v-Schaltern (run --once -vv -v 1 protokolliert nur Warnungen); von mehreren
 <context>
     <name>ServiceUrl</name>
     <message>
-        <source>%1: &quot;%2&quot; is not a valid address.</source>
-        <translation>%1: &quot;%2&quot; ist keine gültige Adresse.</translation>
-    </message>
-    <message>
         <source>%1: the scheme &quot;%2&quot; is not supported; use https://.</source>
         <translation>%1: Das Schema &quot;%2&quot; wird nicht unterstützt; verwenden Sie https://.</translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; has no host name.</source>
-        <translation>%1: &quot;%2&quot; hat keinen Hostnamen.</translation>
-    </message>
-    <message>
         <source>%1: do not put a user name or password in the address.</source>
         <translation>%1: Geben Sie keinen Benutzernamen und kein Passwort in der Adresse an.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a valid address; %3</source>
+        <translation>%1: &quot;%2&quot; ist keine gültige Adresse; %3</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; has no host name; %3</source>
+        <translation>%1: &quot;%2&quot; hat keinen Hostnamen; %3</translation>
     </message>
 </context>
 <context>
@@ -5998,6 +6510,26 @@ vor -v-Schaltern (run --once -vv -v 1 protokolliert nur Warnungen); von mehreren
     <message>
         <source>Not saved: %1</source>
         <translation>Nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Systemstandard</translation>
+    </message>
+    <message>
+        <source>Takes effect when S1 Bridge starts again.</source>
+        <translation>Wird beim nächsten Start von S1 Bridge wirksam.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>Saved. Takes effect when S1 Bridge starts again.</source>
+        <translation>Gespeichert. Wird beim nächsten Start von S1 Bridge wirksam.</translation>
     </message>
 </context>
 <context>
@@ -6873,6 +7405,14 @@ bei einigen IOCs fehlschlug oder sie ablehnte.</translation>
         <source>Sharing &quot;%1&quot;…</source>
         <translation>„%1“ wird geteilt…</translation>
     </message>
+    <message>
+        <source>Sharing configurations</source>
+        <translation>Freigabekonfigurationen</translation>
+    </message>
+    <message>
+        <source>Result of the test or run</source>
+        <translation>Ergebnis des Tests oder Laufs</translation>
+    </message>
 </context>
 <context>
     <name>SignalWatcher</name>
@@ -7396,6 +7936,10 @@ Ausgabe: N neu, M aktualisiert, K unverändert, R abgelehnt, A nicht mehr gelist
         <source>Pulling &quot;%1&quot;…</source>
         <translation>„%1“ wird abgerufen…</translation>
     </message>
+    <message>
+        <source>IOC sources</source>
+        <translation>IOC-Quellen</translation>
+    </message>
 </context>
 <context>
     <name>StixBundleBuilder</name>
@@ -7567,6 +8111,14 @@ Ausgabe: N neu, M aktualisiert, K unverändert, R abgelehnt, A nicht mehr gelist
     <message>
         <source>Saving…</source>
         <translation>Wird gespeichert…</translation>
+    </message>
+    <message>
+        <source>Summary of the profile</source>
+        <translation>Zusammenfassung des Profils</translation>
+    </message>
+    <message>
+        <source>The name holds %1; type it again as plain text on one line.</source>
+        <translation>Der Name enthält %1; geben Sie ihn erneut als einfachen Text in einer Zeile ein.</translation>
     </message>
 </context>
 <context>
@@ -8097,6 +8649,46 @@ Ausgabe: N neu, M aktualisiert, K unverändert, R abgelehnt, A nicht mehr gelist
         <source>Exporting the threats to %1…</source>
         <translation>Die Bedrohungen werden nach %1 exportiert…</translation>
     </message>
+    <message>
+        <source>Threats</source>
+        <translation>Bedrohungen</translation>
+    </message>
+    <message>
+        <source>Site filter</source>
+        <translation>Site-Filter</translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation>Statusfilter</translation>
+    </message>
+    <message>
+        <source>Classification filter</source>
+        <translation>Klassifizierungsfilter</translation>
+    </message>
+    <message>
+        <source>Confidence filter</source>
+        <translation>Konfidenzfilter</translation>
+    </message>
+    <message>
+        <source>Verdict filter</source>
+        <translation>Urteilsfilter</translation>
+    </message>
+    <message>
+        <source>Created from</source>
+        <translation>Erstellt ab</translation>
+    </message>
+    <message>
+        <source>Created until</source>
+        <translation>Erstellt bis</translation>
+    </message>
+    <message>
+        <source>Search the console</source>
+        <translation>Konsole durchsuchen</translation>
+    </message>
+    <message>
+        <source>Quick filter</source>
+        <translation>Schnellfilter</translation>
+    </message>
 </context>
 <context>
     <name>ThreatCsvExport</name>
@@ -8252,6 +8844,10 @@ Wählen Sie eine Bedrohung aus, um ihre Details und Notizen zu sehen.</translati
     <message>
         <source>No notes.</source>
         <translation>Keine Notizen.</translation>
+    </message>
+    <message>
+        <source>Notes of the threat</source>
+        <translation>Notizen der Bedrohung</translation>
     </message>
 </context>
 <context>
@@ -8417,6 +9013,10 @@ bleibt leer (das würde eine Anfrage pro Bedrohung erfordern: siehe &apos;threat
         <source>TEXT</source>
         <translation>TEXT</translation>
     </message>
+    <message>
+        <source>ID: &quot;%1&quot; is not a threat ID; give the number the console shows for the threat (see &apos;threats list&apos;), e.g. 1234567890123456789</source>
+        <translation>ID: &quot;%1&quot; ist keine Bedrohungs-ID; geben Sie die Nummer an, die die Konsole für die Bedrohung anzeigt (siehe &apos;threats list&apos;), z. B. 1234567890123456789</translation>
+    </message>
 </context>
 <context>
     <name>TrayController</name>
@@ -8558,6 +9158,10 @@ bleibt leer (das würde eine Anfrage pro Bedrohung erfordern: siehe &apos;threat
         <source>Not used (unknown keys): %1</source>
         <translation>Nicht verwendet (unbekannte Schlüssel): %1</translation>
     </message>
+    <message>
+        <source>Connector configuration file</source>
+        <translation>Konfigurationsdatei des Connectors</translation>
+    </message>
 </context>
 <context>
     <name>WizardPageBase</name>
@@ -8697,6 +9301,10 @@ bleibt leer (das würde eine Anfrage pro Bedrohung erfordern: siehe &apos;threat
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>--deadline takes a number of seconds from 1 to 86400</source>
+        <translation>--deadline erwartet eine Anzahl von Sekunden zwischen 1 und 86400</translation>
     </message>
 </context>
 <context>

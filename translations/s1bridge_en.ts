@@ -207,6 +207,23 @@
     </message>
 </context>
 <context>
+    <name>IocSharingPage</name>
+    <message numerus="yes">
+        <source>%n IOC pull(s) queued to run now.</source>
+        <translation>
+            <numerusform>%n IOC pull queued to run now.</numerusform>
+            <numerusform>%n IOC pulls queued to run now.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sharing configuration(s) queued to run now.</source>
+        <translation>
+            <numerusform>%n sharing configuration queued to run now.</numerusform>
+            <numerusform>%n sharing configurations queued to run now.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>IocStore</name>
     <message numerus="yes">
         <source>Cannot remove the sharing configuration: it still has %n IOC(s) at the destination or awaiting its answer. Retract what it shared first (or let a run finish), then remove it.</source>
@@ -412,6 +429,64 @@
         <translation>
             <numerusform>%n valid value to add.</numerusform>
             <numerusform>%n valid values to add.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OverviewJobModel</name>
+    <message numerus="yes">
+        <source>%1 (%n min ago)</source>
+        <translation>
+            <numerusform>%1 (%n min ago)</numerusform>
+            <numerusform>%1 (%n min ago)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n h ago)</source>
+        <translation>
+            <numerusform>%1 (%n h ago)</numerusform>
+            <numerusform>%1 (%n h ago)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n min (%1)</source>
+        <translation>
+            <numerusform>in %n min (%1)</numerusform>
+            <numerusform>in %n min (%1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n h (%1)</source>
+        <translation>
+            <numerusform>in %n h (%1)</numerusform>
+            <numerusform>in %n h (%1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n times in a row)</source>
+        <translation>
+            <numerusform>%1 (%n times in a row)</numerusform>
+            <numerusform>%1 (%n times in a row)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPage</name>
+    <message numerus="yes">
+        <source>%n job(s) queued to run now.</source>
+        <translation>
+            <numerusform>%n job queued to run now.</numerusform>
+            <numerusform>%n jobs queued to run now.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OverviewSnapshot</name>
+    <message numerus="yes">
+        <source>%n threat(s) flagged but failed in OpenCTI</source>
+        <translation>
+            <numerusform>%n threat flagged but failed in OpenCTI</numerusform>
+            <numerusform>%n threats flagged but failed in OpenCTI</numerusform>
         </translation>
     </message>
 </context>

@@ -31,6 +31,14 @@
         <source>Account ID: %1 (the only account this token sees)</source>
         <translation>ID du compte : %1 (le seul compte que ce jeton voit)</translation>
     </message>
+    <message>
+        <source>Search sites</source>
+        <translation>Rechercher des sites</translation>
+    </message>
+    <message>
+        <source>Sites</source>
+        <translation>Sites</translation>
+    </message>
 </context>
 <context>
     <name>AccountsCommand</name>
@@ -101,6 +109,10 @@
         <source>HTTP %1, %2</source>
         <translation>HTTP %1, %2</translation>
     </message>
+    <message>
+        <source>the answer is a JSON list, where the API gives an object</source>
+        <translation>la réponse est une liste JSON, alors que l&apos;API renvoie un objet</translation>
+    </message>
 </context>
 <context>
     <name>ApiTokenPage</name>
@@ -141,6 +153,10 @@
     <message>
         <source>The token is valid but sees no site. Give its user a role on a site or account.</source>
         <translation>Le jeton est valide mais ne voit aucun site. Attribuez à son utilisateur un rôle sur un site ou un compte.</translation>
+    </message>
+    <message>
+        <source>Show the token</source>
+        <translation>Afficher le jeton</translation>
     </message>
 </context>
 <context>
@@ -219,6 +235,22 @@ Rien ne change sur la console.</translation>
     <message>
         <source>Pinned certificate</source>
         <translation>Certificat épinglé</translation>
+    </message>
+    <message>
+        <source>Import threats created after</source>
+        <translation>Importer les menaces créées après</translation>
+    </message>
+    <message>
+        <source>Pinned certificate (SHA-256)</source>
+        <translation>Certificat épinglé (SHA-256)</translation>
+    </message>
+    <message>
+        <source>Flag string: holds %1; type it again as plain text on one line.</source>
+        <translation>Texte de marque : contient %1 ; saisissez-le à nouveau en texte brut sur une seule ligne.</translation>
+    </message>
+    <message>
+        <source>The flag string holds %1; type it again as plain text on one line.</source>
+        <translation>Le texte de marque contient %1 ; saisissez-le à nouveau en texte brut sur une seule ligne.</translation>
     </message>
 </context>
 <context>
@@ -850,6 +882,10 @@ Sous-commandes :
     <message>
         <source>unknown command &quot;%1&quot;; the commands are: %2</source>
         <translation>commande inconnue &quot;%1&quot; ; les commandes sont : %2</translation>
+    </message>
+    <message>
+        <source>Seconds one answer may take in all, however slowly it comes, per attempt (default 300).</source>
+        <translation>Secondes que peut prendre une réponse au total, quelle que soit sa lenteur, par tentative (300 par défaut).</translation>
     </message>
 </context>
 <context>
@@ -1999,6 +2035,26 @@ enregistrée sont relues par leur nom, jamais créées deux fois. Sortie 0 ; 3 j
         <source>%1 failed: %2</source>
         <translation>%1 a échoué : %2</translation>
     </message>
+    <message>
+        <source>&amp;New collection</source>
+        <translation>&amp;Nouvelle collection</translation>
+    </message>
+    <message>
+        <source>&amp;Plan export</source>
+        <translation>&amp;Préparer l&apos;export</translation>
+    </message>
+    <message>
+        <source>E&amp;xport now</source>
+        <translation>E&amp;xporter maintenant</translation>
+    </message>
+    <message>
+        <source>Show what an export of the selected collection would change (changes nothing)</source>
+        <translation>Afficher ce qu&apos;un export de la collection sélectionnée modifierait (ne modifie rien)</translation>
+    </message>
+    <message>
+        <source>Export the selected collection&apos;s rules to its targets now</source>
+        <translation>Exporter maintenant les règles de la collection sélectionnée vers ses cibles</translation>
+    </message>
 </context>
 <context>
     <name>FirewallRule</name>
@@ -2134,6 +2190,10 @@ enregistrée sont relues par leur nom, jamais créées deux fois. Sortie 0 ; 3 j
     <message>
         <source>Cannot record the export: %1</source>
         <translation>Impossible d&apos;enregistrer l&apos;export : %1</translation>
+    </message>
+    <message>
+        <source>Cannot save the collection &quot;%1&quot;: its name holds %2; use plain text on one line.</source>
+        <translation>Impossible d&apos;enregistrer la collection &quot;%1&quot; : son nom contient %2 ; utilisez du texte brut sur une seule ligne.</translation>
     </message>
 </context>
 <context>
@@ -2450,6 +2510,10 @@ Sélectionnez un IOC pour voir d&apos;où il vient et où il est allé.</transla
     <message>
         <source>Text follows a closing quote before the next &quot;%1&quot;; write a quote inside a quoted field as &quot;&quot;.</source>
         <translation>Du texte suit un guillemet fermant avant le prochain &quot;%1&quot; ; écrivez un guillemet à l&apos;intérieur d&apos;un champ entre guillemets sous la forme &quot;&quot;.</translation>
+    </message>
+    <message>
+        <source>The STIX bundle&apos;s &quot;objects&quot; is not a list; expected &quot;objects&quot;: [ ... ] holding the indicators.</source>
+        <translation>L&apos;élément &quot;objects&quot; du bundle STIX n&apos;est pas une liste ; attendu : &quot;objects&quot;: [ ... ] contenant les indicateurs.</translation>
     </message>
 </context>
 <context>
@@ -2807,6 +2871,52 @@ Sélectionnez un IOC pour voir d&apos;où il vient et où il est allé.</transla
         <source>Sharin&amp;g</source>
         <translation>&amp;Partage</translation>
     </message>
+    <message>
+        <source>&amp;Pull now</source>
+        <translation>&amp;Récupérer maintenant</translation>
+    </message>
+    <message>
+        <source>S&amp;hare now</source>
+        <translation>&amp;Partager maintenant</translation>
+    </message>
+    <message>
+        <source>Import &amp;IOCs…</source>
+        <translation>Importer des &amp;IOCs…</translation>
+    </message>
+    <message>
+        <source>Pull every IOC source of this profile now</source>
+        <translation>Récupérer maintenant toutes les sources d&apos;IOCs de ce profil</translation>
+    </message>
+    <message>
+        <source>Run every sharing configuration of this profile now</source>
+        <translation>Exécuter maintenant toutes les configurations de partage de ce profil</translation>
+    </message>
+    <message>
+        <source>Import IOCs from a file into the store</source>
+        <translation>Importer des IOCs d&apos;un fichier dans le stockage</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n IOC pull(s) queued to run now.</source>
+        <translation>
+            <numerusform>%n récupération d&apos;IOCs mise en file pour exécution immédiate.</numerusform>
+            <numerusform>%n récupérations d&apos;IOCs mises en file pour exécution immédiate.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No IOC source of this profile pulls on a schedule, or they all run already. Add a source in the Sources tab.</source>
+        <translation>Aucune source d&apos;IOCs de ce profil n&apos;est récupérée selon une planification, ou elles sont toutes déjà en cours. Ajoutez une source dans l&apos;onglet Sources.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sharing configuration(s) queued to run now.</source>
+        <translation>
+            <numerusform>%n configuration de partage mise en file pour exécution immédiate.</numerusform>
+            <numerusform>%n configurations de partage mises en file pour exécution immédiate.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No enabled sharing configuration runs in this profile, or they all run already. Add one in the Sharing tab.</source>
+        <translation>Aucune configuration de partage activée ne s&apos;exécute dans ce profil, ou elles sont toutes déjà en cours. Ajoutez-en une dans l&apos;onglet Partage.</translation>
+    </message>
 </context>
 <context>
     <name>IocStore</name>
@@ -2912,6 +3022,14 @@ Sélectionnez un IOC pour voir d&apos;où il vient et où il est allé.</transla
     <message>
         <source>Cannot remove the %1: %2</source>
         <translation>Impossible de supprimer la %1 : %2</translation>
+    </message>
+    <message>
+        <source>Cannot save the source &quot;%1&quot;: its name holds %2; use plain text on one line.</source>
+        <translation>Impossible d&apos;enregistrer la source &quot;%1&quot; : son nom contient %2 ; utilisez du texte brut sur une seule ligne.</translation>
+    </message>
+    <message>
+        <source>Cannot save the %1 &quot;%2&quot;: its name holds %3; use plain text on one line.</source>
+        <translation>Impossible d&apos;enregistrer l&apos;élément %1 &quot;%2&quot; : son nom contient %3 ; utilisez du texte brut sur une seule ligne.</translation>
     </message>
 </context>
 <context>
@@ -3700,6 +3818,26 @@ rien n&apos;est envoyé deux fois. Affiche les compteurs du magasin et du partag
         <source>Exporting the IOCs to %1…</source>
         <translation>Export des IOC vers %1…</translation>
     </message>
+    <message>
+        <source>IOCs</source>
+        <translation>IOCs</translation>
+    </message>
+    <message>
+        <source>Source filter</source>
+        <translation>Filtre de source</translation>
+    </message>
+    <message>
+        <source>State filter</source>
+        <translation>Filtre d&apos;état</translation>
+    </message>
+    <message>
+        <source>Destination filter</source>
+        <translation>Filtre de destination</translation>
+    </message>
+    <message>
+        <source>Search IOCs</source>
+        <translation>Rechercher des IOCs</translation>
+    </message>
 </context>
 <context>
     <name>IpCollectionParser</name>
@@ -4104,6 +4242,10 @@ rien n&apos;est envoyé deux fois. Affiche les compteurs du magasin et du partag
         <source>seen %1, done %2, skipped %3, failed %4</source>
         <translation>vus %1, traités %2, ignorés %3, en échec %4</translation>
     </message>
+    <message>
+        <source>Runs</source>
+        <translation>Exécutions</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -4264,6 +4406,22 @@ rien n&apos;est envoyé deux fois. Affiche les compteurs du magasin et du partag
     <message>
         <source>&lt;h3&gt;S1 Bridge %1&lt;/h3&gt;&lt;p&gt;A SentinelOne administration tool: OpenCTI incident import, threat-intelligence exchange and firewall export, in one place.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;S1 Bridge %1&lt;/h3&gt;&lt;p&gt;Un outil d&apos;administration SentinelOne : import d&apos;incidents dans OpenCTI, échange de renseignements sur les menaces et export de pare-feu, en un seul endroit.&lt;/p&gt;&lt;p&gt;Compilé avec Qt %2.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Vue d&apos;ensemble</translation>
+    </message>
+    <message>
+        <source>Areas</source>
+        <translation>Zones</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -4590,6 +4748,14 @@ qu&apos;une menace n&apos;est jamais envoyée deux fois.</translation>
         <source>The console no longer has threat %1.</source>
         <translation>La console n&apos;a plus la menace %1.</translation>
     </message>
+    <message>
+        <source>Threats imported into OpenCTI</source>
+        <translation>Menaces importées dans OpenCTI</translation>
+    </message>
+    <message>
+        <source>STIX bundle of the selected threat</source>
+        <translation>Bundle STIX de la menace sélectionnée</translation>
+    </message>
 </context>
 <context>
     <name>OpenCtiPage</name>
@@ -4616,6 +4782,10 @@ qu&apos;une menace n&apos;est jamais envoyée deux fois.</translation>
     <message>
         <source>&amp;Skip &gt;</source>
         <translation>&amp;Ignorer &gt;</translation>
+    </message>
+    <message>
+        <source>Show the OpenCTI token</source>
+        <translation>Afficher le jeton OpenCTI</translation>
     </message>
 </context>
 <context>
@@ -4671,6 +4841,344 @@ qu&apos;une menace n&apos;est jamais envoyée deux fois.</translation>
     <message>
         <source>Page size:</source>
         <translation>Taille de page :</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewJobModel</name>
+    <message>
+        <source>yesterday %1</source>
+        <translation>hier %1</translation>
+    </message>
+    <message>
+        <source>%1 (just now)</source>
+        <translation>%1 (à l&apos;instant)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n min ago)</source>
+        <translation>
+            <numerusform>%1 (il y a %n min)</numerusform>
+            <numerusform>%1 (il y a %n min)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n h ago)</source>
+        <translation>
+            <numerusform>%1 (il y a %n h)</numerusform>
+            <numerusform>%1 (il y a %n h)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Running now</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>En file d&apos;attente</translation>
+    </message>
+    <message>
+        <source>Not on a schedule</source>
+        <translation>Sans planification</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>En pause</translation>
+    </message>
+    <message>
+        <source>Due now</source>
+        <translation>Prévue maintenant</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n min (%1)</source>
+        <translation>
+            <numerusform>dans %n min (%1)</numerusform>
+            <numerusform>dans %n min (%1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n h (%1)</source>
+        <translation>
+            <numerusform>dans %n h (%1)</numerusform>
+            <numerusform>dans %n h (%1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Never run</source>
+        <translation>Jamais exécutée</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n times in a row)</source>
+        <translation>
+            <numerusform>%1 (%n fois de suite)</numerusform>
+            <numerusform>%1 (%n fois de suite)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 seen, %2 done</source>
+        <translation>%1 vus, %2 traités</translation>
+    </message>
+    <message>
+        <source>, %1 skipped</source>
+        <translation>, %1 ignorés</translation>
+    </message>
+    <message>
+        <source>, %1 failed</source>
+        <translation>, %1 en échec</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>Tâche</translation>
+    </message>
+    <message>
+        <source>Last run</source>
+        <translation>Dernière exécution</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Counts</source>
+        <translation>Compteurs</translation>
+    </message>
+    <message>
+        <source>Next run</source>
+        <translation>Prochaine exécution</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPage</name>
+    <message>
+        <source>Check &amp;connection</source>
+        <translation>Vérifier la &amp;connexion</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>À traiter</translation>
+    </message>
+    <message>
+        <source>Nothing needs attention.</source>
+        <translation>Rien à traiter.</translation>
+    </message>
+    <message>
+        <source>&amp;Run now</source>
+        <translation>&amp;Exécuter maintenant</translation>
+    </message>
+    <message>
+        <source>Show in &amp;Jobs</source>
+        <translation>Afficher dans &amp;Tâches</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh overview</source>
+        <translation>&amp;Actualiser la vue d&apos;ensemble</translation>
+    </message>
+    <message>
+        <source>Run &amp;all now</source>
+        <translation>Tout e&amp;xécuter maintenant</translation>
+    </message>
+    <message>
+        <source>Ask the console again whether it accepts the profile&apos;s token</source>
+        <translation>Redemander à la console si elle accepte le jeton du profil</translation>
+    </message>
+    <message>
+        <source>Jobs of this profile</source>
+        <translation>Tâches de ce profil</translation>
+    </message>
+    <message>
+        <source>Run the selected job now</source>
+        <translation>Exécuter maintenant la tâche sélectionnée</translation>
+    </message>
+    <message>
+        <source>Show the selected job&apos;s runs in the Jobs area</source>
+        <translation>Afficher les exécutions de la tâche sélectionnée dans la zone Tâches</translation>
+    </message>
+    <message>
+        <source>Read the connection and the jobs again (F5)</source>
+        <translation>Relire la connexion et les tâches (F5)</translation>
+    </message>
+    <message>
+        <source>Run every job of this profile now</source>
+        <translation>Exécuter maintenant toutes les tâches de ce profil</translation>
+    </message>
+    <message>
+        <source>Jobs</source>
+        <translation>Tâches</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Vue d&apos;ensemble</translation>
+    </message>
+    <message>
+        <source>No profile is open.</source>
+        <translation>Aucun profil n&apos;est ouvert.</translation>
+    </message>
+    <message>
+        <source>Overview of %1</source>
+        <translation>Vue d&apos;ensemble de %1</translation>
+    </message>
+    <message>
+        <source>Console: %1</source>
+        <translation>Console : %1</translation>
+    </message>
+    <message>
+        <source>, checked %1</source>
+        <translation>, vérifiée %1</translation>
+    </message>
+    <message>
+        <source>Enter a new token…</source>
+        <translation>Saisir un nouveau jeton…</translation>
+    </message>
+    <message>
+        <source>Edit the profile and enter a new token</source>
+        <translation>Modifier le profil et saisir un nouveau jeton</translation>
+    </message>
+    <message>
+        <source>Edit profile…</source>
+        <translation>Modifier le profil…</translation>
+    </message>
+    <message>
+        <source>Edit the profile&apos;s OpenCTI connection</source>
+        <translation>Modifier la connexion OpenCTI du profil</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>Vérifier à nouveau</translation>
+    </message>
+    <message>
+        <source>Check the console connection again</source>
+        <translation>Vérifier à nouveau la connexion à la console</translation>
+    </message>
+    <message>
+        <source>Edit the profile&apos;s console connection</source>
+        <translation>Modifier la connexion à la console du profil</translation>
+    </message>
+    <message>
+        <source>Run again</source>
+        <translation>Exécuter à nouveau</translation>
+    </message>
+    <message>
+        <source>Run %1 again</source>
+        <translation>Exécuter à nouveau %1</translation>
+    </message>
+    <message>
+        <source>Show in Jobs</source>
+        <translation>Afficher dans Tâches</translation>
+    </message>
+    <message>
+        <source>Show the runs of %1</source>
+        <translation>Afficher les exécutions de %1</translation>
+    </message>
+    <message>
+        <source>Retry import</source>
+        <translation>Réessayer l&apos;import</translation>
+    </message>
+    <message>
+        <source>Import the failed threats into OpenCTI again</source>
+        <translation>Importer à nouveau dans OpenCTI les menaces en échec</translation>
+    </message>
+    <message>
+        <source>Show imports</source>
+        <translation>Afficher les imports</translation>
+    </message>
+    <message>
+        <source>Show the failed threats in the OpenCTI import area</source>
+        <translation>Afficher les menaces en échec dans la zone Import OpenCTI</translation>
+    </message>
+    <message>
+        <source>Needs attention (%1)</source>
+        <translation>À traiter (%1)</translation>
+    </message>
+    <message>
+        <source>This profile runs no job yet: set up OpenCTI, IOC sources or firewall collections for it.</source>
+        <translation>Ce profil n&apos;exécute encore aucune tâche. Configurez-y OpenCTI, des sources d&apos;IOCs ou des collections de pare-feu.</translation>
+    </message>
+    <message>
+        <source>%1: queued to run now.</source>
+        <translation>%1 : mise en file pour exécution immédiate.</translation>
+    </message>
+    <message>
+        <source>%1 is already queued or running, or cannot run in this profile now.</source>
+        <translation>%1 est déjà en file d&apos;attente ou en cours, ou ne peut pas s&apos;exécuter dans ce profil pour le moment.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) queued to run now.</source>
+        <translation>
+            <numerusform>%n tâche mise en file pour exécution immédiate.</numerusform>
+            <numerusform>%n tâches mises en file pour exécution immédiate.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every job is already queued or running.</source>
+        <translation>Toutes les tâches sont déjà en file d&apos;attente ou en cours.</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewSnapshot</name>
+    <message>
+        <source>OpenCTI import</source>
+        <translation>Import OpenCTI</translation>
+    </message>
+    <message>
+        <source>IOC pull: %1</source>
+        <translation>Récupération d&apos;IOCs : %1</translation>
+    </message>
+    <message>
+        <source>IOC sharing: %1</source>
+        <translation>Partage d&apos;IOCs : %1</translation>
+    </message>
+    <message>
+        <source>Firewall export: %1</source>
+        <translation>Export pare-feu : %1</translation>
+    </message>
+    <message>
+        <source>Reading the token from the keychain…</source>
+        <translation>Lecture du jeton depuis le trousseau…</translation>
+    </message>
+    <message>
+        <source>The keychain holds no SentinelOne token for this profile.</source>
+        <translation>Le trousseau ne contient aucun jeton SentinelOne pour ce profil.</translation>
+    </message>
+    <message>
+        <source>No SentinelOne token: enter it to connect to the console.</source>
+        <translation>Aucun jeton SentinelOne. Saisissez-le pour vous connecter à la console.</translation>
+    </message>
+    <message>
+        <source>Not checked yet</source>
+        <translation>Pas encore vérifiée</translation>
+    </message>
+    <message>
+        <source>Token refused: the console did not accept the profile&apos;s API token (wrong, expired or revoked). Enter a new one.</source>
+        <translation>Jeton refusé : la console n&apos;a pas accepté le jeton API du profil (erroné, expiré ou révoqué). Saisissez-en un nouveau.</translation>
+    </message>
+    <message>
+        <source>Not configured</source>
+        <translation>Non configuré</translation>
+    </message>
+    <message>
+        <source>OpenCTI is not ready: %1</source>
+        <translation>OpenCTI n&apos;est pas prêt : %1</translation>
+    </message>
+    <message>
+        <source>no OpenCTI connection.</source>
+        <translation>aucune connexion OpenCTI.</translation>
+    </message>
+    <message>
+        <source>no reason was recorded.</source>
+        <translation>aucune raison n&apos;a été enregistrée.</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 a échoué : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n threat(s) flagged but failed in OpenCTI</source>
+        <translation>
+            <numerusform>%n menace marquée mais en échec dans OpenCTI</numerusform>
+            <numerusform>%n menaces marquées mais en échec dans OpenCTI</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (latest: %1)</source>
+        <translation> (la plus récente : %1)</translation>
     </message>
 </context>
 <context>
@@ -5477,6 +5985,10 @@ nom). Chaque problème est listé avec son champ ; puis rien n&apos;est enregist
         <source>Deleted the rule &quot;%1&quot;.</source>
         <translation>Règle &quot;%1&quot; supprimée.</translation>
     </message>
+    <message>
+        <source>Business rules</source>
+        <translation>Règles métier</translation>
+    </message>
 </context>
 <context>
     <name>RunChart</name>
@@ -5893,20 +6405,20 @@ sur les options -v (run --once -vv -v 1 ne journalise que les avertissements) ; 
 <context>
     <name>ServiceUrl</name>
     <message>
-        <source>%1: &quot;%2&quot; is not a valid address.</source>
-        <translation>%1 : &quot;%2&quot; n&apos;est pas une adresse valide.</translation>
-    </message>
-    <message>
         <source>%1: the scheme &quot;%2&quot; is not supported; use https://.</source>
         <translation>%1 : le schéma &quot;%2&quot; n&apos;est pas pris en charge ; utilisez https://.</translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; has no host name.</source>
-        <translation>%1 : &quot;%2&quot; n&apos;a pas de nom d&apos;hôte.</translation>
-    </message>
-    <message>
         <source>%1: do not put a user name or password in the address.</source>
         <translation>%1 : ne mettez pas de nom d&apos;utilisateur ni de mot de passe dans l&apos;adresse.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a valid address; %3</source>
+        <translation>%1 : &quot;%2&quot; n&apos;est pas une adresse valide ; %3</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; has no host name; %3</source>
+        <translation>%1 : &quot;%2&quot; n&apos;a pas de nom d&apos;hôte ; %3</translation>
     </message>
 </context>
 <context>
@@ -5994,6 +6506,26 @@ sur les options -v (run --once -vv -v 1 ne journalise que les avertissements) ; 
     <message>
         <source>Not saved: %1</source>
         <translation>Non enregistré : %1</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Valeur par défaut du système</translation>
+    </message>
+    <message>
+        <source>Takes effect when S1 Bridge starts again.</source>
+        <translation>Prend effet au prochain démarrage de S1 Bridge.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <source>Saved. Takes effect when S1 Bridge starts again.</source>
+        <translation>Enregistré. Prend effet au prochain démarrage de S1 Bridge.</translation>
     </message>
 </context>
 <context>
@@ -6869,6 +7401,14 @@ a échoué ou a refusé certains IOC.</translation>
         <source>Sharing &quot;%1&quot;…</source>
         <translation>Partage de « %1 »…</translation>
     </message>
+    <message>
+        <source>Sharing configurations</source>
+        <translation>Configurations de partage</translation>
+    </message>
+    <message>
+        <source>Result of the test or run</source>
+        <translation>Résultat du test ou de l&apos;exécution</translation>
+    </message>
 </context>
 <context>
     <name>SignalWatcher</name>
@@ -7392,6 +7932,10 @@ Affiche : N nouveaux, M mis à jour, K inchangés, R rejetés, A plus listés.</
         <source>Pulling &quot;%1&quot;…</source>
         <translation>Récupération de « %1 »…</translation>
     </message>
+    <message>
+        <source>IOC sources</source>
+        <translation>Sources d&apos;IOCs</translation>
+    </message>
 </context>
 <context>
     <name>StixBundleBuilder</name>
@@ -7563,6 +8107,14 @@ Affiche : N nouveaux, M mis à jour, K inchangés, R rejetés, A plus listés.</
     <message>
         <source>Saving…</source>
         <translation>Enregistrement…</translation>
+    </message>
+    <message>
+        <source>Summary of the profile</source>
+        <translation>Résumé du profil</translation>
+    </message>
+    <message>
+        <source>The name holds %1; type it again as plain text on one line.</source>
+        <translation>Le nom contient %1 ; saisissez-le à nouveau en texte brut sur une seule ligne.</translation>
     </message>
 </context>
 <context>
@@ -8093,6 +8645,46 @@ Affiche : N nouveaux, M mis à jour, K inchangés, R rejetés, A plus listés.</
         <source>Exporting the threats to %1…</source>
         <translation>Export des menaces vers %1…</translation>
     </message>
+    <message>
+        <source>Threats</source>
+        <translation>Menaces</translation>
+    </message>
+    <message>
+        <source>Site filter</source>
+        <translation>Filtre de site</translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation>Filtre de statut</translation>
+    </message>
+    <message>
+        <source>Classification filter</source>
+        <translation>Filtre de classification</translation>
+    </message>
+    <message>
+        <source>Confidence filter</source>
+        <translation>Filtre de confiance</translation>
+    </message>
+    <message>
+        <source>Verdict filter</source>
+        <translation>Filtre de verdict</translation>
+    </message>
+    <message>
+        <source>Created from</source>
+        <translation>Créées à partir du</translation>
+    </message>
+    <message>
+        <source>Created until</source>
+        <translation>Créées jusqu&apos;au</translation>
+    </message>
+    <message>
+        <source>Search the console</source>
+        <translation>Rechercher dans la console</translation>
+    </message>
+    <message>
+        <source>Quick filter</source>
+        <translation>Filtre rapide</translation>
+    </message>
 </context>
 <context>
     <name>ThreatCsvExport</name>
@@ -8248,6 +8840,10 @@ Sélectionnez une menace pour voir ses détails et ses notes.</translation>
     <message>
         <source>No notes.</source>
         <translation>Aucune note.</translation>
+    </message>
+    <message>
+        <source>Notes of the threat</source>
+        <translation>Notes de la menace</translation>
     </message>
 </context>
 <context>
@@ -8413,6 +9009,10 @@ reste vide (cela demanderait une requête par menace : voir &apos;threats notes&
         <source>TEXT</source>
         <translation>TEXTE</translation>
     </message>
+    <message>
+        <source>ID: &quot;%1&quot; is not a threat ID; give the number the console shows for the threat (see &apos;threats list&apos;), e.g. 1234567890123456789</source>
+        <translation>ID : &quot;%1&quot; n&apos;est pas un ID de menace ; indiquez le numéro que la console affiche pour la menace (voir &apos;threats list&apos;), par ex. 1234567890123456789</translation>
+    </message>
 </context>
 <context>
     <name>TrayController</name>
@@ -8554,6 +9154,10 @@ reste vide (cela demanderait une requête par menace : voir &apos;threats notes&
         <source>Not used (unknown keys): %1</source>
         <translation>Non utilisées (clés inconnues) : %1</translation>
     </message>
+    <message>
+        <source>Connector configuration file</source>
+        <translation>Fichier de configuration du connecteur</translation>
+    </message>
 </context>
 <context>
     <name>WizardPageBase</name>
@@ -8693,6 +9297,10 @@ reste vide (cela demanderait une requête par menace : voir &apos;threats notes&
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>--deadline takes a number of seconds from 1 to 86400</source>
+        <translation>--deadline attend un nombre de secondes compris entre 1 et 86400</translation>
     </message>
 </context>
 <context>
