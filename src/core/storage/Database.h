@@ -75,7 +75,17 @@ public:
     // plain words (busy, read-only, disk full, not a database...) and what to do.
     QString describe(const QSqlError &error) const;
 
+    // Before an upgrade of the schema (a file at an older version: not a new one), open() copies the
+    // file (a consistent snapshot, the WAL's commits included) to backupPath(SchemaVersion), owner-only,
+    // and keeps the latest two such copies (removing older <file>.before-v<N>.bak); when the copy cannot
+    // be made the upgrade does not start and open() fails.
+    QString backupPath(int version) const; // <file>.before-v<version>.bak
+    QString latestBackup() const; // the newest existing backupPath(), or empty
+
 private:
+    QString accessProblem() const;
+    bool backUp(QSqlDatabase &db, int version, QString *error) const;
+    void pruneBackups() const;
     QSqlDatabase threadConnection(QString *error) const;
     bool configure(QSqlDatabase &db, QString *error) const;
     bool readVersion(QSqlDatabase &db, int *version, QString *error) const;
