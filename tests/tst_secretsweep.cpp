@@ -6,10 +6,31 @@
 // command line they ran with (the argv the test passed, and /proc/<pid>/cmdline of a running
 // 's1bridge-cli run') is searched for each token and its base64 form: none may be found. The scan
 // itself is checked on a file that does hold the tokens, so it cannot pass by not looking.
+// The window's flows too (built with the GUI): the setup wizard filled offscreen with a profile of the
+// simulator (console and OpenCTI), the threat list refreshed, a threat flagged and imported.
 // Also: a running s1bridge-cli holds the tokens in memory, so it makes no core dump (core limit 0,
 // not dumpable: /proc/<pid>/ files belong to root), checked from outside.
 #include "SimServer.h"
 #include "SimTaxii.h"
+
+#ifdef S1_SWEEP_GUI
+#include "AppController.h"
+#include "MainWindow.h"
+#include "OpenCtiImportPage.h"
+#include "SetupWizard.h"
+#include "ThreatBrowserPage.h"
+#include "ThreatFilterProxy.h"
+#include "ThreatListModel.h"
+#include "config/Translations.h"
+#include "jobs/Scheduler.h"
+
+#include <QAbstractButton>
+#include <QAction>
+#include <QCheckBox>
+#include <QItemSelectionModel>
+#include <QLineEdit>
+#include <QTableView>
+#endif
 
 #include <QDirIterator>
 #include <QFile>
@@ -85,6 +106,7 @@ class TestSecretSweep : public QObject
     QList<QStringList> m_commandLines; // every argv passed to a program
     QStringList m_leaks; // found so far, "<where>: <which secret>"
     QString m_account;
+    QString m_flaggedThreat; // flagged (and imported) by the commands
 
     QString home() const { return m_dir.filePath(u"home"_s); }
     QString input(const QString &name) const { return m_dir.filePath(u"input/"_s + name); }
@@ -161,6 +183,15 @@ class TestSecretSweep : public QObject
         return files;
     }
 
+#ifdef S1_SWEEP_GUI
+    static void type(QLineEdit *edit, const QString &text)
+    {
+        QVERIFY(edit);
+        edit->clear();
+        QTest::keyClicks(edit, text);
+    }
+#endif
+
     bool writeInput(const QString &name, const QByteArray &bytes)
     {
         QFile f(input(name));
@@ -178,6 +209,7 @@ private Q_SLOTS:
         options.openCtiToken = kOpenCtiToken;
         options.threats = 40;
         options.openCtiIngestDelayMs = 1;
+        options.seededFlags = false; // flagged: only what the test flags
         m_sim = std::make_unique<s1sim::SimServer>(options);
         QVERIFY(m_sim->listen(QHostAddress::LocalHost, 0) != 0);
         m_sim->taxii().setBasicAuth(kTaxiiUser, kTaxiiPassword);
@@ -227,6 +259,7 @@ private Q_SLOTS:
         QVERIFY2(threats.size() == 40, qPrintable(r.feedback()));
         const QString threat = threats.first()[u"id"_s].toString();
         QVERIFY(!threat.isEmpty());
+        m_flaggedThreat = threat;
         r = cli({u"threats"_s, u"flag"_s, threat});
         QVERIFY2(r.exitCode == 0, qPrintable(r.feedback()));
         r = cli({u"threats"_s, u"unflag"_s, threat});
@@ -403,6 +436,86 @@ private Q_SLOTS:
         QVERIFY(p.state() == QProcess::NotRunning || finished.wait(60000));
     }
 
+#ifdef S1_SWEEP_GUI
+    // The window, in this process, with the same HOME and XDG folders: the wizard typed into as a
+    // user would, a refresh, a flag and an import; then the same search.
+    void windowFlowsLeaveNoSecret()
+    {
+        const QProcessEnvironment env = environment();
+        for (const char *name :
+            {"HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME"})
+            qputenv(name, env.value(QLatin1String(name)).toUtf8());
+        config::installTranslations(QLocale(QLocale::English));
+        const QString ini = home() + u"/.config/S1Bridge/window-profiles.ini"_s;
+        {
+            AppController app(ini);
+            app.start(); // no profile yet: the wizard
+            SetupWizard *w = app.wizard();
+            QVERIFY(w);
+            QTRY_VERIFY(w->isVisible());
+            w->next();
+            QCOMPARE(w->currentId(), int(SetupWizard::ConsoleUrlPageId));
+            type(w->currentPage()->findChild<QLineEdit *>(u"urlEdit"_s), m_sim->baseUrl().toString());
+            w->next();
+            QTRY_COMPARE_WITH_TIMEOUT(w->currentId(), int(SetupWizard::ApiTokenPageId), 10000);
+            type(w->currentPage()->findChild<QLineEdit *>(u"tokenEdit"_s), kS1Token);
+            w->next();
+            QTRY_COMPARE_WITH_TIMEOUT(w->currentId(), int(SetupWizard::AccountSitePageId), 10000);
+            QTRY_VERIFY_WITH_TIMEOUT(w->button(QWizard::NextButton)->isEnabled(), 10000);
+            w->next();
+            QCOMPARE(w->currentId(), int(SetupWizard::OpenCtiPageId));
+            w->currentPage()->findChild<QCheckBox *>(u"enableCheck"_s)->setChecked(true);
+            type(w->currentPage()->findChild<QLineEdit *>(u"openCtiUrlEdit"_s),
+                m_sim->openCtiUrl().toString());
+            type(w->currentPage()->findChild<QLineEdit *>(u"openCtiTokenEdit"_s), kOpenCtiToken);
+            w->next(); // the live OpenCTI check, then on by itself
+            QTRY_COMPARE_WITH_TIMEOUT(w->currentId(), int(SetupWizard::BehaviourPageId), 10000);
+            w->next();
+            QCOMPARE(w->currentId(), int(SetupWizard::SummaryPageId));
+            type(w->currentPage()->findChild<QLineEdit *>(u"nameEdit"_s), u"Window sweep"_s);
+            QSignalSpy opened(&app, &AppController::profileOpened);
+            w->button(QWizard::FinishButton)->click();
+            QVERIFY(opened.count() == 1 || opened.wait(10000));
+            QTRY_VERIFY(app.mainWindow() && app.mainWindow()->isVisible());
+            MainWindow *window = app.mainWindow();
+            QTRY_VERIFY_WITH_TIMEOUT(window->threatModel()->rowCount() > 0 && !window->isBusy(), 20000);
+            window->refresh();
+            QTRY_VERIFY_WITH_TIMEOUT(window->threatModel()->rowCount() > 0 && !window->isBusy(), 20000);
+
+            QTRY_VERIFY_WITH_TIMEOUT(window->openCtiPage()->property("ready").toBool(), 10000);
+            // A threat nobody flagged yet (the commands above flagged and imported one), flagged here.
+            ThreatBrowserPage *browser = window->threatBrowser();
+            QString id;
+            for (int row = 0; row < browser->proxy()->rowCount() && id.isEmpty(); ++row) {
+                const QModelIndex index = browser->proxy()->index(row, 0);
+                browser->view()->selectionModel()->select(
+                    index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+                browser->view()->selectionModel()->setCurrentIndex(index, QItemSelectionModel::NoUpdate);
+                const QString candidate = browser->selectedThreatIds().value(0);
+                if (candidate != m_flaggedThreat
+                    && window->threatModel()->flagState(candidate) != ThreatListModel::FlagState::Flagged)
+                    id = candidate;
+            }
+            QVERIFY(!id.isEmpty());
+            browser->flagAction()->trigger();
+            QTRY_COMPARE_WITH_TIMEOUT(
+                window->threatModel()->flagState(id), ThreatListModel::FlagState::Flagged, 10000);
+            QSignalSpy imported(window->openCtiPage(), &OpenCtiImportPage::imported);
+            window->findChild<QAction *>(u"importNowAction"_s)->trigger();
+            // Import now, or the background sync that may have started first (then Import now waits).
+            const QString profileId = app.profileStore().profiles().value(0).id;
+            QTRY_VERIFY_WITH_TIMEOUT(imported.count() > 0
+                    || app.scheduler()->lastOutcome(profileId, u"opencti-import"_s).has_value(),
+                30000);
+            const int files = sweepFiles(u"while the window is open"_s);
+            QVERIFY(files >= 3);
+        } // the window closed: settings and view state written
+        QVERIFY(QFileInfo::exists(ini));
+        sweepFiles(u"after the window closed"_s);
+        QCOMPARE(m_leaks, QStringList());
+    }
+#endif
+
     void commandLinesHoldNoSecret()
     {
         QVERIFY(m_commandLines.size() > 20);
@@ -412,5 +525,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestSecretSweep)
+QTEST_MAIN(TestSecretSweep)
 #include "tst_secretsweep.moc"
