@@ -427,9 +427,8 @@ bool Database::backUp(QSqlDatabase &db, int version, QString *error) const
     auto fail = [&](const QString &why) {
         QFile::remove(partial);
         setError(error,
-            tr("Before upgrading the database %1 to schema version %2, S1 Bridge copies it to %3, and the "
-               "copy "
-               "failed: %4 The database was not changed.")
+            tr("Before upgrading the database %1 to schema version %2, S1 Bridge copies it to %3, "
+               "and the copy failed: %4 The database was not changed.")
                 .arg(nativePath())
                 .arg(version)
                 .arg(QDir::toNativeSeparators(target), why));

@@ -48,8 +48,9 @@ public:
     // synchronous=NORMAL, foreign_keys=ON, busy_timeout) and brings the schema to SchemaVersion, one
     // transaction per step. False with *error naming the file and what to do: the folder cannot be
     // created, the file cannot be opened or written, it is not an SQLite file or is damaged, it is
-    // another program's database, or it was written by a newer S1 Bridge. A refused file is never
-    // written to. Calling it again is harmless.
+    // another program's database, or it was written by a newer S1 Bridge; a file this user may not
+    // write is refused too (SQLite would open it read-only and fail every later write). A refused file
+    // is never written to, moved or deleted. Calling it again is harmless.
     bool open(QString *error);
     bool isOpen() const; // open() succeeded
     QString errorString() const; // why the last open() failed; empty after a success
