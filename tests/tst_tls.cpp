@@ -124,6 +124,10 @@ private Q_SLOTS:
             << u"expired"_s << true << false << int(ApiError::TlsProblem::Expired)
             << u"The secure connection to 127.0.0.1 failed: its certificate expired on 2021-01-01, so nothing was sent."_s
             << u"must renew the certificate"_s;
+        QTest::newRow("not valid yet")
+            << u"notyet"_s << true << false << int(ApiError::TlsProblem::NotYetValid)
+            << u"The secure connection to 127.0.0.1 failed: its certificate is valid only from 2045-01-01, so nothing was sent."_s
+            << u"Check that this computer's date and time are right"_s;
         QTest::newRow("wrong host")
             << u"wronghost"_s << true << false << int(ApiError::TlsProblem::WrongHost)
             << u"The secure connection to 127.0.0.1 failed: its certificate is for example.invalid, not for 127.0.0.1, so nothing was sent."_s
