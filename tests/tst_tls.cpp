@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // TLS: the simulator over HTTPS with the fixture certificate (tests/fixtures/tls, self-signed for
 // 127.0.0.1). System trust refuses it, at once and without retries; a pin on its SHA-256 accepts
-// it; a wrong pin refuses it. The same for the SentinelOne client and the OpenCTI check.
+// it; a wrong pin refuses it. The same for the SentinelOne client and the OpenCTI check. Each kind of
+// bad certificate (expired, for another host, self-signed without a pin, not the pinned one) has its
+// own sentence, and no request reaches the server before the handshake is trusted.
 #include "SimHost.h"
 #include "SimServer.h"
 #include "config/Translations.h"
@@ -14,13 +16,16 @@
 #include <QElapsedTimer>
 #include <QJsonObject>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QSignalSpy>
+#include <QSslConfiguration>
 #include <QSslSocket>
 #include <QTest>
 
 #include <memory>
 
 using net::ApiError;
+using namespace Qt::StringLiterals;
 
 class TestTls : public QObject
 {
@@ -102,6 +107,87 @@ private Q_SLOTS:
     }
 
     void cleanup() { m_sim.reset(); }
+
+    // One bad certificate per row: TlsFailure at the first attempt, a sentence that says what is wrong
+    // and what to do (and not another row's), and not one request seen by the simulator. The test CA
+    // (tests/fixtures/tls/ca.pem) is trusted for the rows whose certificate it signed, so the only
+    // fault left is the one of the row.
+    void s1CertificateProblemHasItsSentence_data()
+    {
+        QTest::addColumn<QString>("cert");
+        QTest::addColumn<bool>("trustTestCa");
+        QTest::addColumn<bool>("pinOther"); // pin another certificate's fingerprint
+        QTest::addColumn<int>("problem");
+        QTest::addColumn<QString>("sentence");
+        QTest::addColumn<QString>("advice");
+        QTest::newRow("expired")
+            << u"expired"_s << true << false << int(ApiError::TlsProblem::Expired)
+            << u"The secure connection to 127.0.0.1 failed: its certificate expired on 2021-01-01, so nothing was sent."_s
+            << u"must renew the certificate"_s;
+        QTest::newRow("not valid yet")
+            << u"notyet"_s << true << false << int(ApiError::TlsProblem::NotYetValid)
+            << u"The secure connection to 127.0.0.1 failed: its certificate is valid only from 2045-01-01, so nothing was sent."_s
+            << u"Check that this computer's date and time are right"_s;
+        QTest::newRow("wrong host")
+            << u"wronghost"_s << true << false << int(ApiError::TlsProblem::WrongHost)
+            << u"The secure connection to 127.0.0.1 failed: its certificate is for example.invalid, not for 127.0.0.1, so nothing was sent."_s
+            << u"Use the address the certificate names"_s;
+        QTest::newRow("self-signed, no pin")
+            << u"cert"_s << false << false << int(ApiError::TlsProblem::Untrusted)
+            << u"The secure connection to 127.0.0.1 failed: its certificate is not trusted."_s
+            << u"pin the certificate in the profile's TLS settings"_s;
+        QTest::newRow("pin no longer matches")
+            << u"cert"_s << false << true << int(ApiError::TlsProblem::PinMismatch)
+            << u"The secure connection to 127.0.0.1 failed: its certificate (SHA-256 fingerprint %1) is not the one pinned in the profile, so nothing was sent."_s
+            << u"confirm the new fingerprint with its administrator"_s;
+    }
+
+    void s1CertificateProblemHasItsSentence()
+    {
+        QFETCH(QString, cert);
+        QFETCH(bool, trustTestCa);
+        QFETCH(bool, pinOther);
+        QFETCH(int, problem);
+        QFETCH(QString, sentence);
+        QFETCH(QString, advice);
+        const QString dir = QStringLiteral(S1_TLS_FIXTURE_DIR);
+        s1sim::SimOptions options = m_tlsOptions;
+        QString error;
+        const QString key = cert == u"cert"_s ? u"key"_s : cert + u"-key"_s; // cert.pem's is key.pem
+        QVERIFY2(options.loadTls(dir + u'/' + cert + u".pem"_s, dir + u'/' + key + u".pem"_s, &error),
+            qPrintable(error));
+        m_sim = std::make_unique<s1sim::SimServer>(options);
+        QVERIFY(m_sim->listen(QHostAddress::LocalHost, 0) != 0);
+
+        const QSslConfiguration systemDefault = QSslConfiguration::defaultConfiguration();
+        const auto restore
+            = qScopeGuard([&systemDefault] { QSslConfiguration::setDefaultConfiguration(systemDefault); });
+        if (trustTestCa) {
+            QSslConfiguration withCa = systemDefault;
+            withCa.addCaCertificates(dir + u"/ca.pem"_s);
+            QSslConfiguration::setDefaultConfiguration(withCa);
+        }
+        QByteArray pin;
+        if (pinOther) {
+            const auto other = QSslCertificate::fromPath(dir + u"/wronghost.pem"_s);
+            QCOMPARE(other.size(), 1);
+            pin = other.first().digest(QCryptographicHash::Sha256).toHex(); // the one it had before
+            sentence = sentence.arg(QString::fromLatin1(m_fingerprint));
+        }
+        s1::S1Client client(consoleConfig(pin));
+        net::ApiRequest request;
+        request.path = s1::S1Client::apiPath(QStringLiteral("sites"));
+        net::ApiCall *call = client.send(request);
+        QSignalSpy done(call, &net::ApiCall::finished);
+        QVERIFY(call->isFinished() || done.wait(20000));
+        QCOMPARE(call->error().kind, ApiError::Kind::TlsFailure);
+        QCOMPARE(int(call->error().tlsProblem), problem);
+        QCOMPARE(call->attempts(), 1);
+        const QString message = call->error().userMessage();
+        QVERIFY2(message.startsWith(sentence), qPrintable(message));
+        QVERIFY2(message.contains(advice), qPrintable(message));
+        QCOMPARE(apiRequests(), 0); // nothing reached the server: not even the token
+    }
 
     void loadTlsNamesTheBadFile()
     {

@@ -2,6 +2,7 @@
 #include "AppController.h"
 #include "S1Version.h"
 #include "config/AppSettings.h"
+#include "config/ProcessHardening.h"
 #include "config/Translations.h"
 
 #include <QApplication>
@@ -11,6 +12,7 @@
 
 int main(int argc, char *argv[])
 {
+    config::hardenProcess(); // no core dump of the tokens in memory
     // Every file and folder S1 Bridge creates (settings, database, logs, exports) is the user's only.
     ::umask(077);
     QApplication app(argc, argv);

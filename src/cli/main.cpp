@@ -2,6 +2,7 @@
 #include "CliContext.h"
 #include "Command.h"
 #include "S1Version.h"
+#include "config/ProcessHardening.h"
 #include "config/Translations.h"
 
 #include <QCoreApplication>
@@ -10,6 +11,7 @@
 
 int main(int argc, char *argv[])
 {
+    config::hardenProcess(); // no core dump of the tokens in memory
     // Every file and folder S1 Bridge creates (settings, database, logs, exports) is the user's only.
     ::umask(077);
     QCoreApplication app(argc, argv);

@@ -239,12 +239,18 @@ void AppController::refreshProfileList()
 
 void AppController::updateKeychainNotice()
 {
-    if (m_window)
-        m_window->setNotice(m_secrets->status() == config::SecretStore::Status::SessionOnly
-                ? tr("No keychain is available, so tokens are kept for this session only and asked "
-                     "for again at the next start. %1")
-                      .arg(m_secrets->sessionOnlyReason())
-                : QString());
+    if (!m_window)
+        return;
+    // The database's sentence first (the job history, the import state and the IOC store are off
+    // without it), then the keychain's.
+    QStringList notices;
+    if (!m_databaseError.isEmpty())
+        notices << m_databaseError;
+    if (m_secrets->status() == config::SecretStore::Status::SessionOnly)
+        notices << tr("No keychain is available, so tokens are kept for this session only and asked "
+                      "for again at the next start. %1")
+                       .arg(m_secrets->sessionOnlyReason());
+    m_window->setNotice(notices.join(QLatin1Char('\n')));
 }
 
 void AppController::openProfile(const QString &id)

@@ -75,6 +75,47 @@ private:
     qint64 m_pos = 0;
 };
 
+// What is wrong with the server's certificate, the most telling first: an expired certificate is
+// often also of an unknown issuer, and the date is what the administrator must fix.
+ApiError::TlsProblem tlsProblemOf(const QList<QSslError> &errors)
+{
+    using P = ApiError::TlsProblem;
+    P found = P::None;
+    const auto rank = [](P p) {
+        switch (p) {
+        case P::Expired:
+            return 4;
+        case P::NotYetValid:
+            return 3;
+        case P::WrongHost:
+            return 2;
+        case P::Untrusted:
+            return 1;
+        default:
+            return 0;
+        }
+    };
+    for (const QSslError &error : errors) {
+        P p = P::Untrusted;
+        switch (error.error()) {
+        case QSslError::CertificateExpired:
+            p = P::Expired;
+            break;
+        case QSslError::CertificateNotYetValid:
+            p = P::NotYetValid;
+            break;
+        case QSslError::HostNameMismatch:
+            p = P::WrongHost;
+            break;
+        default:
+            break;
+        }
+        if (rank(p) > rank(found))
+            found = p;
+    }
+    return found;
+}
+
 // Transport errors that happen before the request left this machine: repeating it is safe.
 bool surelyNotSent(QNetworkReply::NetworkError error)
 {
@@ -231,10 +272,14 @@ void ApiCall::sendAttempt(const QUrl &url, int redirectsLeft)
     m_stop = Stop::None;
     m_pinMismatch.clear();
     m_presentedCertSha256.clear();
-    connect(reply, &QNetworkReply::sslErrors, this, [this, reply](const QList<QSslError> &) {
+    m_tlsProblem = ApiError::TlsProblem::None;
+    m_presentedCert = QSslCertificate();
+    connect(reply, &QNetworkReply::sslErrors, this, [this, reply](const QList<QSslError> &errors) {
+        m_tlsProblem = tlsProblemOf(errors);
         const QSslCertificate cert = reply->sslConfiguration().peerCertificate();
         if (cert.isNull())
             return;
+        m_presentedCert = cert;
         const QByteArray digest = cert.digest(QCryptographicHash::Sha256).toHex();
         m_presentedCertSha256 = digest; // offered to the user, who may choose to pin it
         if (m_endpoint.transport.pinnedCertSha256.isEmpty())
@@ -406,6 +451,14 @@ ApiError ApiCall::classify(QNetworkReply *reply)
                                  .arg(QString::fromLatin1(m_pinMismatch), reply->errorString()))
                                                   : makeError(Kind::TlsFailure, 0, reply->errorString());
             e.certificateSha256 = m_presentedCertSha256;
+            e.tlsProblem = m_pinMismatch.isEmpty() ? m_tlsProblem : ApiError::TlsProblem::PinMismatch;
+            if (!m_presentedCert.isNull()) {
+                e.certificateNames = m_presentedCert.subjectAlternativeNames().values();
+                if (e.certificateNames.isEmpty())
+                    e.certificateNames = m_presentedCert.subjectInfo(QSslCertificate::CommonName);
+                e.certificateValidFrom = m_presentedCert.effectiveDate();
+                e.certificateValidUntil = m_presentedCert.expiryDate();
+            }
             return e;
         }
         case QNetworkReply::TimeoutError:

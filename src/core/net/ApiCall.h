@@ -9,6 +9,7 @@
 #include <QJsonDocument>
 #include <QObject>
 #include <QPointer>
+#include <QSslCertificate>
 #include <QUrl>
 #include <QUrlQuery>
 
@@ -113,6 +114,8 @@ private:
     ApiError m_error;
     QByteArray m_pinMismatch; // digest of a certificate that did not match the pin
     QByteArray m_presentedCertSha256; // digest of the certificate the server presented (TLS errors)
+    ApiError::TlsProblem m_tlsProblem = ApiError::TlsProblem::None; // from the last sslErrors
+    QSslCertificate m_presentedCert;
     int m_attempts = 0;
     enum class Stop { None, Idle, Deadline, TooLarge } m_stop = Stop::None;
     bool m_cancelled = false;

@@ -80,6 +80,38 @@ QString ApiError::serviceName() const
     return dialect ? dialect->name() : QString();
 }
 
+QString ApiError::tlsMessage() const
+{
+    const QString where = host.isEmpty() ? tr("the server") : host;
+    switch (tlsProblem) {
+    case TlsProblem::None:
+    case TlsProblem::Untrusted:
+        return {};
+    case TlsProblem::Expired:
+        return tr("The secure connection to %1 failed: its certificate expired on %2, so nothing was sent. "
+                  "The server's administrator must renew the certificate (check also that this computer's "
+                  "date is right).")
+            .arg(where, certificateValidUntil.toUTC().date().toString(Qt::ISODate));
+    case TlsProblem::NotYetValid:
+        return tr("The secure connection to %1 failed: its certificate is valid only from %2, so nothing "
+                  "was sent. Check that this computer's date and time are right.")
+            .arg(where, certificateValidFrom.toUTC().date().toString(Qt::ISODate));
+    case TlsProblem::WrongHost:
+        return tr("The secure connection to %1 failed: its certificate is for %2, not for %1, so nothing "
+                  "was sent. Use the address the certificate names in the profile, or have the server's "
+                  "administrator issue a certificate for %1.")
+            .arg(where,
+                certificateNames.isEmpty() ? tr("another name") : certificateNames.join(QLatin1String(", ")));
+    case TlsProblem::PinMismatch:
+        return tr("The secure connection to %1 failed: its certificate (SHA-256 fingerprint %2) is not the "
+                  "one pinned in the profile, so nothing was sent. If the server's certificate was replaced "
+                  "on purpose, confirm the new fingerprint with its administrator and pin it instead; "
+                  "otherwise someone may be intercepting the connection.")
+            .arg(where, QString::fromLatin1(certificateSha256));
+    }
+    return {};
+}
+
 QString ApiError::userMessage() const
 {
     switch (kind) {
@@ -92,8 +124,8 @@ QString ApiError::userMessage() const
     default:
         break;
     }
-    QString text;
-    if (dialect)
+    QString text = kind == Kind::TlsFailure ? tlsMessage() : QString();
+    if (text.isEmpty() && dialect)
         text = dialect->message(*this);
     if (text.isEmpty()) {
         const QString where = host.isEmpty() ? tr("The server") : host;

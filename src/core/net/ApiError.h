@@ -2,7 +2,9 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QString>
+#include <QStringList>
 
 namespace net {
 
@@ -42,6 +44,13 @@ public:
     QString operation; // GraphQL operation name, e.g. CheckConnection; empty for REST
     QString host;
     QByteArray certificateSha256; // TLS failures: hex SHA-256 of the certificate the server presented
+    // TLS failures: what was wrong with that certificate, for a sentence of its own. Untrusted (an
+    // unknown authority, self-signed without a pin) and None (no certificate seen) leave the wording
+    // to the dialect; the others are worded here, the same for every service.
+    enum class TlsProblem { None, Untrusted, Expired, NotYetValid, WrongHost, PinMismatch };
+    TlsProblem tlsProblem = TlsProblem::None;
+    QStringList certificateNames; // WrongHost: the names the certificate is for
+    QDateTime certificateValidFrom, certificateValidUntil; // Expired, NotYetValid
     // A request that is not idempotent (a POST that creates something) may have been carried out
     // although its answer was lost: it is not retried blindly, the caller reads the remote state back.
     bool outcomeUnknown = false;
@@ -60,6 +69,9 @@ public:
     static QString kindName(Kind kind);
     // The bound's figure for a sentence: "1.5 s", "60 s", "256 MiB"; empty without a bound.
     QString boundText() const;
+
+private:
+    QString tlsMessage() const;
 };
 
 } // namespace net

@@ -16,6 +16,9 @@
 #include <QThread>
 #include <QVariant>
 
+#include <algorithm>
+#include <cstdio>
+
 namespace storage {
 
 namespace {
@@ -34,7 +37,16 @@ enum SqliteCode {
     SqliteCantOpen = 14,
     SqliteAuth = 23,
     SqliteNotADb = 26,
+    // Extended codes (SQLITE_IOERR_WRITE...), when the driver reports them.
+    SqliteIoErrWrite = 10 | (3 << 8),
+    SqliteIoErrTruncate = 10 | (6 << 8),
+    SqliteIoErrShmSize = 10 | (19 << 8),
 };
+
+// Copies taken before an upgrade: <file>.before-v<N>.bak, N the version the upgrade went to.
+const QLatin1String kBackupInfix(".before-v");
+const QLatin1String kBackupSuffix(".bak");
+constexpr int kBackupsKept = 2;
 
 quint64 nextInstance()
 {
@@ -136,6 +148,15 @@ bool Database::open(QString *error)
     const QSqlDatabase db = threadConnection(&problem);
     if (!problem.isEmpty() || !db.isOpen())
         return fail(problem.isEmpty() ? describe(db.lastError()) : problem);
+    // SQLite opens a file it may not write read-only, without a word, and every later write would
+    // fail: say it now (a read-only file or mount, for this user).
+    if (!QFileInfo(m_path).isWritable()) {
+        const QString access = accessProblem();
+        return fail(access.isEmpty() ? tr("The database %1 cannot be written. Give your user write access to "
+                                          "it, or choose another data folder by setting XDG_DATA_HOME.")
+                                           .arg(nativePath())
+                                     : access);
+    }
     // Owner-only: the file and its journals (SQLite gives them the file's mode) and, at the default
     // place, the folder; the job history and IOC store are nobody else's to read.
     for (const QString &file :
@@ -309,6 +330,9 @@ bool Database::migrate(QString *error)
         setError(error, newerVersionMessage(version));
         return false;
     }
+    // A copy of what the user had, before the first step changes it (not for a new, empty file).
+    if (version > 0 && version < SchemaVersion && !backUp(db, SchemaVersion, error))
+        return false;
     for (const Migration &step : steps) {
         if (step.version <= version)
             continue;
@@ -359,6 +383,89 @@ bool Database::migrate(QString *error)
                                            .arg(step.description);
     }
     return true;
+}
+
+QString Database::backupPath(int version) const
+{
+    return m_path + kBackupInfix + QString::number(version) + kBackupSuffix;
+}
+
+namespace {
+
+// The <file>.before-v<N>.bak next to the database, newest (highest N) first.
+QList<std::pair<int, QString>> existingBackups(const QString &path)
+{
+    const QFileInfo info(path);
+    const QString prefix = info.fileName() + kBackupInfix;
+    QList<std::pair<int, QString>> found;
+    const QStringList names = info.absoluteDir().entryList(
+        QStringList {prefix + QLatin1Char('*') + kBackupSuffix}, QDir::Files | QDir::Hidden);
+    for (const QString &name : names) {
+        bool ok = false;
+        const int version = QStringView(name)
+                                .mid(prefix.size(), name.size() - prefix.size() - kBackupSuffix.size())
+                                .toInt(&ok);
+        if (ok)
+            found.append({version, info.absoluteDir().filePath(name)});
+    }
+    std::sort(found.begin(), found.end(), [](const auto &a, const auto &b) { return a.first > b.first; });
+    return found;
+}
+
+} // namespace
+
+QString Database::latestBackup() const
+{
+    const auto found = existingBackups(m_path);
+    return found.isEmpty() ? QString() : found.first().second;
+}
+
+bool Database::backUp(QSqlDatabase &db, int version, QString *error) const
+{
+    const QString target = backupPath(version);
+    const QString partial = target + QStringLiteral(".part");
+    auto fail = [&](const QString &why) {
+        QFile::remove(partial);
+        setError(error,
+            tr("Before upgrading the database %1 to schema version %2, S1 Bridge copies it to %3, "
+               "and the copy failed: %4 The database was not changed.")
+                .arg(nativePath())
+                .arg(version)
+                .arg(QDir::toNativeSeparators(target), why));
+        return false;
+    };
+    // Created empty and owner-only first (VACUUM INTO accepts an empty file), so the copy is never
+    // readable by others, not even for a moment; renamed into place when complete.
+    QFile::remove(partial);
+    {
+        QFile out(partial);
+        if (!out.open(QIODevice::WriteOnly | QIODevice::NewOnly))
+            return fail(
+                tr("%1 cannot be created (%2).").arg(QDir::toNativeSeparators(partial), out.errorString()));
+        out.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    }
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("VACUUM INTO ?"));
+    query.addBindValue(partial);
+    if (!query.exec())
+        return fail(describe(query.lastError()));
+    query.finish();
+    // rename(2) replaces an older copy of the same name in one step.
+    if (std::rename(QFile::encodeName(partial).constData(), QFile::encodeName(target).constData()) != 0)
+        return fail(tr("%1 cannot be renamed to %2.")
+                        .arg(QDir::toNativeSeparators(partial), QDir::toNativeSeparators(target)));
+    QFile::setPermissions(target, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    qCInfo(lcStorage).noquote() << QStringLiteral("database %1 copied to %2 before the upgrade")
+                                       .arg(nativePath(), QDir::toNativeSeparators(target));
+    pruneBackups();
+    return true;
+}
+
+void Database::pruneBackups() const
+{
+    const auto found = existingBackups(m_path);
+    for (qsizetype i = kBackupsKept; i < found.size(); ++i)
+        QFile::remove(found.at(i).second);
 }
 
 int Database::schemaVersion() const
@@ -445,6 +552,28 @@ bool Database::transaction(const std::function<bool(QSqlDatabase &)> &fn, QStrin
     return true;
 }
 
+QString Database::accessProblem() const
+{
+    // SQLite says "read-only" or "cannot open" for several causes; the file system tells which.
+    const QFileInfo file(m_path);
+    const QString folder = QDir::toNativeSeparators(file.absolutePath());
+    const QFileInfo folderInfo(file.absolutePath());
+    if (folderInfo.isDir() && !folderInfo.isWritable())
+        return tr("The database %1 cannot be written: the folder %2 is read-only (SQLite keeps its journal "
+                  "files next to the database). Give your user write access to %2, or choose another data "
+                  "folder by setting XDG_DATA_HOME to a folder you may write.")
+            .arg(nativePath(), folder);
+    if (file.exists() && !file.isReadable())
+        return tr("The database %1 cannot be read: your user has no read access to it. Give your user read "
+                  "and write access to the file, or choose another data folder by setting XDG_DATA_HOME.")
+            .arg(nativePath());
+    if (file.exists() && !file.isWritable())
+        return tr("The database %1 cannot be written: the file is read-only. Give your user write access to "
+                  "it, or choose another data folder by setting XDG_DATA_HOME.")
+            .arg(nativePath());
+    return {};
+}
+
 QString Database::describe(const QSqlError &error) const
 {
     const QString file = nativePath();
@@ -452,23 +581,40 @@ QString Database::describe(const QSqlError &error) const
     if (detail.isEmpty())
         detail = error.text().trimmed();
     bool numeric = false;
-    const int code = error.nativeErrorCode().toInt(&numeric) & 0xff; // primary code of an extended one
+    const int extended = error.nativeErrorCode().toInt(&numeric);
+    const int code = extended & 0xff; // primary code of an extended one
     switch (numeric ? code : -1) {
     case SqliteNotADb:
-    case SqliteCorrupt:
-        return tr("The file %1 is not an S1 Bridge database or is damaged (%2). Move it away (S1 Bridge "
-                  "then creates a new one) or restore it from a backup.")
+    case SqliteCorrupt: {
+        const QString backup = latestBackup();
+        if (!backup.isEmpty())
+            return tr(
+                "The file %1 is not an S1 Bridge database or is damaged (%2). S1 Bridge leaves it as it "
+                "is. Move it away (S1 Bridge then creates a new one) or restore it from a backup, such "
+                "as the copy taken before the last upgrade: %3.")
+                .arg(file, detail, QDir::toNativeSeparators(backup));
+        return tr("The file %1 is not an S1 Bridge database or is damaged (%2). S1 Bridge leaves it as it "
+                  "is. Move it away (S1 Bridge then creates a new one) or restore it from a backup.")
             .arg(file, detail);
+    }
     case SqliteCantOpen:
     case SqlitePerm:
-    case SqliteAuth:
+    case SqliteAuth: {
+        const QString access = accessProblem();
+        if (!access.isEmpty())
+            return access;
         return tr("Cannot open the database %1 (%2). Check that its folder exists and that you may read and "
                   "write the file and the folder.")
             .arg(file, detail);
-    case SqliteReadOnly:
+    }
+    case SqliteReadOnly: {
+        const QString access = accessProblem();
+        if (!access.isEmpty())
+            return access;
         return tr("Cannot write to the database %1 (%2). Check that you may write to the file and its "
                   "folder, and that the disk is not mounted read-only.")
             .arg(file, detail);
+    }
     case SqliteBusy:
     case SqliteLocked:
         return tr("The database %1 is busy: another S1 Bridge window or command kept it locked for more "
@@ -477,11 +623,20 @@ QString Database::describe(const QSqlError &error) const
             .arg(BusyTimeoutMs / 1000)
             .arg(detail);
     case SqliteFull:
-        return tr("Cannot write to the database %1: the disk is full (%2). Free some space and try again.")
+        return tr("The database %1 cannot be written: the disk is full (%2). Free some space and try again; "
+                  "the database keeps its last saved state.")
             .arg(file, detail);
     case SqliteIoErr:
-        return tr("Cannot read or write the database %1: input/output error (%2). Check the disk, then try "
-                  "again.")
+        // A write refused by the system is almost always a full disk or a file size limit (ulimit -f,
+        // a quota): SQLite reports SQLITE_IOERR_WRITE then, not SQLITE_FULL.
+        if (extended == SqliteIoErrWrite || extended == SqliteIoErrTruncate || extended == SqliteIoErrShmSize)
+            return tr("The database %1 cannot be written: the disk is full or a limit on the size of files "
+                      "was reached (%2). Free some space (or raise the limit) and try again; the database "
+                      "keeps its last saved state.")
+                .arg(file, detail);
+        return tr(
+            "Cannot read or write the database %1: input/output error (%2). Check the disk (is it full, "
+            "or was it removed?), then try again; the database keeps its last saved state.")
             .arg(file, detail);
     default:
         break;

@@ -48,8 +48,9 @@ public:
     // synchronous=NORMAL, foreign_keys=ON, busy_timeout) and brings the schema to SchemaVersion, one
     // transaction per step. False with *error naming the file and what to do: the folder cannot be
     // created, the file cannot be opened or written, it is not an SQLite file or is damaged, it is
-    // another program's database, or it was written by a newer S1 Bridge. A refused file is never
-    // written to. Calling it again is harmless.
+    // another program's database, or it was written by a newer S1 Bridge; a file this user may not
+    // write is refused too (SQLite would open it read-only and fail every later write). A refused file
+    // is never written to, moved or deleted. Calling it again is harmless.
     bool open(QString *error);
     bool isOpen() const; // open() succeeded
     QString errorString() const; // why the last open() failed; empty after a success
@@ -75,7 +76,17 @@ public:
     // plain words (busy, read-only, disk full, not a database...) and what to do.
     QString describe(const QSqlError &error) const;
 
+    // Before an upgrade of the schema (a file at an older version: not a new one), open() copies the
+    // file (a consistent snapshot, the WAL's commits included) to backupPath(SchemaVersion), owner-only,
+    // and keeps the latest two such copies (removing older <file>.before-v<N>.bak); when the copy cannot
+    // be made the upgrade does not start and open() fails.
+    QString backupPath(int version) const; // <file>.before-v<version>.bak
+    QString latestBackup() const; // the newest existing backupPath(), or empty
+
 private:
+    QString accessProblem() const;
+    bool backUp(QSqlDatabase &db, int version, QString *error) const;
+    void pruneBackups() const;
     QSqlDatabase threadConnection(QString *error) const;
     bool configure(QSqlDatabase &db, QString *error) const;
     bool readVersion(QSqlDatabase &db, int *version, QString *error) const;
