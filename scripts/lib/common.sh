@@ -123,11 +123,13 @@ s1_install_sanitizer_deps() {
 # last block); AddressSanitizer makes the suite about 2-4 times slower, ThreadSanitizer 5-15 times.
 S1_SANITIZE_TIMEOUT_FACTOR="${S1_SANITIZE_TIMEOUT_FACTOR:-4}"
 
-# The tests ThreadSanitizer runs (scripts/test --sanitize, second part): the code that runs on more
-# than one thread. ThreatPageFetcher (a worker thread: tst_threatlistmodel, tst_threatbrowser), the
-# keychain (SecretStore: QtKeychain's D-Bus calls, tst_secretstore), the demo tenant (the simulator on
-# its own thread: tst_appcontroller's demo functions).
-S1_TSAN_TESTS=(tst_threatlistmodel tst_threatbrowser tst_secretstore tst_appcontroller)
+# The tests ThreadSanitizer runs (scripts/test --sanitize, second part): those of the code that runs
+# on more than one thread, all of them in s1core and s1sim (a TSan build of the GUI library would
+# double the time of the check): the keychain (SecretStore: QtKeychain's D-Bus calls,
+# tst_secretstore), the database's per-thread connections (tst_database), a feed parsed on a worker
+# thread (FeedPullJob, tst_feedpull), the simulator on its own thread (SimHost, what the GUI's demo
+# tenant runs: tst_simserver).
+S1_TSAN_TESTS=(tst_secretstore tst_database tst_feedpull tst_simserver)
 
 # s1_sanitizer_build asan|tsan: configures (clang, Debug with -O1, see cmake/Sanitizers.cmake) and
 # builds build-asan/ (AddressSanitizer + UndefinedBehaviorSanitizer, and the fuzz targets: one build
