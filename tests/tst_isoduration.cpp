@@ -30,6 +30,11 @@ private Q_SLOTS:
         QTest::newRow("minutes no T") << "P5" << qint64(-1);
         QTest::newRow("words") << "5 minutes" << qint64(-1);
         QTest::newRow("negative") << "-PT5M" << qint64(-1);
+        // Beyond qint64, converting the double was undefined behaviour (UBSan: float-cast-overflow).
+        QTest::newRow("100 years") << "P100Y" << qint64(3153600000);
+        QTest::newRow("past 100 years") << "P100YT1S" << qint64(-1);
+        QTest::newRow("beyond qint64") << "P99999999999999999999Y" << qint64(-1);
+        QTest::newRow("beyond qint64 seconds") << "PT99999999999999999999999S" << qint64(-1);
     }
     void parse()
     {

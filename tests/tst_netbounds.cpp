@@ -171,6 +171,9 @@ private:
             if (announced < 0 && *queued >= total)
                 socket->write("0\r\n\r\n");
         };
+        // The pump holds itself (its timer re-arms it); the socket's end breaks that cycle, or every
+        // answer leaked it (LeakSanitizer, scripts/test --sanitize).
+        connect(socket, &QObject::destroyed, this, [pump] { *pump = nullptr; });
         if (intervalMs == 0)
             connect(socket, &QTcpSocket::bytesWritten, socket, [pump] { (*pump)(); });
         (*pump)();

@@ -8,4 +8,25 @@ eval "$(printf 'test-keyring-password' | gnome-keyring-daemon --unlock --compone
 export QT_QPA_PLATFORM=offscreen
 s1_install_conformance_deps
 cd "$S1_BUILD_DIR"
+# S1_SANITIZER (scripts/test --sanitize): asan runs every test of build-asan but those that test no
+# compiled code of ours, whose result cannot differ from the plain run (package: cpack and lintian
+# over the build tree, a sanitizer build is no package; check_layout, check_format,
+# translations_complete: the sources; graphql_conformance, s1_conformance_selftest: the documents and
+# the checker). tsan runs S1_TSAN_TESTS. The timeouts are those of the tests times
+# S1_SANITIZE_TIMEOUT_FACTOR (tests/CMakeLists.txt).
+case "${S1_SANITIZER:-}" in
+"") ;;
+asan)
+    s1_sanitizer_env
+    set -- -E '^(package|check_layout|check_format|translations_complete|graphql_conformance|s1_conformance_selftest)$' "$@"
+    ;;
+tsan)
+    s1_sanitizer_env
+    set -- -R "^($(IFS='|'; echo "${S1_TSAN_TESTS[*]}"))\$" "$@"
+    ;;
+*)
+    s1_log "S1_SANITIZER: asan or tsan, not '$S1_SANITIZER'"
+    exit 2
+    ;;
+esac
 ctest --output-on-failure -j2 --timeout 600 "$@"

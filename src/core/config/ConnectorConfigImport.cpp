@@ -279,7 +279,9 @@ bool readComposeEnvironment(const YAML::Node &env, Source &src, QString *error)
     if (env.IsMap()) {
         for (auto it = env.begin(); it != env.end(); ++it) {
             const QString key = yamlString(it->first).trimmed();
-            const YAML::Node &value = it->second;
+            // A copy (it shares the node): it-> is a temporary proxy, a reference to its member
+            // would dangle (AddressSanitizer: stack-use-after-scope).
+            const YAML::Node value = it->second;
             if (value.IsNull()) {
                 addEnvEntry(src, key, QString(), yamlLine(it->first), false, true);
             } else if (value.IsScalar()) {
@@ -311,7 +313,7 @@ bool parseCompose(const YAML::Node &root, Source &src, QString *service, QString
     Source chosen;
     for (auto it = services.begin(); it != services.end(); ++it) {
         const QString name = yamlString(it->first);
-        const YAML::Node &definition = it->second;
+        const YAML::Node definition = it->second; // a copy: see readComposeEnvironment()
         if (!definition.IsMap())
             continue;
         Source candidate;
@@ -364,7 +366,7 @@ bool parseConfigYaml(const YAML::Node &root, Source &src, QString *error)
     for (auto it = root.begin(); it != root.end(); ++it) {
         const QString section = yamlString(it->first);
         const QString lower = section.toLower();
-        const YAML::Node &body = it->second;
+        const YAML::Node body = it->second; // a copy: see readComposeEnvironment()
         const YamlKey *keys = nullptr;
         std::size_t count = 0;
         int generation = 0;
@@ -404,7 +406,7 @@ bool parseConfigYaml(const YAML::Node &root, Source &src, QString *error)
                 src.unknownKeys << path;
                 continue;
             }
-            const YAML::Node &value = kv->second;
+            const YAML::Node value = kv->second; // a copy: see readComposeEnvironment()
             if (!value.IsNull() && !value.IsScalar()) {
                 *error = ConnectorConfigImport::tr("%1: the value of %2 must be a single value.")
                              .arg(where(src, yamlLine(value)), path);

@@ -13,6 +13,8 @@ struct IsoDuration
 {
     Q_DECLARE_TR_FUNCTIONS(IsoDuration)
 public:
+    // The longest duration accepted: 100 years of 365 days.
+    static constexpr qint64 MaxSeconds = qint64(100) * 365 * 86400;
     static std::optional<qint64> parseSeconds(const QString &text, QString *error = nullptr);
     // "every 5 minutes", "every 1 hour 30 minutes", "every day"
     static QString describeEvery(qint64 seconds);
