@@ -5,13 +5,13 @@
 # needs suppressions for Qt's own synchronisation (tests/sanitizers/tsan.supp).
 #   -DS1_SANITIZE="address;undefined"   scripts/test --sanitize, in build-asan/
 #   -DS1_SANITIZE=thread                the threaded tests, in build-tsan/
-#   -DS1_BUILD_FUZZ=ON                  the libFuzzer targets in fuzz/ (clang only; scripts/fuzz)
+#   -DS1_BUILD_FUZZ=ON                  the libFuzzer targets in tests/fuzz/ (clang only; scripts/fuzz)
 set(S1_SANITIZE "" CACHE STRING
     "Sanitizers for every target: \"address;undefined\", \"thread\" or empty (none)")
 # tests/CMakeLists.txt multiplies every test's TIMEOUT by this in a sanitizer build (slower code,
 # not slower tests: the tests themselves stay as they are).
 set(S1_SANITIZE_TIMEOUT_FACTOR 4 CACHE STRING "Factor on the tests' timeouts when S1_SANITIZE is set")
-option(S1_BUILD_FUZZ "Build the libFuzzer targets in fuzz/ (clang only; with S1_SANITIZE=address;undefined)" OFF)
+option(S1_BUILD_FUZZ "Build the libFuzzer targets in tests/fuzz/ (clang only; with S1_SANITIZE=address;undefined)" OFF)
 
 if(S1_SANITIZE)
     set(s1_known address undefined thread)
@@ -44,6 +44,6 @@ if(S1_BUILD_FUZZ)
         message(FATAL_ERROR "S1_BUILD_FUZZ needs clang (libFuzzer): configure with -DCMAKE_CXX_COMPILER=clang++.")
     endif()
     # Coverage instrumentation for the library code the fuzz targets call; the targets themselves
-    # link -fsanitize=fuzzer (fuzz/CMakeLists.txt), which brings libFuzzer's main().
+    # link -fsanitize=fuzzer (tests/fuzz/CMakeLists.txt), which brings libFuzzer's main().
     add_compile_options(-fsanitize=fuzzer-no-link)
 endif()

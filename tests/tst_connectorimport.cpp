@@ -387,7 +387,7 @@ private Q_SLOTS:
         QTest::newRow("no extension, KEY=VALUE") << "settings" << QByteArray("# c\n" + env) << Format::DotEnv;
         QTest::newRow("no extension, yaml") << "settings" << yaml << Format::ConfigYaml;
         QTest::newRow("no extension, compose") << "settings" << compose << Format::DockerCompose;
-        // Issue 15: AddressSanitizer (fuzz/fuzz_connectorconfig, the seeds already) found the walk of
+        // Issue 15: AddressSanitizer (tests/fuzz/fuzz_connectorconfig, the seeds already) found the walk of
         // the YAML maps reading each value through a dangling reference (stack-use-after-scope); every
         // row here runs under scripts/test --sanitize. This one walks several services and an alias.
         QTest::newRow("compose, anchor and several services")

@@ -23,6 +23,7 @@
 #include "ThreatFilterProxy.h"
 #include "ThreatListModel.h"
 #include "TrayController.h"
+#include "WizardPageBase.h"
 #include "config/ProfileStore.h"
 #include "config/SecretStore.h"
 #include "config/Translations.h"
@@ -61,14 +62,25 @@
 
 namespace {
 QString g_out;
+// In another language (argument 2): only these pictures, named "<language>-<name>.png".
+QString g_prefix;
+const QStringList kTranslatedShots
+    = {QStringLiteral("wizard-1-welcome"), QStringLiteral("overview"), QStringLiteral("main-window")};
+
+bool wanted(const QString &name)
+{
+    return g_prefix.isEmpty() || kTranslatedShots.contains(name);
+}
 
 void shoot(QWidget *window, const QString &name)
 {
+    if (!wanted(name))
+        return;
     window->raise();
     window->activateWindow();
     QTest::qWait(400); // let the X server paint
     const QPixmap pixmap = window->screen()->grabWindow(window->winId());
-    const QString path = QDir(g_out).filePath(name + QStringLiteral(".png"));
+    const QString path = QDir(g_out).filePath(g_prefix + name + QStringLiteral(".png"));
     if (!pixmap.save(path))
         qFatal("cannot write %s", qPrintable(path));
     qInfo("wrote %s", qPrintable(path));
@@ -77,10 +89,12 @@ void shoot(QWidget *window, const QString &name)
 // The whole X screen: for dialogs on top of a window.
 void shootScreen(const QString &name, const QRect &area)
 {
+    if (!wanted(name))
+        return;
     QTest::qWait(400);
     const QPixmap pixmap
         = QGuiApplication::primaryScreen()->grabWindow(0, area.x(), area.y(), area.width(), area.height());
-    const QString path = QDir(g_out).filePath(name + QStringLiteral(".png"));
+    const QString path = QDir(g_out).filePath(g_prefix + name + QStringLiteral(".png"));
     if (!pixmap.save(path))
         qFatal("cannot write %s", qPrintable(path));
     qInfo("wrote %s", qPrintable(path));
@@ -113,7 +127,10 @@ int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
     QApplication::setApplicationDisplayName(QStringLiteral("S1 Bridge"));
-    config::installTranslations(QLocale(QLocale::English));
+    // s1bridge-screenshots [OUT [LANGUAGE]]: every picture in English, or a few in LANGUAGE (e.g. de).
+    const QString language = argc > 2 ? QString::fromLocal8Bit(argv[2]) : QString();
+    config::installTranslations(language.isEmpty() ? QLocale(QLocale::English) : QLocale(language));
+    g_prefix = language.isEmpty() ? QString() : language + QLatin1Char('-');
     g_out = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral("docs/screenshots");
     QDir().mkpath(g_out);
     QTemporaryDir dir;
@@ -147,7 +164,9 @@ int main(int argc, char *argv[])
     type(token, QStringLiteral("ApiToken revoked-token-0000"));
     w.next();
     waitFor([&] {
-        return child<QLabel>(w.currentPage(), "checkStatusText")->text().contains(QLatin1String("refused"));
+        // Checked and refused (in any language): the check is over and says so.
+        const auto *page = qobject_cast<WizardPageBase *>(w.currentPage());
+        return page && !page->isChecking() && !child<QLabel>(page, "checkStatusText")->text().isEmpty();
     });
     shoot(&w, QStringLiteral("wizard-3-api-token-refused"));
     type(token, console.token());

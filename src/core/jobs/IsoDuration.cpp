@@ -32,7 +32,7 @@ std::optional<qint64> IsoDuration::parseSeconds(const QString &text, QString *er
     }
     // A hundred years at most: a longer period is a typing error, and a double beyond the range of
     // qint64 (P99999999999999999999Y) cannot be converted to one at all (undefined behaviour that
-    // UBSan reports as float-cast-overflow; fuzz/fuzz_isotime).
+    // UBSan reports as float-cast-overflow; tests/fuzz/fuzz_isotime).
     if (seconds > MaxSeconds) {
         if (error)
             *error = tr("The duration \"%1\" is longer than 100 years; write a shorter one, for example "

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-// Shared by the libFuzzer targets in fuzz/ (scripts/fuzz runs them): the input as bytes and as text,
+// Shared by the libFuzzer targets in tests/fuzz/ (scripts/fuzz runs them): the input as bytes and as text,
 // and a QCoreApplication for code that asks for one (translators, the logging categories' filters).
 
 #include <QByteArray>
