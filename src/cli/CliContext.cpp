@@ -338,6 +338,11 @@ int CliContext::loadConsole(QString *error, const QString &profileName)
         }
         m_config.transport.timeoutMs = seconds * 1000;
     }
+    // A test and diagnostic knob, not an option: S1_NET_DEADLINE_MS bounds each attempt of a request
+    // in total (net::Transport::deadlineMs, 5 minutes by default), so a test of a console that
+    // trickles its answer need not wait minutes. Unset, empty or not a positive number: the default.
+    if (const int deadlineMs = qEnvironmentVariableIntValue("S1_NET_DEADLINE_MS"); deadlineMs > 0)
+        m_config.transport.deadlineMs = deadlineMs;
     m_flag = setting("sign", Setting::Sign, profile ? profile->flag : QString(), env.profile.flag);
     if (code != Ok)
         return code;
@@ -413,6 +418,7 @@ int CliContext::openCtiSetup(
         return Usage;
     openCti->transport.maxAttempts = m_config.transport.maxAttempts;
     openCti->transport.timeoutMs = m_config.transport.timeoutMs;
+    openCti->transport.deadlineMs = m_config.transport.deadlineMs;
     return Ok;
 }
 
@@ -474,6 +480,7 @@ std::optional<config::Profile> CliContext::loadConnectorConfig(
     }
     openCti->transport.maxAttempts = m_config.transport.maxAttempts;
     openCti->transport.timeoutMs = m_config.transport.timeoutMs;
+    openCti->transport.deadlineMs = m_config.transport.deadlineMs;
     m_client = new s1::S1Client(m_config, this);
     return profile;
 }

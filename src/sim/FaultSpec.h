@@ -11,9 +11,16 @@ namespace s1sim {
 // Text form: "429=0.33,retry-after=1,5xx=0.1,drop=0.05,html=0.05,delay-ms=20,truncate=0.05,lost=0.05";
 // every key is optional, probabilities are 0..1 and drawn independently per request.
 // When several fire at once the first in this order wins: drop, 429, 5xx, html, lost, truncate.
+// Three keys make a console that never finishes (for the bounds of the client, only on /web/api/):
+// "endless-pages=repeat|new" (every list answer says there is a next page: the cursor it was asked
+// with again, or a new one each time; a page asked with such a cursor is the first page again),
+// "trickle-ms=N" (the body of every answer one byte every N ms, the headers at once) and
+// "endless-body=1" (every answer 200, chunked, a body that never ends).
 class FaultSpec
 {
 public:
+    enum class EndlessPages { Off, Repeat, New };
+
     double rate429 = 0.0; // answer 429 Too Many Requests
     double rate5xx = 0.0; // answer 503 (sometimes 500 or 502)
     double rateDrop = 0.0; // abort the TCP connection without an answer
@@ -22,6 +29,9 @@ public:
     double rateLost = 0.0; // process the request, then close the connection without any answer
     int retryAfterSeconds = -1; // Retry-After header on 429; < 0: no header
     int delayMs = 0; // delay every API answer (never blocks: timers)
+    EndlessPages endlessPages = EndlessPages::Off; // a next page always announced
+    int trickleMs = 0; // > 0: every API answer's body one byte every trickleMs
+    bool endlessBody = false; // every API answer a chunked body that never ends
 
     // Parses the text form; on failure returns nullopt and names the offending key or item.
     static std::optional<FaultSpec> parse(QStringView spec, QString *errorMessage = nullptr);
