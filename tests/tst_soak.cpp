@@ -29,6 +29,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 #include <QUrlQuery>
 
 #include <csignal>
@@ -55,10 +56,25 @@ struct Row
     qint64 seconds = 0;
 };
 
-QList<Row> &rows()
+// The table, on stdout (qInfo): `ctest -V -L soak` shows it.
+void printTable(const QList<Row> &rows)
 {
-    static QList<Row> all;
-    return all;
+    const auto line = [](const QStringList &cells) {
+        const QList<int> widths {26, 9, 11, 6, 6, 5, 11, 5};
+        QString out;
+        for (qsizetype i = 0; i < cells.size(); ++i)
+            out += (i == 0 ? cells[i].leftJustified(widths[i]) : cells[i].rightJustified(widths[i]))
+                + (i + 1 < cells.size() ? u" | "_s : QString());
+        return out;
+    };
+    qInfo("%s",
+        qPrintable(line({u"job"_s, u"requests"_s, u"faults met"_s, u"kills"_s, u"items"_s, u"lost"_s,
+            u"duplicated"_s, u"s"_s})));
+    for (const Row &r : rows)
+        qInfo("%s",
+            qPrintable(line({r.job, QString::number(r.requests), QString::number(r.faults),
+                QString::number(r.kills), QString::number(r.items), QString::number(r.lost),
+                QString::number(r.duplicated), QString::number(r.seconds)})));
 }
 
 // Peak resident memory (VmHWM, KiB) of a running process; -1 when it cannot be read.
@@ -74,54 +90,63 @@ qint64 peakRssKiB(qint64 pid)
     return -1;
 }
 
-} // namespace
-
-class TestSoak : public QObject
+// One job's world, made and used in the job's own thread: its simulator, its XDG home, its seeded
+// kill moments, its kill count, the first failure of its checks and its row of the table.
+class Soak
 {
-    Q_OBJECT
-
-    QNetworkAccessManager m_nam;
-    quint32 m_seed = 0;
-    QRandomGenerator m_random;
-
-    // One job's world: its simulator, its XDG home, its kill count.
-    struct World
+public:
+    Soak(const QString &job, quint32 seed)
+        : random(seed)
     {
-        clitest::Sim sim;
-        QTemporaryDir home;
-        bool openCti = false;
-        int kills = 0;
-        QElapsedTimer clock;
-    };
+        row.job = job;
+        clock.start();
+    }
 
-    QProcessEnvironment environment(const World &w) const
+    QRandomGenerator random;
+    QNetworkAccessManager nam;
+    clitest::Sim sim;
+    QTemporaryDir home;
+    bool openCti = false;
+    int kills = 0;
+    QElapsedTimer clock;
+    QString failure; // empty while every check held
+    Row row;
+
+    bool start(const QStringList &simArguments, quint32 seed)
+    {
+        // The simulator's faults are seeded by its --seed: the test's seed makes the run repeatable.
+        return home.isValid()
+            && sim.start(simArguments + QStringList {u"--seed"_s, QString::number(seed % 100000 + 1)});
+    }
+
+    QProcessEnvironment environment() const
     {
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(u"S1_URL"_s, w.sim.url);
-        env.insert(u"S1_API_KEY"_s, w.sim.token);
-        if (w.openCti) {
-            env.insert(u"OPENCTI_URL"_s, w.sim.openCtiUrl);
-            env.insert(u"OPENCTI_TOKEN"_s, w.sim.openCtiToken);
-            env.insert(u"CONNECTOR_ID"_s, w.sim.connectorId);
+        env.insert(u"S1_URL"_s, sim.url);
+        env.insert(u"S1_API_KEY"_s, sim.token);
+        if (openCti) {
+            env.insert(u"OPENCTI_URL"_s, sim.openCtiUrl);
+            env.insert(u"OPENCTI_TOKEN"_s, sim.openCtiToken);
+            env.insert(u"CONNECTOR_ID"_s, sim.connectorId);
         }
-        env.insert(u"XDG_DATA_HOME"_s, w.home.filePath(u"data"_s));
-        env.insert(u"XDG_CONFIG_HOME"_s, w.home.filePath(u"config"_s));
+        env.insert(u"XDG_DATA_HOME"_s, home.filePath(u"data"_s));
+        env.insert(u"XDG_CONFIG_HOME"_s, home.filePath(u"config"_s));
         env.remove(u"S1_ACCOUNT_ID"_s);
         env.remove(u"SIGN"_s);
         env.remove(u"MAX_API_ATTEMPTS"_s);
         return env;
     }
 
-    QJsonObject get(const World &w, const QString &path, const QUrlQuery &query = {})
+    QJsonObject get(const QString &path, const QUrlQuery &query = {})
     {
-        return clitest::get(m_nam, w.sim, path, query);
+        return clitest::get(nam, sim, path, query);
     }
 
-    QByteArray send(const World &w, const QByteArray &verb, const QString &path, const QByteArray &body)
+    QByteArray send(const QByteArray &verb, const QString &path, const QByteArray &body)
     {
-        QNetworkRequest req(QUrl(w.sim.url + path));
+        QNetworkRequest req(QUrl(sim.url + path));
         req.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
-        QNetworkReply *reply = m_nam.sendCustomRequest(req, verb, body);
+        QNetworkReply *reply = nam.sendCustomRequest(req, verb, body);
         QSignalSpy done(reply, &QNetworkReply::finished);
         if (!reply->isFinished())
             done.wait(30000);
@@ -129,27 +154,20 @@ class TestSoak : public QObject
         return reply->readAll();
     }
 
-    // The simulator's faults: kFaults while a job is soaked, none for set-up and checks.
-    bool setFaults(const World &w, const QString &spec)
+    // The simulator's faults: kFaults while a command is soaked, none for set-up and checks.
+    bool setFaults(const QString &spec)
     {
-        const QByteArray answer = send(w, "POST", u"/__sim/faults"_s,
+        const QByteArray answer = send("POST", u"/__sim/faults"_s,
             QJsonDocument(QJsonObject {{u"spec"_s, spec}}).toJson(QJsonDocument::Compact));
         // The simulator answers the spec it took (in its canonical order), or an error without "spec".
         const QJsonValue taken = QJsonDocument::fromJson(answer).object().value(u"spec"_s);
-        return taken.isString() && (spec.isEmpty() == taken.toString().isEmpty());
+        return taken.isString() && spec.isEmpty() == taken.toString().isEmpty();
     }
 
-    static qint64 sum(const QJsonObject &counts)
+    // Requests that change something (POST, PUT, DELETE: GraphQL pushes included).
+    qint64 writes()
     {
-        qint64 n = 0;
-        for (auto it = counts.constBegin(); it != counts.constEnd(); ++it)
-            n += it.value().toInteger();
-        return n;
-    }
-    // Requests that change something (POST, PUT, DELETE, GraphQL mutations and pushes included).
-    qint64 writes(const World &w)
-    {
-        const QJsonObject requests = get(w, u"/__sim/stats"_s).value(u"requests"_s).toObject();
+        const QJsonObject requests = get(u"/__sim/stats"_s).value(u"requests"_s).toObject();
         qint64 n = 0;
         for (auto it = requests.constBegin(); it != requests.constEnd(); ++it) {
             if (it.key().startsWith(u"POST "_s) || it.key().startsWith(u"PUT "_s)
@@ -159,34 +177,32 @@ class TestSoak : public QObject
         return n;
     }
 
-    clitest::Result cli(const World &w, const QStringList &args)
-    {
-        return clitest::runCli(environment(w), args);
-    }
+    clitest::Result cli(const QStringList &args) { return clitest::runCli(environment(), args); }
 
     // A set-up step, without faults; empty when it exited 0.
-    QString setUp(World &w, const QStringList &args)
+    QString setUp(const QStringList &args)
     {
-        if (!setFaults(w, {}))
+        if (!setFaults({}))
             return u"the simulator refused to turn its faults off"_s;
-        const clitest::Result r = cli(w, args);
+        const clitest::Result r = cli(args);
         return r.exitCode == 0 ? QString() : args.join(u' ') + u": "_s + r.feedback();
     }
 
     // The command under the faults, killed with SIGKILL at random moments and started again until it
     // exits 0. Empty when it did; else what went wrong.
-    QString soak(World &w, const QStringList &args)
+    QString soak(const QStringList &args, int fewestKills = 1, int mostKills = 4)
     {
-        if (!setFaults(w, kFaults))
+        if (!setFaults(kFaults))
             return u"the simulator refused the faults"_s;
         QString lastError;
-        // 1 to 4 kills, then it runs to its end (resumed after a failure): every command gets done.
-        const int killsWanted = 1 + int(m_random.bounded(4));
+        // A few kills (1 to 4 by default), then it runs to its end (resumed after a failure): every
+        // command gets done.
+        const int killsWanted = fewestKills + int(random.bounded(mostKills - fewestKills + 1));
         int killed = 0;
         for (int round = 0; round < kMaxRoundsPerCommand; ++round) {
-            const qint64 writesBefore = writes(w);
+            const qint64 writesBefore = writes();
             QProcess p;
-            p.setProcessEnvironment(environment(w));
+            p.setProcessEnvironment(environment());
             p.start(QStringLiteral(S1_CLI_EXE), args);
             if (!p.waitForStarted(10000))
                 return u"s1bridge-cli did not start"_s;
@@ -194,21 +210,21 @@ class TestSoak : public QObject
                 // Half the kills a random time after the start (0..1 s: the start-up, the first reads,
                 // the middle of the work), half a random time (0..300 ms) after a write reached the
                 // simulator.
-                const bool afterWrite = m_random.bounded(2) == 1;
+                const bool afterWrite = random.bounded(2) == 1;
                 if (afterWrite) {
                     QElapsedTimer waited;
                     waited.start();
-                    while (p.state() == QProcess::Running && writes(w) <= writesBefore
+                    while (p.state() == QProcess::Running && writes() <= writesBefore
                         && waited.elapsed() < 20000)
                         p.waitForFinished(15);
                 }
-                const int delay = int(m_random.bounded(afterWrite ? 300 : 1000));
+                const int delay = int(random.bounded(afterWrite ? 300 : 1000));
                 if (p.state() == QProcess::Running)
                     p.waitForFinished(delay);
                 if (p.state() == QProcess::Running) {
                     ::kill(pid_t(p.processId()), SIGKILL);
                     p.waitForFinished(10000);
-                    ++w.kills;
+                    ++kills;
                     ++killed;
                     continue;
                 }
@@ -228,28 +244,27 @@ class TestSoak : public QObject
             .arg(lastError);
     }
 
-    void addRow(const World &w, const QString &job, qint64 items, qint64 lost, qint64 duplicated)
+    // The row of the table, from the simulator's counters.
+    void finish(qint64 items, qint64 lost, qint64 duplicated)
     {
-        const QJsonObject stats = get(w, u"/__sim/stats"_s);
-        Row row {job, sum(stats.value(u"requests"_s).toObject()), sum(stats.value(u"faults"_s).toObject()),
-            w.kills, items, lost, duplicated, w.clock.elapsed() / 1000};
-        rows().append(row);
-        qInfo("%s: %lld requests, %lld faults met, %d kills, %lld items, %lld lost, %lld duplicated, %lld s",
-            qPrintable(job), row.requests, row.faults, row.kills, row.items, row.lost, row.duplicated,
-            row.seconds);
-    }
-
-    bool startWorld(World &w, const QStringList &simArguments)
-    {
-        w.clock.start();
-        if (!w.home.isValid())
-            return false;
-        // The simulator's faults are seeded by its --seed: the test's seed makes the whole run repeatable.
-        return w.sim.start(simArguments + QStringList {u"--seed"_s, QString::number(m_seed % 100000 + 1)});
+        const QJsonObject stats = get(u"/__sim/stats"_s);
+        const auto sum = [](const QJsonObject &counts) {
+            qint64 n = 0;
+            for (auto it = counts.constBegin(); it != counts.constEnd(); ++it)
+                n += it.value().toInteger();
+            return n;
+        };
+        row.requests = sum(stats.value(u"requests"_s).toObject());
+        row.faults = sum(stats.value(u"faults"_s).toObject());
+        row.kills = kills;
+        row.items = items;
+        row.lost = lost;
+        row.duplicated = duplicated;
+        row.seconds = clock.elapsed() / 1000;
     }
 
     // Every threat of the tenant (id -> JSON), paged, without faults.
-    QHash<QString, QJsonObject> threats(const World &w)
+    QHash<QString, QJsonObject> threats()
     {
         QHash<QString, QJsonObject> out;
         QString cursor;
@@ -257,7 +272,7 @@ class TestSoak : public QObject
             QUrlQuery q {{u"limit"_s, u"100"_s}};
             if (!cursor.isEmpty())
                 q.addQueryItem(u"cursor"_s, cursor);
-            const QJsonObject answer = get(w, u"/web/api/v2.1/threats"_s, q);
+            const QJsonObject answer = get(u"/web/api/v2.1/threats"_s, q);
             for (const QJsonValue &t : answer[u"data"_s].toArray())
                 out.insert(t[u"id"_s].toString(), t.toObject());
             cursor = answer[u"pagination"_s][u"nextCursor"_s].toString();
@@ -267,8 +282,15 @@ class TestSoak : public QObject
         return out;
     }
 
+    QStringList threatIds()
+    {
+        QStringList ids = threats().keys();
+        std::sort(ids.begin(), ids.end());
+        return ids;
+    }
+
     // How many notes of a threat carry the flag.
-    int flagNotes(const World &w, const QString &threatId)
+    int flagNotes(const QString &threatId)
     {
         int n = 0;
         QString cursor;
@@ -276,7 +298,7 @@ class TestSoak : public QObject
             QUrlQuery q {{u"limit"_s, u"100"_s}};
             if (!cursor.isEmpty())
                 q.addQueryItem(u"cursor"_s, cursor);
-            const QJsonObject answer = get(w, u"/web/api/v2.1/threats/%1/notes"_s.arg(threatId), q);
+            const QJsonObject answer = get(u"/web/api/v2.1/threats/%1/notes"_s.arg(threatId), q);
             for (const QJsonValue &note : answer[u"data"_s].toArray())
                 n += note[u"text"_s].toString().contains(u"[OpenCTI_add]"_s) ? 1 : 0;
             cursor = answer[u"pagination"_s][u"nextCursor"_s].toString();
@@ -285,13 +307,303 @@ class TestSoak : public QObject
         }
         return n;
     }
+};
 
-    QStringList threatIds(const World &w)
-    {
-        QStringList ids = threats(w).keys();
-        std::sort(ids.begin(), ids.end());
-        return ids;
+// A job's checks: the first that fails is kept and ends the job (QCOMPARE belongs to the main thread).
+#define SOAK_VERIFY(condition, message)                                                                      \
+    do {                                                                                                     \
+        if (!(condition)) {                                                                                  \
+            w.failure = QString(message);                                                                    \
+            return;                                                                                          \
+        }                                                                                                    \
+    } while (false)
+#define SOAK_OK(step)                                                                                        \
+    do {                                                                                                     \
+        const QString problem_ = (step);                                                                     \
+        if (!problem_.isEmpty()) {                                                                           \
+            w.failure = problem_;                                                                            \
+            return;                                                                                          \
+        }                                                                                                    \
+    } while (false)
+
+// threats flag / unflag: in waves, three threats flagged and one of the flagged unflagged, each
+// command soaked. In the end every flagged threat has exactly one flag note, the others none.
+void flagAndUnflag(Soak &w, quint32 seed)
+{
+    SOAK_VERIFY(
+        w.start({u"--threats"_s, u"80"_s, u"--no-seeded-flags"_s}, seed), u"s1bridge-sim did not start"_s);
+    const QStringList ids = w.threatIds();
+    SOAK_VERIFY(ids.size() >= 60, u"the tenant has %1 threats"_s.arg(ids.size()));
+    QSet<QString> flagged, unflagged;
+    int next = 0;
+    for (int wave = 0; (wave < 4 || w.kills < kMinKills) && next + 3 <= ids.size(); ++wave) {
+        const QStringList batch = ids.mid(next, 3);
+        next += 3;
+        SOAK_OK(w.soak(QStringList {u"threats"_s, u"flag"_s} + batch));
+        for (const QString &id : batch)
+            flagged.insert(id);
+        if (wave % 2 == 1) {
+            const QString id = batch.first();
+            SOAK_OK(w.soak({u"threats"_s, u"unflag"_s, id}));
+            flagged.remove(id);
+            unflagged.insert(id);
+        }
     }
+    SOAK_VERIFY(w.setFaults({}), u"the simulator kept its faults"_s);
+    qint64 lost = 0, duplicated = 0;
+    for (const QString &id : ids) {
+        const int n = w.flagNotes(id);
+        if (flagged.contains(id)) {
+            lost += n == 0 ? 1 : 0;
+            duplicated += n > 1 ? n - 1 : 0;
+            if (n != 1)
+                qWarning("threat %s (flagged) has %d flag notes", qPrintable(id), n);
+        } else {
+            duplicated += n; // unflagged or never flagged: no flag note
+            if (n != 0)
+                qWarning("threat %s (%s) has %d flag notes", qPrintable(id),
+                    unflagged.contains(id) ? "unflagged" : "never flagged", n);
+        }
+    }
+    w.finish(flagged.size() + unflagged.size(), lost, duplicated);
+}
+
+// opencti import: in waves, four more threats flagged (without faults), then the import soaked.
+// In the end OpenCTI holds exactly one incident per flagged threat, with the id the importer
+// derives from it and the threat's id as its SentinelOne external reference, and none other.
+void openCtiImport(Soak &w, quint32 seed)
+{
+    w.openCti = true;
+    SOAK_VERIFY(
+        w.start({u"--threats"_s, u"80"_s, u"--no-seeded-flags"_s, u"--opencti-ingest-ms"_s, u"5"_s}, seed),
+        u"s1bridge-sim did not start"_s);
+    SOAK_VERIFY(!w.sim.openCtiUrl.isEmpty(), u"the simulator printed no OPENCTI_URL"_s);
+    const QStringList ids = w.threatIds();
+    QSet<QString> flagged;
+    int next = 0;
+    for (int wave = 0; (wave < 3 || w.kills < kMinKills) && next + 4 <= ids.size(); ++wave) {
+        const QStringList batch = ids.mid(next, 4);
+        next += 4;
+        SOAK_OK(w.setUp(QStringList {u"threats"_s, u"flag"_s} + batch));
+        for (const QString &id : batch)
+            flagged.insert(id);
+        // A run takes long under these faults (every push and work poll meets some): more kills each.
+        SOAK_OK(w.soak({u"opencti"_s, u"import"_s, u"--once"_s}, 4, 7));
+    }
+    SOAK_VERIFY(w.setFaults({}), u"the simulator kept its faults"_s);
+    // The last run waited for its work; an earlier killed run's work may still be ingesting.
+    QJsonArray incidents;
+    QElapsedTimer ingest;
+    ingest.start();
+    do {
+        QNetworkReply *reply
+            = w.nam.get(QNetworkRequest(QUrl(w.sim.url + u"/__sim/opencti/objects?type=incident"_s)));
+        QSignalSpy done(reply, &QNetworkReply::finished);
+        if (!reply->isFinished())
+            done.wait(10000);
+        reply->deleteLater();
+        incidents = QJsonDocument::fromJson(reply->readAll()).array();
+        if (incidents.size() >= flagged.size())
+            break;
+        QTest::qWait(200);
+    } while (ingest.elapsed() < 30000);
+    const QHash<QString, QJsonObject> all = w.threats();
+    QHash<QString, int> byThreat;
+    qint64 duplicated = 0;
+    for (const QJsonValue &incident : std::as_const(incidents)) {
+        QString threatId;
+        for (const QJsonValue &ref : incident[u"external_references"_s].toArray()) {
+            if (ref[u"source_name"_s].toString() == u"SentinelOne")
+                threatId = ref[u"external_id"_s].toString();
+        }
+        if (!flagged.contains(threatId)) {
+            qWarning("an incident for a threat not flagged: %s", qPrintable(threatId));
+            ++duplicated;
+            continue;
+        }
+        const QString expected
+            = opencti::StixBundleBuilder::incidentId(s1::Threat::fromJson(all.value(threatId)));
+        SOAK_VERIFY(incident[u"id"_s].toString() == expected,
+            u"the incident of threat %1 is %2, not %3"_s.arg(
+                threatId, incident[u"id"_s].toString(), expected));
+        ++byThreat[threatId];
+    }
+    qint64 lost = 0;
+    for (const QString &id : std::as_const(flagged)) {
+        lost += byThreat.value(id) == 0 ? 1 : 0;
+        duplicated += std::max(0, byThreat.value(id) - 1);
+    }
+    w.finish(flagged.size(), lost, duplicated);
+}
+
+// sources pull + sharing run: a feed whose window of addresses moves on each wave (five new, five
+// gone), pulled and shared, both soaked. In the end the console holds exactly the feed's addresses,
+// each once, with the feed's expiry; none of the ones the feed dropped.
+void iocPullAndShare(Soak &w, quint32 seed)
+{
+    SOAK_VERIFY(w.start({u"--threats"_s, u"5"_s}, seed), u"s1bridge-sim did not start"_s);
+    const QJsonArray accounts = w.get(u"/web/api/v2.1/accounts"_s).value(u"data"_s).toArray();
+    SOAK_VERIFY(!accounts.isEmpty(), u"the tenant has no account"_s);
+    const QString account = accounts.first()[u"id"_s].toString();
+    // The feed's expiry: 3 days ahead, before the sharing's 30 days, so the console must hold this one.
+    const QDateTime expiry = QDateTime::fromSecsSinceEpoch(
+        QDateTime::currentSecsSinceEpoch() / 3600 * 3600 + 3 * 86400, Qt::UTC);
+    const auto value = [](int i) { return u"198.51.%1.%2"_s.arg(100 + i / 200).arg(i % 200 + 1); };
+    const auto feed = [&](int from, int to) {
+        QByteArray csv = "value,valid_until\n";
+        for (int i = from; i < to; ++i)
+            csv += (value(i) + u","_s + expiry.toString(Qt::ISODate) + u'\n').toUtf8();
+        return csv;
+    };
+    constexpr int window = 20, step = 5;
+    w.send("PUT", u"/__sim/feeds/soak.csv"_s, feed(0, window));
+    SOAK_OK(w.setUp(
+        {u"sources"_s, u"add"_s, u"soak"_s, u"feed"_s, u"--url"_s, w.sim.url + u"/__sim/feeds/soak.csv"_s}));
+    // No pacing: the simulator has no threat-intelligence rate limit here.
+    SOAK_OK(w.setUp(
+        {u"sharing"_s, u"add"_s, u"s"_s, u"--scope"_s, u"account:"_s + account, u"--sources"_s, u"soak"_s,
+            u"--valid-days"_s, u"IPV4=30"_s, u"--batch-size"_s, u"4"_s, u"--requests-per-minute"_s, u"0"_s}));
+    int from = 0;
+    for (int wave = 0; (wave < 3 || w.kills < kMinKills) && wave < 40; ++wave) {
+        if (wave > 0) {
+            from += step;
+            w.send("PUT", u"/__sim/feeds/soak.csv"_s, feed(from, from + window));
+        }
+        SOAK_OK(w.soak({u"sources"_s, u"pull"_s, u"soak"_s}));
+        SOAK_OK(w.soak({u"sharing"_s, u"run"_s, u"s"_s}));
+    }
+    SOAK_VERIFY(w.setFaults({}), u"the simulator kept its faults"_s);
+    QHash<QString, int> held;
+    qint64 wrongExpiry = 0;
+    QString cursor;
+    for (int page = 0; page < 100; ++page) {
+        QUrlQuery q {{u"accountIds"_s, account}, {u"limit"_s, u"1000"_s}};
+        if (!cursor.isEmpty())
+            q.addQueryItem(u"cursor"_s, cursor);
+        const QJsonObject answer = w.get(u"/web/api/v2.1/threat-intelligence/iocs"_s, q);
+        for (const QJsonValue &ioc : answer[u"data"_s].toArray()) {
+            ++held[ioc[u"value"_s].toString()];
+            const QDateTime until = QDateTime::fromString(ioc[u"validUntil"_s].toString(), Qt::ISODateWithMs);
+            if (until != expiry) {
+                ++wrongExpiry;
+                qWarning("%s expires %s, not %s", qPrintable(ioc[u"value"_s].toString()),
+                    qPrintable(ioc[u"validUntil"_s].toString()), qPrintable(expiry.toString(Qt::ISODate)));
+            }
+        }
+        cursor = answer[u"pagination"_s][u"nextCursor"_s].toString();
+        if (cursor.isEmpty())
+            break;
+    }
+    QSet<QString> wanted;
+    for (int i = from; i < from + window; ++i)
+        wanted.insert(value(i));
+    qint64 lost = 0, duplicated = 0;
+    for (const QString &v : std::as_const(wanted))
+        lost += held.value(v) == 0 ? 1 : 0;
+    for (auto it = held.cbegin(); it != held.cend(); ++it) {
+        duplicated += wanted.contains(it.key()) ? it.value() - 1 : it.value(); // twice, or still there
+        if (!wanted.contains(it.key()))
+            qWarning("%s should have been retracted", qPrintable(it.key()));
+    }
+    w.finish(from + window, lost, duplicated);
+    SOAK_VERIFY(wrongExpiry == 0, u"%1 IOCs with another expiry than the feed's"_s.arg(wrongExpiry));
+}
+
+// firewall export (a collection growing by 15 addresses a wave, at most 20 a rule) and then
+// withdraw, both soaked: exactly the planned rules "fw (1)".. with each address once, then none.
+void firewallExportAndWithdraw(Soak &w, quint32 seed)
+{
+    SOAK_VERIFY(w.start({u"--threats"_s, u"5"_s}, seed), u"s1bridge-sim did not start"_s);
+    const QString site
+        = w.get(u"/web/api/v2.1/sites"_s)[u"data"_s][u"sites"_s].toArray().at(0)[u"id"_s].toString();
+    SOAK_VERIFY(!site.isEmpty(), u"the tenant has no site"_s);
+    const auto address = [](int i) { return u"203.0.%1.%2"_s.arg(113 + i / 250).arg(i % 250 + 1); };
+    QStringList first;
+    for (int i = 0; i < 30; ++i)
+        first << address(i);
+    QFile file(w.home.filePath(u"fw.txt"_s));
+    SOAK_VERIFY(file.open(QIODevice::WriteOnly), file.errorString());
+    file.write(first.join(u'\n').toUtf8() + '\n');
+    file.close();
+    SOAK_OK(w.setUp({u"firewall"_s, u"collections"_s, u"import"_s, u"fw"_s, file.fileName()}));
+    SOAK_OK(w.setUp({u"firewall"_s, u"collections"_s, u"set"_s, u"fw"_s, u"--max-entries"_s, u"20"_s,
+        u"--aggregate"_s, u"no"_s}));
+    int count = 30;
+    for (int wave = 0; (wave < 2 || w.kills < kMinKills) && wave < 30; ++wave) {
+        if (wave > 0) {
+            QStringList more;
+            for (int i = count; i < count + 15; ++i)
+                more << address(i);
+            count += 15;
+            SOAK_OK(w.setUp(QStringList {u"firewall"_s, u"collections"_s, u"add"_s, u"fw"_s} + more));
+        }
+        SOAK_OK(w.soak({u"firewall"_s, u"export"_s, u"fw"_s, u"--site"_s, site}));
+    }
+    SOAK_VERIFY(w.setFaults({}), u"the simulator kept its faults"_s);
+    // What the planner wants now (nothing to do: the export is complete).
+    const clitest::Result plan = w.cli({u"firewall"_s, u"plan"_s, u"fw"_s, u"--json"_s});
+    SOAK_VERIFY(plan.exitCode == 0, plan.feedback());
+    const int planned = plan.json()[u"rules"_s].toInt();
+    SOAK_VERIFY(planned == (count + 19) / 20, u"%1 rules planned for %2 addresses"_s.arg(planned).arg(count));
+    const auto rulesOnConsole = [&w, &site] {
+        QList<std::pair<QString, QStringList>> out;
+        QString cursor;
+        for (int page = 0; page < 100; ++page) {
+            QUrlQuery q {{u"siteIds"_s, site}, {u"limit"_s, u"100"_s}};
+            if (!cursor.isEmpty())
+                q.addQueryItem(u"cursor"_s, cursor);
+            const QJsonObject answer = w.get(u"/web/api/v2.1/firewall-control"_s, q);
+            for (const QJsonValue &rule : answer[u"data"_s].toArray()) {
+                QStringList values;
+                for (const QJsonValue &hosts : rule[u"remoteHosts"_s].toArray())
+                    for (const QJsonValue &v : hosts[u"values"_s].toArray())
+                        values << v.toString();
+                out.append({rule[u"name"_s].toString(), values});
+            }
+            cursor = answer[u"pagination"_s][u"nextCursor"_s].toString();
+            if (cursor.isEmpty())
+                break;
+        }
+        return out;
+    };
+    QSet<QString> names;
+    for (int i = 1; i <= planned; ++i)
+        names.insert(u"fw (%1)"_s.arg(i));
+    QHash<QString, int> seen;
+    qint64 duplicated = 0;
+    QSet<QString> present;
+    for (const auto &[name, values] : rulesOnConsole()) {
+        if (!names.contains(name) || present.contains(name)) {
+            qWarning("a rule not planned, or twice: %s", qPrintable(name));
+            ++duplicated;
+        }
+        present.insert(name);
+        for (const QString &v : values)
+            ++seen[v];
+    }
+    qint64 lost = planned - present.size(); // a planned rule missing
+    for (int i = 0; i < count; ++i) {
+        const int n = seen.value(address(i));
+        lost += n == 0 ? 1 : 0;
+        duplicated += std::max(0, n - 1);
+    }
+    duplicated += seen.size() - std::min<qint64>(seen.size(), count - lost); // another address
+    SOAK_OK(w.soak({u"firewall"_s, u"withdraw"_s, u"fw"_s}));
+    SOAK_VERIFY(w.setFaults({}), u"the simulator kept its faults"_s);
+    const qint64 left = rulesOnConsole().size();
+    if (left)
+        qWarning("%lld rules left after the withdrawal", left);
+    duplicated += left;
+    w.finish(count, lost, duplicated);
+}
+
+} // namespace
+
+class TestSoak : public QObject
+{
+    Q_OBJECT
+
+    quint32 m_seed = 0;
 
 private Q_SLOTS:
     void initTestCase()
@@ -299,332 +611,44 @@ private Q_SLOTS:
         m_seed = qEnvironmentVariableIsSet("S1_TEST_SEED")
             ? quint32(qEnvironmentVariableIntValue("S1_TEST_SEED"))
             : QRandomGenerator::global()->generate() % 100000;
-        m_random.seed(m_seed);
         qInfo("seed %u (S1_TEST_SEED=%u repeats this run); faults %s", m_seed, m_seed, qPrintable(kFaults));
     }
 
-    void cleanupTestCase()
+    // The four jobs at once, each in a thread of its own with its own simulator (they mostly wait:
+    // on Retry-After, back-off and the kills), then the table and every job's checks.
+    void jobsUnderFaultsAndKills()
     {
-        const auto line = [](const QStringList &cells) {
-            const QList<int> widths {26, 9, 11, 6, 6, 5, 11, 6};
-            QString out;
-            for (qsizetype i = 0; i < cells.size(); ++i)
-                out += (i == 0 ? cells[i].leftJustified(widths[i]) : cells[i].rightJustified(widths[i]))
-                    + (i + 1 < cells.size() ? u" | "_s : QString());
-            return out;
-        };
-        qInfo("fault soak, seed %u, faults %s", m_seed, qPrintable(kFaults));
-        qInfo("%s",
-            qPrintable(line({u"job"_s, u"requests"_s, u"faults met"_s, u"kills"_s, u"items"_s, u"lost"_s,
-                u"duplicated"_s, u"s"_s})));
-        for (const Row &r : std::as_const(rows()))
-            qInfo("%s",
-                qPrintable(line({r.job, QString::number(r.requests), QString::number(r.faults),
-                    QString::number(r.kills), QString::number(r.items), QString::number(r.lost),
-                    QString::number(r.duplicated), QString::number(r.seconds)})));
-    }
-
-    // threats flag / unflag: in waves, three threats flagged and one of the flagged unflagged, each
-    // command soaked. In the end every flagged threat has exactly one flag note, the others none.
-    void flagAndUnflag()
-    {
-        World w;
-        QVERIFY2(
-            startWorld(w, {u"--threats"_s, u"80"_s, u"--no-seeded-flags"_s}), "s1bridge-sim did not start");
-        const QStringList ids = threatIds(w);
-        QVERIFY(ids.size() >= 60);
-        QSet<QString> flagged, unflagged;
-        int next = 0;
-        for (int wave = 0; (wave < 4 || w.kills < kMinKills) && next + 3 <= ids.size(); ++wave) {
-            const QStringList batch = ids.mid(next, 3);
-            next += 3;
-            QCOMPARE(soak(w, QStringList {u"threats"_s, u"flag"_s} + batch), QString());
-            for (const QString &id : batch)
-                flagged.insert(id);
-            if (wave % 2 == 1) {
-                const QString id = batch.first();
-                QCOMPARE(soak(w, {u"threats"_s, u"unflag"_s, id}), QString());
-                flagged.remove(id);
-                unflagged.insert(id);
-            }
+        using Job = void (*)(Soak &, quint32);
+        const QList<std::pair<QString, Job>> jobs {{u"threats flag/unflag"_s, flagAndUnflag},
+            {u"opencti import"_s, openCtiImport}, {u"sources pull + sharing run"_s, iocPullAndShare},
+            {u"firewall export/withdraw"_s, firewallExportAndWithdraw}};
+        QList<Row> results(jobs.size());
+        QStringList failures(jobs.size());
+        std::vector<std::unique_ptr<QThread>> threads;
+        for (qsizetype i = 0; i < jobs.size(); ++i) {
+            const quint32 seed = m_seed + quint32(i) * 7919;
+            threads.emplace_back(QThread::create([&, i, seed] {
+                Soak w(jobs[i].first, seed);
+                jobs[i].second(w, seed);
+                results[i] = w.row;
+                failures[i] = w.failure;
+                qInfo("%s: done in %lld s, %d kills%s", qPrintable(jobs[i].first), w.clock.elapsed() / 1000,
+                    w.kills, w.failure.isEmpty() ? "" : qPrintable(u"; "_s + w.failure));
+            }));
+            threads.back()->start();
         }
-        QVERIFY(setFaults(w, {}));
-        qint64 lost = 0, duplicated = 0;
-        for (const QString &id : ids) {
-            const int n = flagNotes(w, id);
-            if (flagged.contains(id)) {
-                lost += n == 0 ? 1 : 0;
-                duplicated += n > 1 ? n - 1 : 0;
-                if (n != 1)
-                    qWarning("threat %s (flagged) has %d flag notes", qPrintable(id), n);
-            } else {
-                duplicated += n; // unflagged or never flagged: no flag note
-                if (n != 0)
-                    qWarning("threat %s (%s) has %d flag notes", qPrintable(id),
-                        unflagged.contains(id) ? "unflagged" : "never flagged", n);
-            }
+        for (auto &thread : threads)
+            QVERIFY(thread->wait(std::chrono::minutes(14)));
+        printTable(results);
+        for (qsizetype i = 0; i < jobs.size(); ++i) {
+            const Row &r = results[i];
+            QVERIFY2(failures[i].isEmpty(), qPrintable(jobs[i].first + u": "_s + failures[i]));
+            QVERIFY2(r.kills >= kMinKills,
+                qPrintable(u"%1: only %2 kills (seed %3)"_s.arg(jobs[i].first).arg(r.kills).arg(m_seed)));
+            QVERIFY2(r.items > 0, qPrintable(jobs[i].first));
+            QCOMPARE(r.lost, 0);
+            QCOMPARE(r.duplicated, 0);
         }
-        addRow(w, u"threats flag/unflag"_s, flagged.size() + unflagged.size(), lost, duplicated);
-        QVERIFY2(w.kills >= kMinKills, qPrintable(u"only %1 kills (seed %2)"_s.arg(w.kills).arg(m_seed)));
-        QCOMPARE(lost, 0);
-        QCOMPARE(duplicated, 0);
-    }
-
-    // opencti import: in waves, four more threats flagged (without faults), then the import soaked.
-    // In the end OpenCTI holds exactly one incident per flagged threat, with the id the importer
-    // derives from it and the threat's id as its SentinelOne external reference, and none other.
-    void openCtiImport()
-    {
-        World w;
-        w.openCti = true;
-        QVERIFY2(startWorld(
-                     w, {u"--threats"_s, u"80"_s, u"--no-seeded-flags"_s, u"--opencti-ingest-ms"_s, u"5"_s}),
-            "s1bridge-sim did not start");
-        QVERIFY(!w.sim.openCtiUrl.isEmpty());
-        const QStringList ids = threatIds(w);
-        QSet<QString> flagged;
-        int next = 0;
-        for (int wave = 0; (wave < 3 || w.kills < kMinKills) && next + 4 <= ids.size(); ++wave) {
-            const QStringList batch = ids.mid(next, 4);
-            next += 4;
-            QCOMPARE(setUp(w, QStringList {u"threats"_s, u"flag"_s} + batch), QString());
-            for (const QString &id : batch)
-                flagged.insert(id);
-            QCOMPARE(soak(w, {u"opencti"_s, u"import"_s, u"--once"_s}), QString());
-        }
-        QVERIFY(setFaults(w, {}));
-        // The last run waited for its work; an earlier killed run's work may still be ingesting.
-        QJsonArray incidents;
-        QElapsedTimer ingest;
-        ingest.start();
-        do {
-            QNetworkReply *reply
-                = m_nam.get(QNetworkRequest(QUrl(w.sim.url + u"/__sim/opencti/objects?type=incident"_s)));
-            QSignalSpy done(reply, &QNetworkReply::finished);
-            if (!reply->isFinished())
-                done.wait(10000);
-            reply->deleteLater();
-            incidents = QJsonDocument::fromJson(reply->readAll()).array();
-            if (incidents.size() >= flagged.size())
-                break;
-            QTest::qWait(200);
-        } while (ingest.elapsed() < 30000);
-        const QHash<QString, QJsonObject> all = threats(w);
-        QHash<QString, int> byThreat;
-        qint64 duplicated = 0;
-        for (const QJsonValue &incident : std::as_const(incidents)) {
-            QString threatId;
-            for (const QJsonValue &ref : incident[u"external_references"_s].toArray()) {
-                if (ref[u"source_name"_s].toString() == u"SentinelOne")
-                    threatId = ref[u"external_id"_s].toString();
-            }
-            if (!flagged.contains(threatId)) {
-                qWarning("an incident for a threat not flagged: %s", qPrintable(threatId));
-                ++duplicated;
-                continue;
-            }
-            const QString expected
-                = opencti::StixBundleBuilder::incidentId(s1::Threat::fromJson(all.value(threatId)));
-            QCOMPARE(incident[u"id"_s].toString(), expected);
-            ++byThreat[threatId];
-        }
-        qint64 lost = 0;
-        for (const QString &id : std::as_const(flagged)) {
-            lost += byThreat.value(id) == 0 ? 1 : 0;
-            duplicated += std::max(0, byThreat.value(id) - 1);
-        }
-        addRow(w, u"opencti import"_s, flagged.size(), lost, duplicated);
-        QVERIFY2(w.kills >= kMinKills, qPrintable(u"only %1 kills (seed %2)"_s.arg(w.kills).arg(m_seed)));
-        QCOMPARE(lost, 0);
-        QCOMPARE(duplicated, 0);
-    }
-
-    // sources pull + sharing run: a feed whose window of addresses moves on each wave (five new, five
-    // gone), pulled and shared, both soaked. In the end the console holds exactly the feed's addresses,
-    // each once, with the feed's expiry; none of the ones the feed dropped.
-    void iocPullAndShare()
-    {
-        World w;
-        QVERIFY2(startWorld(w, {u"--threats"_s, u"5"_s}), "s1bridge-sim did not start");
-        const QJsonArray accounts = get(w, u"/web/api/v2.1/accounts"_s).value(u"data"_s).toArray();
-        QVERIFY(!accounts.isEmpty());
-        const QString account = accounts.first()[u"id"_s].toString();
-        // The feed's expiry: 3 days ahead, before the sharing's 30 days, so the console must hold this one.
-        const QDateTime expiry = QDateTime::fromSecsSinceEpoch(
-            QDateTime::currentSecsSinceEpoch() / 3600 * 3600 + 3 * 86400, Qt::UTC);
-        const auto value = [](int i) { return u"198.51.%1.%2"_s.arg(100 + i / 200).arg(i % 200 + 1); };
-        const auto feed = [&](int from, int to) {
-            QByteArray csv = "value,valid_until\n";
-            for (int i = from; i < to; ++i)
-                csv += (value(i) + u","_s + expiry.toString(Qt::ISODate) + u'\n').toUtf8();
-            return csv;
-        };
-        constexpr int window = 20, step = 5;
-        send(w, "PUT", u"/__sim/feeds/soak.csv"_s, feed(0, window));
-        QCOMPARE(setUp(w,
-                     {u"sources"_s, u"add"_s, u"soak"_s, u"feed"_s, u"--url"_s,
-                         w.sim.url + u"/__sim/feeds/soak.csv"_s}),
-            QString());
-        QCOMPARE(setUp(w,
-                     {u"sharing"_s, u"add"_s, u"s"_s, u"--scope"_s, u"account:"_s + account, u"--sources"_s,
-                         u"soak"_s, u"--valid-days"_s, u"IPV4=30"_s, u"--batch-size"_s, u"4"_s}),
-            QString());
-        int from = 0;
-        for (int wave = 0; wave < 3 || w.kills < kMinKills; ++wave) {
-            if (wave > 0) {
-                from += step;
-                send(w, "PUT", u"/__sim/feeds/soak.csv"_s, feed(from, from + window));
-            }
-            QCOMPARE(soak(w, {u"sources"_s, u"pull"_s, u"soak"_s}), QString());
-            QCOMPARE(soak(w, {u"sharing"_s, u"run"_s, u"s"_s}), QString());
-            if (wave > 40)
-                break;
-        }
-        QVERIFY(setFaults(w, {}));
-        QHash<QString, int> held;
-        qint64 wrongExpiry = 0;
-        QString cursor;
-        for (int page = 0; page < 100; ++page) {
-            QUrlQuery q {{u"accountIds"_s, account}, {u"limit"_s, u"1000"_s}};
-            if (!cursor.isEmpty())
-                q.addQueryItem(u"cursor"_s, cursor);
-            const QJsonObject answer = get(w, u"/web/api/v2.1/threat-intelligence/iocs"_s, q);
-            for (const QJsonValue &ioc : answer[u"data"_s].toArray()) {
-                ++held[ioc[u"value"_s].toString()];
-                const QDateTime until
-                    = QDateTime::fromString(ioc[u"validUntil"_s].toString(), Qt::ISODateWithMs);
-                if (until != expiry) {
-                    ++wrongExpiry;
-                    qWarning("%s expires %s, not %s", qPrintable(ioc[u"value"_s].toString()),
-                        qPrintable(ioc[u"validUntil"_s].toString()),
-                        qPrintable(expiry.toString(Qt::ISODate)));
-                }
-            }
-            cursor = answer[u"pagination"_s][u"nextCursor"_s].toString();
-            if (cursor.isEmpty())
-                break;
-        }
-        qint64 lost = 0, duplicated = 0;
-        for (int i = from; i < from + window; ++i)
-            lost += held.value(value(i)) == 0 ? 1 : 0;
-        for (auto it = held.cbegin(); it != held.cend(); ++it) {
-            const bool wanted = [&] {
-                for (int i = from; i < from + window; ++i)
-                    if (value(i) == it.key())
-                        return true;
-                return false;
-            }();
-            duplicated += wanted ? it.value() - 1 : it.value(); // twice, or retracted and still there
-            if (!wanted)
-                qWarning("%s should have been retracted", qPrintable(it.key()));
-        }
-        addRow(w, u"sources pull + sharing run"_s, from + window, lost, duplicated);
-        QVERIFY2(w.kills >= kMinKills, qPrintable(u"only %1 kills (seed %2)"_s.arg(w.kills).arg(m_seed)));
-        QCOMPARE(lost, 0);
-        QCOMPARE(duplicated, 0);
-        QCOMPARE(wrongExpiry, 0);
-    }
-
-    // firewall export (a collection growing by 15 addresses a wave, at most 20 a rule) and then
-    // withdraw, both soaked: exactly the planned rules "fw (1)".. with each address once, then none.
-    void firewallExportAndWithdraw()
-    {
-        World w;
-        QVERIFY2(startWorld(w, {u"--threats"_s, u"5"_s}), "s1bridge-sim did not start");
-        const QString site
-            = get(w, u"/web/api/v2.1/sites"_s)[u"data"_s][u"sites"_s].toArray().at(0)[u"id"_s].toString();
-        QVERIFY(!site.isEmpty());
-        const auto address = [](int i) { return u"203.0.%1.%2"_s.arg(113 + i / 250).arg(i % 250 + 1); };
-        QStringList first;
-        for (int i = 0; i < 30; ++i)
-            first << address(i);
-        QFile file(w.home.filePath(u"fw.txt"_s));
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(first.join(u'\n').toUtf8() + '\n');
-        file.close();
-        QCOMPARE(
-            setUp(w, {u"firewall"_s, u"collections"_s, u"import"_s, u"fw"_s, file.fileName()}), QString());
-        QCOMPARE(setUp(w,
-                     {u"firewall"_s, u"collections"_s, u"set"_s, u"fw"_s, u"--max-entries"_s, u"20"_s,
-                         u"--aggregate"_s, u"no"_s}),
-            QString());
-        int count = 30;
-        for (int wave = 0; wave < 2 || w.kills < kMinKills * 2 / 3; ++wave) {
-            if (wave > 0) {
-                QStringList more;
-                for (int i = count; i < count + 15; ++i)
-                    more << address(i);
-                count += 15;
-                QCOMPARE(setUp(w, QStringList {u"firewall"_s, u"collections"_s, u"add"_s, u"fw"_s} + more),
-                    QString());
-            }
-            QCOMPARE(soak(w, {u"firewall"_s, u"export"_s, u"fw"_s, u"--site"_s, site}), QString());
-            if (wave > 30)
-                break;
-        }
-        QVERIFY(setFaults(w, {}));
-        // The plan of what is there now: nothing to do.
-        const clitest::Result plan = cli(w, {u"firewall"_s, u"plan"_s, u"fw"_s, u"--json"_s});
-        QVERIFY2(plan.exitCode == 0, qPrintable(plan.feedback()));
-        const int planned = plan.json()[u"rules"_s].toInt();
-        QCOMPARE(planned, (count + 19) / 20);
-        const auto rulesOnConsole = [&] {
-            QHash<QString, QStringList> out;
-            QString cursor;
-            for (int page = 0; page < 100; ++page) {
-                QUrlQuery q {{u"siteIds"_s, site}, {u"limit"_s, u"100"_s}};
-                if (!cursor.isEmpty())
-                    q.addQueryItem(u"cursor"_s, cursor);
-                const QJsonObject answer = get(w, u"/web/api/v2.1/firewall-control"_s, q);
-                for (const QJsonValue &rule : answer[u"data"_s].toArray()) {
-                    QStringList values;
-                    for (const QJsonValue &hosts : rule[u"remoteHosts"_s].toArray())
-                        for (const QJsonValue &v : hosts[u"values"_s].toArray())
-                            values << v.toString();
-                    const QString name = rule[u"name"_s].toString();
-                    out.insert(
-                        out.contains(name) ? u"DUPLICATE "_s + name + QString::number(out.size()) : name,
-                        values);
-                }
-                cursor = answer[u"pagination"_s][u"nextCursor"_s].toString();
-                if (cursor.isEmpty())
-                    break;
-            }
-            return out;
-        };
-        const QHash<QString, QStringList> rules = rulesOnConsole();
-        QHash<QString, int> seen;
-        qint64 duplicated = 0;
-        for (auto it = rules.cbegin(); it != rules.cend(); ++it) {
-            bool ours = false;
-            for (int i = 1; i <= planned; ++i)
-                ours = ours || it.key() == u"fw (%1)"_s.arg(i);
-            if (!ours) {
-                qWarning("a rule not planned: %s", qPrintable(it.key()));
-                ++duplicated;
-            }
-            for (const QString &v : it.value())
-                ++seen[v];
-        }
-        qint64 lost = 0;
-        for (int i = 0; i < count; ++i) {
-            const int n = seen.value(address(i));
-            lost += n == 0 ? 1 : 0;
-            duplicated += std::max(0, n - 1);
-        }
-        QCOMPARE(qint64(seen.size()), qint64(count)); // no other address
-        QCOMPARE(int(rules.size()), planned);
-
-        QCOMPARE(soak(w, {u"firewall"_s, u"withdraw"_s, u"fw"_s}), QString());
-        QVERIFY(setFaults(w, {}));
-        const qint64 left = rulesOnConsole().size();
-        if (left)
-            qWarning("%lld rules left after the withdrawal", left);
-        duplicated += left;
-        addRow(w, u"firewall export/withdraw"_s, count, lost, duplicated);
-        QVERIFY2(w.kills >= kMinKills, qPrintable(u"only %1 kills (seed %2)"_s.arg(w.kills).arg(m_seed)));
-        QCOMPARE(lost, 0);
-        QCOMPARE(duplicated, 0);
     }
 
     // Consoles that never finish: the CLI ends with a sentence on stderr, nothing on stdout, a non-zero
@@ -645,11 +669,11 @@ private Q_SLOTS:
         QFETCH(QString, faults);
         QFETCH(QString, sentence);
         QFETCH(int, maxSeconds);
-        World w;
-        QVERIFY2(startWorld(w, {u"--threats"_s, u"30"_s}), "s1bridge-sim did not start");
-        QVERIFY(setFaults(w, faults));
+        Soak w(u"endless"_s, m_seed);
+        QVERIFY2(w.start({u"--threats"_s, u"30"_s}, m_seed), "s1bridge-sim did not start");
+        QVERIFY(w.setFaults(faults));
         QProcess p;
-        QProcessEnvironment env = environment(w);
+        QProcessEnvironment env = w.environment();
         env.insert(u"S1_NET_DEADLINE_MS"_s, u"3000"_s); // the byte a second: 3 s per attempt, not 5 minutes
         p.setProcessEnvironment(env);
         QElapsedTimer timer;
