@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PageWalk.h"
 
+#include "net/ApiCall.h"
+
 #include <algorithm>
 
 namespace s1 {
@@ -37,6 +39,21 @@ QString PageWalk::next(const PageInfo &page, qint64 items, const QString &host)
             .arg(MaxPages)
             .arg(advice);
     return {};
+}
+
+std::optional<net::ApiError> PageWalk::next(
+    const net::ApiCall &call, const PageInfo &page, qint64 items, const QString &host)
+{
+    const QString stop = next(page, items, host);
+    if (stop.isEmpty())
+        return std::nullopt;
+    net::ApiError e;
+    e.kind = net::ApiError::Kind::BadResponse;
+    e.dialect = call.dialect();
+    e.endpoint = call.request().path;
+    e.host = host;
+    e.detail = stop;
+    return e;
 }
 
 } // namespace s1

@@ -2,10 +2,17 @@
 #pragma once
 
 #include "PageInfo.h"
+#include "net/ApiError.h"
 
 #include <QCoreApplication>
 #include <QSet>
 #include <QString>
+
+#include <optional>
+
+namespace net {
+class ApiCall;
+}
 
 namespace s1 {
 
@@ -23,6 +30,11 @@ public:
     // After a page of `items` items with `page` as its pagination: an empty string while the walk may
     // go on (or has ended: no next cursor), else why it must stop (a sentence naming the console).
     QString next(const PageInfo &page, qint64 items, const QString &host);
+
+    // The same for the page `call` answered: nullopt while the walk may go on, else the error that
+    // ends it (BadResponse, the sentence as its detail).
+    std::optional<net::ApiError> next(
+        const net::ApiCall &call, const PageInfo &page, qint64 items, const QString &host);
 
     int pages() const { return m_pages; }
     qint64 items() const { return m_items; }
