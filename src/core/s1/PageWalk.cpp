@@ -25,7 +25,11 @@ QString PageWalk::next(const PageInfo &page, qint64 items, const QString &host)
             nullptr, m_pages)
             .arg(console, advice);
     m_cursors.insert(page.nextCursor);
-    if (m_total >= 0 && m_items > 2 * m_total + ItemMargin * std::max<qint64>(m_largestPage, 1))
+    // Twice the items announced, or twice the pages they fill (empty pages count too), and a margin.
+    const qint64 perPage = std::max<qint64>(m_largestPage, 1);
+    if (m_total >= 0
+        && (m_items > 2 * m_total + ItemMargin * perPage
+            || m_pages > 2 * ((m_total + perPage - 1) / perPage) + ItemMargin))
         return tr("%1 kept sending pages past the %2 items it announced (%3 items in %n request(s)), so "
                   "the list was stopped; %4",
             nullptr, m_pages)
