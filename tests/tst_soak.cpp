@@ -656,21 +656,37 @@ private Q_SLOTS:
     void endlessConsoles_data()
     {
         QTest::addColumn<QString>("faults");
+        QTest::addColumn<QStringList>("command");
         QTest::addColumn<QString>("sentence");
         QTest::addColumn<int>("maxSeconds");
-        QTest::newRow("pages, the same cursor")
-            << u"endless-pages=repeat"_s << u"repeated a page cursor"_s << 30;
-        QTest::newRow("pages, new cursors") << u"endless-pages=new"_s << u"kept sending pages past"_s << 60;
-        QTest::newRow("a byte a second") << u"trickle-ms=1000"_s << u"did not complete within 3 s"_s << 30;
-        QTest::newRow("an endless body") << u"endless-body=1"_s << u"size limit"_s << 60;
+        const QStringList list {u"threats"_s, u"list"_s};
+        const QStringList unflag {u"threats"_s, u"unflag"_s, u"THREAT"_s};
+        const QStringList import {u"opencti"_s, u"import"_s, u"--once"_s};
+        for (const auto &[name, command] : {std::pair {"threats list", list},
+                 std::pair {"threats unflag", unflag}, std::pair {"opencti import", import}}) {
+            QTest::addRow("%s, pages with the same cursor", name)
+                << u"endless-pages=repeat"_s << command << u"repeated a page cursor"_s << 30;
+            QTest::addRow("%s, pages with new cursors", name)
+                << u"endless-pages=new"_s << command << u"kept sending pages past"_s << 60;
+        }
+        QTest::newRow("threats list, a byte a second")
+            << u"trickle-ms=1000"_s << list << u"did not complete within 3 s"_s << 30;
+        QTest::newRow("threats list, an endless body")
+            << u"endless-body=1"_s << list << u"size limit"_s << 60;
     }
     void endlessConsoles()
     {
         QFETCH(QString, faults);
+        QFETCH(QStringList, command);
         QFETCH(QString, sentence);
         QFETCH(int, maxSeconds);
         Soak w(u"endless"_s, m_seed);
+        w.openCti = true;
         QVERIFY2(w.start({u"--threats"_s, u"30"_s}, m_seed), "s1bridge-sim did not start");
+        // Threats with a flag note: unflag and the import read their notes.
+        const QStringList ids = w.threatIds();
+        QCOMPARE(w.setUp({u"threats"_s, u"flag"_s, ids.value(0), ids.value(1), ids.value(2)}), QString());
+        command.replaceInStrings(u"THREAT"_s, ids.value(0));
         QVERIFY(w.setFaults(faults));
         QProcess p;
         QProcessEnvironment env = w.environment();
@@ -679,7 +695,7 @@ private Q_SLOTS:
         QElapsedTimer timer;
         timer.start();
         p.start(QStringLiteral(S1_CLI_EXE),
-            {u"threats"_s, u"list"_s, u"--max-attempts"_s, u"2"_s, u"--timeout"_s, u"2"_s});
+            command + QStringList {u"--max-attempts"_s, u"2"_s, u"--timeout"_s, u"2"_s});
         QVERIFY(p.waitForStarted(10000));
         qint64 peak = 0;
         while (p.state() == QProcess::Running && timer.elapsed() < maxSeconds * 1000) {
