@@ -283,6 +283,38 @@ private Q_SLOTS:
         QCOMPARE(m_store->count(m_settings.profileId, ImportRecord::Status::Imported), int(flagged.size()));
     }
 
+    // A console whose threat list never ends (issue 15's soak): the import fails with the sentence
+    // instead of listing for ever. With flagged threats their notes are being read when the list
+    // fails: failWith() cancelled those calls while walking m_calls, and their handlers started the
+    // next candidates into that list (a SIGSEGV in the CLI before the fix).
+    void endlessPagesEndTheImport_data()
+    {
+        QTest::addColumn<QString>("faults");
+        QTest::addColumn<QString>("sentence");
+        QTest::newRow("the same cursor")
+            << QStringLiteral("endless-pages=repeat") << QStringLiteral("repeated a page cursor");
+        QTest::newRow("new cursors") << QStringLiteral("endless-pages=new")
+                                     << QStringLiteral("kept sending pages past the");
+    }
+    void endlessPagesEndTheImport()
+    {
+        QFETCH(QString, faults);
+        QFETCH(QString, sentence);
+        startSims(80);
+        flag(threatIds(40)); // more candidates than the import reads at once: some wait in the queue
+        QString error;
+        m_sim->setFaults(*s1sim::FaultSpec::parse(faults, &error));
+        auto job = importJob();
+        QVERIFY(runJob(job.get()));
+        QCOMPARE(job->state(), jobs::Job::State::Failed);
+        QVERIFY2(job->summary().contains(sentence), qPrintable(job->summary()));
+        // The calls in flight were cancelled without their handlers taking them for failed threats
+        // ("Cancelled.", 4 of them before the fix) and starting the next candidates.
+        QTest::qWait(50);
+        QCOMPARE(job->failures().size(), 0);
+        QCOMPARE(job->state(), jobs::Job::State::Failed);
+    }
+
     // How often OpenCTI ingested each incident (by threat id), from the simulator's own records.
     QHash<QString, int> incidentIngestions() const
     {

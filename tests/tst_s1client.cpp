@@ -377,6 +377,48 @@ private Q_SLOTS:
         QVERIFY2(job.summary().contains(u"/web/api/v2.1/threats"_s), qPrintable(job.summary()));
     }
 
+    // A console whose list never ends (issue 15's soak): a cursor it gave before, or new cursors with
+    // the same items again and again. Listing threats, listing notes and unflagging (which reads the
+    // notes) each stop with a sentence instead of asking for ever (before: threats unflag never ended).
+    void endlessPagesAreAnError_data()
+    {
+        QTest::addColumn<QString>("faults");
+        QTest::addColumn<QString>("sentence");
+        QTest::newRow("the same cursor") << u"endless-pages=repeat"_s << u"repeated a page cursor"_s;
+        QTest::newRow("new cursors") << u"endless-pages=new"_s << u"kept sending pages past the"_s;
+    }
+    void endlessPagesAreAnError()
+    {
+        QFETCH(QString, faults);
+        QFETCH(QString, sentence);
+        startSim(30);
+        S1Client client(config());
+        const QStringList ids = someThreatIds(client, 3, true); // with notes: unflag reads them
+        QCOMPARE(ids.size(), 3);
+        setFaults(faults);
+
+        ThreatListJob threats(&client, {});
+        threats.setPageSize(10);
+        QVERIFY(runJob(&threats));
+        QCOMPARE(threats.state(), jobs::Job::State::Failed);
+        QCOMPARE(threats.error().remote.kind, ApiError::Kind::BadResponse);
+        QVERIFY2(threats.summary().contains(sentence), qPrintable(threats.summary()));
+        QVERIFY2(threats.summary().contains(u"127.0.0.1"_s), qPrintable(threats.summary()));
+        QVERIFY(threats.pagesFetched() < 100);
+
+        NoteListJob notes(&client, ids.first());
+        QVERIFY(runJob(&notes));
+        QCOMPARE(notes.state(), jobs::Job::State::Failed);
+        QVERIFY2(notes.summary().contains(sentence), qPrintable(notes.summary()));
+
+        ThreatFlagJob unflag(&client, ThreatFlagJob::Mode::Unflag, ids, u"[OpenCTI_add]"_s);
+        QVERIFY(runJob(&unflag));
+        QVERIFY(unflag.isFinished());
+        QCOMPARE(unflag.failures().size(), ids.size());
+        QVERIFY2(unflag.failures().first().message.contains(sentence),
+            qPrintable(unflag.failures().first().message));
+    }
+
     // A redirect to another host is not followed: the token never reaches it.
     void redirectToAnotherHostKeepsTheToken()
     {

@@ -482,7 +482,9 @@ int FirewallCommand::exportRun(
     QList<ExportTarget> targets;
     for (const s1::IocScope &scope : std::as_const(given))
         targets << ExportTarget {profileId, scope};
-    const bool dryRun = mode == u"plan" || parser().isSet(u"dry-run"_s);
+    // withdraw has neither --dry-run nor --adopt: asking the parser about them printed a Qt warning.
+    const bool withdrawing = mode == u"withdraw";
+    const bool dryRun = mode == u"plan" || (mode == u"export" && parser().isSet(u"dry-run"_s));
     if (mode == u"export" && !dryRun && !targets.isEmpty()) {
         // Scopes given on the command line are saved with the collection (this profile's replaced).
         QList<ExportTarget> kept;
@@ -493,12 +495,12 @@ int FirewallCommand::exportRun(
         if (!store->save(&*c, &error))
             return context.fail(LocalFailure, error);
     }
-    const auto jobMode = mode == u"withdraw" ? FirewallExportJob::Mode::Withdraw
-        : dryRun                             ? FirewallExportJob::Mode::DryRun
-                                             : FirewallExportJob::Mode::Export;
+    const auto jobMode = withdrawing ? FirewallExportJob::Mode::Withdraw
+        : dryRun                     ? FirewallExportJob::Mode::DryRun
+                                     : FirewallExportJob::Mode::Export;
     auto *job = new FirewallExportJob(store, context.client(), profileId, c->name, jobMode);
     job->setTargets(targets);
-    job->setAdopt(parser().isSet(u"adopt"_s));
+    job->setAdopt(!withdrawing && parser().isSet(u"adopt"_s));
     QString iocError;
     job->setIocStore(context.iocStore(&iocError));
     // Never blocked: this console and the profile's OpenCTI.

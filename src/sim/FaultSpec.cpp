@@ -91,9 +91,27 @@ std::optional<FaultSpec> FaultSpec::parse(QStringView spec, QString *errorMessag
         } else if (key == u"html-times") {
             if (!parseInt(value, 1000000, &result.htmlTimes) || result.htmlTimes < 1)
                 return fail(u"fault \"html-times\": \"%1\" is not a count (1..1000000)"_s.arg(value));
+        } else if (key == u"endless-pages") {
+            if (value == u"repeat")
+                result.endlessPages = EndlessPages::Repeat;
+            else if (value == u"new")
+                result.endlessPages = EndlessPages::New;
+            else if (value == u"off")
+                result.endlessPages = EndlessPages::Off;
+            else
+                return fail(u"fault \"endless-pages\": \"%1\" is not repeat, new or off"_s.arg(value));
+        } else if (key == u"trickle-ms") {
+            if (!parseInt(value, MaxDelayMs, &result.trickleMs))
+                return fail(
+                    u"fault \"trickle-ms\": \"%1\" is not a number of milliseconds (0..%2)"_s.arg(value).arg(
+                        MaxDelayMs));
+        } else if (key == u"endless-body") {
+            if (value != u"0" && value != u"1")
+                return fail(u"fault \"endless-body\": \"%1\" is not 0 or 1"_s.arg(value));
+            result.endlessBody = value == u"1";
         } else {
             return fail(u"unknown fault key \"%1\" (known: 429, retry-after, 5xx, drop, html, truncate, "
-                        "lost, delay-ms, html-nth, html-times)"_s.arg(key));
+                        "lost, delay-ms, html-nth, html-times, endless-pages, trickle-ms, endless-body)"_s.arg(key));
         }
     }
     return result;
@@ -122,13 +140,20 @@ QString FaultSpec::toString() const
         parts << u"html-nth="_s + QString::number(htmlNth);
     if (htmlTimes != 1)
         parts << u"html-times="_s + QString::number(htmlTimes);
+    if (endlessPages != EndlessPages::Off)
+        parts << (endlessPages == EndlessPages::Repeat ? u"endless-pages=repeat"_s : u"endless-pages=new"_s);
+    if (trickleMs > 0)
+        parts << u"trickle-ms="_s + QString::number(trickleMs);
+    if (endlessBody)
+        parts << u"endless-body=1"_s;
     return parts.join(u',');
 }
 
 bool FaultSpec::isEmpty() const
 {
     return rate429 <= 0.0 && rate5xx <= 0.0 && rateDrop <= 0.0 && rateHtml <= 0.0 && rateTruncate <= 0.0
-        && rateLost <= 0.0 && delayMs <= 0 && htmlNth <= 0;
+        && rateLost <= 0.0 && delayMs <= 0 && htmlNth <= 0 && endlessPages == EndlessPages::Off && trickleMs <= 0
+        && !endlessBody;
 }
 
 } // namespace s1sim

@@ -14,9 +14,16 @@ namespace s1sim {
 // "html-nth=N" (with "html-times=K", default 1) answers a web page to the Nth..(N+K-1)th /graphql
 // request counted from when the faults were set, whatever the draws: one proxy page among many
 // requests, at a known place.
+// Three keys make a console that never finishes (for the bounds of the client, only on /web/api/):
+// "endless-pages=repeat|new" (every list answer says there is a next page: the cursor it was asked
+// with again, or a new one each time; a page asked with such a cursor is the first page again),
+// "trickle-ms=N" (the body of every answer one byte every N ms, the headers at once) and
+// "endless-body=1" (every answer 200, chunked, a body that never ends).
 class FaultSpec
 {
 public:
+    enum class EndlessPages { Off, Repeat, New };
+
     double rate429 = 0.0; // answer 429 Too Many Requests
     double rate5xx = 0.0; // answer 503 (sometimes 500 or 502)
     double rateDrop = 0.0; // abort the TCP connection without an answer
@@ -27,6 +34,9 @@ public:
     int delayMs = 0; // delay every API answer (never blocks: timers)
     int htmlNth = 0; // > 0: answer 200 text/html to the htmlNth-th /graphql request (1-based)
     int htmlTimes = 1; // ... and to the htmlTimes - 1 requests after it
+    EndlessPages endlessPages = EndlessPages::Off; // a next page always announced
+    int trickleMs = 0; // > 0: every API answer's body one byte every trickleMs
+    bool endlessBody = false; // every API answer a chunked body that never ends
 
     // Parses the text form; on failure returns nullopt and names the offending key or item.
     static std::optional<FaultSpec> parse(QStringView spec, QString *errorMessage = nullptr);

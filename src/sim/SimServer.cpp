@@ -4,6 +4,7 @@
 #include "OpenCtiSim.h"
 #include "SimApiRoutes.h"
 #include "SimCapture.h"
+#include "SimEndless.h"
 #include "SimFeeds.h"
 #include "SimTaxii.h"
 #include "SimTenant.h"
@@ -185,13 +186,15 @@ bool SimOptions::loadTls(const QString &certificateFile, const QString &keyFile,
 
 struct SimServer::Answer
 {
-    enum class Mode { Normal, Truncate, Drop, Lost };
+    // Trickle and Endless: a console that never finishes (FaultSpec's trickle-ms and endless-body).
+    enum class Mode { Normal, Truncate, Drop, Lost, Trickle, Endless };
 
     int status = 200;
     QByteArray contentType = "application/json";
     QByteArray body;
     QList<std::pair<QByteArray, QByteArray>> headers;
     Mode mode = Mode::Normal;
+    int intervalMs = 0; // Trickle: between two bytes of the body
 
     static Answer json(const SimReply &reply)
     {
@@ -233,6 +236,10 @@ const char *SimServer::faultNote(const Answer &answer)
         return " (lost)";
     case Answer::Mode::Truncate:
         return " (truncated)";
+    case Answer::Mode::Trickle:
+        return " (trickled)";
+    case Answer::Mode::Endless:
+        return " (endless)";
     case Answer::Mode::Normal:
         break;
     }
@@ -638,10 +645,19 @@ SimServer::Answer SimServer::handleApi(const QHttpServerRequest &request, const 
             && value == m_options.multiScopeToken)
             caller = SimCaller {-1, true};
     }
+    // endless-pages: a cursor of ours asks for the first page again.
+    QUrlQuery query = request.query();
+    QString endlessCursor;
+    if (m_faults.endlessPages != FaultSpec::EndlessPages::Off
+        && query.queryItemValue(u"cursor"_s).startsWith(SimEndless::cursorPrefix())) {
+        endlessCursor = query.queryItemValue(u"cursor"_s);
+        query.removeAllQueryItems(u"cursor"_s);
+    }
     Answer answer = caller
-        ? routeApi(request, path, route, *caller)
+        ? routeApi(request, path, route, *caller, query)
         : Answer::json(SimTenant::errorReply(401, 4010010, u"Authentication Failed"_s, authDetail));
     markFault(fault, &answer);
+    markEndless(endlessCursor, &answer);
     if (m_capture && answer.mode == Answer::Mode::Normal && path.startsWith(V21Prefix))
         m_capture->record(methodName(request.method()), path, route.templ, request.query(), request.body(),
             answer.status, answer.body);
@@ -749,8 +765,28 @@ SimServer::Answer SimServer::handleGraphQl(const QHttpServerRequest &request)
     return answer;
 }
 
+void SimServer::markEndless(const QString &cursor, Answer *answer)
+{
+    if (answer->mode != Answer::Mode::Normal)
+        return;
+    if (m_faults.endlessBody) {
+        answer->mode = Answer::Mode::Endless;
+        return;
+    }
+    if (m_faults.trickleMs > 0) {
+        answer->mode = Answer::Mode::Trickle;
+        answer->intervalMs = m_faults.trickleMs;
+    }
+    if (m_faults.endlessPages == FaultSpec::EndlessPages::Off || answer->status != 200)
+        return;
+    const bool repeat = m_faults.endlessPages == FaultSpec::EndlessPages::Repeat;
+    answer->body = SimEndless::withNextCursor(answer->body,
+        repeat && !cursor.isEmpty() ? cursor
+                                    : SimEndless::cursorPrefix() + QString::number(++m_endlessPages));
+}
+
 SimServer::Answer SimServer::routeApi(const QHttpServerRequest &request, const QString &path,
-    const ApiRouteMatch &route, const SimCaller &caller)
+    const ApiRouteMatch &route, const SimCaller &caller, const QUrlQuery &query)
 {
     if (!route.isEndpoint())
         return Answer::json(SimTenant::errorReply(
@@ -765,7 +801,6 @@ SimServer::Answer SimServer::routeApi(const QHttpServerRequest &request, const Q
                 QString::fromLatin1(methodName(request.method())), route.templ)));
     // The query first, as the console does: a parameter the endpoint does not declare, or a value
     // outside its type or limits, is a 400 whatever else the request says.
-    const QUrlQuery query = request.query();
     if (auto refused = checkQuery(*endpoint->querySpec, query,
             QString::fromLatin1(methodName(request.method())) + u' ' + route.templ))
         return Answer::json(*refused);
@@ -922,6 +957,12 @@ void SimServer::deliverFault(QTcpSocket *socket, const Answer &answer)
         // tell by comparing Content-Length with what it received.
         socket->write(rawResponse(answer, answer.body.left(answer.body.size() / 2)));
         socket->disconnectFromHost();
+        break;
+    case Answer::Mode::Trickle:
+        SimEndless::trickle(socket, rawResponse(answer, {}), answer.body, answer.intervalMs);
+        break;
+    case Answer::Mode::Endless:
+        SimEndless::endlessBody(socket);
         break;
     case Answer::Mode::Normal:
         break;

@@ -22,6 +22,7 @@
 #include <optional>
 
 class QTcpSocket;
+class QUrlQuery;
 
 namespace s1sim {
 
@@ -195,7 +196,10 @@ private:
     // for none or truncate (which cuts the real answer).
     std::optional<Answer> faultAnswer(Fault fault, bool graphQl);
     Answer routeApi(const QHttpServerRequest &request, const QString &path, const ApiRouteMatch &route,
-        const SimCaller &caller);
+        const SimCaller &caller, const QUrlQuery &query);
+    // The never-ending modes of the faults (trickle-ms, endless-body) and endless-pages' cursor
+    // (`cursor`: the one of ours the request came with, empty for none).
+    void markEndless(const QString &cursor, Answer *answer);
     Fault drawFault();
     // Counts a fault that acts on the real answer (truncate, lost) and marks the answer with it.
     void markFault(Fault fault, Answer *answer);
@@ -228,6 +232,7 @@ private:
     qint64 m_fwPostsReceived = 0;
     qint64 m_fwPutsReceived = 0;
     qint64 m_fwDeletesReceived = 0;
+    qint64 m_endlessPages = 0; // cursors endless-pages=new handed out
 };
 
 } // namespace s1sim

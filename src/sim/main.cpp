@@ -54,7 +54,9 @@ int main(int argc, char *argv[])
         "429=0.33,retry-after=1,5xx=0.1,drop=0.05,html=0.05,delay-ms=20,truncate=0.05,lost=0.05. "
         "Probabilities 0..1 per request: 429, 5xx and html replace the answer; drop aborts the connection; "
         "truncate sends the full Content-Length but half the body, then closes; lost processes the request "
-        "and closes the connection without answering (a proxy timeout after a POST)."_s,
+        "and closes the connection without answering (a proxy timeout after a POST). A console that never "
+        "finishes: endless-pages=repeat|new (every list announces a next page), trickle-ms=N (each body one "
+        "byte every N ms), endless-body=1 (each answer a chunked body without end)."_s,
         u"SPEC"_s);
     const QCommandLineOption scopedTokenOption(
         u"scoped-token"_s, u"A second token restricted to the first site (403 for anything else)."_s, u"T"_s);

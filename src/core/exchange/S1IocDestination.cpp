@@ -2,6 +2,7 @@
 #include "S1IocDestination.h"
 
 #include "s1/PageInfo.h"
+#include "s1/PageWalk.h"
 #include "s1/S1Client.h"
 
 #include <QHash>
@@ -212,6 +213,7 @@ struct S1IocDestination::ReadBack
     std::function<void(const ReconcileOutcome &)> done;
     int generation = 0;
     s1::IocScope scope;
+    s1::PageWalk walk; // readBackPage: a console that never ends the list
 
     void finish(const net::ApiError &error)
     {
@@ -307,8 +309,14 @@ void S1IocDestination::readBackPage(std::shared_ptr<ReadBack> state, const QStri
             const QList<s1::StoredIoc> page = s1::threatintel::iocsFromData(call->data());
             for (const s1::StoredIoc &stored : page)
                 state->consider(stored);
-            const s1::PageInfo info = s1::PageInfo::fromEnvelope(call->json().object());
-            if (info.hasMore() && !page.isEmpty() && state->found.size() < state->items.size())
+            s1::PageInfo info = s1::PageInfo::fromEnvelope(call->json().object());
+            if (page.isEmpty() || state->found.size() >= state->items.size())
+                info.nextCursor.clear();
+            // A console that never ends the list: an error, not a read-back without end.
+            if (const auto endless
+                = state->walk.next(*call, info, page.size(), m_client->config().url.host()))
+                return state->finish(*endless);
+            if (info.hasMore())
                 return readBackPage(state, info.nextCursor);
             state->finish({});
         });

@@ -15,6 +15,8 @@
 #include <QJsonObject>
 #include <QTimer>
 
+#include <utility>
+
 namespace opencti {
 
 ImportSettings ImportSettings::fromProfile(const config::Profile &profile)
@@ -98,10 +100,14 @@ void OpenCtiImportJob::sendOpenCti(const QString &documentName, const QJsonObjec
 void OpenCtiImportJob::failWith(const net::ApiError &error)
 {
     flushSent();
-    for (const QPointer<net::ApiCall> &call : std::as_const(m_calls))
+    // Failed first, then the calls in flight cancelled, from a copy of the list: a cancelled call
+    // finishes at once, and its handler ran while the list was walked (starting the next candidate,
+    // whose call went into the list being walked: a crash) unless it sees the job finished.
+    fail(error);
+    const QList<QPointer<net::ApiCall>> calls = std::exchange(m_calls, {});
+    for (const QPointer<net::ApiCall> &call : calls)
         if (call)
             call->cancel();
-    fail(error);
 }
 
 void OpenCtiImportJob::run()
@@ -249,6 +255,8 @@ void OpenCtiImportJob::startCandidateQuery()
 
 void OpenCtiImportJob::listCandidates(const s1::ThreatQuery &query, const QString &cursor, bool forcedPass)
 {
+    if (cursor.isEmpty())
+        m_candidateWalk = s1::PageWalk(); // a new list
     net::ApiCall *call = track(m_s1->listThreats(query, cursor, s1::S1Client::MaxPageSize, this));
     connect(call, &net::ApiCall::finished, this, [this, call, query, forcedPass] {
         call->deleteLater();
@@ -270,6 +278,10 @@ void OpenCtiImportJob::listCandidates(const s1::ThreatQuery &query, const QStrin
         }
         tally().seen = m_queued.size();
         const s1::PageInfo page = s1::PageInfo::fromEnvelope(call->json().object());
+        // A console that never ends the list (a cursor again, pages far past its total) ends the
+        // run with an error instead of listing for ever.
+        if (const auto endless = m_candidateWalk.next(*call, page, data.size(), m_s1->config().url.host()))
+            return failWith(*endless);
         if (page.hasMore())
             listCandidates(query, page.nextCursor, forcedPass);
         else if (!forcedPass) {

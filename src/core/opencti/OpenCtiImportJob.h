@@ -6,6 +6,7 @@
 #include "config/Profile.h"
 #include "jobs/Job.h"
 #include "net/ApiError.h"
+#include "s1/PageWalk.h"
 #include "s1/Threat.h"
 #include "s1/ThreatNote.h"
 #include "s1/ThreatQuery.h"
@@ -129,6 +130,7 @@ private:
     QQueue<QStringList> m_byIdChunks; // unconfirmed threats outside the window, fetched by id
     QHash<QString, QString> m_waiting; // threat id -> content hash, Sent in a work OpenCTI still processes
     QSet<QString> m_queued;
+    s1::PageWalk m_candidateWalk; // the candidates' pages: a console that never ends them
     bool m_listingDone = false;
     int m_inFlight = 0;
     QString m_workId;

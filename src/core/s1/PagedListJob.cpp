@@ -3,6 +3,7 @@
 
 #include "PageInfo.h"
 #include "S1Client.h"
+#include "jobs/JobError.h"
 #include "net/ApiCall.h"
 
 #include <QJsonObject>
@@ -17,6 +18,11 @@ PagedListJob::PagedListJob(S1Client *client, const QString &kind, const QString 
 S1Client *PagedListJob::client() const
 {
     return m_client;
+}
+
+QString PagedListJob::host() const
+{
+    return m_client ? m_client->config().url.host() : QString();
 }
 
 QString PagedListJob::itemsName(qint64 count) const
@@ -51,16 +57,30 @@ void PagedListJob::fetch(const QString &cursor)
             e.kind = net::ApiError::Kind::NotAConsole;
             e.dialect = call->dialect();
             e.endpoint = call->request().path;
-            e.host = m_client ? m_client->config().url.host() : QString();
+            e.host = host();
             e.detail = tr("\"data\" is not a list");
             return fail(e);
         }
         const PageInfo page = PageInfo::fromEnvelope(envelope);
         if (page.totalItems >= 0)
             m_totalItems = page.totalItems;
-        m_items += consumePage(envelope.value(QLatin1String("data")));
+        const qint64 count = consumePage(envelope.value(QLatin1String("data")));
+        m_items += count;
         if (isFinished())
             return; // the subclass failed the job
+        const bool wantMore = page.hasMore() && (m_maxItems <= 0 || m_items < m_maxItems);
+        if (const QString stop = m_walk.next(wantMore ? page : PageInfo(), count, host()); !stop.isEmpty()) {
+            // A console that never ends the list: a remote failure in the console's words, not "N items".
+            net::ApiError e;
+            e.kind = net::ApiError::Kind::BadResponse;
+            e.dialect = call->dialect();
+            e.endpoint = call->request().path;
+            e.host = host();
+            e.detail = stop;
+            jobs::JobError error = jobs::JobError::fromRemote(e);
+            error.message = stop;
+            return fail(error);
+        }
         tally().seen = m_items;
         const qint64 total
             = m_maxItems > 0 && m_totalItems >= 0 ? std::min(m_maxItems, m_totalItems) : m_totalItems;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "PageWalk.h"
 #include "jobs/Job.h"
 
 #include <QJsonValue>
@@ -15,7 +16,8 @@ namespace s1 {
 class S1Client;
 
 // Walks a cursor-paginated list until nextCursor is null (or "null"), one request at a time.
-// Subclasses say how to ask for a page and what to do with its "data".
+// Subclasses say how to ask for a page and what to do with its "data". A console that never ends
+// the list (a cursor it already gave, far more items than it announced) fails the job (PageWalk).
 class PagedListJob : public jobs::Job
 {
     Q_OBJECT
@@ -47,6 +49,7 @@ protected:
 
 private:
     void fetch(const QString &cursor);
+    QString host() const;
 
     QPointer<S1Client> m_client;
     QPointer<net::ApiCall> m_call;
@@ -54,6 +57,7 @@ private:
     qint64 m_items = 0;
     qint64 m_totalItems = -1;
     qint64 m_maxItems = 0;
+    PageWalk m_walk;
 };
 
 } // namespace s1

@@ -3,6 +3,7 @@
 
 #include "ListAnswer.h"
 #include "PageInfo.h"
+#include "PageWalk.h"
 #include "S1Client.h"
 #include "ThreatNote.h"
 #include "net/ApiCall.h"
@@ -252,12 +253,14 @@ void ThreatFlagJob::checkMissing(const QStringList &ids)
     });
 }
 
-void ThreatFlagJob::readNotes(
-    const QString &threatId, const NotesRead &done, const QString &cursor, QJsonArray soFar)
+void ThreatFlagJob::readNotes(const QString &threatId, const NotesRead &done, const QString &cursor,
+    QJsonArray soFar, std::shared_ptr<PageWalk> walk)
 {
+    if (!walk)
+        walk = std::make_shared<PageWalk>();
     net::ApiCall *call = m_client->listNotes(threatId, cursor, this);
     track(call);
-    connect(call, &net::ApiCall::finished, this, [this, call, threatId, done, soFar]() mutable {
+    connect(call, &net::ApiCall::finished, this, [this, call, threatId, done, soFar, walk]() mutable {
         call->deleteLater();
         if (call->error().isError())
             return done({}, call->error());
@@ -266,9 +269,16 @@ void ThreatFlagJob::readNotes(
         const QJsonArray page = call->data().toArray();
         for (const QJsonValue &v : page)
             soFar.append(v);
-        const PageInfo info = PageInfo::fromEnvelope(call->json().object());
-        if (info.hasMore() && !page.isEmpty() && !isCancelRequested())
-            return readNotes(threatId, done, info.nextCursor, soFar);
+        PageInfo info = PageInfo::fromEnvelope(call->json().object());
+        if (page.isEmpty() || isCancelRequested())
+            info.nextCursor.clear();
+        // A console that never ends the notes (a cursor again, pages past the total): an error, not
+        // a loop without end.
+        if (const auto endless
+            = walk->next(*call, info, page.size(), m_client ? m_client->config().url.host() : QString()))
+            return done({}, *endless);
+        if (info.hasMore())
+            return readNotes(threatId, done, info.nextCursor, soFar, walk);
         done(soFar, {});
     });
 }

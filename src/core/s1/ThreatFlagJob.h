@@ -11,6 +11,7 @@
 #include <QSet>
 #include <QStringList>
 #include <functional>
+#include <memory>
 
 namespace net {
 class ApiCall;
@@ -18,6 +19,7 @@ class ApiCall;
 
 namespace s1 {
 
+class PageWalk;
 class S1Client;
 
 // Flags threats for OpenCTI or removes the flag.
@@ -70,8 +72,10 @@ private:
     void unflagThreat(const QString &threatId);
     void threatDone(const QString &threatId, const QString &failure);
     // Both
-    void readNotes(
-        const QString &threatId, const NotesRead &done, const QString &cursor = {}, QJsonArray soFar = {});
+    // Every note of a threat, page after page (`walk` guards the pages against a console that never
+    // ends them; a new one when absent).
+    void readNotes(const QString &threatId, const NotesRead &done, const QString &cursor = {},
+        QJsonArray soFar = {}, std::shared_ptr<PageWalk> walk = {});
     void finishIfDone();
     void track(net::ApiCall *call);
 

@@ -67,12 +67,14 @@ S1Client *ThreatPageFetcher::client()
 
 void ThreatPageFetcher::fetch(quint64 generation, const ThreatQuery &query, const QString &cursor, int limit)
 {
+    m_walk = PageWalk();
     requestPage(generation, query, cursor, limit, 1);
 }
 
 void ThreatPageFetcher::fetchPages(
     quint64 generation, const ThreatQuery &query, const QString &cursor, int limit, qint64 maxItems)
 {
+    m_walk = PageWalk();
     requestPage(generation, query, cursor, limit, maxItems < 0 ? -1 : std::max<qint64>(maxItems, 1));
 }
 
@@ -110,6 +112,11 @@ void ThreatPageFetcher::requestPage(
         const qint64 count = data.toArray().size();
         // Ask for the next page before parsing this one: the console writes it meanwhile.
         const bool more = page.hasMore() && (remaining < 0 || remaining > count) && count > 0;
+        // A console that never ends the list (a cursor again, pages far past its total): an error.
+        if (const auto endless = m_walk.next(*call, more ? page : PageInfo(), count, m_config.url.host())) {
+            Q_EMIT failed(generation, *endless);
+            return;
+        }
         if (more)
             requestPage(generation, query, page.nextCursor, limit, remaining < 0 ? -1 : remaining - count);
         Q_EMIT pageReady(generation, parsePage(data), page.nextCursor, page.totalItems);
@@ -297,6 +304,13 @@ void ThreatPageFetcher::startNotesTask(NotesTask task)
         for (const QJsonValue &v : data)
             task.notes.append(ThreatNote::fromJson(v.toObject(), task.threatId));
         const PageInfo page = PageInfo::fromEnvelope(call->json().object());
+        if (!task.walk)
+            task.walk = std::make_shared<PageWalk>();
+        if (const auto endless
+            = task.walk->next(*call, data.isEmpty() ? PageInfo() : page, data.size(), m_config.url.host())) {
+            Q_EMIT notesFailed(task.generation, {task.threatId}, *endless);
+            return pumpNotes();
+        }
         if (page.hasMore() && !data.isEmpty()) {
             task.cursor = page.nextCursor;
             m_notesQueue.prepend(task); // keeps its place: the rest of this threat's notes come next

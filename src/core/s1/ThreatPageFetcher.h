@@ -2,6 +2,7 @@
 #pragma once
 
 #include "ConsoleConfig.h"
+#include "PageWalk.h"
 #include "Threat.h"
 #include "ThreatNote.h"
 #include "ThreatQuery.h"
@@ -14,6 +15,8 @@
 #include <QQueue>
 #include <QSet>
 #include <QStringList>
+
+#include <memory>
 
 namespace net {
 class ApiCall;
@@ -79,6 +82,7 @@ private:
         QString threatId; // else: the notes of this threat
         QString cursor;
         QList<ThreatNote> notes; // pages so far
+        std::shared_ptr<PageWalk> walk; // the notes' pages: a console that never ends them
     };
 
     S1Client *client();
@@ -94,6 +98,7 @@ private:
     ConsoleConfig m_config;
     S1Client *m_client = nullptr;
     QPointer<net::ApiCall> m_pageCall;
+    PageWalk m_walk; // the pages of one fetchPages(): a console that never ends them
     QQueue<NotesTask> m_notesQueue;
     QList<QPointer<net::ApiCall>> m_notesCalls;
 
