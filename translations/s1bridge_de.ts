@@ -113,6 +113,30 @@
         <source>the answer is a JSON list, where the API gives an object</source>
         <translation>die Antwort ist eine JSON-Liste, wo die API ein Objekt liefert</translation>
     </message>
+    <message>
+        <source>the server</source>
+        <translation>der Server</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 failed: its certificate expired on %2, so nothing was sent. The server&apos;s administrator must renew the certificate (check also that this computer&apos;s date is right).</source>
+        <translation>Die sichere Verbindung zu %1 ist fehlgeschlagen: Sein Zertifikat ist am %2 abgelaufen, daher wurde nichts gesendet. Der Administrator des Servers muss das Zertifikat erneuern (prüfen Sie auch, ob Datum und Uhrzeit dieses Computers stimmen).</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 failed: its certificate is valid only from %2, so nothing was sent. Check that this computer&apos;s date and time are right.</source>
+        <translation>Die sichere Verbindung zu %1 ist fehlgeschlagen: Sein Zertifikat ist erst ab %2 gültig, daher wurde nichts gesendet. Prüfen Sie, ob Datum und Uhrzeit dieses Computers stimmen.</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 failed: its certificate is for %2, not for %1, so nothing was sent. Use the address the certificate names in the profile, or have the server&apos;s administrator issue a certificate for %1.</source>
+        <translation>Die sichere Verbindung zu %1 ist fehlgeschlagen: Sein Zertifikat gilt für %2, nicht für %1, daher wurde nichts gesendet. Verwenden Sie im Profil die Adresse, die das Zertifikat nennt, oder lassen Sie den Administrator des Servers ein Zertifikat für %1 ausstellen.</translation>
+    </message>
+    <message>
+        <source>another name</source>
+        <translation>einen anderen Namen</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 failed: its certificate (SHA-256 fingerprint %2) is not the one pinned in the profile, so nothing was sent. If the server&apos;s certificate was replaced on purpose, confirm the new fingerprint with its administrator and pin it instead; otherwise someone may be intercepting the connection.</source>
+        <translation>Die sichere Verbindung zu %1 ist fehlgeschlagen: Sein Zertifikat (SHA-256-Fingerabdruck %2) ist nicht das im Profil angeheftete, daher wurde nichts gesendet. Wurde das Zertifikat des Servers absichtlich ersetzt, bestätigen Sie den neuen Fingerabdruck mit dessen Administrator und heften Sie ihn stattdessen an; andernfalls fängt womöglich jemand die Verbindung ab.</translation>
+    </message>
 </context>
 <context>
     <name>ApiTokenPage</name>
@@ -1186,10 +1210,6 @@ Unterbefehle:
         <translation>Die Änderungen an der Datenbank %1 wurden nicht gespeichert (der Vorgang ist fehlgeschlagen und wurde rückgängig gemacht); nichts wurde halb geschrieben.</translation>
     </message>
     <message>
-        <source>The file %1 is not an S1 Bridge database or is damaged (%2). Move it away (S1 Bridge then creates a new one) or restore it from a backup.</source>
-        <translation>Die Datei %1 ist keine S1 Bridge-Datenbank oder ist beschädigt (%2). Verschieben Sie sie (S1 Bridge erstellt dann eine neue), oder stellen Sie sie aus einer Sicherung wieder her.</translation>
-    </message>
-    <message>
         <source>Cannot open the database %1 (%2). Check that its folder exists and that you may read and write the file and the folder.</source>
         <translation>Die Datenbank %1 kann nicht geöffnet werden (%2). Prüfen Sie, ob ihr Ordner existiert und ob Sie die Datei und den Ordner lesen und schreiben dürfen.</translation>
     </message>
@@ -1202,16 +1222,56 @@ Unterbefehle:
         <translation>Die Datenbank %1 ist belegt: Ein anderes S1 Bridge-Fenster oder ein anderer Befehl hat sie länger als %2 Sekunden gesperrt (%3). Versuchen Sie es erneut, wenn er fertig ist.</translation>
     </message>
     <message>
-        <source>Cannot write to the database %1: the disk is full (%2). Free some space and try again.</source>
-        <translation>In die Datenbank %1 kann nicht geschrieben werden: Der Datenträger ist voll (%2). Geben Sie Speicherplatz frei und versuchen Sie es erneut.</translation>
-    </message>
-    <message>
-        <source>Cannot read or write the database %1: input/output error (%2). Check the disk, then try again.</source>
-        <translation>Die Datenbank %1 kann nicht gelesen oder geschrieben werden: Ein-/Ausgabefehler (%2). Prüfen Sie den Datenträger und versuchen Sie es dann erneut.</translation>
-    </message>
-    <message>
         <source>Database error in %1: %2. If this persists, report it with this message.</source>
         <translation>Datenbankfehler in %1: %2. Wenn dies weiterhin auftritt, melden Sie es mit dieser Meldung.</translation>
+    </message>
+    <message>
+        <source>The database %1 cannot be written. Give your user write access to it, or choose another data folder by setting XDG_DATA_HOME.</source>
+        <translation>In die Datenbank %1 kann nicht geschrieben werden. Geben Sie Ihrem Benutzer Schreibrechte darauf, oder wählen Sie mit XDG_DATA_HOME einen anderen Datenordner.</translation>
+    </message>
+    <message>
+        <source>Before upgrading the database %1 to schema version %2, S1 Bridge copies it to %3, and the copy failed: %4 The database was not changed.</source>
+        <translation>Bevor S1 Bridge die Datenbank %1 auf Schemaversion %2 aktualisiert, kopiert es sie nach %3, und diese Kopie ist fehlgeschlagen: %4 Die Datenbank wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be created (%2).</source>
+        <translation>%1 kann nicht angelegt werden (%2).</translation>
+    </message>
+    <message>
+        <source>%1 cannot be renamed to %2.</source>
+        <translation>%1 kann nicht in %2 umbenannt werden.</translation>
+    </message>
+    <message>
+        <source>The database %1 cannot be written: the folder %2 is read-only (SQLite keeps its journal files next to the database). Give your user write access to %2, or choose another data folder by setting XDG_DATA_HOME to a folder you may write.</source>
+        <translation>In die Datenbank %1 kann nicht geschrieben werden: Der Ordner %2 ist schreibgeschützt (SQLite legt seine Journaldateien neben der Datenbank ab). Geben Sie Ihrem Benutzer Schreibrechte auf %2, oder wählen Sie mit XDG_DATA_HOME einen anderen Datenordner, in den Sie schreiben dürfen.</translation>
+    </message>
+    <message>
+        <source>The database %1 cannot be read: your user has no read access to it. Give your user read and write access to the file, or choose another data folder by setting XDG_DATA_HOME.</source>
+        <translation>Die Datenbank %1 kann nicht gelesen werden: Ihr Benutzer hat keine Leserechte darauf. Geben Sie Ihrem Benutzer Lese- und Schreibrechte auf die Datei, oder wählen Sie mit XDG_DATA_HOME einen anderen Datenordner.</translation>
+    </message>
+    <message>
+        <source>The database %1 cannot be written: the file is read-only. Give your user write access to it, or choose another data folder by setting XDG_DATA_HOME.</source>
+        <translation>In die Datenbank %1 kann nicht geschrieben werden: Die Datei ist schreibgeschützt. Geben Sie Ihrem Benutzer Schreibrechte darauf, oder wählen Sie mit XDG_DATA_HOME einen anderen Datenordner.</translation>
+    </message>
+    <message>
+        <source>The file %1 is not an S1 Bridge database or is damaged (%2). S1 Bridge leaves it as it is. Move it away (S1 Bridge then creates a new one) or restore it from a backup, such as the copy taken before the last upgrade: %3.</source>
+        <translation>Die Datei %1 ist keine S1-Bridge-Datenbank oder ist beschädigt (%2). S1 Bridge lässt sie unverändert. Verschieben Sie sie (S1 Bridge legt dann eine neue an) oder stellen Sie sie aus einer Sicherung wieder her, etwa aus der Kopie vor der letzten Aktualisierung: %3.</translation>
+    </message>
+    <message>
+        <source>The file %1 is not an S1 Bridge database or is damaged (%2). S1 Bridge leaves it as it is. Move it away (S1 Bridge then creates a new one) or restore it from a backup.</source>
+        <translation>Die Datei %1 ist keine S1-Bridge-Datenbank oder ist beschädigt (%2). S1 Bridge lässt sie unverändert. Verschieben Sie sie (S1 Bridge legt dann eine neue an) oder stellen Sie sie aus einer Sicherung wieder her.</translation>
+    </message>
+    <message>
+        <source>The database %1 cannot be written: the disk is full (%2). Free some space and try again; the database keeps its last saved state.</source>
+        <translation>In die Datenbank %1 kann nicht geschrieben werden: Der Datenträger ist voll (%2). Schaffen Sie Platz und versuchen Sie es erneut; die Datenbank behält ihren zuletzt gespeicherten Stand.</translation>
+    </message>
+    <message>
+        <source>The database %1 cannot be written: the disk is full or a limit on the size of files was reached (%2). Free some space (or raise the limit) and try again; the database keeps its last saved state.</source>
+        <translation>In die Datenbank %1 kann nicht geschrieben werden: Der Datenträger ist voll oder eine Grenze für die Dateigröße wurde erreicht (%2). Schaffen Sie Platz (oder heben Sie die Grenze an) und versuchen Sie es erneut; die Datenbank behält ihren zuletzt gespeicherten Stand.</translation>
+    </message>
+    <message>
+        <source>Cannot read or write the database %1: input/output error (%2). Check the disk (is it full, or was it removed?), then try again; the database keeps its last saved state.</source>
+        <translation>Die Datenbank %1 kann nicht gelesen oder geschrieben werden: Ein-/Ausgabefehler (%2). Prüfen Sie den Datenträger (ist er voll oder wurde er entfernt?) und versuchen Sie es erneut; die Datenbank behält ihren zuletzt gespeicherten Stand.</translation>
     </message>
 </context>
 <context>
@@ -4089,6 +4149,10 @@ Gibt die Zähler des Speichers und der Freigabe aus. Exit-Codes wie bei &apos;sh
     <message>
         <source>every %1</source>
         <translation>alle %1</translation>
+    </message>
+    <message>
+        <source>The duration &quot;%1&quot; is longer than 100 years; write a shorter one, for example P1D (1 day).</source>
+        <translation>Die Dauer „%1“ ist länger als 100 Jahre; geben Sie eine kürzere an, zum Beispiel P1D (1 Tag).</translation>
     </message>
 </context>
 <context>
@@ -10373,6 +10437,39 @@ bleibt leer (das würde eine Anfrage pro Bedrohung erfordern: siehe &apos;threat
     <message>
         <source>List notes of threat %1</source>
         <translation>Notizen der Bedrohung %1 auflisten</translation>
+    </message>
+</context>
+<context>
+    <name>s1::PageWalk</name>
+    <message>
+        <source>The console</source>
+        <translation>Die Konsole</translation>
+    </message>
+    <message>
+        <source>The console %1</source>
+        <translation>Die Konsole %1</translation>
+    </message>
+    <message>
+        <source>it may be misbehaving, or a proxy may be changing its answers; try again later and tell its administrator if it goes on.</source>
+        <translation>sie verhält sich möglicherweise fehlerhaft, oder ein Proxy verändert ihre Antworten; versuchen Sie es später erneut und informieren Sie ihren Administrator, wenn es so weitergeht.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 repeated a page cursor after %n request(s): it would have sent the same pages forever, so the list was stopped; %2</source>
+        <translation>
+            <numerusform>%1 hat nach %n Anfrage einen Seiten-Cursor wiederholt: Sie hätte für immer dieselben Seiten gesendet, daher wurde die Liste angehalten; %2</numerusform>
+            <numerusform>%1 hat nach %n Anfragen einen Seiten-Cursor wiederholt: Sie hätte für immer dieselben Seiten gesendet, daher wurde die Liste angehalten; %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 kept sending pages past the %2 items it announced (%3 items in %n request(s)), so the list was stopped; %4</source>
+        <translation>
+            <numerusform>%1 hat weiter Seiten über die angekündigten %2 Einträge hinaus gesendet (%3 Einträge in %n Anfrage), daher wurde die Liste angehalten; %4</numerusform>
+            <numerusform>%1 hat weiter Seiten über die angekündigten %2 Einträge hinaus gesendet (%3 Einträge in %n Anfragen), daher wurde die Liste angehalten; %4</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 kept sending pages past %2 requests, so the list was stopped; %3</source>
+        <translation>%1 hat über %2 Anfragen hinaus weiter Seiten gesendet, daher wurde die Liste angehalten; %3</translation>
     </message>
 </context>
 <context>

@@ -840,6 +840,23 @@
     </message>
 </context>
 <context>
+    <name>s1::PageWalk</name>
+    <message numerus="yes">
+        <source>%1 repeated a page cursor after %n request(s): it would have sent the same pages forever, so the list was stopped; %2</source>
+        <translation>
+            <numerusform>%1 repeated a page cursor after %n request: it would have sent the same pages forever, so the list was stopped; %2</numerusform>
+            <numerusform>%1 repeated a page cursor after %n requests: it would have sent the same pages forever, so the list was stopped; %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 kept sending pages past the %2 items it announced (%3 items in %n request(s)), so the list was stopped; %4</source>
+        <translation>
+            <numerusform>%1 kept sending pages past the %2 items it announced (%3 items in %n request), so the list was stopped; %4</numerusform>
+            <numerusform>%1 kept sending pages past the %2 items it announced (%3 items in %n requests), so the list was stopped; %4</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>s1::PagedListJob</name>
     <message numerus="yes">
         <source>Listed %1 in %n request(s).</source>

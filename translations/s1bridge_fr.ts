@@ -113,6 +113,30 @@
         <source>the answer is a JSON list, where the API gives an object</source>
         <translation>la réponse est une liste JSON, alors que l&apos;API renvoie un objet</translation>
     </message>
+    <message>
+        <source>the server</source>
+        <translation>le serveur</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 failed: its certificate expired on %2, so nothing was sent. The server&apos;s administrator must renew the certificate (check also that this computer&apos;s date is right).</source>
+        <translation>La connexion sécurisée à %1 a échoué : son certificat a expiré le %2, rien n&apos;a donc été envoyé. L&apos;administrateur du serveur doit renouveler le certificat (vérifiez aussi que la date de cet ordinateur est juste).</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 failed: its certificate is valid only from %2, so nothing was sent. Check that this computer&apos;s date and time are right.</source>
+        <translation>La connexion sécurisée à %1 a échoué : son certificat n&apos;est valable qu&apos;à partir du %2, rien n&apos;a donc été envoyé. Vérifiez que la date et l&apos;heure de cet ordinateur sont justes.</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 failed: its certificate is for %2, not for %1, so nothing was sent. Use the address the certificate names in the profile, or have the server&apos;s administrator issue a certificate for %1.</source>
+        <translation>La connexion sécurisée à %1 a échoué : son certificat est établi pour %2, pas pour %1, rien n&apos;a donc été envoyé. Utilisez dans le profil l&apos;adresse que nomme le certificat, ou demandez à l&apos;administrateur du serveur un certificat pour %1.</translation>
+    </message>
+    <message>
+        <source>another name</source>
+        <translation>un autre nom</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 failed: its certificate (SHA-256 fingerprint %2) is not the one pinned in the profile, so nothing was sent. If the server&apos;s certificate was replaced on purpose, confirm the new fingerprint with its administrator and pin it instead; otherwise someone may be intercepting the connection.</source>
+        <translation>La connexion sécurisée à %1 a échoué : son certificat (empreinte SHA-256 %2) n&apos;est pas celui épinglé dans le profil, rien n&apos;a donc été envoyé. Si le certificat du serveur a été remplacé volontairement, confirmez la nouvelle empreinte avec son administrateur et épinglez-la à la place ; sinon, quelqu&apos;un intercepte peut-être la connexion.</translation>
+    </message>
 </context>
 <context>
     <name>ApiTokenPage</name>
@@ -1186,10 +1210,6 @@ Sous-commandes :
         <translation>Les modifications de la base de données %1 n&apos;ont pas été enregistrées (l&apos;opération a échoué et a été annulée) ; rien n&apos;a été écrit à moitié.</translation>
     </message>
     <message>
-        <source>The file %1 is not an S1 Bridge database or is damaged (%2). Move it away (S1 Bridge then creates a new one) or restore it from a backup.</source>
-        <translation>Le fichier %1 n&apos;est pas une base de données S1 Bridge ou est endommagé (%2). Déplacez-le (S1 Bridge en crée alors un nouveau) ou restaurez-le à partir d&apos;une sauvegarde.</translation>
-    </message>
-    <message>
         <source>Cannot open the database %1 (%2). Check that its folder exists and that you may read and write the file and the folder.</source>
         <translation>Impossible d&apos;ouvrir la base de données %1 (%2). Vérifiez que son dossier existe et que vous pouvez lire et écrire le fichier et le dossier.</translation>
     </message>
@@ -1202,16 +1222,56 @@ Sous-commandes :
         <translation>La base de données %1 est occupée : une autre fenêtre ou commande S1 Bridge l&apos;a verrouillée pendant plus de %2 secondes (%3). Réessayez lorsqu&apos;elle aura terminé.</translation>
     </message>
     <message>
-        <source>Cannot write to the database %1: the disk is full (%2). Free some space and try again.</source>
-        <translation>Impossible d&apos;écrire dans la base de données %1 : le disque est plein (%2). Libérez de l&apos;espace et réessayez.</translation>
-    </message>
-    <message>
-        <source>Cannot read or write the database %1: input/output error (%2). Check the disk, then try again.</source>
-        <translation>Impossible de lire ou d&apos;écrire la base de données %1 : erreur d&apos;entrée/sortie (%2). Vérifiez le disque, puis réessayez.</translation>
-    </message>
-    <message>
         <source>Database error in %1: %2. If this persists, report it with this message.</source>
         <translation>Erreur de base de données dans %1 : %2. Si le problème persiste, signalez-le avec ce message.</translation>
+    </message>
+    <message>
+        <source>The database %1 cannot be written. Give your user write access to it, or choose another data folder by setting XDG_DATA_HOME.</source>
+        <translation>Impossible d&apos;écrire dans la base de données %1. Donnez à votre utilisateur le droit d&apos;y écrire, ou choisissez un autre dossier de données avec XDG_DATA_HOME.</translation>
+    </message>
+    <message>
+        <source>Before upgrading the database %1 to schema version %2, S1 Bridge copies it to %3, and the copy failed: %4 The database was not changed.</source>
+        <translation>Avant de mettre à jour la base de données %1 vers la version de schéma %2, S1 Bridge la copie vers %3, et cette copie a échoué : %4 La base de données n&apos;a pas été modifiée.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be created (%2).</source>
+        <translation>Impossible de créer %1 (%2).</translation>
+    </message>
+    <message>
+        <source>%1 cannot be renamed to %2.</source>
+        <translation>Impossible de renommer %1 en %2.</translation>
+    </message>
+    <message>
+        <source>The database %1 cannot be written: the folder %2 is read-only (SQLite keeps its journal files next to the database). Give your user write access to %2, or choose another data folder by setting XDG_DATA_HOME to a folder you may write.</source>
+        <translation>Impossible d&apos;écrire dans la base de données %1 : le dossier %2 est en lecture seule (SQLite garde ses fichiers journaux à côté de la base). Donnez à votre utilisateur le droit d&apos;écrire dans %2, ou choisissez avec XDG_DATA_HOME un autre dossier de données où vous pouvez écrire.</translation>
+    </message>
+    <message>
+        <source>The database %1 cannot be read: your user has no read access to it. Give your user read and write access to the file, or choose another data folder by setting XDG_DATA_HOME.</source>
+        <translation>Impossible de lire la base de données %1 : votre utilisateur n&apos;a pas le droit de la lire. Donnez à votre utilisateur les droits de lecture et d&apos;écriture sur le fichier, ou choisissez un autre dossier de données avec XDG_DATA_HOME.</translation>
+    </message>
+    <message>
+        <source>The database %1 cannot be written: the file is read-only. Give your user write access to it, or choose another data folder by setting XDG_DATA_HOME.</source>
+        <translation>Impossible d&apos;écrire dans la base de données %1 : le fichier est en lecture seule. Donnez à votre utilisateur le droit d&apos;y écrire, ou choisissez un autre dossier de données avec XDG_DATA_HOME.</translation>
+    </message>
+    <message>
+        <source>The file %1 is not an S1 Bridge database or is damaged (%2). S1 Bridge leaves it as it is. Move it away (S1 Bridge then creates a new one) or restore it from a backup, such as the copy taken before the last upgrade: %3.</source>
+        <translation>Le fichier %1 n&apos;est pas une base de données S1 Bridge ou est endommagé (%2). S1 Bridge le laisse tel quel. Déplacez-le (S1 Bridge en crée alors une nouvelle) ou restaurez-le depuis une sauvegarde, par exemple la copie prise avant la dernière mise à jour : %3.</translation>
+    </message>
+    <message>
+        <source>The file %1 is not an S1 Bridge database or is damaged (%2). S1 Bridge leaves it as it is. Move it away (S1 Bridge then creates a new one) or restore it from a backup.</source>
+        <translation>Le fichier %1 n&apos;est pas une base de données S1 Bridge ou est endommagé (%2). S1 Bridge le laisse tel quel. Déplacez-le (S1 Bridge en crée alors une nouvelle) ou restaurez-le depuis une sauvegarde.</translation>
+    </message>
+    <message>
+        <source>The database %1 cannot be written: the disk is full (%2). Free some space and try again; the database keeps its last saved state.</source>
+        <translation>Impossible d&apos;écrire dans la base de données %1 : le disque est plein (%2). Libérez de l&apos;espace et réessayez ; la base de données garde son dernier état enregistré.</translation>
+    </message>
+    <message>
+        <source>The database %1 cannot be written: the disk is full or a limit on the size of files was reached (%2). Free some space (or raise the limit) and try again; the database keeps its last saved state.</source>
+        <translation>Impossible d&apos;écrire dans la base de données %1 : le disque est plein ou une limite de taille de fichier a été atteinte (%2). Libérez de l&apos;espace (ou relevez la limite) et réessayez ; la base de données garde son dernier état enregistré.</translation>
+    </message>
+    <message>
+        <source>Cannot read or write the database %1: input/output error (%2). Check the disk (is it full, or was it removed?), then try again; the database keeps its last saved state.</source>
+        <translation>Impossible de lire ou d&apos;écrire la base de données %1 : erreur d&apos;entrée/sortie (%2). Vérifiez le disque (est-il plein, a-t-il été retiré ?), puis réessayez ; la base de données garde son dernier état enregistré.</translation>
     </message>
 </context>
 <context>
@@ -4085,6 +4145,10 @@ rien n&apos;est envoyé deux fois. Affiche les compteurs du magasin et du partag
     <message>
         <source>every %1</source>
         <translation>à intervalles de %1</translation>
+    </message>
+    <message>
+        <source>The duration &quot;%1&quot; is longer than 100 years; write a shorter one, for example P1D (1 day).</source>
+        <translation>La durée « %1 » dépasse 100 ans ; indiquez-en une plus courte, par exemple P1D (1 jour).</translation>
     </message>
 </context>
 <context>
@@ -10369,6 +10433,39 @@ reste vide (cela demanderait une requête par menace : voir &apos;threats notes&
     <message>
         <source>List notes of threat %1</source>
         <translation>Lister les notes de la menace %1</translation>
+    </message>
+</context>
+<context>
+    <name>s1::PageWalk</name>
+    <message>
+        <source>The console</source>
+        <translation>La console</translation>
+    </message>
+    <message>
+        <source>The console %1</source>
+        <translation>La console %1</translation>
+    </message>
+    <message>
+        <source>it may be misbehaving, or a proxy may be changing its answers; try again later and tell its administrator if it goes on.</source>
+        <translation>elle fonctionne peut-être mal, ou un proxy modifie ses réponses ; réessayez plus tard et prévenez son administrateur si cela continue.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 repeated a page cursor after %n request(s): it would have sent the same pages forever, so the list was stopped; %2</source>
+        <translation>
+            <numerusform>%1 a répété un curseur de page après %n requête : elle aurait envoyé les mêmes pages sans fin, la liste a donc été arrêtée ; %2</numerusform>
+            <numerusform>%1 a répété un curseur de page après %n requêtes : elle aurait envoyé les mêmes pages sans fin, la liste a donc été arrêtée ; %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 kept sending pages past the %2 items it announced (%3 items in %n request(s)), so the list was stopped; %4</source>
+        <translation>
+            <numerusform>%1 a continué d&apos;envoyer des pages au-delà des %2 éléments annoncés (%3 éléments en %n requête), la liste a donc été arrêtée ; %4</numerusform>
+            <numerusform>%1 a continué d&apos;envoyer des pages au-delà des %2 éléments annoncés (%3 éléments en %n requêtes), la liste a donc été arrêtée ; %4</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 kept sending pages past %2 requests, so the list was stopped; %3</source>
+        <translation>%1 a continué d&apos;envoyer des pages au-delà de %2 requêtes, la liste a donc été arrêtée ; %3</translation>
     </message>
 </context>
 <context>
