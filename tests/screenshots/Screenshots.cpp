@@ -165,7 +165,7 @@ int main(int argc, char *argv[])
     w.next();
     waitFor([&] {
         // Checked and refused (in any language): the check is over and says so.
-        const auto *page = qobject_cast<WizardPageBase *>(w.currentPage());
+        auto *page = qobject_cast<WizardPageBase *>(w.currentPage());
         return page && !page->isChecking() && !child<QLabel>(page, "checkStatusText")->text().isEmpty();
     });
     shoot(&w, QStringLiteral("wizard-3-api-token-refused"));
