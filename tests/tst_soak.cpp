@@ -694,7 +694,8 @@ private Q_SLOTS:
         timer.start();
         p.start(QStringLiteral(S1_CLI_EXE),
             // The byte a second: --deadline 3 ends each attempt after 3 s, not 5 minutes.
-            command + QStringList {u"--max-attempts"_s, u"2"_s, u"--timeout"_s, u"2"_s, u"--deadline"_s, u"3"_s});
+            command
+                + QStringList {u"--max-attempts"_s, u"2"_s, u"--timeout"_s, u"2"_s, u"--deadline"_s, u"3"_s});
         QVERIFY(p.waitForStarted(10000));
         qint64 peak = 0;
         while (p.state() == QProcess::Running && timer.elapsed() < maxSeconds * 1000) {

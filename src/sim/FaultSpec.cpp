@@ -110,8 +110,9 @@ std::optional<FaultSpec> FaultSpec::parse(QStringView spec, QString *errorMessag
                 return fail(u"fault \"endless-body\": \"%1\" is not 0 or 1"_s.arg(value));
             result.endlessBody = value == u"1";
         } else {
-            return fail(u"unknown fault key \"%1\" (known: 429, retry-after, 5xx, drop, html, truncate, "
-                        "lost, delay-ms, html-nth, html-times, endless-pages, trickle-ms, endless-body)"_s.arg(key));
+            return fail(
+                u"unknown fault key \"%1\" (known: 429, retry-after, 5xx, drop, html, truncate, "
+                "lost, delay-ms, html-nth, html-times, endless-pages, trickle-ms, endless-body)"_s.arg(key));
         }
     }
     return result;
@@ -152,8 +153,8 @@ QString FaultSpec::toString() const
 bool FaultSpec::isEmpty() const
 {
     return rate429 <= 0.0 && rate5xx <= 0.0 && rateDrop <= 0.0 && rateHtml <= 0.0 && rateTruncate <= 0.0
-        && rateLost <= 0.0 && delayMs <= 0 && htmlNth <= 0 && endlessPages == EndlessPages::Off && trickleMs <= 0
-        && !endlessBody;
+        && rateLost <= 0.0 && delayMs <= 0 && htmlNth <= 0 && endlessPages == EndlessPages::Off
+        && trickleMs <= 0 && !endlessBody;
 }
 
 } // namespace s1sim
