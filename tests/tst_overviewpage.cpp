@@ -4,6 +4,7 @@
 // that fixes them, and those actions do what they say; a successful run shows when it ran, its
 // counts and when it runs next.
 #include "AppController.h"
+#include "FaultSpec.h"
 #include "JobsPage.h"
 #include "MainWindow.h"
 #include "OverviewJobModel.h"
@@ -31,6 +32,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 #include <QUuid>
 
 using namespace Qt::StringLiterals;
@@ -153,6 +155,7 @@ private Q_SLOTS:
         m_importStore.reset();
         m_history.reset();
         m_db.reset();
+        m_sim->setFaults(s1sim::FaultSpec()); // whatever a test set
     }
 
     // (b) The console refuses the token: the import fails. Both are listed first, each with its fix:
@@ -230,6 +233,24 @@ private Q_SLOTS:
         QVERIFY(overview()->runAllAction()->isEnabled());
         overview()->runAllAction()->trigger();
         QTRY_COMPARE_WITH_TIMEOUT(runs(kind), 2, 60000);
+    }
+
+    // A long job is stopped from where its progress shows: the status bar's Stop button cancels it,
+    // and its run is recorded as cancelled.
+    void stopButtonCancelsTheRunningJob()
+    {
+        m_sim->setFaults(*s1sim::FaultSpec::parse(u"delay-ms=1500"_s)); // every answer 1.5 s late
+        open(m_sim->token());
+        auto *stop = m_window->findChild<QToolButton *>(u"stopJobButton"_s);
+        QVERIFY(stop);
+        QVERIFY(!stop->accessibleName().isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(stop->isVisible(), 20000);
+        stop->click();
+        const QString kind = session::TaskKind::OpenCtiImport;
+        QTRY_VERIFY_WITH_TIMEOUT(m_history->last(m_session->id(), kind)
+                && m_history->last(m_session->id(), kind)->state == storage::JobRun::State::Cancelled,
+            20000);
+        QTRY_VERIFY_WITH_TIMEOUT(!stop->isVisible(), 10000);
     }
 
     // (a) The application: a profile whose keychain token the console refuses. The Overview says so

@@ -4491,6 +4491,18 @@ Gibt die Zähler des Speichers und der Freigabe aus. Exit-Codes wie bei &apos;sh
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stopp</translation>
+    </message>
+    <message>
+        <source>Stop the running job</source>
+        <translation>Den laufenden Auftrag anhalten</translation>
+    </message>
+    <message>
+        <source>Stop the running job: it ends as cancelled, and what the remote side confirmed stays recorded; the next run goes on from there.</source>
+        <translation>Den laufenden Auftrag anhalten: Er endet als abgebrochen, und was die Gegenseite bestätigt hat, bleibt festgehalten; der nächste Lauf macht dort weiter.</translation>
+    </message>
 </context>
 <context>
     <name>ManualSourceEditor</name>

@@ -4487,6 +4487,18 @@ rien n&apos;est envoyé deux fois. Affiche les compteurs du magasin et du partag
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <source>Stop the running job</source>
+        <translation>Arrêter la tâche en cours</translation>
+    </message>
+    <message>
+        <source>Stop the running job: it ends as cancelled, and what the remote side confirmed stays recorded; the next run goes on from there.</source>
+        <translation>Arrêter la tâche en cours : elle se termine comme annulée, et ce que le côté distant a confirmé reste enregistré ; la prochaine exécution reprend à partir de là.</translation>
+    </message>
 </context>
 <context>
     <name>ManualSourceEditor</name>

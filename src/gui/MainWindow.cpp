@@ -42,6 +42,7 @@
 #include <QTableView>
 #include <QTableWidget>
 #include <QToolBar>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 #include <functional>
@@ -155,6 +156,18 @@ MainWindow::MainWindow(QWidget *parent)
     statusBar()->addWidget(m_stateLabel, 1);
     statusBar()->addPermanentWidget(m_countLabel);
     statusBar()->addPermanentWidget(m_progress);
+    m_stopJob = new QToolButton(this);
+    m_stopJob->setObjectName(QStringLiteral("stopJobButton"));
+    m_stopJob->setText(tr("Stop"));
+    m_stopJob->setAccessibleName(tr("Stop the running job"));
+    m_stopJob->setToolTip(tr("Stop the running job: it ends as cancelled, and what the remote side "
+                             "confirmed stays recorded; the next run goes on from there."));
+    m_stopJob->setVisible(false);
+    statusBar()->addPermanentWidget(m_stopJob);
+    connect(m_stopJob, &QToolButton::clicked, this, [this] {
+        if (m_shownJob && !m_shownJob->isFinished())
+            m_shownJob->cancel();
+    });
 
     connect(m_browser, &ThreatBrowserPage::countsChanged, this, [this](const QString &text) {
         m_countLabel->setText(text.isEmpty() ? QString() : tr("Threats: %1").arg(text));
@@ -250,6 +263,7 @@ void MainWindow::setSession(session::ProfileSession *session, session::TaskRegis
     const QString profileId = session->id();
     m_jobsRunning = scheduler->isRunning(profileId) ? 1 : 0;
     m_progress->setVisible(m_jobsRunning > 0);
+    m_stopJob->setVisible(false); // shown with the next job started, which it can stop
     m_sessionLinks << connect(scheduler, &jobs::Scheduler::jobStarted, this,
         [this, profileId](const QString &id, const QString &, jobs::Job *job) {
             if (id == profileId)
@@ -340,6 +354,8 @@ void MainWindow::onJobStarted(jobs::Job *job)
     m_progress->setVisible(true);
     m_progress->setToolTip(job->title());
     m_progress->setRange(0, 0);
+    m_shownJob = job;
+    m_stopJob->setVisible(true);
     connect(job, &jobs::Job::progressChanged, m_progress,
         [this](qint64 done, qint64 total, const QString &phase) {
             m_progress->setRange(0, total > 0 ? int(total) : 0);
@@ -351,8 +367,10 @@ void MainWindow::onJobStarted(jobs::Job *job)
 void MainWindow::onJobFinished(jobs::Job *job)
 {
     m_jobsRunning = std::max(0, m_jobsRunning - 1);
-    if (m_jobsRunning == 0)
+    if (m_jobsRunning == 0) {
         m_progress->setVisible(false);
+        m_stopJob->setVisible(false);
+    }
     if (job->state() == jobs::Job::State::Failed)
         statusBar()->showMessage(job->summary(), 15000);
 }

@@ -16,6 +16,7 @@ class QLabel;
 class QListWidget;
 class QActionGroup;
 class QProgressBar;
+class QToolButton;
 class QMenu;
 class QStackedWidget;
 class QToolBar;
@@ -170,6 +171,9 @@ private:
     QLabel *m_stateLabel;
     QLabel *m_countLabel;
     QProgressBar *m_progress;
+    // Beside the progress bar: stops the job it shows (the job ends cleanly, as a cancelled run).
+    QToolButton *m_stopJob = nullptr;
+    QPointer<jobs::Job> m_shownJob;
     QString m_flag;
     int m_syncSeconds = 0;
 };
