@@ -1147,6 +1147,21 @@ Unterbefehle:
     </message>
 </context>
 <context>
+    <name>ConsoleScopeLists</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The console&apos;s sites could not be listed: %1</source>
+        <translation>Die Sites der Konsole konnten nicht aufgelistet werden: %1</translation>
+    </message>
+    <message>
+        <source>The console&apos;s groups could not be listed: %1</source>
+        <translation>Die Gruppen der Konsole konnten nicht aufgelistet werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>ConsoleUrlPage</name>
     <message>
         <source>This address uses http://: the API token would travel over the network unencrypted, readable by anyone on the way. Use https:// unless the console is on a network you trust.</source>
@@ -7220,14 +7235,6 @@ bei einigen IOCs fehlschlug oder sie ablehnte.</translation>
         <translation>Konten, Sites und Gruppen der Konsole werden geladen…</translation>
     </message>
     <message>
-        <source>The console&apos;s sites could not be listed: %1</source>
-        <translation>Die Sites der Konsole konnten nicht aufgelistet werden: %1</translation>
-    </message>
-    <message>
-        <source>The console&apos;s groups could not be listed: %1</source>
-        <translation>Die Gruppen der Konsole konnten nicht aufgelistet werden: %1</translation>
-    </message>
-    <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
@@ -8274,18 +8281,6 @@ Ausgabe: N neu, M aktualisiert, K unverändert, R abgelehnt, A nicht mehr gelist
     <message>
         <source>Loading the console&apos;s accounts, sites and groups…</source>
         <translation>Konten, Sites und Gruppen der Konsole werden geladen…</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>The console&apos;s sites could not be listed: %1</source>
-        <translation>Die Sites der Konsole konnten nicht aufgelistet werden: %1</translation>
-    </message>
-    <message>
-        <source>The console&apos;s groups could not be listed: %1</source>
-        <translation>Die Gruppen der Konsole konnten nicht aufgelistet werden: %1</translation>
     </message>
     <message>
         <source>%1 — %2</source>

@@ -1147,6 +1147,21 @@ Sous-commandes :
     </message>
 </context>
 <context>
+    <name>ConsoleScopeLists</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The console&apos;s sites could not be listed: %1</source>
+        <translation>Les sites de la console n&apos;ont pas pu être listés : %1</translation>
+    </message>
+    <message>
+        <source>The console&apos;s groups could not be listed: %1</source>
+        <translation>Les groupes de la console n&apos;ont pas pu être listés : %1</translation>
+    </message>
+</context>
+<context>
     <name>ConsoleUrlPage</name>
     <message>
         <source>This address uses http://: the API token would travel over the network unencrypted, readable by anyone on the way. Use https:// unless the console is on a network you trust.</source>
@@ -7216,14 +7231,6 @@ a échoué ou a refusé certains IOC.</translation>
         <translation>Chargement des comptes, sites et groupes de la console…</translation>
     </message>
     <message>
-        <source>The console&apos;s sites could not be listed: %1</source>
-        <translation>Les sites de la console n&apos;ont pas pu être listés : %1</translation>
-    </message>
-    <message>
-        <source>The console&apos;s groups could not be listed: %1</source>
-        <translation>Les groupes de la console n&apos;ont pas pu être listés : %1</translation>
-    </message>
-    <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
@@ -8270,18 +8277,6 @@ Affiche : N nouveaux, M mis à jour, K inchangés, R rejetés, A plus listés.</
     <message>
         <source>Loading the console&apos;s accounts, sites and groups…</source>
         <translation>Chargement des comptes, sites et groupes de la console…</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>The console&apos;s sites could not be listed: %1</source>
-        <translation>Les sites de la console n&apos;ont pas pu être listés : %1</translation>
-    </message>
-    <message>
-        <source>The console&apos;s groups could not be listed: %1</source>
-        <translation>Les groupes de la console n&apos;ont pas pu être listés : %1</translation>
     </message>
     <message>
         <source>%1 — %2</source>

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TargetsEditor.h"
 
+#include "ConsoleScopeLists.h"
 #include "s1/ConsoleScopesJob.h"
 #include "s1/S1Client.h"
 #include "session/ProfileSession.h"
@@ -191,20 +192,11 @@ void TargetsEditor::loadTargets()
         --m_loading;
         if (generation != m_generation)
             return;
-        for (const s1::Account &a : job->accounts())
-            m_accounts.append({a.id, a.name});
-        for (const s1::Site &site : job->sites())
-            m_sites.append({site.id, tr("%1 (%2)").arg(site.name, site.accountName)});
-        for (const s1::Group &g : job->groups())
-            m_groups.append({g.id, tr("%1 (%2)").arg(g.name, job->siteName(g.siteId))});
-        if (job->state() != jobs::Job::State::Succeeded)
-            m_note->setText(
-                tr("The console's sites could not be listed: %1").arg(job->error().userMessage()));
-        else if (job->groupsError().isError())
-            m_note->setText(
-                tr("The console's groups could not be listed: %1").arg(job->groupsError().userMessage()));
-        else
-            m_note->setText(QString());
+        ConsoleScopeLists lists = ConsoleScopeLists::from(*job);
+        m_accounts = std::move(lists.accounts);
+        m_sites = std::move(lists.sites);
+        m_groups = std::move(lists.groups);
+        m_note->setText(lists.note);
         fillTargets();
         fillList();
         Q_EMIT targetsLoaded();

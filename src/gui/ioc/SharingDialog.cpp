@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SharingDialog.h"
 
+#include "ConsoleScopeLists.h"
 #include "SharingListModel.h"
 #include "SourceListModel.h"
 #include "exchange/IocStore.h"
@@ -252,20 +253,11 @@ void SharingDialog::loadTargets()
         --m_loading;
         if (generation != m_generation)
             return;
-        for (const s1::Account &a : job->accounts())
-            m_accounts.append({a.id, a.name});
-        for (const s1::Site &site : job->sites())
-            m_sites.append({site.id, tr("%1 (%2)").arg(site.name, site.accountName)});
-        for (const s1::Group &g : job->groups())
-            m_groups.append({g.id, tr("%1 (%2)").arg(g.name, job->siteName(g.siteId))});
-        if (job->state() != jobs::Job::State::Succeeded)
-            m_targetNote->setText(
-                tr("The console's sites could not be listed: %1").arg(job->error().userMessage()));
-        else if (job->groupsError().isError())
-            m_targetNote->setText(
-                tr("The console's groups could not be listed: %1").arg(job->groupsError().userMessage()));
-        else
-            m_targetNote->setText(QString());
+        ConsoleScopeLists lists = ConsoleScopeLists::from(*job);
+        m_accounts = std::move(lists.accounts);
+        m_sites = std::move(lists.sites);
+        m_groups = std::move(lists.groups);
+        m_targetNote->setText(lists.note);
         fillTargets();
         Q_EMIT targetsLoaded();
     });
