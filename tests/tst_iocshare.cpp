@@ -607,7 +607,7 @@ void TestIocShare::groupScopeReadBackAndRetract()
 // The job is destroyed once its third batch reached the console, before the answer was recorded (as
 // a kill would); with two batches in flight, the second may or may not have been answered by then.
 // A new job on the same database file reads back whatever is pending first: nothing sent twice,
-// nothing lost, and exactly the unanswered batches count as reconciled.
+// nothing lost, and every batch the console received without answering counts as reconciled.
 void TestIocShare::killedRunResumes()
 {
     const int n = 1000;
@@ -652,7 +652,15 @@ void TestIocShare::killedRunResumes()
     openStore();
     auto resumed = run(config);
     QVERIFY2(resumed->state() == jobs::Job::State::Succeeded, qPrintable(describe(*resumed)));
-    QCOMPARE(resumed->shareCounts().reconciled, received - shared);
+    // A fourth batch may have been written to the socket just before the kill and reach the console
+    // after `received` was read (a busy machine): it is read back too. Whatever the console got is
+    // reconciled, never sent again; the exact end counts below prove it.
+    const int reconciled = resumed->shareCounts().reconciled;
+    QVERIFY2(reconciled >= received - shared && reconciled <= pending,
+        qPrintable(u"reconciled %1, received %2, shared %3, pending %4"_s.arg(reconciled)
+                       .arg(received)
+                       .arg(shared)
+                       .arg(pending)));
     QCOMPARE(resumed->shareCounts().created, n - shared);
     QCOMPARE(resumed->shareCounts().unchanged, shared);
     QCOMPARE(m_sim->tenant().iocItemsReceived(), n);
