@@ -138,10 +138,18 @@ private Q_SLOTS:
         const QString id = browser->selectedThreatIds().value(0);
         browser->flagAction()->trigger();
         QTRY_COMPARE_WITH_TIMEOUT(model->flagState(id), ThreatListModel::FlagState::Flagged, 10000);
+        // The browser enables its actions again once the flag job has ended (one event loop turn
+        // after the flag state shows): a user clicks Import now when it is enabled.
+        QAction *importNow = window->findChild<QAction *>(QStringLiteral("importNowAction"));
+        QTRY_VERIFY(importNow->isEnabled());
         QSignalSpy imported(window->openCtiPage(), &OpenCtiImportPage::imported);
-        window->findChild<QAction *>(QStringLiteral("importNowAction"))->trigger();
+        importNow->trigger();
         QVERIFY(imported.wait(20000));
-        QCOMPARE(imported.first().first().toStringList(), QStringList {id});
+        // Imported by this run, or by the background sync that started between the flag and the click
+        // (this run then finds it unchanged): either way it is in OpenCTI once, as the table shows.
+        const QStringList importedNow = imported.first().first().toStringList();
+        QVERIFY2(
+            importedNow.isEmpty() || importedNow == QStringList {id}, qPrintable(importedNow.join(u' ')));
         window->showArea(MainWindow::OpenCtiArea);
         // The background sync may have imported the demo's other flagged threats too: find ours.
         QTableWidget *table = window->openCtiPage()->table();

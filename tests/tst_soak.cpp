@@ -11,6 +11,7 @@
 //
 // S1_TEST_SEED=N repeats a run's kill moments (the simulator's faults are seeded by its --seed).
 #include "CliTestSupport.h"
+#include "SanitizerBuild.h"
 #include "opencti/StixBundleBuilder.h"
 #include "s1/Threat.h"
 
@@ -716,7 +717,8 @@ private Q_SLOTS:
         QVERIFY(p.exitCode() != 0);
         QVERIFY2(out.isEmpty(), out.left(300).constData());
         QVERIFY2(err.contains(sentence.toUtf8()), err.constData());
-        QVERIFY2(peak > 0 && peak < 640 * 1024, qPrintable(QString::number(peak)));
+        QVERIFY2(
+            peak > 0 && peak < testsupport::memoryBoundKiB(640 * 1024), qPrintable(QString::number(peak)));
     }
 };
 

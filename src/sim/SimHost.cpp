@@ -2,16 +2,39 @@
 #include "SimHost.h"
 
 #include <QMetaObject>
-#include <QMutex>
-#include <QMutexLocker>
 #include <QThread>
-#include <QWaitCondition>
+
+#include <condition_variable>
+#include <functional>
+#include <mutex>
 
 using namespace Qt::StringLiterals;
 
 namespace s1sim {
 
-// The worker: everything about the server lives in run().
+class SimThread;
+
+// Lives in the server's thread and runs there the call SimThread::callInServer() left under its lock.
+// Invoked by name: Qt then builds the queued call itself, and no object of ours is written in one
+// thread and read in the other outside that lock (which ThreadSanitizer would report, since it does
+// not see the locks of Qt's event queue inside an uninstrumented QtCore).
+class SimMailbox : public QObject
+{
+    Q_OBJECT
+public:
+    explicit SimMailbox(SimThread *thread)
+        : m_thread(thread)
+    { }
+    Q_INVOKABLE void deliver();
+
+private:
+    SimThread *const m_thread;
+};
+
+// The worker: everything about the server lives in run(). What passes between it and the owner's
+// thread goes through std::mutex and std::condition_variable, not QMutex, QWaitCondition or
+// Qt::BlockingQueuedConnection: ThreadSanitizer sees pthread's locks but not those inside an
+// uninstrumented QtCore, and this way it checks the hand-over (scripts/test --sanitize).
 class SimThread : public QThread
 {
 public:
@@ -24,17 +47,45 @@ public:
     // Blocks until the server listens (true) or failed (false).
     bool waitReady()
     {
-        QMutexLocker lock(&m_mutex);
-        while (!m_ready)
-            m_cond.wait(&m_mutex);
+        std::unique_lock lock(m_mutex);
+        m_cond.wait(lock, [this] { return m_ready; });
         return m_server != nullptr;
     }
 
+    // After QThread::wait(): takes the lock the thread released last, so that what it wrote is seen
+    // as done before this object is destroyed.
+    void joined() { std::lock_guard lock(m_mutex); }
+
     SimServer *server() const
     {
-        QMutexLocker lock(&m_mutex);
+        std::lock_guard lock(m_mutex);
         return m_server;
     }
+
+    // Runs call(server) in the server's thread and waits for it. Only the owner's thread calls this,
+    // and the server's event loop runs until stop(), so the call is always delivered.
+    void callInServer(const std::function<void(SimServer *)> &call)
+    {
+        std::unique_lock lock(m_mutex);
+        if (!m_server)
+            return;
+        m_pending = call;
+        m_delivered = false;
+        QMetaObject::invokeMethod(m_mailbox, "deliver", Qt::QueuedConnection);
+        m_cond.wait(lock, [this] { return m_delivered; });
+        m_pending = nullptr;
+    }
+
+    // In the server's thread (SimMailbox::deliver).
+    void deliver()
+    {
+        std::lock_guard lock(m_mutex);
+        if (m_pending && m_server)
+            m_pending(m_server);
+        m_delivered = true;
+        m_cond.notify_all();
+    }
+
     QUrl baseUrl() const { return m_baseUrl; }
     QString token() const { return m_token; }
     QUrl openCtiUrl() const { return m_openCtiUrl; }
@@ -44,38 +95,42 @@ public:
 protected:
     void run() override
     {
+        SimMailbox mailbox(this);
         auto server = std::make_unique<SimServer>(m_options);
         const quint16 port = server->listen(QHostAddress::LocalHost, m_options.port);
         {
-            QMutexLocker lock(&m_mutex);
+            std::lock_guard lock(m_mutex);
             if (port) {
                 m_baseUrl = server->baseUrl();
                 m_token = server->token();
                 m_openCtiUrl = server->openCtiUrl();
                 m_openCtiToken = server->openCtiToken();
                 m_server = server.get();
+                m_mailbox = &mailbox;
             } else {
                 m_error = u"cannot listen on 127.0.0.1:%1"_s.arg(m_options.port);
             }
             m_ready = true;
-            m_cond.wakeAll();
+            m_cond.notify_all();
         }
         if (!port)
             return;
         exec();
-        {
-            QMutexLocker lock(&m_mutex);
-            m_server = nullptr;
-        }
+        std::lock_guard lock(m_mutex);
+        m_server = nullptr;
+        m_mailbox = nullptr;
         server.reset(); // destroyed in this thread, with its sockets and timers
     }
 
 private:
     const SimOptions m_options;
-    mutable QMutex m_mutex;
-    QWaitCondition m_cond;
+    mutable std::mutex m_mutex;
+    std::condition_variable m_cond;
     bool m_ready = false;
     SimServer *m_server = nullptr;
+    SimMailbox *m_mailbox = nullptr;
+    std::function<void(SimServer *)> m_pending;
+    bool m_delivered = false;
     QUrl m_baseUrl;
     QString m_token;
     QUrl m_openCtiUrl;
@@ -108,6 +163,7 @@ bool SimHost::start(const SimOptions &options)
     if (!m_thread->waitReady()) {
         m_error = m_thread->error();
         m_thread->wait();
+        m_thread->joined();
         m_thread.reset();
         return false;
     }
@@ -124,6 +180,7 @@ void SimHost::stop()
         return;
     m_thread->quit();
     m_thread->wait();
+    m_thread->joined();
     m_thread.reset();
     m_baseUrl.clear();
     m_token.clear();
@@ -163,22 +220,23 @@ QString SimHost::errorString() const
 
 void SimHost::setFaults(const FaultSpec &faults)
 {
-    SimServer *server = m_thread ? m_thread->server() : nullptr;
-    if (!server)
-        return;
-    QMetaObject::invokeMethod(
-        server, [server, faults]() { server->setFaults(faults); }, Qt::BlockingQueuedConnection);
+    if (m_thread)
+        m_thread->callInServer([&faults](SimServer *server) { server->setFaults(faults); });
 }
 
 QJsonObject SimHost::stats() const
 {
-    SimServer *server = m_thread ? m_thread->server() : nullptr;
     QJsonObject result;
-    if (server) {
-        QMetaObject::invokeMethod(
-            server, [server, &result]() { result = server->stats(); }, Qt::BlockingQueuedConnection);
-    }
+    if (m_thread)
+        m_thread->callInServer([&result](SimServer *server) { result = server->stats(); });
     return result;
 }
 
+void SimMailbox::deliver()
+{
+    m_thread->deliver();
+}
+
 } // namespace s1sim
+
+#include "SimHost.moc"
