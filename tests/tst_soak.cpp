@@ -57,9 +57,11 @@ struct Row
     qint64 seconds = 0;
 };
 
-// The table, on stdout (qInfo): `ctest -V -L soak` shows it.
-void printTable(const QList<Row> &rows)
+// The table, on stdout (qInfo: `ctest -V -L soak` shows it) and in soak-table.txt in the working
+// directory (build/tests/), which scripts/test prints after the tests.
+void printTable(const QList<Row> &rows, quint32 seed)
 {
+    QStringList lines;
     const auto line = [](const QStringList &cells) {
         const QList<int> widths {26, 9, 11, 6, 6, 5, 11, 5};
         QString out;
@@ -68,14 +70,20 @@ void printTable(const QList<Row> &rows)
                 + (i + 1 < cells.size() ? u" | "_s : QString());
         return out;
     };
-    qInfo("%s",
-        qPrintable(line({u"job"_s, u"requests"_s, u"faults met"_s, u"kills"_s, u"items"_s, u"lost"_s,
-            u"duplicated"_s, u"s"_s})));
+    lines << line({u"job"_s, u"requests"_s, u"faults met"_s, u"kills"_s, u"items"_s, u"lost"_s,
+        u"duplicated"_s, u"s"_s});
     for (const Row &r : rows)
-        qInfo("%s",
-            qPrintable(line({r.job, QString::number(r.requests), QString::number(r.faults),
-                QString::number(r.kills), QString::number(r.items), QString::number(r.lost),
-                QString::number(r.duplicated), QString::number(r.seconds)})));
+        lines << line({r.job, QString::number(r.requests), QString::number(r.faults),
+            QString::number(r.kills), QString::number(r.items), QString::number(r.lost),
+            QString::number(r.duplicated), QString::number(r.seconds)});
+    for (const QString &l : std::as_const(lines))
+        qInfo("%s", qPrintable(l));
+    QFile file(u"soak-table.txt"_s);
+    if (file.open(QIODevice::WriteOnly | QIODevice::Truncate | QIODevice::Text))
+        file.write(
+            u"Fault soak (tst_soak), seed %1 (S1_TEST_SEED=%1 repeats it), faults %2:\n%3\n"_s.arg(seed)
+                .arg(kFaults, lines.join(u'\n'))
+                .toUtf8());
 }
 
 // Peak resident memory (VmHWM, KiB) of a running process; -1 when it cannot be read.
@@ -640,7 +648,7 @@ private Q_SLOTS:
         }
         for (auto &thread : threads)
             QVERIFY(thread->wait(std::chrono::minutes(14)));
-        printTable(results);
+        printTable(results, m_seed);
         for (qsizetype i = 0; i < jobs.size(); ++i) {
             const Row &r = results[i];
             QVERIFY2(failures[i].isEmpty(), qPrintable(jobs[i].first + u": "_s + failures[i]));

@@ -29,4 +29,13 @@ tsan)
     exit 2
     ;;
 esac
-ctest --output-on-failure -j2 --timeout 600 "$@"
+# tst_soak writes its table (job, requests, faults met, kills, items, lost, duplicated) to
+# tests/soak-table.txt: printed after the run, so that every scripts/test shows it.
+rm -f tests/soak-table.txt
+status=0
+ctest --output-on-failure -j2 --timeout 600 "$@" || status=$?
+if [ -f tests/soak-table.txt ]; then
+    echo
+    cat tests/soak-table.txt
+fi
+exit "$status"
