@@ -279,6 +279,38 @@ private Q_SLOTS:
         QVERIFY(pull(feed)->notModified());
     }
 
+    // A job destroyed while its file is parsed (the window closing, a profile switched) joins the parse
+    // thread: none is left running with nobody to delete it (LeakSanitizer found its QThread leaked).
+    void destroyedWhileParsingJoinsTheParser()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("big.txt"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QByteArray lines;
+        for (int i = 0; i < 1000000; ++i)
+            lines += "10." + QByteArray::number(i >> 16) + '.' + QByteArray::number((i >> 8) & 255) + '.'
+                + QByteArray::number(i & 255) + '\n';
+        file.write(lines);
+        file.close();
+        const IocSource source = addSource(QStringLiteral("Big file"), {{QStringLiteral("file"), path}});
+        const auto parserThreads = [] {
+            int n = 0;
+            for (const QString &task :
+                QDir(QStringLiteral("/proc/self/task")).entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+                QFile comm(QStringLiteral("/proc/self/task/%1/comm").arg(task));
+                if (comm.open(QIODevice::ReadOnly) && comm.readAll().trimmed() == "feed-parse")
+                    ++n;
+            }
+            return n;
+        };
+        QCOMPARE(parserThreads(), 0);
+        auto job = std::make_unique<FeedPullJob>(m_store.get(), *m_store->source(source.id));
+        job->start();
+        QTRY_VERIFY_WITH_TIMEOUT(parserThreads() == 1, 10000);
+        job.reset();
+        QTRY_COMPARE_WITH_TIMEOUT(parserThreads(), 0, 200); // joined, not parsing on for seconds
+    }
+
     void failuresSayWhatToDo_data()
     {
         QTest::addColumn<QJsonObject>("settings");

@@ -44,7 +44,11 @@ FeedPullJob::FeedPullJob(IocStore *store, const IocSource &source, QObject *pare
     , m_source(source)
 { }
 
-FeedPullJob::~FeedPullJob() = default;
+FeedPullJob::~FeedPullJob()
+{
+    if (m_parser)
+        m_parser->wait();
+}
 
 QStringList FeedPullJob::settingsProblems(const QJsonObject &settings)
 {
@@ -245,10 +249,10 @@ void FeedPullJob::parse(const QByteArray &bytes, const QJsonObject &checkpoint)
     setProgress(0, -1, tr("Reading %1 bytes", nullptr, int(std::min<qint64>(bytes.size(), INT_MAX))));
     auto result = std::make_shared<IocParseResult>();
     const IocFileFormat format = formatOf(m_source.settings);
-    QThread *worker
-        = QThread::create([bytes, format, result] { *result = IocFileParser::parse(bytes, format); });
-    connect(worker, &QThread::finished, this, [this, worker, result] {
-        worker->deleteLater();
+    m_parser.reset(
+        QThread::create([bytes, format, result] { *result = IocFileParser::parse(bytes, format); }));
+    m_parser->setObjectName(QStringLiteral("feed-parse"));
+    connect(m_parser.get(), &QThread::finished, this, [this, result] {
         if (isCancelRequested())
             return finishCancelled();
         m_parsed = std::move(*result);
@@ -256,7 +260,7 @@ void FeedPullJob::parse(const QByteArray &bytes, const QJsonObject &checkpoint)
             return failRecorded(jobs::JobError::Kind::Input, tr("%1: %2").arg(m_source.name, m_parsed.error));
         store();
     });
-    worker->start();
+    m_parser->start();
 }
 
 void FeedPullJob::store()

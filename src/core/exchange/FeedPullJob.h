@@ -10,6 +10,7 @@
 #include <memory>
 
 class QNetworkAccessManager;
+class QThread;
 namespace config {
 class SecretStore;
 }
@@ -85,6 +86,9 @@ private:
     QString m_authorization;
     int m_timeoutMs = 120000;
     std::unique_ptr<QNetworkAccessManager> m_nam;
+    // The parse of the file, off the GUI thread; joined when the job goes (a job destroyed mid-parse
+    // used to leave the thread running and its QThread object leaked).
+    std::unique_ptr<QThread> m_parser;
     QPointer<QNetworkReply> m_reply;
     QPointer<config::SecretStore> m_secrets;
     QJsonObject m_oldCheckpoint; // read once when the run starts
